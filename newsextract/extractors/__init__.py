@@ -1,0 +1,49 @@
+"""Extractor components: one spaCy factory per field, each writing ``doc.spans[field]``.
+
+Each field package (``dates``, ``documents``, ``figures``, ``officials``) has a module
+``extractor`` with ``extract(doc) -> list[dict]``; :func:`register_components` wraps each in
+a factory named ``newsextract_<field>``. Per-language knowledge sits in the package's
+``resources/<iso>/`` folder.
+"""
+from __future__ import annotations
+
+import importlib
+from typing import Any, Callable
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .base import FIELDS, write_records
+
+Extract = Callable[[Doc], list[dict[str, Any]]]
+
+
+class ExtractorComponent:
+    """A pipeline component that runs one field's ``extract`` and stores its records."""
+
+    def __init__(self, field: str, extract: Extract) -> None:
+        self.field = field
+        self.extract = extract
+
+    def __call__(self, doc: Doc) -> Doc:
+        write_records(doc, self.field, self.extract(doc))
+        return doc
+
+
+def extractor_for(field: str) -> Extract:
+    """The ``extract`` function of a field package."""
+    return importlib.import_module(f"{__name__}.{field}.extractor").extract
+
+
+def _make_factory(field: str) -> Callable[[Language, str], ExtractorComponent]:
+    def factory(nlp: Language, name: str) -> ExtractorComponent:
+        return ExtractorComponent(field, extractor_for(field))
+    return factory
+
+
+def register_components() -> None:
+    """Register the ``newsextract_<field>`` factories with spaCy (idempotent)."""
+    for field in FIELDS:
+        name = f"newsextract_{field}"
+        if not Language.has_factory(name):
+            Language.factory(name, func=_make_factory(field))

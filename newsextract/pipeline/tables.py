@@ -1,0 +1,98 @@
+"""The six output tables: their explicit pyarrow schemas, in one place.
+
+Columns required by ``OUTPUT_CONTRACT.md`` come first in each schema and are never renamed
+or dropped; the columns after them add detail. ``docs/schema.md`` is the data dictionary.
+Every run writes every table; a table with no rows still has its schema.
+"""
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+import pandas as pd
+import pyarrow as pa
+
+STR = pa.string()
+LIST_STR = pa.list_(pa.string())
+
+ARTICLES = pa.schema([
+    ("article_id", STR), ("source", STR), ("language", STR), ("language_score", pa.float64()),
+    ("url", STR), ("authors", LIST_STR), ("n_chars", pa.int64()), ("status", STR), ("error", STR),
+    ("title", STR), ("published", STR), ("encoding", STR), ("text", STR),
+])
+
+OFFICIALS = pa.schema([
+    ("article_id", STR), ("person_id", STR), ("name", STR), ("romanized", STR), ("titles", LIST_STR),
+    ("roles", LIST_STR), ("char_start", pa.int64()), ("char_end", pa.int64()),
+    ("language", STR), ("positions", LIST_STR), ("mentions", pa.int64()), ("name_key", STR),
+])
+
+PERSONS = pa.schema([
+    ("person_id", STR), ("romanized", STR), ("names", LIST_STR), ("n_articles", pa.int64()),
+    ("languages", LIST_STR), ("article_ids", LIST_STR), ("titles", LIST_STR),
+])
+
+DATES = pa.schema([
+    ("article_id", STR), ("text", STR), ("value", STR), ("granularity", STR), ("period_start", STR),
+    ("period_end", STR), ("year_inferred", pa.bool_()), ("char_start", pa.int64()), ("char_end", pa.int64()),
+    ("language", STR),
+])
+
+DOCUMENTS = pa.schema([
+    ("article_id", STR), ("text", STR), ("type", STR), ("number", STR), ("code", STR), ("issuer", STR),
+    ("date", STR), ("char_start", pa.int64()), ("char_end", pa.int64()),
+    ("language", STR), ("document_id", STR), ("type_code", STR), ("issuer_code", STR),
+    ("issuer_normalized", STR), ("title", STR), ("plenum", pa.int64()), ("term", pa.int64()),
+])
+
+FIGURES = pa.schema([
+    ("article_id", STR), ("text", STR), ("value", pa.float64()), ("kind", STR), ("unit", STR),
+    ("approx", STR), ("char_start", pa.int64()), ("char_end", pa.int64()),
+    ("language", STR), ("unit_text", STR), ("unit_known", pa.bool_()), ("total", pa.float64()),
+    ("change", pa.float64()), ("change_unit", STR), ("basis", STR), ("measure", STR),
+])
+
+SCHEMAS: dict[str, pa.Schema] = {
+    "articles": ARTICLES, "officials": OFFICIALS, "persons": PERSONS,
+    "dates": DATES, "documents": DOCUMENTS, "figures": FIGURES,
+}
+TABLES: tuple[str, ...] = tuple(SCHEMAS)
+# Columns read back as pandas categoricals by newsextract.load().
+CATEGORICAL = {
+    "articles": ("language", "status"), "officials": ("language",), "dates": ("granularity", "language"),
+    "documents": ("type", "language"), "figures": ("kind", "approx", "language"),
+}
+
+
+def to_arrow(name: str, rows: Iterable[dict[str, Any]]) -> pa.Table:
+    """Rows (dicts) to a table of the named schema; missing keys are null, extra keys ignored."""
+    schema = SCHEMAS[name]
+    rows = list(rows)
+    columns = {f.name: [_coerce(r.get(f.name), f.type) for r in rows] for f in schema}
+    return pa.Table.from_pydict(columns, schema=schema)
+
+
+def _coerce(value: Any, typ: pa.DataType) -> Any:
+    if value is None:
+        return None
+    if isinstance(value, float) and value != value:  # NaN
+        return None
+    if pa.types.is_list(typ):
+        return [str(v) for v in value]
+    if pa.types.is_string(typ):
+        return str(value)
+    if pa.types.is_integer(typ):
+        return int(value)
+    if pa.types.is_floating(typ):
+        return float(value)
+    if pa.types.is_boolean(typ):
+        return bool(value)
+    return value
+
+
+def to_pandas(name: str, table: pa.Table) -> pd.DataFrame:
+    """An arrow table as a DataFrame with the project's dtypes (lists stay lists, categoricals)."""
+    df = table.to_pandas()
+    for col in CATEGORICAL.get(name, ()):
+        if col in df.columns:
+            df[col] = df[col].astype("category")
+    return df

@@ -1,0 +1,83 @@
+"""Script-wide text facts: digits, Unicode normalisation and a folded *matching view*.
+
+Extractors match patterns against a folded copy of the text (Arabic alef forms, ta marbuta,
+tatweel and diacritics unified; Greek accents optionally dropped; case folded) but report
+offsets into the stored text. :class:`MatchView` keeps the index map between the two, so
+the stored text itself is never altered. The per-language folding rules are data:
+``newsextract/resources/<iso>/script.yaml``.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .resources import load_yaml
+
+_EXTRA_DIGITS = "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹"
+DIGIT_TRANSLATION = str.maketrans(_EXTRA_DIGITS, "01234567890123456789")
+# Arabic decimal separator and thousands separator become their Western forms.
+SEPARATOR_TRANSLATION = str.maketrans({"٫": ".", "٬": ","})
+
+
+def ascii_digits(text: str) -> str:
+    """Arabic-Indic and Persian digits (and Arabic separators) to ASCII, length-preserving."""
+    return text.translate(DIGIT_TRANSLATION).translate(SEPARATOR_TRANSLATION)
+
+
+def nfc(text: str) -> str:
+    """Unicode NFC: the one normal form stored text is kept in."""
+    return unicodedata.normalize("NFC", text)
+
+
+@functools.lru_cache(maxsize=None)
+def _script_rules(lang: str) -> tuple[dict[str, str], frozenset[str], bool]:
+    data = load_yaml("", lang, "script.yaml") if lang else {}
+    fold_map = {str(k): str(v) for k, v in (data.get("fold_map") or {}).items()}
+    drop = frozenset((data.get("drop_chars") or ""))
+    strip_accents = bool(data.get("strip_accents", False))
+    return fold_map, drop, strip_accents
+
+
+@dataclass(frozen=True)
+class MatchView:
+    """A folded copy of ``text`` with a map from each folded index to the original one."""
+
+    original: str
+    folded: str
+    index: tuple[int, ...]  # index[i] = position in original of folded[i]; len(folded)+1 entries
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original offsets for a ``[start, end)`` span of the folded text."""
+        if start >= end:
+            pos = self.index[start]
+            return pos, pos
+        return self.index[start], self.index[end - 1] + 1
+
+
+def match_view(text: str, lang: str | None = None) -> MatchView:
+    """Fold ``text`` for matching: digits to ASCII, case folded, per-language letters unified."""
+    fold_map, drop, strip_accents = _script_rules(lang) if lang else ({}, frozenset(), False)
+    out: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in drop:
+            continue
+        if strip_accents and unicodedata.combining(ch):
+            continue
+        ch = fold_map.get(ch, ch)
+        if strip_accents and not ch.isascii():
+            decomposed = unicodedata.normalize("NFD", ch)
+            ch = "".join(c for c in decomposed if not unicodedata.combining(c)) or ch
+        ch = ascii_digits(ch).lower()
+        for c in ch:
+            out.append(c)
+            index.append(i)
+    index.append(len(text))
+    return MatchView(text, "".join(out), tuple(index))
+
+
+def fold(text: str, lang: str | None = None) -> str:
+    """Folded form of a short string (lexicon keys, comparisons)."""
+    return re.sub(r"\s+", " ", match_view(text, lang).folded).strip()
