@@ -18,16 +18,33 @@ from .base import FIELDS, write_records
 Extract = Callable[[Doc], list[dict[str, Any]]]
 
 
+ERRORS_KEY = "newsextract_errors"
+
+
 class ExtractorComponent:
-    """A pipeline component that runs one field's ``extract`` and stores its records."""
+    """A pipeline component that runs one field's ``extract`` and stores its records.
+
+    A failure of one extractor is recorded in ``doc.user_data["newsextract_errors"]`` and
+    leaves its span group empty, so the other fields of the article are still extracted.
+    """
 
     def __init__(self, field: str, extract: Extract) -> None:
         self.field = field
         self.extract = extract
 
     def __call__(self, doc: Doc) -> Doc:
-        write_records(doc, self.field, self.extract(doc))
+        try:
+            records = self.extract(doc)
+        except Exception as exc:  # keep the article's other fields
+            doc.user_data.setdefault(ERRORS_KEY, []).append(f"{self.field}: {type(exc).__name__}: {exc}")
+            records = []
+        write_records(doc, self.field, records)
         return doc
+
+
+def extraction_errors(doc: Doc) -> list[str]:
+    """Failures of extractor components on ``doc`` (empty when all ran cleanly)."""
+    return list(doc.user_data.get(ERRORS_KEY, []))
 
 
 def extractor_for(field: str) -> Extract:

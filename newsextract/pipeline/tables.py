@@ -92,6 +92,9 @@ def _coerce(value: Any, typ: pa.DataType) -> Any:
 def to_pandas(name: str, table: pa.Table) -> pd.DataFrame:
     """An arrow table as a DataFrame with the project's dtypes (lists stay lists, categoricals)."""
     df = table.to_pandas()
+    for column in table.schema:
+        if pa.types.is_list(column.type):  # arrow gives numpy arrays; analysts expect lists
+            df[column.name] = [list(v) if v is not None else [] for v in df[column.name]]
     for col in CATEGORICAL.get(name, ()):
         if col in df.columns:
             df[col] = df[col].astype("category")

@@ -1,18 +1,474 @@
-"""Dates: years written with four digits (minimal version)."""
+"""Dates: days, months, quarters, halves, years and intervals, as TIMEX3-style values.
+
+Three stages, each testable on its own:
+
+1. **Find** (:func:`find_candidates`): the language's rules (``resources/<iso>/patterns.yaml``)
+   run over the folded matching view of the text; overlapping matches are resolved longest
+   first, and numbers glued to codes, decimals or percentages are refused.
+2. **Read** (:func:`read_parts`): the named groups become numbers (day, month, quarter, ...)
+   through the language's word lists.
+3. **Interpret** (:func:`interpret`): a year the text leaves out comes from the article's
+   publication date when known (the nearest such period), else from the year the article
+   is about (:func:`topic_year`); calendar days are checked by ``dateparser`` on the
+   complete expression, never against the clock. The value follows ``gold/README.md``:
+   ``2024-03-12``, ``2024-01``, ``2024``, ``2024-Q1``, ``2024-H1``, ``2021/2025``, ``XXXX-02-01``.
+"""
 from __future__ import annotations
 
+import calendar
+import functools
 import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 from typing import Any
 
+import dateparser
 from spacy.tokens import Doc
 
-from ...textnorm import ascii_digits
+from ...textnorm import MatchView, ascii_digits, match_view
+from ..base import published_date
+from .grammar import Grammar, Rule, load_grammar
 
-YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
+MIN_YEAR, MAX_YEAR = 1800, 2100
+# Characters that glue a number to a code, a decimal or another number ("218/QĐ", "2024.5").
+_GLUE_BEFORE = set("/.,-_:")
+_GLUE_AFTER = set("/.,-_:")
+# dateparser must never fall back to the current date: a fixed base and required parts.
+_RELATIVE_BASE = datetime(2000, 1, 1)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A rule match: offsets into the original text plus the folded text of each named group."""
+
+    start: int
+    end: int
+    folded_start: int
+    folded_end: int
+    rule: Rule
+    groups: dict[str, str]
+    group_spans: dict[str, tuple[int, int]]
+
+
+@dataclass(frozen=True)
+class Parts:
+    """The numbers a match states; ``year`` is None when the text leaves it out."""
+
+    kind: str
+    year: int | None = None
+    year2: int | None = None
+    month: int | None = None
+    month2: int | None = None
+    day: int | None = None
+    day0: int | None = None  # first day of a range ("19-20/4", "30/4-1/5")
+    month0: int | None = None  # month of that first day when written ("30/4-1/5")
+    quarter: int | None = None
+    half: int | None = None
+    count: int | None = None
+    edge: str = "first"
+    year_offset: int | None = None  # set when the year is a reference ("the year", "last year")
+
+
+# --------------------------------------------------------------------------- find
+
+@functools.lru_cache(maxsize=None)
+def _fold_table(lang: str) -> dict[int, str]:
+    """Per-character folds of ``match_view``, filled lazily (one entry per distinct character)."""
+    return {}
+
+
+def fast_match_view(text: str, lang: str) -> MatchView:
+    """The same view as :func:`newsextract.textnorm.match_view`, built with ``str.translate``.
+
+    ``match_view`` folds one character at a time without context, so a translation table of
+    per-character folds gives the identical folded text; the index map is only built
+    character by character when some character is dropped or expands.
+    """
+    table = _fold_table(lang)
+    for ch in set(text).difference(map(chr, table)):
+        table[ord(ch)] = match_view(ch, lang).folded
+    folded = text.translate(table)
+    if len(folded) == len(text) and all(len(table[ord(ch)]) == 1 for ch in set(text)):
+        index = tuple(range(len(text) + 1))
+    else:
+        positions = [i for i, ch in enumerate(text) for _ in range(len(table[ord(ch)]))]
+        positions.append(len(text))
+        index = tuple(positions)
+    return MatchView(text, folded, index)
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _boundaries_ok(folded: str, start: int, end: int, grammar: Grammar) -> bool:
+    """Refuse matches that start or end inside a word, a code, a decimal or a percentage."""
+    first, last = folded[start], folded[end - 1]
+    if start > 0:
+        prev = folded[start - 1]
+        if first.isdigit():
+            if prev.isdigit() or (prev in _GLUE_BEFORE and start > 1 and _is_word_char(folded[start - 2])):
+                return False
+            if _is_word_char(prev):
+                word_start = start - 1
+                while word_start > 0 and _is_word_char(folded[word_start - 1]):
+                    word_start -= 1
+                if folded[word_start:start] not in grammar.attached_prefixes:
+                    return False
+        elif _is_word_char(first) and _is_word_char(prev):
+            return False
+    if end < len(folded):
+        nxt = folded[end]
+        if last.isdigit():
+            if nxt.isdigit() or nxt in "%٪":
+                return False
+            if nxt in _GLUE_AFTER and end + 1 < len(folded) and _is_word_char(folded[end + 1]):
+                return False
+            if nxt.isalpha():
+                return False
+        elif _is_word_char(last) and _is_word_char(nxt):
+            return False
+    return True
+
+
+def find_candidates(view: MatchView, grammar: Grammar) -> list[Candidate]:
+    """Every rule's matches, overlaps resolved: longer first, then the earlier rule."""
+    folded = view.folded
+    found: list[tuple[int, int, int, re.Match[str]]] = []
+    for order, rule in enumerate(grammar.rules):
+        pos = 0
+        while (m := rule.regex.search(folded, pos)) is not None:
+            s, e = m.span()
+            # Trailing blanks and commas a pattern may have eaten are not part of the date.
+            while e > s and folded[e - 1] in " \t\n,،":
+                e -= 1
+            if e <= s or not _boundaries_ok(folded, s, e, grammar):
+                pos = m.start() + 1  # a refused match must not hide one that starts inside it
+                continue
+            found.append((s, e, order, m))
+            pos = max(m.end(), m.start() + 1)
+    found.sort(key=lambda f: (-(f[1] - f[0]), f[2], f[0]))
+    taken: list[tuple[int, int]] = []
+    chosen: list[Candidate] = []
+    for s, e, order, m in found:
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        groups = {k: v for k, v in m.groupdict().items() if v is not None}
+        spans = {k: view.span(*m.span(k)) for k in groups}
+        start, end = view.span(s, e)
+        chosen.append(Candidate(start, end, s, e, grammar.rules[order], groups, spans))
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+# --------------------------------------------------------------------------- read
+
+def _number(text: str, words: dict[str, int]) -> int | None:
+    key = " ".join(text.split())
+    if key.isdigit():
+        return int(key)
+    return words.get(key)
+
+
+def read_parts(candidate: Candidate, grammar: Grammar) -> Parts | None:
+    """The numbers a candidate states, or None if they do not make a date (month 13, Q5)."""
+    g = candidate.groups
+    months = grammar.months
+
+    def month_of(key: str) -> int | None:
+        return _number(g[key], months) if key in g else None
+
+    year = int(g["year"]) if "year" in g else None
+    year2 = int(g["year2"]) if "year2" in g else None
+    parts = Parts(
+        kind=candidate.rule.kind,
+        year=year, year2=year2,
+        month=month_of("month"), month2=month_of("month2"),
+        day=int(g["day"]) if "day" in g else None,
+        day0=int(g["day0"]) if "day0" in g else None,
+        month0=month_of("month0"),
+        quarter=_number(g["quarter"], grammar.quarter_words) if "quarter" in g else None,
+        half=_number(g["half"], grammar.half_words) if "half" in g else None,
+        count=_number(g["count"], grammar.numbers) if "count" in g else None,
+        edge=grammar.edge_words.get(" ".join(g["edge"].split()), "first") if "edge" in g else "first",
+        year_offset=grammar.year_refs.get(" ".join(g["yref"].split())) if "yref" in g else None,
+    )
+    for y in (parts.year, parts.year2):
+        if y is not None and not MIN_YEAR <= y <= MAX_YEAR:
+            return None
+    kind = parts.kind
+    if kind in ("day", "month") and not (parts.month and 1 <= parts.month <= 12):
+        return None
+    if kind == "day" and not (parts.day and 1 <= parts.day <= 31):
+        return None
+    if parts.month0 is not None:
+        if not (parts.day0 and 1 <= parts.day0 <= 31 and 1 <= parts.month0 < (parts.month or 0)):
+            parts = replace(parts, day0=None, month0=None)
+    elif parts.day0 is not None and not (parts.day and 1 <= parts.day0 < parts.day):
+        parts = replace(parts, day0=None)
+    if kind == "quarter" and not (parts.quarter and 1 <= parts.quarter <= 4):
+        return None
+    if kind == "half" and not (parts.half and 1 <= parts.half <= 2):
+        return None
+    if kind == "months" and not (parts.count and 1 <= parts.count <= 12):
+        return None
+    if kind == "year" and parts.year is None:
+        return None
+    if kind == "interval":
+        if parts.month is not None or parts.month2 is not None:
+            if not (parts.month and parts.month2 and 1 <= parts.month < parts.month2 <= 12):
+                return None
+        elif parts.year is None or parts.year2 is None or parts.year == parts.year2 \
+                or abs(parts.year2 - parts.year) > 50:
+            return None
+    return parts
+
+
+# --------------------------------------------------------------------------- interpret
+
+_DAY_SETTINGS = {"REQUIRE_PARTS": ["day", "month", "year"], "DATE_ORDER": "DMY",
+                 "RELATIVE_BASE": _RELATIVE_BASE, "PREFER_DATES_FROM": "current_period"}
+_MONTH_SETTINGS = {"REQUIRE_PARTS": ["month", "year"], "DATE_ORDER": "DMY",
+                   "RELATIVE_BASE": _RELATIVE_BASE, "PREFER_DAY_OF_MONTH": "first"}
+
+
+@functools.lru_cache(maxsize=65536)
+def parse_calendar(expression: str, lang: str, day: int | None, month: int, year: int) -> date | None:
+    """A checked calendar date for a complete day or month expression, or None if impossible.
+
+    dateparser reads the expression as written with its own language data; where that data
+    lacks a form (Levantine month names, Greek accusatives) or reads it otherwise, the
+    canonical middle form "D M YYYY" is parsed instead. Results are cached per expression.
+    """
+    settings = _DAY_SETTINGS if day is not None else _MONTH_SETTINGS
+    want = (year, month, day if day is not None else 1)
+    if expression:
+        try:
+            parsed = dateparser.parse(expression, languages=[lang], settings=settings)
+        except (ValueError, OverflowError):
+            parsed = None
+        if parsed is not None and (parsed.year, parsed.month, parsed.day) == want:
+            return parsed.date()
+    canonical = f"{day} {month} {year}" if day is not None else f"{month} {year}"
+    parsed = dateparser.parse(canonical, languages=["en"], settings=settings)
+    if parsed is None or (parsed.year, parsed.month, parsed.day) != want:
+        return None
+    return parsed.date()
+
+
+_SENTENCE_END = re.compile(r"[.!?؟;؛\n](?!\d)")
+TARGET_WINDOW = 60     # characters before a year searched for a goal word ("strive to ... 2025")
+ANCHOR_WINDOW = 150    # characters after "N years of" searched for the starting date
+
+
+def _clause_before(folded: str, start: int, width: int) -> str:
+    """The text of the same sentence just before ``start`` (at most ``width`` characters)."""
+    window = folded[max(0, start - width):start]
+    ends = list(_SENTENCE_END.finditer(window))
+    return window[ends[-1].end():] if ends else window
+
+
+def topic_year(read: list[tuple[Candidate, Parts]], folded: str, grammar: Grammar) -> int | None:
+    """The year the article is about, from the explicit years it names.
+
+    Each explicit year votes with its rule's ``topic`` weight (horizons 0, "since the start
+    of" more); a day's year votes half (documents are cited with their old dates); a year
+    preceded by a goal word in its sentence ("strive to ... in 2025") does not vote; and
+    "N years of carrying out the plan of <date in year Y>" votes twice for Y + N.
+    Ties go to the later year.
+    """
+    votes: Counter[int] = Counter()
+    explicit = [p.year for _, p in read if p.year is not None and p.kind != "interval"]
+    for cand, parts in read:
+        if parts.year is None or parts.kind == "interval":
+            continue
+        weight = cand.rule.topic * (0.5 if parts.kind == "day" else 1.0)
+        if weight and cand.rule.topic <= 1 and grammar.target_cue.search(
+                _clause_before(folded, cand.folded_start, TARGET_WINDOW)):
+            weight = 0.0
+        votes[parts.year] += weight
+    if explicit:
+        ceiling = max(explicit) + 1
+        for m in grammar.duration.finditer(folded):
+            years = int(m.group(1))
+            for cand, parts in read:
+                if cand.folded_start < m.end() or parts.year is None:
+                    continue
+                between = folded[m.end():cand.folded_start]
+                if len(between) <= ANCHOR_WINDOW and not _SENTENCE_END.search(between) \
+                        and parts.year + years <= ceiling:
+                    votes[parts.year + years] += 2.0
+                break
+    votes = Counter({y: w for y, w in votes.items() if w > 0})
+    if not votes:
+        return None
+    return max(votes.items(), key=lambda kv: (kv[1], kv[0]))[0]
+
+
+def _month_span(parts: Parts) -> tuple[int, int, int | None, int | None]:
+    """(first month, last month, first day, last day) a year-less expression covers."""
+    kind = parts.kind
+    if kind == "day":
+        return parts.month, parts.month, parts.day, parts.day
+    if kind == "month":
+        return parts.month, parts.month, None, None
+    if kind == "quarter":
+        return 3 * parts.quarter - 2, 3 * parts.quarter, None, None
+    if kind == "half":
+        return 6 * parts.half - 5, 6 * parts.half, None, None
+    if kind == "months":
+        count = parts.count or 1
+        return (1, count, None, None) if parts.edge == "first" else (13 - count, 12, None, None)
+    return parts.month or 1, parts.month2 or parts.month or 12, None, None
+
+
+def _nearest_year(parts: Parts, published: date) -> int:
+    """The year (published year or one either side) whose period lies closest to the article date."""
+    m1, m2, d1, d2 = _month_span(parts)
+    best, best_gap = published.year, None
+    for y in (published.year, published.year - 1, published.year + 1):
+        if d1 and d1 > calendar.monthrange(y, m1)[1]:
+            continue  # 29 February only in leap years
+        start = date(y, m1, min(d1 or 1, calendar.monthrange(y, m1)[1]))
+        end = date(y, m2, min(d2, calendar.monthrange(y, m2)[1])) if d2 else _month_end(y, m2)
+        gap = 0 if start <= published <= end else min(abs((start - published).days), abs((end - published).days))
+        if best_gap is None or gap < best_gap:
+            best, best_gap = y, gap
+    return best
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _record(value: str, granularity: str, start: date | None, end: date | None,
+            inferred: bool) -> dict[str, Any]:
+    return {"value": value, "granularity": granularity,
+            "period_start": start.isoformat() if start else None,
+            "period_end": end.isoformat() if end else None, "year_inferred": inferred}
+
+
+def interpret(parts: Parts, expression: str, lang: str, context_year: int | None,
+              published: date | None) -> dict[str, Any] | None:
+    """Value, granularity, period and year_inferred for one match."""
+    kind = parts.kind
+    year, inferred = parts.year, False
+    if year is None and kind != "interval" or (kind == "interval" and parts.month is not None and year is None):
+        if parts.year_offset is not None:
+            base = published.year if published else context_year
+            year = base + parts.year_offset if base is not None else None
+        elif published is not None:
+            year = _nearest_year(parts, published)
+        else:
+            year = context_year
+        inferred = year is not None
+
+    if kind == "year":
+        return _record(f"{year:04d}", "year", date(year, 1, 1), date(year, 12, 31), False)
+    if kind == "interval" and parts.month is None:
+        y1, y2 = sorted((parts.year, parts.year2))
+        return _record(f"{y1}/{y2}", "interval", date(y1, 1, 1), date(y2, 12, 31), False)
+
+    if kind == "months":
+        count = parts.count
+        if count == 3:
+            kind, quarter = "quarter", (1 if parts.edge == "first" else 4)
+            parts = Parts(kind="quarter", quarter=quarter)
+        elif count == 6:
+            kind = "half"
+            parts = Parts(kind="half", half=1 if parts.edge == "first" else 2)
+        else:
+            first, last = (1, count) if parts.edge == "first" else (13 - count, 12)
+            parts = Parts(kind="interval", month=first, month2=last)
+            kind = "interval"
+
+    y = f"{year:04d}" if year is not None else "XXXX"
+    if kind == "day":
+        check_year = year if year is not None else 2000  # a leap year: 29 February stays valid
+        core = expression if parts.year is not None else ""
+        if parse_calendar(core, lang, parts.day, parts.month, check_year) is None:
+            return None
+        value = f"{y}-{parts.month:02d}-{parts.day:02d}"
+        day = date(year, parts.month, parts.day) if year is not None else None
+        return _record(value, "day", day, day, inferred)
+    if kind == "month":
+        if year is not None and parse_calendar(expression if parts.year is not None else "", lang, None,
+                                               parts.month, year) is None:
+            return None
+        value = f"{y}-{parts.month:02d}"
+        if year is None:
+            return _record(value, "month", None, None, False)
+        return _record(value, "month", date(year, parts.month, 1), _month_end(year, parts.month), inferred)
+    if kind == "quarter":
+        q = parts.quarter
+        value = f"{y}-Q{q}"
+        if year is None:
+            return _record(value, "quarter", None, None, False)
+        return _record(value, "quarter", date(year, 3 * q - 2, 1), _month_end(year, 3 * q), inferred)
+    if kind == "half":
+        h = parts.half
+        value = f"{y}-H{h}"
+        if year is None:
+            return _record(value, "half", None, None, False)
+        return _record(value, "half", date(year, 6 * h - 5, 1), _month_end(year, 6 * h), inferred)
+    if kind == "interval":  # a run of months within one year
+        m1, m2 = parts.month, parts.month2
+        value = f"{y}-{m1:02d}/{y}-{m2:02d}"
+        if year is None:
+            return _record(value, "interval", None, None, False)
+        return _record(value, "interval", date(year, m1, 1), _month_end(year, m2), inferred)
+    return None
+
+
+def _expression(text: str, candidate: Candidate) -> str:
+    """The day/month/year core of a match as written (digits ASCII), for dateparser."""
+    keys = [k for k in ("day", "month", "year") if k in candidate.group_spans]
+    if not keys:
+        return ""
+    start = min(candidate.group_spans[k][0] for k in keys)
+    end = max(candidate.group_spans[k][1] for k in keys)
+    return ascii_digits(text[start:end])
+
+
+# --------------------------------------------------------------------------- API
+
+def find_dates(text: str, lang: str, published: date | str | None = None) -> list[dict[str, Any]]:
+    """Date records for ``text``: text, value, granularity, period, year_inferred, offsets.
+
+    ``published`` is the article's own date (ISO string or ``date``); without it a missing
+    year comes from the year the article is about, and ``XXXX`` when nothing settles it.
+    """
+    if isinstance(published, str):
+        try:
+            published = date.fromisoformat(published[:10])
+        except ValueError:
+            published = None
+    grammar = load_grammar(lang)
+    view = fast_match_view(text, lang)
+    read: list[tuple[Candidate, Parts]] = []
+    for cand in find_candidates(view, grammar):
+        parts = read_parts(cand, grammar)
+        if parts is not None:
+            read.append((cand, parts))
+    context_year = topic_year(read, view.folded, grammar)
+    records = []
+    for cand, parts in read:
+        expression = _expression(text, cand)
+        readings = [parts]
+        if parts.day0 is not None:
+            first = replace(parts, day=parts.day0, month=parts.month0 or parts.month, day0=None, month0=None)
+            readings = [first, parts]
+        for reading in readings:  # a day range gives one row per named day, on the same span
+            fields = interpret(reading, expression if reading is parts else "", lang, context_year, published)
+            if fields is None:
+                continue
+            records.append({"text": text[cand.start:cand.end], "char_start": cand.start, "char_end": cand.end,
+                            "language": lang, **fields})
+    return records
 
 
 def extract(doc: Doc) -> list[dict[str, Any]]:
-    text = ascii_digits(doc.text)
-    return [{"text": doc.text[m.start():m.end()], "char_start": m.start(), "char_end": m.end(),
-             "value": m.group(1), "granularity": "year", "period_start": f"{m.group(1)}-01-01",
-             "period_end": f"{m.group(1)}-12-31", "year_inferred": False} for m in YEAR.finditer(text)]
+    """The dates component: :func:`find_dates` on the document, with its publication date."""
+    return find_dates(doc.text, doc.lang_, published_date(doc))

@@ -1,17 +1,708 @@
-"""Documents: Vietnamese registration codes (minimal version)."""
+"""Documents: references to resolutions, decisions, plans, directives... and their attributes.
+
+A reference is anchored on a registration code (``24-KH/BCĐ``), on a number after a type
+word (``الخطة رقم 26``, ``Kế hoạch số 12``, ``Απόφαση αριθ. 5``, ``مشروع 06``), or, without a
+number, on a type word naming the resolution of a specific plenum or congress
+(``قرار المؤتمر الثامن للجنة المركزية الثالثة عشرة``: plenum 8, term 13). Type words in plural
+or without such an anchor are generic mentions and are not reported.
+
+After the anchor, the text that follows is read in any order for the document's own date
+(the ``dates`` component's day values, else a small reader of its own), its issuer
+(``الصادر عن ...``, ``للمكتب السياسي``, ``của ...``, ``του ...``), a term in brackets and the
+subject (``بشأن ...``, ``về ...``, ``σχετικά με ...``) kept as ``title``.
+
+The type comes from the code when there is one (translations blur the type word: قرار and
+Απόφαση stand for both Nghị quyết and Quyết định), else from the word, the issuer and the
+language's defaults. ``document_id`` hashes a key that is the same wherever the document is
+cited (type, number, year, issuer code; or plenum and term), so citations can be counted
+across articles. One row is kept per document and article; later mentions fill in what the
+first one lacked.
+"""
 from __future__ import annotations
 
+import hashlib
 import re
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, Iterable
 
 from spacy.tokens import Doc
 
-CODE = re.compile(r"(?<![\w/-])(\d+)(?:-|/)([A-ZĐ]+)(?:/|-)([A-Za-zĐđ]+)(?![\w/])")
-TYPES = {"KH": "plan", "QĐ": "decision", "QD": "decision", "NQ": "resolution", "CT": "directive",
-         "TT": "circular", "KL": "conclusion"}
+from ...textnorm import MatchView, fold, match_view
+from ..base import get_records
+from .codes import CodeInfo, ascii_code, find_codes, parse_code
+from .lexicon import AMBIGUOUS, Issuer, Lexicon, lexicon
+
+# Type words that name a specific document without a number when a plenum or congress follows.
+UNNUMBERED_TYPES = frozenset({AMBIGUOUS, "resolution", "decision", "conclusion", "directive"})
+RES_DEC = frozenset({"resolution", "decision"})
+PUNCT_STOP = frozenset(".,;:،؛()[]\n!?؟")
+CLAUSE_END = re.compile(r"[;؛\n]|\.(?!\d)|$")
+BARE_NUMBER = re.compile(r"\s+(\d{1,5})(?!\d)")  # right after a type word: مشروع 06, Đề án 06
+TOKEN = re.compile(r"\S+")
+WORD = re.compile(r"\w+")
+NOT_A_DOC_NUMBER = re.compile(r"\s?[/.,:\-]\s?\d")  # 185/261, 8.8, 2021-2025: ratios, decimals, ranges
+DIGIT_ORDINAL = re.compile(r"(\d{1,2})(?:[^\W\d]{1,3})?(?!\w)")
+ROMAN = re.compile(r"[ivxlc]{1,7}(?!\w)")
+NUMERIC_DATE = re.compile(r"(\d{1,2})\s?[/.\-]\s?(\d{1,2})\s?[/.\-]\s?(\d{4})(?!\d)")
+TIMEX_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+GAP_WORDS = 4          # words allowed between a type word and its number marker
+ISSUER_WORDS = 12      # longest issuer name read
+BACK_WORDS = 5         # words searched for an issuer before an issuing verb where no capitals mark names
+TITLE_CHARS = 250      # longest subject kept as title
+TAIL_STEPS = 6         # attributes read after an anchor
+
+
+@dataclass
+class Reference:
+    """One document reference while it is being read (offsets in the folded view)."""
+
+    start: int
+    end: int
+    word_type: str | None = None
+    number: str | None = None
+    code: CodeInfo | None = None
+    plenum: int | None = None
+    term: int | None = None
+    assembly: bool = False
+    issuer: str | None = None
+    issuer_entry: Issuer | None = None
+    date: str | None = None
+    title: str | None = None
+    extras: dict[str, Any] = field(default_factory=dict)
+
+
+def roman_value(s: str) -> int | None:
+    """Value of a Roman numeral (``XIII`` → 13), None if ``s`` is not one."""
+    values = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+    s = s.lower()
+    if not s or any(c not in values for c in s):
+        return None
+    total = 0
+    for i, c in enumerate(s):
+        v = values[c]
+        total += -v if i + 1 < len(s) and values[s[i + 1]] > v else v
+    return total if 0 < total < 200 else None
+
+
+class _Reader:
+    """Reads references out of one text; holds the folded view and the language's lexicon."""
+
+    def __init__(self, text: str, lex: Lexicon, dates: list[dict[str, Any]] | None) -> None:
+        self.text = text
+        self.lex = lex
+        self.view: MatchView = match_view(text, lex.lang)
+        self.f = self.view.folded
+        self.dates = dates
+        inverse = [0] * (len(text) + 1)
+        j = 0
+        for i in range(len(text) + 1):
+            while j < len(self.f) and self.view.index[j] < i:
+                j += 1
+            inverse[i] = j
+        self.inverse = inverse
+        self.type_hits = [(m.start(), m.end(), m.start("word"), lex.type_of[" ".join(m.group("word").split())])
+                          for m in lex.type_words.finditer(self.f)]
+        self.blocked: set[int] = set()  # starts of anchors and type words: an attribute never runs over one
+        self.after_comma = False
+
+    # --- small readers at a position of the folded view -------------------------------------
+    def orig(self, pos: int) -> int:
+        return self.view.index[min(pos, len(self.f))]
+
+    def original(self, start: int, end: int) -> str:
+        s, e = self.view.span(start, end)
+        return self.text[s:e]
+
+    def skip(self, pos: int, chars: str = " \t\u00a0") -> int:
+        while pos < len(self.f) and self.f[pos] in chars:
+            pos += 1
+        return pos
+
+    def is_upper(self, pos: int) -> bool:
+        o = self.orig(pos)
+        return o < len(self.text) and self.text[o].isupper()
+
+    def ordinal(self, pos: int) -> tuple[int, int] | None:
+        """``(value, end)`` of an ordinal at ``pos``: a word, a digit with suffix or a Roman numeral,
+        possibly after prefix words (``lần thứ XIII``)."""
+        q = pos
+        for _ in range(3):
+            m = self.lex.ordinal_word.match(self.f, q)
+            if m:
+                return self.lex.ordinal_of[" ".join(m.group(0).split())], m.end()
+            m = DIGIT_ORDINAL.match(self.f, q)
+            if m and not NOT_A_DOC_NUMBER.match(self.f, m.end(1)):
+                return int(m.group(1)), m.end()
+            m = ROMAN.match(self.f, q)
+            if m and self.is_upper(q):
+                value = roman_value(m.group(0))
+                if value:
+                    return value, m.end()
+            m = self.lex.ordinal_prefix.match(self.f, q)
+            if not m or m.end() == q:
+                return None
+            q = m.end()
+        return None
+
+    def day(self, pos: int, marker: int | None = None) -> tuple[str, int] | None:
+        """A day date at ``pos`` as ``(YYYY-MM-DD, end)``: the dates component's (which may
+        start at the ``marker`` before it), else read here."""
+        if self.dates:
+            lo, hi = self.orig(pos if marker is None else marker), self.orig(pos) + 2
+            for rec in self.dates:
+                value = str(rec.get("value") or "")
+                if lo <= int(rec["char_start"]) <= hi and TIMEX_DAY.match(value):
+                    return value, self.inverse[int(rec["char_end"])]
+        m = NUMERIC_DATE.match(self.f, pos)
+        if m:
+            d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            end = m.end()
+        else:
+            m = self.lex.named_date.match(self.f, pos)
+            if not m:
+                return None
+            d, y = int(m.group(1)), int(m.group(3))
+            mo = self.lex.month_of[" ".join(m.group(2).split())]
+            end = m.end()
+        if not (1 <= d <= 31 and 1 <= mo <= 12 and 1900 <= y <= 2100):
+            return None
+        return f"{y:04d}-{mo:02d}-{d:02d}", end
+
+    def date_at(self, pos: int) -> tuple[str, int] | None:
+        m = self.lex.date_marker.match(self.f, pos)
+        if m:
+            found = self.day(self.skip(m.end()), marker=pos)
+            if found:
+                return found
+        return self.day(pos)
+
+    def term_at(self, pos: int) -> tuple[int, int] | None:
+        q = self.skip(pos + 1) if pos < len(self.f) and self.f[pos] == "(" else pos
+        m = self.lex.term_marker.match(self.f, q)
+        if not m:
+            return None
+        found = self.ordinal(self.skip(m.end()))
+        if not found:
+            return None
+        value, end = found
+        end2 = self.skip(end)
+        if q != pos and end2 < len(self.f) and self.f[end2] == ")":
+            end = end2 + 1
+        return value, end
+
+    def subject_at(self, pos: int, limit: int) -> tuple[str, int] | None:
+        m = self.lex.subject_marker.match(self.f, pos)
+        if not m:
+            return None
+        start = self.skip(m.end())
+        end = min(CLAUSE_END.search(self.f, start).start(), start + TITLE_CHARS, limit)
+        title = self.original(start, end).strip(" \t\"'«»“”„,،")
+        return (title, end) if title else None
+
+    def _issuer_start(self, pos: int) -> tuple[int, bool] | None:
+        """Where an issuer name begins at ``pos`` (after its marker), and whether a proclitic is glued on."""
+        lex, f = self.lex, self.f
+        m = lex.issuer_marker.match(f, pos)
+        if m:
+            q = self.skip(m.end())
+            if not lex.capitalised or self.is_upper(q) or self.known_issuer(q):
+                return q, False
+            return None
+        word = WORD.match(f, pos)
+        if word and self.unglued(word.group(0)) is not None:
+            return pos, True
+        if self.known_issuer(pos) and (not lex.capitalised or self.is_upper(pos)) and not self.after_comma:
+            return pos, False
+        return None
+
+    def unglued(self, word: str) -> tuple[str, str] | None:
+        """``(prefix, spelling)`` undoing a preposition glued to ``word`` when the result starts
+        an issuer name (للجنة → اللجنة, للمكتب → المكتب), else None."""
+        for prefix, spellings in self.lex.issuer_proclitic:
+            if word.startswith(prefix):
+                for spelling in spellings:
+                    if spelling + word[len(prefix):] in self.lex.issuer_heads:
+                        return prefix, spelling
+        return None
+
+    def known_issuer(self, pos: int) -> Issuer | None:
+        for entry in self.lex.issuers:
+            for form in entry.forms:
+                if self.f.startswith(form, pos):
+                    return entry
+        return None
+
+    def issuer_at(self, pos: int, limit: int, known_start: bool = False) -> tuple[str, int, int] | None:
+        """``(issuer as written, start, end)`` of an issuer name at ``pos``; with ``known_start``
+        the caller has already established that a name begins at ``pos``."""
+        found = self._issuer_start(pos)
+        if not found and known_start:
+            word = WORD.match(self.f, pos)
+            found = (pos, bool(word and self.unglued(word.group(0))))
+        if not found:
+            return None
+        start, proclitic = found
+        lex, f = self.lex, self.f
+        end = start
+        p = start
+        words = 0
+        while p < min(len(f), limit) and words < ISSUER_WORDS:
+            if words and (lex.issuer_stop.match(f, p) or p in self.blocked):
+                break
+            m = TOKEN.match(f, p)
+            if not m:
+                break
+            token = m.group(0)
+            core = token.rstrip("".join(PUNCT_STOP) + "\"'»”")
+            if not core or core[0] in PUNCT_STOP or core[0].isdigit():
+                break
+            if (lex.capitalised and not lex.issuer_open and words and not self.is_upper(p)
+                    and core not in lex.issuer_joiners):
+                break
+            end = p + len(core)
+            words += 1
+            if core != token.rstrip("\"'»”"):
+                break  # punctuation after the word ends the name
+            p = self.skip(m.end())
+        while lex.capitalised and not lex.issuer_open and words:  # no trailing article or preposition
+            last = re.search(r"(\S+)\s*$", f[start:end])
+            if last and last.group(1) in lex.issuer_joiners and not self.is_upper(start + last.start(1)):
+                end = start + last.start(1)
+                end = len(f[:end].rstrip())
+                words -= 1
+            else:
+                break
+        if words == 0 or end <= start:
+            return None
+        written = self.original(start, end).strip()
+        if proclitic:
+            first = re.match(r"\w+", written)
+            undo = self.unglued(fold(first.group(0), lex.lang)) if first else None
+            if undo:
+                written = undo[1] + written[len(undo[0]):]
+        return written, start, end
+
+    def issuer_entry(self, issuer: str) -> Issuer | None:
+        span = fold(issuer, self.lex.lang)
+        for entry in self.lex.issuers:
+            if any(form in span for form in entry.forms):
+                return entry
+        return None
+
+    def issuer_before(self, ts: int) -> tuple[str, int, int] | None:
+        """The issuer of a document named just before it with an issuing verb: "Ban Thường vụ
+        Tỉnh ủy đã ban hành Kế hoạch...", "للجنة الدائمة لإصدار الخطة...", or verb first
+        ("أصدرت اللجنة الدائمة الخطة...")."""
+        lex, f = self.lex, self.f
+        window_start = max(0, ts - 120)
+        verbs = [m for m in lex.issue_verb.finditer(f, window_start, ts)
+                 if (m.start() == 0 or not f[m.start() - 1].isalnum())]
+        if not verbs:
+            return None
+        verb = verbs[-1]
+        gap = f[verb.end():ts].split()
+        if any(c in PUNCT_STOP for c in f[verb.end():ts]) or len(gap) > ISSUER_WORDS:
+            return None
+        if len(gap) > 1 or (gap and gap[0] not in lex.issuer_joiners):
+            start = self.skip(verb.end())  # verb first: the issuer stands between verb and document
+            if (lex.capitalised and not self.is_upper(start)) or (
+                    not lex.capitalised and not self._issuer_start(start)):
+                return None
+            found = self.issuer_at(start, ts, known_start=True)
+            return found if found and found[2] <= ts else None
+        # issuer first: walk back from the verb over the name
+        tokens = [m for m in TOKEN.finditer(f, max(0, verb.start() - 160), verb.start())]
+        name: list[re.Match[str]] = []
+        for tok in reversed(tokens):
+            word = tok.group(0)
+            if any(c in PUNCT_STOP for c in word) or word[0].isdigit() or lex.issuer_stop.match(f, tok.start()):
+                break
+            if lex.capitalised and not lex.issuer_open and not self.is_upper(tok.start()) \
+                    and word not in lex.issuer_joiners:
+                break
+            name.insert(0, tok)
+            if len(name) >= (ISSUER_WORDS if lex.capitalised else BACK_WORDS):
+                break
+        if lex.capitalised:  # a name starts with a capital that is no sentence-initial article
+            while name and (not self.is_upper(name[0].start()) or name[0].group(0) in lex.issuer_joiners
+                            or name[0].group(0) in lex.plural_markers):
+                name.pop(0)
+        else:
+            heads = [i for i, tok in enumerate(name) if self._issuer_start(tok.start())]
+            name = name[heads[0]:] if heads else []
+        if not name:
+            return None
+        found = self.issuer_at(name[0].start(), name[-1].end(), known_start=True)
+        return found
+
+    # --- a reference's tail ---------------------------------------------------------------
+    def read_tail(self, ref: Reference, limit: int) -> None:
+        p = ref.end
+        for _ in range(TAIL_STEPS):
+            q = self.skip(p)
+            p = self.skip(q, " \t\u00a0,،")
+            self.after_comma = p != q  # a body named after a comma without a marker starts a new clause
+            if p >= limit:
+                break
+            if ref.term is None and (t := self.term_at(p)):
+                ref.term, p = t
+                continue
+            if ref.date is None and (d := self.date_at(p)):
+                ref.date, p = d
+                continue
+            if ref.issuer is None and (i := self.issuer_at(p, limit)):
+                ref.issuer, s, p = i
+                ref.issuer_entry = self.issuer_entry(ref.issuer)
+                continue
+            if ref.title is None and (s := self.subject_at(p, limit)):
+                ref.title, p = s
+            break
+
+    # --- anchors ---------------------------------------------------------------------------
+    def gap_ok(self, gap: str, words: int) -> bool:
+        if any(c in PUNCT_STOP or c.isdigit() or c in "\"«»“”" for c in gap):
+            return False
+        return len(gap.split()) <= words
+
+    def type_before(self, pos: int, used: set[int], words: int) -> tuple[int, int, int, str] | None:
+        """The nearest unused type word ending before ``pos`` with at most ``words`` words between."""
+        best = None
+        for hit in self.type_hits:
+            if hit[1] <= pos:
+                best = hit
+            else:
+                break
+        if best is None or best[0] in used or not self.gap_ok(self.f[best[1]:pos], words):
+            return None
+        return best
+
+    def marker_before(self, pos: int) -> int | None:
+        """Start of a number marker right before ``pos`` (``رقم``, ``số``, ``αριθ.``), if any."""
+        window_start = max(0, pos - 40)
+        m = self.lex.number_marker_end.search(self.f[window_start:pos])
+        return window_start + m.start() if m else None
+
+    def references(self) -> list[Reference]:
+        lex, f = self.lex, self.f
+        refs: list[Reference] = []
+        used_words: set[int] = set()
+        code_spans: list[tuple[int, int]] = []
+        anchors: list[tuple[int, int, str, CodeInfo | None, int | None]] = []
+        for s, e, info in find_codes(self.text):
+            fs, fe = self.inverse[s], self.inverse[e]
+            code_spans.append((fs, fe))
+            anchors.append((fs, fe, info.number, info, self.marker_before(fs)))
+        for m in lex.marked_number.finditer(f):
+            if any(s <= m.start(1) < e for s, e in code_spans) or NOT_A_DOC_NUMBER.match(f, m.end(1)):
+                continue
+            anchors.append((m.start(), m.end(1), str(int(m.group(1))), None, m.start()))
+        for ts, te, _ws, _t in self.type_hits:
+            m = BARE_NUMBER.match(f, te)
+            if not m or any(s <= m.start(1) < e for s, e in code_spans):
+                continue
+            n = m.group(1)
+            if (NOT_A_DOC_NUMBER.match(f, m.end(1)) or lex.not_a_number_after.match(f, m.end(1))
+                    or (len(n) == 4 and 1900 <= int(n) <= 2100)):
+                continue
+            anchors.append((m.start(1), m.end(1), str(int(n)), None, None))
+        anchors.sort(key=lambda a: (a[0], -a[1]))
+        self.blocked = ({a[0] for a in anchors} | {a[4] for a in anchors if a[4] is not None}
+                        | {h[0] for h in self.type_hits})
+        for fs, fe, number, info, marker in anchors:
+            if refs and fs < refs[-1].end:
+                continue  # a marked number already read as part of a code's reference
+            hit = self.type_before(marker if marker is not None else fs, used_words,
+                                   GAP_WORDS if (marker is not None or info) else 0)
+            if hit is None and info is None:
+                continue
+            if hit is not None:
+                used_words.add(hit[0])
+            start = hit[0] if hit else (marker if marker is not None else fs)
+            refs.append(Reference(start=start, end=fe, word_type=hit[3] if hit else None,
+                                  number=number, code=info))
+        for ts, te, ws, wtype in self.type_hits:
+            if ts in used_words or wtype not in UNNUMBERED_TYPES:
+                continue
+            if any(r.start <= ts < r.end for r in refs):
+                continue
+            ref = self.assembly_reference(ts, te, ws, wtype)
+            if ref:
+                refs.append(ref)
+        refs.extend(self.named_references(refs))
+        refs.sort(key=lambda r: r.start)
+        for i, ref in enumerate(refs):
+            limit = refs[i + 1].start if i + 1 < len(refs) else len(f)
+            self.read_tail(ref, limit)
+            if ref.issuer is None and not ref.assembly:
+                found = self.issuer_before(ref.start)
+                if found:
+                    ref.issuer = found[0]
+                    ref.issuer_entry = self.issuer_entry(ref.issuer)
+        return refs
+
+    def filler(self, pos: int) -> int | None:
+        """End of one word that may stand inside a meeting's name (an adjective such as
+        الإقليمي or Επαρχιακού), or None."""
+        word = WORD.match(self.f, pos)
+        if not word or word.group(0).isdigit() or self.lex.issuer_stop.match(self.f, pos):
+            return None
+        if self.lex.capitalised and not self.is_upper(pos):
+            return None
+        return pos + len(word.group(0))
+
+    def assembly_reference(self, ts: int, te: int, ws: int, wtype: str) -> Reference | None:
+        """A resolution of a named plenum or congress (no number), or None for a generic mention."""
+        lex, f = self.lex, self.f
+        if lex.capitalised and not self.is_upper(ws):
+            return None
+        before = f[max(0, ts - 20):ts].split()
+        if before and before[-1] in lex.plural_markers:
+            return None
+        p = self.skip(te)
+        m = lex.issuer_marker.match(f, p)
+        if m:
+            p = self.skip(m.end())
+        phrase_start = p
+        ref = Reference(start=ts, end=te, word_type=wtype, assembly=True)
+        pre = self.ordinal(p)
+        if pre:
+            p = self.skip(pre[1])
+        kind = None
+        for _ in range(3):  # up to two words of the meeting's name before its head word
+            for pattern, name in ((lex.congress_word, "congress"), (lex.plenum_word, "plenum")):
+                m = pattern.match(f, p)
+                if m:
+                    kind, p = name, m.end()
+                    break
+            if kind:
+                break
+            nxt = self.filler(p)
+            if nxt is None:
+                return None
+            p = self.skip(nxt)
+        if kind is None:
+            return None
+        end = p
+        evidence = False
+        if pre:
+            evidence = True
+            if kind == "plenum":
+                ref.plenum = pre[0]
+            else:
+                ref.term = pre[0]
+        expect_term = False
+        cc_start = None
+        skipped = 0
+        for _ in range(14):
+            q = self.skip(p)
+            if q >= len(f) or f[q] in PUNCT_STOP:
+                break
+            if (o := self.ordinal(q)):
+                value, p = o
+                if kind == "plenum" and ref.plenum is None and not expect_term and cc_start is None:
+                    ref.plenum = value
+                elif ref.term is None:
+                    ref.term = value
+                expect_term, evidence, end, skipped = False, True, p, 0
+                continue
+            if (m := lex.central_committee.match(f, q)):
+                cc_start = q if cc_start is None else cc_start
+                p, end, evidence, skipped = m.end(), m.end(), True, 0
+                continue
+            if (m := lex.term_marker.match(f, q)):
+                p, expect_term = m.end(), True
+                if ref.term is not None:
+                    end = p  # "της 13ης θητείας": the marker follows its ordinal
+                continue
+            if (m := lex.plenum_word.match(f, q) or lex.congress_word.match(f, q)):
+                p = end = m.end()
+                continue
+            word = WORD.match(f, q)
+            if not word:
+                break
+            if lex.capitalised and self.is_upper(q):
+                p = end = q + len(word.group(0))
+                evidence = True
+                continue
+            if word.group(0) in lex.issuer_joiners:
+                p = q + len(word.group(0))
+                continue
+            if not lex.capitalised and skipped < 2 and self.filler(q):
+                p, skipped = q + len(word.group(0)), skipped + 1
+                continue
+            break
+        if not evidence:
+            return None
+        ref.end = end
+        found = self.issuer_at(cc_start, len(f)) if cc_start is not None else None
+        if found:
+            ref.issuer = found[0]
+            ref.end = max(ref.end, found[2])
+        else:
+            ref.issuer = self.original(phrase_start, end).strip() or None
+        if ref.issuer:
+            ref.issuer_entry = self.issuer_entry(ref.issuer)
+        return ref
+
+    def title_extent(self, pos: int) -> int:
+        """End of a document name that starts at ``pos`` (up to punctuation, digits or a stop word)."""
+        lex, f = self.lex, self.f
+        end = p = pos
+        for _ in range(16):
+            q = self.skip(p)
+            if q >= len(f) or f[q] in PUNCT_STOP or f[q] in "\"«»“”" or f[q].isdigit():
+                break
+            if q > pos and (lex.title_stop.match(f, q) or q in self.blocked):
+                break
+            word = re.match(r"[^\s.,;:،؛()\"«»“”]+", f[q:])
+            if not word:
+                break
+            p = end = q + len(word.group(0))
+        return end
+
+    def named_references(self, taken: list[Reference]) -> list[Reference]:
+        """Unnumbered documents named by a fixed name (national target programmes) or, where the
+        language marks titles with a capital (Vietnamese "Đề án xóa nhà tạm"), by a title."""
+        lex, f = self.lex, self.f
+        refs: list[Reference] = []
+
+        def free(start: int) -> bool:
+            return not any(r.start <= start < r.end for r in taken + refs)
+
+        for m in lex.named_words.finditer(f):
+            before = f[max(0, m.start() - 20):m.start()].split()
+            if not free(m.start()) or (before and before[-1] in lex.plural_markers):
+                continue
+            end = self.title_extent(m.end())
+            if end <= m.end():
+                continue  # a kind of programme without its subject is a generic mention
+            refs.append(Reference(start=m.start(), end=end, word_type=lex.named_of[" ".join(m.group("word").split())],
+                                  extras={"name": self.original(m.start("word"), end)}))
+        if not lex.title_types:
+            return refs
+        used = {r.start for r in taken}
+        for ts, te, ws, wtype in self.type_hits:
+            if ts in used or wtype not in lex.title_types or not free(ts) or not self.is_upper(ws):
+                continue
+            prev = f[:ts].rstrip()
+            if not prev or prev[-1] in ".!?:;\n\"“«" or prev[-1].isdigit():
+                continue  # a capital at the start of a sentence says nothing
+            if self.is_upper(self.skip(te)):
+                continue  # "Chương trình Mặt trận...": a name of its own, not a title
+            end = self.title_extent(te)
+            if len(f[te:end].split()) < 2:
+                continue
+            refs.append(Reference(start=ts, end=end, word_type=wtype, extras={"name": self.original(ts, end)}))
+        return refs
+
+
+def resolve_type(ref: Reference, lex: Lexicon) -> str:
+    """The document's type: the code's when it has one, else the word's, res/dec settled by issuer."""
+    word = ref.word_type
+    if ref.code and ref.code.type:
+        allowed = (ref.code.type,) + ref.code.also
+        if word in allowed:
+            return word
+        return ref.code.type
+    if word == AMBIGUOUS:
+        if ref.assembly or (ref.issuer_entry and ref.issuer_entry.resolution):
+            return "resolution"
+        return lex.default_numbered if ref.number else lex.default_unnumbered
+    return word or "other"
+
+
+TYPE_CODE_OF = {"resolution": "NQ", "decision": "QD", "plan": "KH", "directive": "CT", "circular": "TT",
+                "conclusion": "KL", "project": "DA", "program": "CTR", "law": "L", "regulation": "QYD",
+                "instruction": "HD", "report": "BC", "other": "X"}
+
+
+def document_key(doc_type: str, number: str | None, year: str | None, issuer_code: str | None,
+                 plenum: int | None = None, term: int | None = None, fallback: str = "") -> str:
+    """The normalised identity of a document, the same in every article and language that cites it."""
+    issuer = ascii_code(issuer_code or "").upper()
+    if number:
+        return f"{TYPE_CODE_OF.get(doc_type, doc_type)}|{number}|{year or ''}|{issuer}"
+    return f"{TYPE_CODE_OF.get(doc_type, doc_type)}|plenum={plenum or ''}|term={term or ''}|{issuer}|{fallback}"
+
+
+def document_id(key: str) -> str:
+    """Stable id of a document key (``doc_`` + 12 hex digits of its SHA-1)."""
+    return "doc_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def _record(reader: _Reader, ref: Reference) -> dict[str, Any]:
+    s, e = reader.view.span(ref.start, ref.end)
+    doc_type = resolve_type(ref, reader.lex)
+    code = ref.code
+    issuer_code = (code.issuer_code if code else None) or (ref.issuer_entry.code if ref.issuer_entry else None) or None
+    issuer_name = (ref.issuer_entry.name if ref.issuer_entry else None) or (code.issuer_name if code else None)
+    year = code.year if code else None
+    fallback = "" if (ref.plenum or ref.term or issuer_code) else " ".join(
+        fold(ref.extras.get("name") or ref.issuer or "", reader.lex.lang).split())
+    key = document_key(doc_type, ref.number, year, issuer_code, ref.plenum, ref.term, fallback)
+    return {
+        "text": reader.text[s:e], "char_start": s, "char_end": e, "type": doc_type, "number": ref.number,
+        "code": code.code if code else None, "issuer": ref.issuer, "date": ref.date,
+        "document_id": document_id(key), "type_code": code.type_code if code else None,
+        "issuer_code": issuer_code, "issuer_normalized": issuer_name, "title": ref.title,
+        "plenum": ref.plenum, "term": ref.term,
+    }
+
+
+MERGED = ("issuer", "date", "title", "issuer_code", "issuer_normalized", "plenum", "term", "code", "type_code")
+
+
+def merge_mentions(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One record per document: the first mention, completed by later ones.
+
+    Mentions of the same number and type class join when their issuer codes do not
+    conflict (a later "Kế hoạch số 26" without issuer is the earlier one "của Tỉnh ủy").
+    """
+    kept: list[dict[str, Any]] = []
+    for rec in records:
+        twin = None
+        for k in kept:
+            if rec["document_id"] == k["document_id"]:
+                twin = k
+            elif (rec["number"] and rec["number"] == k["number"]
+                  and _type_class(rec["type"]) == _type_class(k["type"])
+                  and (not rec["issuer_code"] or not k["issuer_code"] or rec["issuer_code"] == k["issuer_code"])
+                  and (not rec["code"] or not k["code"] or rec["code"] == k["code"])):
+                twin = k
+            if twin:
+                break
+        if twin is None:
+            kept.append(dict(rec))
+            continue
+        for col in MERGED:
+            if twin.get(col) in (None, "") and rec.get(col) not in (None, ""):
+                twin[col] = rec[col]
+        if twin["type"] != rec["type"] and rec.get("code") and not twin.get("code"):
+            twin["type"] = rec["type"]
+    for rec in kept:  # the id follows the completed attributes
+        if rec["number"]:
+            year = None
+            if rec.get("code"):
+                info = parse_code(rec["code"])
+                year = info.year if info else None
+            rec["document_id"] = document_id(document_key(rec["type"], rec["number"], year, rec["issuer_code"]))
+    return kept
+
+
+def _type_class(t: str) -> str:
+    return "res/dec" if t in RES_DEC else t
+
+
+def find_documents(text: str, lang: str, dates: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+    """Document references in ``text`` (``ar``, ``el`` or ``vi``), one record per document.
+
+    ``dates`` are the ``dates`` component's records for the same text; when absent, the
+    document's date is read here from the words after the reference.
+    """
+    reader = _Reader(text, lexicon(lang), dates)
+    return merge_mentions(_record(reader, ref) for ref in reader.references())
 
 
 def extract(doc: Doc) -> list[dict[str, Any]]:
-    return [{"text": m.group(0), "char_start": m.start(), "char_end": m.end(),
-             "type": TYPES.get(m.group(2), "other"), "number": str(int(m.group(1))), "code": m.group(0),
-             "issuer": None, "date": None} for m in CODE.finditer(doc.text)]
+    """The documents component: reads ``doc.text`` and the ``dates`` records found before."""
+    return find_documents(doc.text, doc.lang_, get_records(doc, "dates") or None)

@@ -1,18 +1,581 @@
-"""Figures: percentages (minimal version)."""
+"""Figures: counts, money and percentages reported as facts, with value, unit and context.
+
+A figure is a number phrase (see :mod:`newsextract.extractors.numbers`: digits or number
+words, separators read by language, scale words, ranges, ratios) followed by its *head*:
+a percent sign or word, a currency, or the counted noun. Per-language lexicons under
+``figures/resources/<iso>/`` say what each head means:
+
+* ``units.yaml``: counted nouns -> English singular keys (``نموذجًا``, ``μοντέλων``,
+  ``mô hình`` -> ``model``), and time words, which make a number a date or a duration
+  (never a figure);
+* ``currencies.yaml``: currency words -> ISO codes;
+* ``qualifiers.yaml``: approximation (``حوالي``, ``πάνω από``, ``hơn``), percent words, change
+  words (``بزيادة``, ``tăng``) and comparison bases (``so với cùng kỳ``);
+* ``context.yaml``: words that make a following number a reference (``رقم``, ``số``), words
+  that never are counted nouns, the words that open a measured quantity (``إجمالي``,
+  ``tổng thu``) and clause breaks.
+
+Numbers that are not quantities are dropped: dates and years, durations, ordinals, document
+numbers and codes, numbers inside short quoted titles, and anything the ``dates`` and
+``documents`` components already claimed. A count whose noun is not in the lexicon is kept
+with the noun as written and ``unit_known=False``.
+"""
 from __future__ import annotations
 
+import functools
 import re
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Iterable
 
 from spacy.tokens import Doc
 
-from ...textnorm import ascii_digits
+from ...resources import check_language, load_yaml
+from ...textnorm import MatchView, fold, match_view
+from ..base import get_records, overlaps
+from ..numbers import NumberMatch, grammar, scan_numbers
 
-PERCENT = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s?[%٪]")
+AREA = "extractors/figures"
+RESOURCE_FILES: tuple[str, ...] = ("units.yaml", "currencies.yaml", "qualifiers.yaml", "context.yaml")
+
+LETTER = r"[^\W\d_]"
+TITLE_MAX_CHARS = 160          # a quoted span longer than this is speech, not a title
+LOOKBACK = 60                  # characters searched before a number for qualifiers
+MEASURE_MAX_WORDS = 12
+YEAR_RANGE = (1900, 2100)
+TRIM = " \t\n,.:;،؛\"'«»“”()-"
+QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“", "‘": "’"}
+
+
+def _phrase(form: str) -> str:
+    """A literal phrase whose inner spaces match any run of white space."""
+    return r"\s+".join(re.escape(part) for part in form.split())
+
+
+def _alternation(forms: Iterable[str]) -> str:
+    return "|".join(_phrase(f) for f in sorted(set(forms), key=len, reverse=True) if f)
+
+
+def _end(form: str) -> str:
+    return r"(?![^\W\d_])" if form[-1:].isalnum() else ""
+
+
+def _words_regex(forms: Iterable[str]) -> str:
+    return "|".join(_phrase(f) + _end(f) for f in sorted(set(forms), key=len, reverse=True) if f)
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip()
+
+
+@dataclass(frozen=True)
+class Head:
+    """What follows a number: ``category`` is percent, currency, unit or time."""
+
+    category: str
+    key: str
+
+
+@dataclass(frozen=True)
+class FigureLexicon:
+    """One language's figure lexicons, folded and compiled once."""
+
+    lang: str
+    heads: dict[str, Head]
+    head_re: re.Pattern[str]
+    classifier_re: re.Pattern[str] | None
+    modifiers_before: int
+    modifier_endings: tuple[str, ...]
+    modifier_links: frozenset[str]
+    symbols_before: dict[str, str]
+    symbol_re: re.Pattern[str] | None
+    approx_before: dict[str, str]
+    approx_before_re: re.Pattern[str] | None
+    approx_after: dict[str, str]
+    approx_after_re: re.Pattern[str] | None
+    change: dict[str, int]
+    change_re: re.Pattern[str] | None
+    basis_re: re.Pattern[str] | None
+    not_after_re: re.Pattern[str] | None
+    ordinal_before_re: re.Pattern[str] | None
+    label_after_prefix: tuple[str, ...]
+    change_blocker_re: re.Pattern[str] | None
+    not_units: frozenset[str]
+    measure_re: re.Pattern[str] | None
+    measure_end_re: re.Pattern[str] | None
+    clause_break_re: re.Pattern[str]
+    clitics: str
+    percent_before: frozenset[str]
+    unknown_unit_words: int
+    unknown_unit_not_prefix: tuple[str, ...]
+
+
+def _folded_map(groups: dict[Any, Iterable[str]] | None, lang: str) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, forms in (groups or {}).items():
+        for form in forms or ():
+            out[fold(str(form), lang)] = key
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def lexicon(lang: str) -> FigureLexicon:
+    """The compiled figure lexicons of ``lang``."""
+    check_language(lang)
+    units = load_yaml(AREA, lang, "units.yaml")
+    money = load_yaml(AREA, lang, "currencies.yaml")
+    quals = load_yaml(AREA, lang, "qualifiers.yaml")
+    ctx = load_yaml(AREA, lang, "context.yaml")
+
+    heads: dict[str, Head] = {}
+    for form, key in _folded_map(units.get("time_units"), lang).items():
+        heads[form] = Head("time", str(key))
+    for form, key in _folded_map(units.get("units"), lang).items():
+        heads[form] = Head("unit", str(key))
+    for form, key in _folded_map(money.get("currencies"), lang).items():
+        heads[form] = Head("currency", str(key))
+    for form in quals.get("percent") or ():
+        heads[fold(str(form), lang)] = Head("percent", "percent")
+    endings = tuple(fold(str(e), lang) for e in units.get("endings") or ())
+    ending_alt = "|".join(re.escape(e) for e in endings) or "(?!)"
+    # Longest form first; an inflectional ending may follow; a form may not run on into a letter.
+    head_re = re.compile(r"\s*(?P<h>" + _alternation(heads) + r")(?:" + ending_alt + r")?(?![^\W\d_])")
+    classifiers = [fold(str(c), lang) for c in units.get("classifiers") or ()]
+    clitics = fold(str(quals.get("clitics") or ""), lang)
+    clitic_class = f"[{re.escape(clitics)}]?" if clitics else ""
+
+    def before_re(forms: Iterable[str]) -> re.Pattern[str] | None:
+        alt = _words_regex(forms)
+        return re.compile(r"(?<![^\W\d_])" + clitic_class + r"(?P<q>" + alt + r")[\s\"'«“]*$") if alt else None
+
+    approx_before = {k: v for k, v in _folded_map(quals.get("approx"), lang).items()}
+    approx_after = {k: v for k, v in _folded_map(quals.get("approx_after"), lang).items()}
+    change = {k: int(v) for k, v in _folded_map(quals.get("change"), lang).items()}
+    basis = [fold(str(b), lang) for b in quals.get("basis") or ()]
+    symbols = {fold(str(k), lang): str(v) for k, v in (money.get("symbols_before") or {}).items()}
+    not_after = [fold(str(w), lang) for w in ctx.get("not_after") or ()]
+    measure = [fold(str(w), lang) for w in ctx.get("measure") or ()]
+    measure_end = ([fold(str(w), lang) for w in ctx.get("measure_end") or ()] + list(approx_before) + list(change)
+                   + [fold(str(w), lang) for w in quals.get("change_blockers") or ()])
+    breaks = [fold(str(w), lang) for w in ctx.get("clause_breaks") or ()]
+    break_chars = "".join(re.escape(b) for b in breaks if len(b) == 1 and not b.isalnum())
+    return FigureLexicon(
+        lang=lang,
+        heads=heads,
+        head_re=head_re,
+        classifier_re=re.compile(r"\s*(?:" + _words_regex(classifiers) + r")(?=\s)") if classifiers else None,
+        modifiers_before=int(units.get("modifiers_before") or 0),
+        modifier_endings=tuple(fold(str(e), lang) for e in units.get("modifier_endings") or ()),
+        modifier_links=frozenset(fold(str(e), lang) for e in units.get("modifier_links") or ()),
+        symbols_before=symbols,
+        symbol_re=re.compile(r"(?P<q>" + "|".join(re.escape(s) for s in sorted(symbols, key=len, reverse=True))
+                             + r")\s*$") if symbols else None,
+        approx_before=approx_before,
+        approx_before_re=before_re(approx_before),
+        approx_after=approx_after,
+        approx_after_re=re.compile(r"\s*(?P<q>" + _words_regex(approx_after) + ")") if approx_after else None,
+        change=change,
+        change_re=re.compile(r"(?<![^\W\d_])" + clitic_class + r"(?P<q>" + _words_regex(change) + r")\s*"
+                             r"(?:" + (_words_regex(approx_before) or "(?!)") + r")?\s*$") if change else None,
+        basis_re=re.compile(r"[\s,،]*(?P<q>" + _words_regex(basis) + ")") if basis else None,
+        not_after_re=before_re(not_after),
+        ordinal_before_re=before_re(fold(str(w), lang) for w in ctx.get("ordinal_before") or ()),
+        label_after_prefix=tuple(fold(str(p), lang) for p in ctx.get("label_after_prefix") or ()),
+        change_blocker_re=before_re(fold(str(w), lang) for w in quals.get("change_blockers") or ()),
+        not_units=frozenset([fold(str(w), lang) for w in ctx.get("not_units") or ()]
+                            + [w.split()[0] for w in list(approx_before) + list(change) + list(approx_after)]),
+        measure_re=re.compile(r"(?<![^\W\d_])" + clitic_class + r"(?P<q>" + _words_regex(measure) + ")")
+        if measure else None,
+        measure_end_re=re.compile(r"(?:^|\s)" + clitic_class + r"(?:" + _words_regex(measure_end) + r")\s*$")
+        if measure_end else None,
+        clause_break_re=re.compile("[" + (break_chars or ".") + "]"),
+        clitics=clitics,
+        percent_before=frozenset(str(p) for p in quals.get("percent_before") or ()),
+        unknown_unit_words=int(units.get("unknown_unit_words") or 1),
+        unknown_unit_not_prefix=tuple(fold(str(p), lang) for p in units.get("unknown_unit_not_prefix") or ()),
+    )
+
+
+def _title_spans(view: str) -> list[tuple[int, int]]:
+    """Short quoted spans (book titles, slogans): numbers inside them are not figures."""
+    spans: list[tuple[int, int]] = []
+    line_start = 0
+    for line in view.split("\n"):
+        straight = [i for i, ch in enumerate(line) if ch == '"']
+        for a, b in zip(straight[0::2], straight[1::2]):
+            spans.append((line_start + a, line_start + b))
+        stack: list[tuple[str, int]] = []
+        for i, ch in enumerate(line):
+            if ch in QUOTE_PAIRS and not (ch == "“" and stack and stack[-1][0] == "„"):
+                stack.append((ch, i))
+            elif stack and ch == QUOTE_PAIRS[stack[-1][0]]:
+                _, a = stack.pop()
+                spans.append((line_start + a, line_start + i))
+        line_start += len(line) + 1
+    return [(a, b) for a, b in spans if b - a <= TITLE_MAX_CHARS]
+
+
+# One to four words ahead of a number (adjectives before a Greek noun); the word after a classifier.
+MODIFIER_RES = tuple(re.compile(r"(?:\s+" + LETTER + r"[\w-]*){" + str(n) + r"}(?=\s)") for n in range(1, 5))
+NEXT_WORD_RE = re.compile(r"\s*(" + LETTER + r"[\w-]*)")
+
+
+@dataclass
+class _Head:
+    """What was read after a number, in folded offsets."""
+
+    kind: str | None            # count / money / percent; None = not a figure
+    unit: str | None
+    unit_known: bool
+    start: int                  # folded offsets of the head words (== end when absent)
+    end: int
+    reject: bool = False        # a time word: the number is a date or a duration
+
+
+def _match_head(view: str, pos: int, lex: FigureLexicon, attached: bool) -> tuple[Head, int, int] | None:
+    m = lex.head_re.match(view, pos)
+    if not m:
+        return None
+    form = _norm(m.group("h"))
+    head = lex.heads.get(form)
+    if head is None:
+        return None
+    if attached and m.start("h") != pos and head.category != "percent":
+        return None
+    return head, m.start("h"), m.end()
+
+
+def _read_head(mv: MatchView, nm: NumberMatch, lex: FigureLexicon) -> _Head:
+    view = mv.folded
+    pos = nm.end
+    attached = pos < len(view) and re.match(LETTER, view[pos]) is not None
+    found = _match_head(view, pos, lex, attached)
+    if found is None and not attached and lex.classifier_re is not None:
+        c = lex.classifier_re.match(view, pos)
+        if c:
+            found = _match_head(view, c.end(), lex, False)
+            if found and found[0].category != "unit":
+                found = None
+            if found is None:
+                word = NEXT_WORD_RE.match(view, c.end())
+                if word:
+                    first = c.start() + len(c.group(0)) - len(c.group(0).lstrip())
+                    return _Head("count", None, False, first, word.end())
+    if found is None and not attached and lex.modifiers_before:
+        for modifiers_re in MODIFIER_RES[:lex.modifiers_before]:
+            s = modifiers_re.match(view, pos)
+            if not s:
+                break
+            last = _norm(view[pos:s.end()]).split()[-1]
+            # A link verb may always sit there; an adjective only where the language has endings for it.
+            if last not in lex.modifier_links and (
+                    last in lex.not_units or not lex.modifier_endings or not last.endswith(lex.modifier_endings)):
+                break
+            cand = _match_head(view, s.end(), lex, False)
+            if cand and cand[0].category == "unit":
+                found = (cand[0], cand[1], cand[2])
+                break
+    if found is not None:
+        head, hs, he = found
+        if head.category == "time":
+            return _Head(None, head.key, True, hs, he, reject=True)
+        kind = {"percent": "percent", "currency": "money", "unit": "count"}[head.category]
+        return _Head(kind, head.key, True, hs, he)
+    if attached:
+        return _Head(None, None, False, pos, pos, reject=True)
+    if not nm.is_word:
+        unknown = _unknown_noun(mv, pos, lex)
+        if unknown is not None:
+            return _Head("count", None, False, unknown[0], unknown[1])
+    return _Head(None, None, False, pos, pos)
+
+
+WORD_RE = re.compile(r"[ \t\u00a0]*(" + LETTER + r"+(?:-" + LETTER + r"+)*)")
+
+
+def _unknown_noun(mv: MatchView, pos: int, lex: FigureLexicon) -> tuple[int, int] | None:
+    """The noun after a number when the lexicon does not know it: a few words, as written.
+
+    Function words, capitalised words (names: "iPhone 8 Plus") and, in Arabic, words with the
+    article (counted nouns are indefinite) are not counted nouns.
+    """
+    view = mv.folded
+    start = end = None
+    for _ in range(lex.unknown_unit_words):
+        m = WORD_RE.match(view, end if end is not None else pos)
+        if not m:
+            break
+        word = m.group(1)
+        if mv.original[mv.index[m.start(1)]].isupper():
+            break
+        if word in lex.not_units or any(word.startswith(p) for p in lex.unknown_unit_not_prefix):
+            break
+        if lex.clitics and len(word) > 1 and word[0] in lex.clitics and word[1:] in lex.not_units:
+            break
+        if start is None:
+            start = m.start(1)
+        end = m.end(1)
+    return (start, end) if start is not None else None
+
+
+PREV_WORD_RE = re.compile(r"(?:^|(?<=[\s(]))(\S+)[ \t\u00a0]+$")
+
+
+def _after_name(mv: MatchView, start: int) -> bool:
+    """A number right after a capitalised word inside a sentence is part of a name ("Note 7")."""
+    s = mv.index[start]
+    before = mv.original[max(0, s - 60):s]
+    m = PREV_WORD_RE.search(before)
+    if not m or not m.group(1)[:1].isupper():
+        return False
+    rest = before[:m.start(1)].rstrip()
+    return bool(rest) and rest[-1] not in ".!?:;\n\"«“»”"
+
+
+def _after_label_word(view: str, start: int, lex: FigureLexicon) -> bool:
+    """A number right after a definite noun ("الفوج 22") labels it rather than counting."""
+    if not lex.label_after_prefix:
+        return False
+    m = PREV_WORD_RE.search(view, max(0, start - 40), start)
+    if not m or m.group(1) in lex.not_units:
+        return False
+    word = m.group(1)
+    return any(word.startswith(p) and len(word) > len(p) + 1 for p in lex.label_after_prefix)
+
+
+def _is_yearlike(nm: NumberMatch) -> bool:
+    if nm.scale != 1.0 or nm.is_word:
+        return False
+    return any(d.isdigit() and len(d) == 4 and YEAR_RANGE[0] <= int(d) <= YEAR_RANGE[1] for d in nm.digits)
+
+
+def _glued_to_code(view: str, nm: NumberMatch, clitics: str) -> bool:
+    """Digits glued to letters, slashes or dashes: a code ("24-KH/BCĐ"), an ordinal, a time."""
+    s, e = nm.start, nm.number_end
+    before = view[max(0, s - 2):s]
+    if before[-1:] and re.match(LETTER, before[-1]):
+        # Arabic one-letter proclitics ("و13", "ب5") are fine when they stand alone.
+        if not (before[-1] in clitics and (len(before) < 2 or not re.match(r"\w", before[0]))):
+            return True
+    if before[-1:] in ("-", "/", "_", ":") and len(before) == 2 and re.match(r"\w", before[0]):
+        return True
+    after = view[e:e + 2]
+    if after[:1] in ("-", "/", ":", "_", ".", "–") and len(after) == 2 and re.match(r"\w", after[1]):
+        if not (after[:1] == "." and not after[1].isdigit()):
+            return True
+    return False
+
+
+def _looks_like_date(nm: NumberMatch) -> bool:
+    """"12/3" (day/month) or "6/2024" (month/year) written like a ratio."""
+    if nm.total is None or not float(nm.value).is_integer():
+        return False
+    if YEAR_RANGE[0] <= nm.total <= YEAR_RANGE[1]:
+        return nm.value <= 12
+    return nm.value <= 31 and nm.total <= 12
+
+
+def _qualifier(view: str, pos: int, regex: re.Pattern[str] | None, table: dict[str, Any]) -> tuple[Any, int] | None:
+    if regex is None:
+        return None
+    m = regex.search(view, max(0, pos - LOOKBACK), pos)
+    if not m:
+        return None
+    return table.get(_norm(m.group("q"))), m.start("q")
+
+
+def _pick_reading(nm: NumberMatch, kind: str) -> list[float]:
+    """A count of whole things with no scale word cannot be 1.635: prefer the integer reading."""
+    if kind != "count" or nm.scale != 1.0:
+        return nm.values
+    out = []
+    for value, readings in zip(nm.values, nm.readings):
+        if not float(value).is_integer():
+            whole = [r for r in readings if float(r).is_integer()]
+            value = whole[0] if whole else value
+        out.append(value)
+    return out
+
+
+def _clause_start(view: str, pos: int, lex: FigureLexicon, floor: int) -> int:
+    start = max(floor, pos - 200)
+    last = start
+    for m in lex.clause_break_re.finditer(view, start, pos):
+        last = m.end()
+    return last
+
+
+def _measure(text: str, view_obj: MatchView, lex: FigureLexicon, start: int, floor: int) -> str | None:
+    """The measured quantity named before a figure ("إجمالي إيرادات السياحة"), as written."""
+    if lex.measure_re is None:
+        return None
+    view = view_obj.folded
+    clause = _clause_start(view, start, lex, floor)
+    m = lex.measure_re.search(view, clause, start)
+    if not m:
+        return None
+    ms = m.start("q")
+    segment = view[ms:start]
+    # Trim linking verbs, qualifiers and prepositions from the end, repeatedly.
+    while True:
+        segment = segment.rstrip(TRIM)
+        t = lex.measure_end_re.search(segment) if lex.measure_end_re else None
+        if t is None:
+            break
+        segment = segment[:t.start()]
+    # A bare trigger word ("نسبة", "tổng") names nothing.
+    if not segment or len(segment.split()) > MEASURE_MAX_WORDS or (
+            _norm(segment) == _norm(m.group("q")) and " " not in _norm(segment)):
+        return None
+    s, e = view_obj.span(ms, ms + len(segment))
+    return text[s:e]
+
+
+def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -> list[dict[str, Any]]:
+    """Figures in ``text`` as records (offsets into ``text``), skipping spans in ``exclude``.
+
+    >>> [(r["value"], r["unit"]) for r in find_figures("tăng 13% so với cùng kỳ", "vi")]
+    [(13.0, 'percent')]
+    """
+    lex = lexicon(lang)
+    mv = match_view(text, lang)
+    view = mv.folded
+    excluded = list(exclude)
+    titles = _title_spans(view)
+    numbers = scan_numbers(view, lang)
+    pending: list[tuple[NumberMatch, _Head]] = []
+    for nm in numbers:
+        head = _read_head(mv, nm, lex)
+        pending.append((nm, head))
+    # "7 triệu - 10 triệu đồng": a number joined to the next by a range connector borrows its head.
+    connector = grammar(lang).connector_re
+    for i, (nm, head) in enumerate(pending[:-1]):
+        nxt, nhead = pending[i + 1]
+        if head.kind is None and not head.reject and nhead.kind is not None and nhead.unit_known \
+                and not _is_yearlike(nm) and nxt.value > nm.value:
+            c = connector.match(view, nm.end)
+            if c and c.end() == nxt.start:
+                pending[i] = (nm, _Head(nhead.kind, nhead.unit, True, nm.end, nm.end))
+
+    records: list[dict[str, Any]] = []
+    prev_end = 0
+    for nm, head in pending:
+        first = nm.start
+        if not (head.unit_known and head.kind) and not head.reject and nm.start > 0 \
+                and view[nm.start - 1] in lex.percent_before:
+            # "%13": the sign written before the number.
+            first = nm.start - 1
+            head = _Head("percent", "percent", True, first, nm.start)
+        if not head.reject and not (head.unit_known and head.kind):
+            # "$5", "US$ 20 triệu": a currency sign or code written before the number.
+            sym = _qualifier(view, nm.start, lex.symbol_re, lex.symbols_before)
+            if sym is not None and sym[0]:
+                first = sym[1]
+                head = _Head("money", sym[0], True, sym[1], nm.start)
+        if head.reject or head.kind is None:
+            if nm.total is None or head.reject:
+                continue
+            head = _Head("count", None, False, nm.end, nm.end)
+        known = head.unit_known and head.kind is not None
+        if _glued_to_code(view, nm, lex.clitics) and not (known and head.kind in ("percent", "money")):
+            continue
+        if _is_yearlike(nm) and not known:
+            continue
+        if _looks_like_date(nm) and not known:
+            continue
+        if nm.is_word and not known:
+            continue
+        if not known and (_after_name(mv, nm.start) or _after_label_word(view, nm.start, lex)):
+            continue
+        if any(a < nm.start < b for a, b in titles):
+            continue
+        if not known and _qualifier(view, nm.start, lex.not_after_re, {}) is not None:
+            continue
+        if _qualifier(view, nm.start, lex.ordinal_before_re, {}) is not None:
+            continue
+        kind, unit = head.kind, head.unit
+        end = max(nm.end, head.end)
+        s, e = mv.span(first, end)
+        if overlaps(s, e, excluded):
+            # A date or document component claimed the number itself.
+            ns, ne = mv.span(nm.start, nm.number_end)
+            if overlaps(ns, ne, excluded):
+                continue
+        approx = "exact"
+        q = _qualifier(view, nm.start, lex.approx_before_re, lex.approx_before)
+        if q is not None and q[0]:
+            approx = q[0]
+        elif lex.approx_after_re is not None:
+            qa = lex.approx_after_re.match(view, end)
+            if qa:
+                approx = lex.approx_after.get(_norm(qa.group("q")), approx)
+        values = _pick_reading(nm, kind)
+        unit_text = None
+        if head.end > head.start:
+            us, ue = mv.span(head.start, head.end)
+            unit_text = text[us:ue].strip()
+        if not head.unit_known and unit_text is not None:
+            unit = unit_text
+        base = {"kind": kind, "unit": unit, "approx": approx, "unit_text": unit_text,
+                "unit_known": bool(head.unit_known), "total": nm.total, "language": lang}
+        measure = _measure(text, mv, lex, nm.start, prev_end)
+        starts = [first] + ([nm.second_start] if nm.second_start is not None else [])
+        for value, fstart in zip(values, starts):
+            fs, fe = mv.span(fstart, end)
+            rec = dict(base, text=text[fs:fe], char_start=fs, char_end=fe, value=float(value), measure=measure,
+                       change=None, change_unit=None, basis=None, _fs=fstart, _fe=end)
+            records.append(rec)
+        prev_end = end
+    _attach_changes(records, view, text, mv, lex)
+    for r in records:
+        r.pop("_fs", None)
+        r.pop("_fe", None)
+    return records
+
+
+def _attach_changes(records: list[dict[str, Any]], view: str, text: str, mv: MatchView,
+                    lex: FigureLexicon) -> None:
+    """Mark changes ("بزيادة قدرها 13%"), their basis, and copy them onto the figure they qualify."""
+    for i, rec in enumerate(records):
+        fs, fe = rec["_fs"], rec["_fe"]
+        basis = None
+        if lex.basis_re is not None:
+            b = lex.basis_re.match(view, fe)
+            if b:
+                bs = b.start("q")
+                stop = lex.clause_break_re.search(view, b.end("q"), min(len(view), b.end("q") + 40))
+                be = stop.start() if stop else b.end("q")
+                seg = view[bs:be].rstrip()
+                s, e = mv.span(bs, bs + len(seg))
+                basis = text[s:e]
+        sign = None
+        # "tăng 13%" is a change; "giảm còn 2,5%" gives the new level.
+        if lex.change_re is not None and _qualifier(view, fs, lex.change_blocker_re, {}) is None:
+            m = lex.change_re.search(view, max(0, fs - LOOKBACK), fs)
+            if m:
+                sign = lex.change.get(_norm(m.group("q")))
+        if basis is not None:
+            rec["basis"] = basis
+        if sign is None:
+            continue
+        rec["change"] = sign * rec["value"]
+        rec["change_unit"] = rec["unit"]
+        # The figure this change qualifies: the nearest earlier count or amount in the same sentence.
+        for prev in reversed(records[:i]):
+            between = view[prev["_fe"]:fs]
+            if len(between) > 120 or re.search(r"[.!?;؛\n]", between):
+                break
+            if prev["kind"] == "percent":
+                continue
+            if prev.get("change") is None:
+                prev["change"] = rec["change"]
+                prev["change_unit"] = rec["change_unit"]
+                if basis is not None and prev.get("basis") is None:
+                    prev["basis"] = basis
+            break
 
 
 def extract(doc: Doc) -> list[dict[str, Any]]:
-    text = ascii_digits(doc.text)
-    return [{"text": doc.text[m.start():m.end()], "char_start": m.start(), "char_end": m.end(),
-             "value": float(m.group(1).replace(",", ".")), "kind": "percent", "unit": "percent",
-             "approx": "exact"} for m in PERCENT.finditer(text)]
+    """Figures of a Doc; numbers claimed by the dates and documents components are skipped."""
+    lang = doc.lang_
+    exclude = get_records(doc, "dates") + get_records(doc, "documents")
+    return find_figures(doc.text, lang, exclude)

@@ -1,10 +1,749 @@
-"""Officials: minimal version, finds nothing until the lexicon backend lands."""
+"""Officials: who is named in an article, with the titles the article gives them and what they did.
+
+The engine is one grammar for every language; what differs per language is data
+(``resources/<iso>/``: syllables, title parts, grammar words). For one article:
+
+1. **Name spans.** Words that are Vietnamese name syllables (in the article's script, or in
+   Latin letters) are grouped into runs; a run becomes a person when the text gives evidence:
+   an honorific before it (removed from the name), a title next to it, a place in a list of
+   people, or (three syllables or more) a surname first. A run after a place or organisation
+   word ("منطقة", "tỉnh", "Περιφέρειας") is not a person.
+2. **Titles.** Each clause (a stretch between sentence ends, semicolons, colons and brackets)
+   is cut at commas and conjunctions into segments; a segment that starts with a title word,
+   or ends right before a name, is a title. A title goes to the name it touches, else to the
+   name on the side the language usually puts titles. A plural title before a colon ("members
+   of the standing committee: A ...; B ...") goes to every member of the list.
+3. **Roles.** Cue words (chaired / attended / spoke) give their role to the nearest person in
+   their sentence; a person with no role is ``mentioned``.
+4. **Coreference.** A title with no name ("the Standing Deputy Secretary stressed") counts as a
+   mention of the one person named earlier in the article who holds that position.
+
+Each position is also normalised to ``role|qualifier|organisation|level`` (for example
+``secretary|standing deputy|party committee|provincial``) from the title-part lexicons.
+"""
 from __future__ import annotations
 
-from typing import Any
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Sequence
 
 from spacy.tokens import Doc
 
+from ..base import article_meta
+from .lexicon import Lexicon, fold_word, is_latin_word, load_lexicon, words
+from .names import name_key, readings, romanize
+
+SENTENCE_END = re.compile(r"[.!?؟…]")
+CLAUSE_BREAK = re.compile(r"[;؛:·\u0387()\[\]«»\"“”„]")
+COMMA = re.compile(r"[,،]")
+INLINE_GAP = re.compile(r"[ \u00a0\u200c\u200d\u200e\u200f]+")
+ABBREVIATIONS = frozenset({"tp", "ts", "ths", "pgs", "gs", "bs", "ks", "mr", "dr"})
+MAX_SYLLABLES = 4
+
+
+@dataclass
+class Word:
+    start: int
+    end: int
+    text: str
+    stems: frozenset[str]
+    sentence: int = 0
+    clause: int = 0
+    syllable: bool = False
+    glued: int = 0          # characters of a proclitic glued before a syllable ("و" in "وتران")
+    surname: bool = False
+    weak: bool = False      # also a common word ("لا", "هو"): may only open a name, with evidence
+
+
+@dataclass
+class Mention:
+    first: int              # word indexes [first, last)
+    last: int
+    start: int              # character offsets of the name (honorific and proclitic excluded)
+    end: int
+    sentence: int
+    clause: int
+    strong: bool = False    # an honorific stood before it
+    person: int = -1
+    titles: list[tuple[int, int]] = field(default_factory=list)
+    roles: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Title:
+    first: int
+    last: int
+    start: int
+    end: int
+    clause: int
+    sentence: int
+    group: bool = False
+    before_colon: bool = False
+    touches_next: bool = False   # only spaces between the title and the next word, a name
+    floating: bool = False       # inside a clause with no name: only a title-only mention
+    owner: int = -1              # mention index
+
+
+def _is_cased(ch: str) -> bool:
+    return ch.upper() != ch.lower()
+
+
+class _Article:
+    """One article being read: words, sentences, name spans, titles and roles."""
+
+    def __init__(self, text: str, lang: str, extra_spans: Iterable[tuple[int, int]] = ()) -> None:
+        self.text = text
+        self.lang = lang
+        self.lex: Lexicon = load_lexicon(lang)
+        self.words: list[Word] = [
+            Word(s, e, w, self.lex.word_stems(w)) for s, e, w in words(text)
+        ]
+        self.stems = [w.stems for w in self.words]
+        self.extra_spans = list(extra_spans)
+        self._segment()
+        self._mark_syllables()
+        self.head_len = [self.lex.heads.match(self.stems, i)[0] for i in range(len(self.words))]
+        self.group_len = [self.lex.group_heads.match(self.stems, i)[0] for i in range(len(self.words))]
+
+    # ----------------------------------------------------------------- layout
+    def gap(self, i: int) -> str:
+        """Text between word ``i - 1`` and word ``i``."""
+        prev_end = self.words[i - 1].end if i > 0 else 0
+        return self.text[prev_end:self.words[i].start]
+
+    def _segment(self) -> None:
+        sentence = clause = 0
+        for i, w in enumerate(self.words):
+            if i:
+                gap = self.gap(i)
+                prev = self.words[i - 1].text
+                ends = "\n" in gap or (
+                    SENTENCE_END.search(gap) is not None
+                    and not (gap.lstrip().startswith(".") and _is_abbreviation(prev))
+                )
+                if ends:
+                    sentence += 1
+                    clause += 1
+                elif CLAUSE_BREAK.search(gap):
+                    clause += 1
+            w.sentence, w.clause = sentence, clause
+
+    def _mark_syllables(self) -> None:
+        lex = self.lex
+        for w in self.words:
+            folded = fold_word(w.text, self.lang)
+            if folded in lex.not_syllables:
+                options = readings(w.text, lex)
+                if options and any("surname" in o.classes for o in options) \
+                        and not (_is_cased(w.text[0]) and not w.text[0].isupper()):
+                    w.syllable = w.weak = w.surname = True
+                continue
+            if _is_cased(w.text[0]) and not w.text[0].isupper():
+                continue
+            options = readings(w.text, lex)
+            if not options and lex.latin_open and is_latin_word(w.text) and len(w.text) <= 7:
+                w.syllable = True
+                continue
+            if not options and not is_latin_word(w.text):
+                for p in lex.name_proclitics:
+                    rest = w.text[len(p):]
+                    if folded.startswith(p) and len(rest) >= 2 and readings(rest, lex) \
+                            and fold_word(rest, self.lang) not in lex.not_syllables:
+                        options = readings(rest, lex)
+                        w.glued = len(p)
+                        break
+            if options:
+                w.syllable = True
+                w.surname = any("surname" in o.classes for o in options)
+
+    # ----------------------------------------------------------------- names
+    def _runs(self) -> list[tuple[int, int]]:
+        runs: list[tuple[int, int]] = []
+        i, n = 0, len(self.words)
+        while i < n:
+            if not self.words[i].syllable:
+                i += 1
+                continue
+            j = i + 1
+            while (j < n and self.words[j].syllable and not self.words[j].glued and not self.words[j].weak
+                   and INLINE_GAP.fullmatch(self.gap(j))):
+                j += 1
+            runs.append((i, j))
+            i = j
+        return runs
+
+    def _split_run(self, a: int, b: int) -> list[tuple[int, int]]:
+        """The name(s) inside a run of syllables (a place name may run into a person's name)."""
+        length = b - a
+        if length < 2:
+            return []
+        if self.words[a].surname and length <= MAX_SYLLABLES:
+            return [(a, b)]
+        best = None
+        for pref in (3, 4, 2):
+            for j in range(a + 1, b - 1):
+                if self.words[j].surname and b - j == pref:
+                    best = (j, b)
+                    break
+            if best:
+                break
+        if best:
+            return [best]
+        if length <= MAX_SYLLABLES:
+            return [(a, b)]
+        return []
+
+    def _before(self, phrases, i: int, allowed_gap: re.Pattern[str] = INLINE_GAP) -> int:
+        """Length of a phrase from ``phrases`` ending just before word ``i`` (0 if none)."""
+        if i == 0:
+            return 0
+        gap = self.gap(i)
+        if gap and not allowed_gap.fullmatch(gap):
+            return 0
+        return phrases.ends_at(self.stems, i)
+
+    def find_mentions(self) -> list[Mention]:
+        lex = self.lex
+        candidates: list[Mention] = []
+        honorific_gap = re.compile(r"[\s.]*")
+        group_gap = re.compile(r"\s*[:：]?\s*")
+        spans: list[tuple[int, int]] = []
+        for a, b in self._runs():
+            while a < b and self.lex.honorifics.match(self.stems, a)[0] == 1 and b - a > 2:
+                a += 1   # "Ông Nguyễn Văn A": the honorific is also a syllable
+            spans.extend(self._split_run(a, b))
+            if self.words[a].weak and b - a >= 3:
+                spans.extend(self._split_run(a + 1, b))   # the same name without its weak opener
+        for first, last in spans:
+            if True:
+                m = self._mention(first, last)
+                if m is None:
+                    continue
+                glued = self.words[first].glued
+                k = first
+                if not glued:
+                    weak = self._before(lex.weak_honorifics, k)
+                    k_hon = k - weak if weak else k
+                    hon = self._before(lex.honorifics, k_hon, honorific_gap) or \
+                        self._before(lex.honorifics, k, honorific_gap)
+                    group = self._before(lex.group_honorifics, k, group_gap)
+                    m.strong = bool(hon or group)
+                if not m.strong and self._before(lex.not_person_before, first) and not self._title_place_name(m):
+                    continue
+                if self._excluded(m) or self._byline(m):
+                    continue
+                candidates.append(m)
+        # extra spans from another NER backend: persons whatever the context
+        for s, e in self.extra_spans:
+            idx = [i for i, w in enumerate(self.words) if w.start >= s and w.end <= e]
+            if idx and not any(c.first <= idx[0] < c.last or idx[0] <= c.first < idx[-1] + 1 for c in candidates):
+                m = self._mention(idx[0], idx[-1] + 1)
+                if m is not None:
+                    m.strong = True
+                    candidates.append(m)
+        candidates.sort(key=lambda m: m.start)
+        accepted: list[Mention] = []
+        accepted_names: set[str] = set()
+        pending = list(candidates)
+        for _ in range(3):
+            still = []
+            for m in pending:
+                if self._accept(m, accepted, accepted_names):
+                    accepted.append(m)
+                    accepted_names.add(self.name_text(m))
+                else:
+                    still.append(m)
+            if len(still) == len(pending):
+                break
+            pending = still
+        accepted.sort(key=lambda m: (m.start, -m.end))
+        kept: list[Mention] = []
+        for m in accepted:
+            if not any(k.start < m.end and m.start < k.end for k in kept):
+                kept.append(m)
+        return kept
+
+    def _mention(self, first: int, last: int) -> Mention | None:
+        w0 = self.words[first]
+        start = w0.start + w0.glued
+        end = self.words[last - 1].end
+        if end <= start:
+            return None
+        return Mention(first, last, start, end, w0.sentence, w0.clause)
+
+    def name_text(self, m: Mention) -> str:
+        return fold_word(self.text[m.start:m.end].replace(" ", "_"), self.lang)
+
+    def _excluded(self, m: Mention) -> bool:
+        from ...textnorm import fold
+        lex = self.lex
+        lo = self.words[max(0, m.first - 2)].start
+        window = fold(self.text[lo:m.end], self.lang)
+        name = fold(self.text[m.start:m.end], self.lang)
+        for phrase in lex.not_person_phrases:
+            if phrase in window and (name in phrase or phrase in name):
+                return True
+        return False
+
+    def _title_after(self, m: Mention) -> bool:
+        """A title right after the name: "Name, Title" / "Name Title"."""
+        n = len(self.words)
+        j = m.last
+        if j < n and self.words[j].clause == m.clause and re.fullmatch(r"\s*[,،]?\s*", self.gap(j)):
+            j = self._skip_weak(j)
+            if j < n and (self.head_len[j] or self._glued_head(j)):
+                return True
+        return False
+
+    def _title_place_name(self, m: Mention) -> bool:
+        """"Chủ tịch UBND tỉnh Trần Văn A": a full name right after a title ending in a place word."""
+        if m.last - m.first < 3 or not self.words[m.first].surname:
+            return False
+        for k in range(m.first - 1, max(-1, m.first - 12), -1):
+            if self.words[k].clause != m.clause:
+                return False
+            if self.head_len[k]:
+                return True
+        return False
+
+    def _byline(self, m: Mention) -> bool:
+        """A line made only of names and dashes is the article's byline, not officials."""
+        lo = self.text.rfind("\n", 0, m.start) + 1
+        hi = self.text.find("\n", m.end)
+        hi = len(self.text) if hi < 0 else hi
+        line = self.text[lo:hi]
+        if len(line) > 120:
+            return False
+        line_words = [w for w in self.words if lo <= w.start < hi]
+        if not line_words or not all(w.syllable for w in line_words):
+            return False
+        rest = line
+        for w in line_words:
+            rest = rest.replace(w.text, " ")
+        return re.fullmatch(r"[\s\-–—,/&|·.]*", rest) is not None
+
+    def _accept(self, m: Mention, accepted: Sequence[Mention], names: set[str]) -> bool:
+        if m.strong:
+            return True
+        if not self.words[m.first].surname:
+            return False
+        if self.words[m.first].weak:
+            return self._title_after(m)
+        if self.name_text(m) in names:
+            return True
+        if self._title_after(m):
+            return True
+        # a title right before: "Title, Name" (and "Title Name" where the language writes it)
+        before_gap = self.gap(m.first) if m.first > 0 else ""
+        if m.first > 0 and re.fullmatch(r"\s*[,،]?\s*", before_gap) and (
+                self.lex.title_touches_name or COMMA.search(before_gap)):
+            k = m.first - 1
+            steps = 0
+            while k >= 0 and self.words[k].clause == m.clause and steps < 25:
+                if any(a.first <= k < a.last for a in accepted):
+                    break
+                if self.head_len[k]:
+                    return True
+                k -= 1
+                steps += 1
+        # an item of a list of people
+        gap = self.gap(m.first)
+        listed = bool(re.search(r"[;؛:]", gap)) or self.words[m.first].glued or (
+            m.first > 0 and self.lex.conjunctions.match(self.stems, m.first - 1)[0] == 1)
+        if listed and any(a.sentence == m.sentence for a in accepted):
+            return True
+        if self.lex.bare_names and m.last - m.first >= 3:
+            return True
+        return False
+
+    def _skip_weak(self, j: int) -> int:
+        n = len(self.words)
+        for _ in range(2):
+            if j >= n:
+                break
+            length = self.lex.conjunctions.match(self.stems, j)[0] or self.lex.weak_honorifics.match(self.stems, j)[0]
+            if not length:
+                break
+            j += length
+        return j
+
+    def _glued_head(self, j: int) -> int:
+        """Characters of a conjunction glued before a title word ("ورئيس"), else 0."""
+        w = self.words[j]
+        folded = fold_word(w.text, self.lang)
+        for p in self.lex.name_proclitics:
+            if folded.startswith(p) and len(w.text) > len(p) + 1:
+                rest = self.lex.word_stems(w.text[len(p):])
+                window = [rest, *self.stems[j + 1:j + 6]]
+                if self.lex.heads.match(window, 0)[0] or self.lex.group_heads.match(window, 0)[0]:
+                    return len(p)
+        return 0
+
+    # ----------------------------------------------------------------- titles
+    def find_titles(self, mentions: Sequence[Mention]) -> list[Title]:
+        lex = self.lex
+        n = len(self.words)
+        in_name = [-1] * n
+        for idx, m in enumerate(mentions):
+            for k in range(m.first, m.last):
+                in_name[k] = idx
+        # honorifics before names are not part of titles
+        blocked = [False] * n
+        for m in mentions:
+            for phrases in (lex.honorifics, lex.group_honorifics, lex.weak_honorifics):
+                length = phrases.ends_at(self.stems, m.first)
+                for k in range(m.first - length, m.first):
+                    blocked[k] = True
+        titles: list[Title] = []
+        # segments: maximal stretches of non-name words inside one clause, cut at commas
+        seg_start = None
+        segments: list[tuple[int, int]] = []
+        for i in range(n + 1):
+            cut = i == n or in_name[i] >= 0 or blocked[i]
+            if not cut and seg_start is not None:
+                gap = self.gap(i)
+                if (self.words[i].clause != self.words[i - 1].clause or COMMA.search(gap)):
+                    cut = True
+                elif self.head_len[i] and self._conjunction_before(i):
+                    cut = True
+                elif self._glued_head(i) and i > seg_start:
+                    cut = True
+            if cut and seg_start is not None:
+                segments.append((seg_start, i))
+                seg_start = None
+            if i < n and in_name[i] < 0 and not blocked[i] and seg_start is None:
+                seg_start = i
+        for a, b in segments:
+            title = self._title_in(a, b, in_name)
+            if title is not None:
+                titles.append(title)
+        return titles
+
+    def _glued_group(self, j: int) -> bool:
+        w = self.words[j]
+        glued = self._glued_head(j)
+        rest = self.lex.word_stems(w.text[glued:])
+        return bool(self.lex.group_heads.match([rest, *self.stems[j + 1:j + 6]], 0)[0])
+
+    def _conjunction_before(self, i: int) -> bool:
+        k = i - 1
+        while k >= 0 and self.lex.weak_honorifics.match(self.stems, k)[0] == 1 and k > i - 3:
+            k -= 1
+        return k >= 0 and self.lex.conjunctions.match(self.stems, k)[0] == 1 and k < i
+
+    def _title_in(self, a: int, b: int, in_name: list[int]) -> Title | None:
+        """The title inside segment ``[a, b)`` of words, if any.
+
+        A segment that starts with a title word holds a title up to the first word that ends
+        titles; a segment right before a name holds one from its last title word run; a
+        segment in a clause without names may hold a title-only mention (``floating``).
+        """
+        lex = self.lex
+        n = len(self.words)
+        s = self._skip_weak(a)
+        if s >= b:
+            return None
+        group = bool(self.group_len[s]) or bool(self._glued_head(s) and self._glued_group(s))
+        next_is_name = b < n and in_name[b] >= 0 and self.words[b].clause == self.words[b - 1].clause \
+            and re.fullmatch(r"\s*[,،]?\s*", self.gap(b)) is not None
+        after_segment = self.text[self.words[b - 1].end:self.words[b].start] if b < n else ""
+        floating = False
+        if self.head_len[s] or self._glued_head(s) or group:
+            start_word, end_word = s, self._title_end(s, b)
+        elif ":" in after_segment[:3] and any(self.group_len[k] or self.head_len[k] for k in range(s, b)):
+            # a title shared by the list that follows the colon
+            start_word = -1
+            k = s
+            while k < b:
+                length = lex.title_stops.match(self.stems, k)[0]
+                if length:
+                    start_word = -1
+                    k += length
+                    continue
+                if start_word < 0 and (self.head_len[k] or self.group_len[k]):
+                    start_word = k
+                k += 1
+            if start_word < 0:
+                return None
+            end_word, group = b, True
+        else:
+            clause = self.words[a].clause
+            lonely = not any(in_name[k] >= 0 and self.words[k].clause == clause
+                             for k in range(max(0, a - 60), min(n, b + 60)))
+            if not (next_is_name or lonely):
+                return None
+            floating = not next_is_name
+            start_word = -1
+            k = a
+            while k < b:
+                length = lex.title_stops.match(self.stems, k)[0]
+                if length:
+                    if not floating:
+                        start_word = -1
+                    k += length
+                    continue
+                if start_word < 0 and self.head_len[k]:
+                    start_word = k
+                k += 1
+            if start_word < 0:
+                return None
+            end_word = self._title_end(start_word, b) if floating else b
+        if end_word <= start_word:
+            return None
+        start = self.words[start_word].start + self._glued_head(start_word)
+        end = self.words[end_word - 1].end
+        end = start + len(self.text[start:end].rstrip(" .,،:;؛-–—"))
+        if end <= start:
+            return None
+        after = self.text[end:self.words[end_word].start] if end_word < n else self.text[end:]
+        touches = end_word == b and b < n and in_name[b] >= 0 and INLINE_GAP.fullmatch(self.gap(b) or " ") is not None
+        return Title(
+            first=start_word, last=end_word, start=start, end=end,
+            clause=self.words[start_word].clause, sentence=self.words[start_word].sentence,
+            group=group, before_colon=after.strip()[:1] in (":", "："),
+            touches_next=bool(touches), floating=floating,
+        )
+
+    def _title_end(self, start_word: int, b: int) -> int:
+        """First word after a title's head that ends it (a stop word or cue), else ``b``."""
+        k = start_word + max(1, self.head_len[start_word])
+        while k < b:
+            if self.lex.title_stops.match(self.stems, k)[0]:
+                return k
+            k += 1
+        return b
+
+    def assign_titles(self, mentions: Sequence[Mention], titles: Sequence[Title]) -> list[Title]:
+        """Give each title to its person; return the titles left without one."""
+        orphans: list[Title] = []
+        order = self.lex.title_order
+        for t in titles:
+            if t.floating:
+                orphans.append(t)
+                continue
+            if t.group:
+                if t.before_colon:
+                    for idx, m in enumerate(mentions):
+                        if m.sentence == t.sentence and m.start > t.end:
+                            m.titles.insert(0, (t.start, t.end))
+                continue
+            prev_m = next_m = None
+            for idx, m in enumerate(mentions):
+                if m.clause != t.clause:
+                    continue
+                if m.end <= t.start:
+                    prev_m = idx
+                elif m.start >= t.end and next_m is None:
+                    next_m = idx
+            # a title belongs to a neighbour only if no other title's person stands between
+            if t.touches_next and next_m is not None and self.lex.title_touches_name:
+                owner = next_m
+            elif order == "before":
+                owner = next_m if next_m is not None and self._titles_only_between(t.end, mentions[next_m].start, titles) else prev_m
+            else:
+                owner = prev_m if prev_m is not None else next_m
+            if owner is None:
+                orphans.append(t)
+                continue
+            t.owner = owner
+            mentions[owner].titles.append((t.start, t.end))
+        return orphans
+
+    def _titles_only_between(self, start: int, end: int, titles: Sequence[Title]) -> bool:
+        stretch = self.text[start:end]
+        return len(stretch) < 6 or all(ch in " ,،\u00a0" for ch in stretch)
+
+    # ----------------------------------------------------------------- roles
+    def cues(self, blocked: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
+        """Role cue words: (word index, sentence, role), outside names and titles."""
+        found = []
+        i, n = 0, len(self.words)
+        while i < n:
+            w = self.words[i]
+            if any(s <= w.start < e for s, e in blocked):
+                i += 1
+                continue
+            length, roles = self.lex.cues.match(self.stems, i)
+            if length:
+                found.append((i, w.sentence, roles[0]))
+                i += length
+            else:
+                i += 1
+        return found
+
+    def role_for(self, first: int, last: int, sentence: int, cues: Sequence[tuple[int, int, str]],
+                 others: Sequence[tuple[int, int]]) -> str | None:
+        best = None
+        for idx, sent, role in cues:
+            if sent != sentence:
+                continue
+            if idx < first:
+                dist = first - idx
+                lo, hi = idx, first
+            else:
+                dist = idx - last + 1
+                lo, hi = last, idx
+            if any(lo <= o_first < hi for o_first, _ in others):
+                dist += 100
+            key = (dist, idx > first)
+            if best is None or key < best[0]:
+                best = (key, role)
+        return best[1] if best else None
+
+
+def _is_abbreviation(word: str) -> bool:
+    return (len(word) <= 2 and word.isalpha()) or word.lower() in ABBREVIATIONS
+
+
+def _position(title: str, lex: Lexicon) -> str:
+    """``role|qualifier|organisation|level`` of a title, from the title-part lexicons."""
+    ws = [w for _, _, w in words(title)]
+    stems = [lex.word_stems(w) for w in ws]
+    role = org = ""
+    qualifiers: list[str] = []
+    level = ""
+    i = 0
+    while i < len(ws):
+        best_len, best_kind, best_vals = 0, "", []
+        for kind in ("roles", "qualifiers", "organisations"):
+            length, vals = lex.title_parts[kind].match(stems, i)
+            if length > best_len:
+                best_len, best_kind, best_vals = length, kind, vals
+            elif length and length == best_len:
+                best_vals = best_vals + [f"{kind}:{v}" for v in vals]
+                best_kind = best_kind + "+" + kind
+        if not best_len:
+            i += 1
+            continue
+        kinds = best_kind.split("+")
+        values = [v.split(":", 1)[-1] for v in best_vals]
+        for kind, value in zip(kinds, values + values[-1:] * (len(kinds) - len(values))):
+            if kind == "roles" and not role and not org:
+                role = value
+            elif kind == "qualifiers" and not org and value not in qualifiers:
+                qualifiers.append(value)
+            elif kind == "organisations" and not org and (role or qualifiers):
+                org = value
+        i += best_len
+    for i in range(len(ws)):
+        length, vals = lex.title_parts["levels"].match(stems, i)
+        if length:
+            level = vals[0]
+            break
+    if not role and qualifiers:
+        role = "deputy" if qualifiers == ["deputy"] else ""
+    order = {q: k for k, q in enumerate(lex.qualifier_order)}
+    qualifiers.sort(key=lambda q: order.get(q, 99))
+    return "|".join((role, " ".join(qualifiers), org, level))
+
+
+def position_of(title: str, lang: str) -> str:
+    """Normalised position of a title: ``role|qualifier|organisation|level``."""
+    return _position(title, load_lexicon(lang))
+
+
+def _same_position(a: str, b: str) -> bool:
+    ra, qa, oa, la = a.split("|")
+    rb, qb, ob, lb = b.split("|")
+    if not ra or ra != rb or qa != qb:
+        return False
+    if oa and ob and oa != ob:
+        return False
+    if la and lb and la != lb:
+        return False
+    return True
+
+
+def find_officials(text: str, lang: str, extra_person_spans: Iterable[tuple[int, int]] = ()) -> list[dict[str, Any]]:
+    """Officials of one article: one record per person (first mention's offsets).
+
+    ``extra_person_spans`` are person spans from another NER backend, accepted as names.
+    """
+    art = _Article(text, lang, extra_person_spans)
+    lex = art.lex
+    mentions = art.find_mentions()
+    if not mentions:
+        return []
+    titles = art.find_titles(mentions)
+    orphans = art.assign_titles(mentions, titles)
+    blocked = [(m.start, m.end) for m in mentions] + [(t.start, t.end) for t in titles]
+    cues = art.cues(blocked)
+    spans = [(m.first, m.last) for m in mentions]
+    for m in mentions:
+        others = [s for s in spans if s != (m.first, m.last)]
+        role = art.role_for(m.first, m.last, m.sentence, cues, others)
+        if role:
+            m.roles.add(role)
+    # one person per distinct name
+    persons: list[dict[str, Any]] = []
+    by_name: dict[str, int] = {}
+    for m in mentions:
+        key = art.name_text(m)
+        if key not in by_name:
+            by_name[key] = len(persons)
+            name = text[m.start:m.end]
+            parts = [w.text[w.glued:] for w in art.words[m.first:m.last]]
+            romanized, exact = romanize(parts, lex)
+            persons.append({
+                "text": name, "name": name, "char_start": m.start, "char_end": m.end,
+                "romanized": romanized, "exact": exact, "titles": [], "positions": [], "roles": set(),
+                "mentions": 0, "first_word": m.first, "language": lang, "label": "PERSON",
+            })
+        p = persons[by_name[key]]
+        m.person = by_name[key]
+        p["mentions"] += 1
+        p["roles"] |= m.roles
+        for s, e in m.titles:
+            _add_title(p, text[s:e], lex)
+    # title-only mentions resolve to the one earlier person holding that position
+    for t in orphans:
+        if t.group:
+            continue
+        pos = _position(text[t.start:t.end], lex)
+        holders = [i for i, p in enumerate(persons)
+                   if p["char_start"] < t.start and any(_same_position(pos, q) for q in p["positions"])]
+        if len(holders) != 1:
+            continue
+        p = persons[holders[0]]
+        p["mentions"] += 1
+        others = [s for s in spans]
+        role = art.role_for(t.first, t.last, t.sentence, cues, others)
+        if role:
+            p["roles"].add(role)
+    out = []
+    for p in persons:
+        roles = [r for r in ("chaired", "attended", "spoke") if r in p["roles"]] or ["mentioned"]
+        record = {k: v for k, v in p.items() if k not in ("first_word", "exact")}
+        record["roles"] = roles
+        record["name_key"] = name_key(p["romanized"])
+        record["romanized_exact"] = p["exact"]
+        out.append(record)
+    return out
+
+
+def _add_title(person: dict[str, Any], title: str, lex: Lexicon) -> None:
+    if not title:
+        return
+    pos = _position(title, lex)
+    if title in person["titles"]:
+        return
+    r, q, o, _ = pos.split("|")
+    if r and o and any(_same_position(pos, other) and other.split("|")[2] for other in person["positions"]):
+        return
+    person["titles"].append(title)
+    person["positions"].append(pos)
+
 
 def extract(doc: Doc) -> list[dict[str, Any]]:
-    return []
+    """spaCy component entry point: officials of ``doc`` (language from ``doc.lang_``)."""
+    from ...models.ner import default_backend
+
+    lang = doc.lang_
+    meta = article_meta(doc)
+    backend = default_backend()
+    extra = backend.person_spans(doc.text, lang) if backend.adds_spans else []
+    records = find_officials(doc.text, lang, extra)
+    for r in records:
+        r["article_id"] = meta.get("article_id")
+        r["person_id"] = None
+    return records

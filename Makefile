@@ -1,0 +1,37 @@
+# Two entry points: `make demo` (extract the bundled sample corpus) and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+OUT    ?= out/demo
+SAMPLE := newsextract/corpora/sample
+
+.PHONY: demo test install install-test bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e '.[dev,transformers]'
+	touch $@
+
+install: $(VENV)/.installed
+install-test: $(VENV)/.installed-test
+
+demo: install
+	$(BIN)/python -m newsextract extract $(SAMPLE)/texts --out $(OUT)
+	$(BIN)/python -m newsextract summary $(OUT)
+	$(BIN)/python -m newsextract evaluate --gold $(SAMPLE)/gold --pred $(OUT)
+
+test: install-test
+	$(BIN)/python -m pytest -q
+
+bench: install-test
+	for script in benchmarks/bench_*.py; do $(BIN)/python $$script || exit 1; done
+
+clean:
+	rm -rf $(VENV) out .pytest_cache

@@ -1,0 +1,99 @@
+"""Person-name recall and precision of the NER backends on public gold NER sentences.
+
+Reads ../shared/peers/*.jsonl at run time (ANERcorp ar, elNER-4 el, VLSP 2018 vi; never
+copied into the repository) and compares each backend's person spans with the gold ``PER``
+entities, per language:
+
+* **exact**: same start and end;
+* **lenient**: the spans overlap and differ only by a clitic or honorific at the edges (ANERcorp
+  keeps proclitics such as ``و`` in its spans: ``وأسامة``), counted as overlap.
+
+Recall is measured on all gold PER entities; the Vietnamese-name subset (gold PER spans whose
+every word is a known Vietnamese name syllable, the names this project's texts are about) is
+also reported. These sentences are general news (Arab, Greek and world figures), so the
+lexicon backend, built for Vietnamese names transliterated into Arabic or Greek, is expected
+to miss most non-Vietnamese names: the numbers say how far it reaches, not how it does on our
+articles.
+
+    .venv/bin/python benchmarks/bench_peers_ner.py [--limit N] [--backend NAME] [--model-dir DIR]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import time
+from pathlib import Path
+
+from newsextract.extractors.officials.lexicon import load_lexicon
+from newsextract.extractors.officials.names import readings
+from newsextract.models import ner
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("NEWSEXTRACT_SHARED", REPO.parent / "shared"))
+PEER_FILES = {"ar": "ar_anercorp.jsonl", "el": "el_elner4.jsonl", "vi": "vi_vlsp2018.jsonl"}
+
+
+def load_sentences(lang: str, limit: int | None) -> list[dict]:
+    path = SHARED / "peers" / PEER_FILES[lang]
+    if not path.exists():
+        raise SystemExit(f"{path} not found: set NEWSEXTRACT_SHARED to the folder holding peers/")
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return rows[:limit] if limit else rows
+
+
+def vietnamese_name(text: str, lang: str) -> bool:
+    lex = load_lexicon(lang)
+    parts = text.split()
+    return len(parts) >= 2 and all(readings(p, lex) for p in parts)
+
+
+def score(lang: str, sentences: list[dict], backend: ner.NERBackend) -> dict:
+    tp_exact = tp_lenient = n_pred = n_gold = 0
+    vn_gold = vn_hit = 0
+    started = time.perf_counter()
+    predictions = [backend.person_spans(s["text"], lang) for s in sentences]
+    seconds = time.perf_counter() - started
+    for s, pred in zip(sentences, predictions):
+        gold = [(e["start"], e["end"]) for e in s["entities"] if e["label"] == "PER"]
+        n_gold += len(gold)
+        n_pred += len(pred)
+        for g in gold:
+            exact = g in pred
+            lenient = exact or any(p[0] < g[1] and g[0] < p[1] for p in pred)
+            tp_exact += exact
+            tp_lenient += lenient
+            if vietnamese_name(s["text"][g[0]:g[1]], lang):
+                vn_gold += 1
+                vn_hit += lenient
+    def pct(a: int, b: int) -> str:
+        return f"{100 * a / b:.1f}" if b else "n/a"
+    return {
+        "lang": lang, "sentences": len(sentences), "gold PER": n_gold, "predicted": n_pred,
+        "recall exact": pct(tp_exact, n_gold), "recall lenient": pct(tp_lenient, n_gold),
+        "precision lenient": pct(tp_lenient, n_pred),
+        "Vietnamese names": f"{pct(vn_hit, vn_gold)} (n={vn_gold})",
+        "sentences/s": f"{len(sentences) / seconds:.0f}" if seconds else "n/a",
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--limit", type=int, default=None, help="first N sentences per language")
+    ap.add_argument("--backend", default="ner.lexicon.v1")
+    ap.add_argument("--model-dir", default=None, help="local model folder for ner.transformers.v1")
+    args = ap.parse_args(argv)
+    options = {"model_dir": args.model_dir} if args.model_dir else {}
+    backend = ner.get_backend(args.backend, **options)
+    rows = [score(lang, load_sentences(lang, args.limit), backend) for lang in PEER_FILES]
+    cols = list(rows[0])
+    print(f"backend `{args.backend}`\n")
+    print("| " + " | ".join(cols) + " |")
+    print("|" + "---|" * len(cols))
+    for r in rows:
+        print("| " + " | ".join(str(r[c]) for c in cols) + " |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

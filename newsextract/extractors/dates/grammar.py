@@ -1,0 +1,164 @@
+"""Per-language date grammar: the resource files of one language compiled into regex rules.
+
+A language's knowledge is three files in ``resources/<iso>/``: ``months.yaml`` (month names),
+``words.yaml`` (ordinals, counts, first/last, year references, clitics, count nouns) and
+``patterns.yaml`` (macros and rules). This module reads them once, expands the ``{MACRO}``
+placeholders, folds every literal the way :func:`newsextract.textnorm.match_view` folds the
+text, and compiles the rules. Nothing here knows any particular language.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ...resources import check_language, load_yaml
+from ...textnorm import match_view
+
+AREA = "extractors/dates"
+REQUIRED_FILES: tuple[str, ...] = ("months.yaml", "words.yaml", "patterns.yaml")
+WORD_KEYS: tuple[str, ...] = ("proclitic", "attached_prefixes", "numbers", "quarter_words", "half_words",
+                              "edge_words", "year_refs", "count_nouns", "target_cues", "duration_units")
+KINDS: frozenset[str] = frozenset({"day", "month", "year", "quarter", "half", "months", "interval"})
+
+# Built-in number macros: a plausible year (YB: a year standing alone, where 18xx is more
+# often a count than a year), day of month and month number.
+YEAR_RE = r"(?:1[89]|20)\d\d"
+BARE_YEAR_RE = r"(?:19|20)\d\d"
+DAY_RE = r"(?:3[01]|[12]\d|0?[1-9])"
+MONTH_NUMBER_RE = r"(?:1[0-2]|0?[1-9])"
+_MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
+_NEVER = r"(?!)"
+
+
+def fold_literal(text: str, lang: str) -> str:
+    """Fold one word or phrase as the matching view folds running text, spaces collapsed."""
+    return re.sub(r"\s+", " ", match_view(text, lang).folded).strip()
+
+
+def fold_pattern(pattern: str, lang: str) -> str:
+    """Fold the non-ASCII characters of a regex; ASCII (regex syntax, escapes) stays as written."""
+    return "".join(ch if ch.isascii() else match_view(ch, lang).folded for ch in pattern)
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex alternation of folded words, longest first, inner spaces matching any blank run."""
+    unique = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    if not unique:
+        return _NEVER
+    return "(?:" + "|".join(r"\s+".join(re.escape(part) for part in w.split(" ")) for w in unique) + ")"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One compiled pattern: what it finds (``kind``) and how much its year says about the
+    year the article is about (``topic``: 0 for horizons, more for "since the start of")."""
+
+    name: str
+    kind: str
+    regex: re.Pattern[str]
+    example: str
+    topic: float = 1.0
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """Everything the engine needs for one language, with lexicon keys already folded."""
+
+    lang: str
+    rules: tuple[Rule, ...]
+    months: dict[str, int]
+    numbers: dict[str, int]
+    quarter_words: dict[str, int]
+    half_words: dict[str, int]
+    edge_words: dict[str, str]
+    year_refs: dict[str, int]
+    attached_prefixes: frozenset[str]
+    target_cue: re.Pattern[str]
+    duration: re.Pattern[str]
+    macros: dict[str, str] = field(repr=False)
+
+
+def _folded_map(raw: dict[Any, Any] | None, lang: str, value_type: type) -> dict[str, Any]:
+    return {fold_literal(str(k), lang): value_type(v) for k, v in (raw or {}).items()}
+
+
+def _expand(pattern: str, macros: dict[str, str], lang: str, depth: int = 0) -> str:
+    if depth > 10:
+        raise ValueError(f"{lang}: macro expansion too deep in {pattern!r}")
+
+    def sub(m: re.Match[str]) -> str:
+        name = m.group(1)
+        if name not in macros:
+            raise KeyError(f"{lang}: unknown macro {{{name}}} in dates/resources/{lang}/patterns.yaml")
+        return _expand(macros[name], macros, lang, depth + 1)
+
+    return _MACRO.sub(sub, pattern)
+
+
+@functools.lru_cache(maxsize=None)
+def load_grammar(lang: str) -> Grammar:
+    """Read, fold and compile the date resources of ``lang`` (once per process)."""
+    check_language(lang)
+    months_data = load_yaml(AREA, lang, "months.yaml")
+    words = load_yaml(AREA, lang, "words.yaml")
+    patterns = load_yaml(AREA, lang, "patterns.yaml")
+    missing = [k for k in WORD_KEYS if k not in words]
+    if missing or "months" not in months_data or "rules" not in patterns:
+        raise ValueError(f"dates resources for {lang!r} lack keys: {missing or 'months/rules'}")
+
+    months: dict[str, int] = {}
+    for number, names in (months_data.get("months") or {}).items():
+        for name in names or []:
+            months[fold_literal(str(name), lang)] = int(number)
+    numbers = _folded_map(words.get("numbers"), lang, int)
+    quarter_words = _folded_map(words.get("quarter_words"), lang, int)
+    half_words = _folded_map(words.get("half_words"), lang, int)
+    edge_words = _folded_map(words.get("edge_words"), lang, str)
+    year_refs = _folded_map(words.get("year_refs"), lang, int)
+    count_nouns = [fold_literal(str(w), lang) for w in words.get("count_nouns") or []]
+
+    macros: dict[str, str] = {
+        "Y": YEAR_RE, "YB": BARE_YEAR_RE, "D": DAY_RE, "M": MONTH_NUMBER_RE,
+        "MONTH": _alternation(list(months)),
+        "NUM": "(?:" + _alternation(list(numbers)) + r"|\d{1,2})",
+        "QWORD": "(?:" + _alternation(list(quarter_words)) + r"|[1-4])",
+        "HWORD": "(?:" + _alternation(list(half_words)) + r"|[12])",
+        "EDGE": _alternation(list(edge_words)),
+        "YREF": _alternation(list(year_refs)),
+        "COUNT_NOUNS": _alternation(count_nouns),
+        "PRE": fold_pattern(str(words.get("proclitic") or ""), lang),
+    }
+    for name, value in (patterns.get("macros") or {}).items():
+        macros[str(name)] = fold_pattern(str(value), lang)
+
+    rules = []
+    for spec in patterns["rules"]:
+        kind = spec["kind"]
+        if kind not in KINDS:
+            raise ValueError(f"{lang}: rule {spec.get('name')!r} has unknown kind {kind!r}")
+        # A match never ends inside a word (the regex backtracks to a longer alternative instead)
+        # and starts at a word start, or at a number not glued to a code or another number
+        # (a number may carry an attached clitic: "و2025"). Starting positions are refused here,
+        # inside the regex, so that a refused start never hides a valid match just after it.
+        source = r"(?:(?<!\w)(?!\d)|(?<![\d/.,:_-])(?=\d))(?:" + _expand(fold_pattern(str(spec["pattern"]), lang), macros, lang) + r")(?!\w)"
+        rules.append(Rule(name=str(spec["name"]), kind=kind, regex=re.compile(source),
+                          example=str(spec.get("example", "")), topic=_weight(spec.get("topic", 1.0))))
+    target_cue = re.compile(r"(?<!\w)" + _alternation([fold_literal(str(w), lang)
+                                                       for w in words.get("target_cues") or []]) + r"(?!\w)")
+    duration = re.compile(r"(?<![\w.,/])(\d{1,3})\s+" + _alternation([fold_literal(str(w), lang)
+                                                                for w in words.get("duration_units") or []])
+                          + r"(?!\w)")
+    prefixes = frozenset(fold_literal(str(p), lang) for p in words.get("attached_prefixes") or [])
+    return Grammar(lang=lang, rules=tuple(rules), months=months, numbers=numbers,
+                   quarter_words=quarter_words, half_words=half_words, edge_words=edge_words,
+                   year_refs=year_refs, attached_prefixes=prefixes, target_cue=target_cue,
+                   duration=duration, macros=macros)
+
+
+def _weight(value: Any) -> float:
+    """A rule's ``topic`` setting as a weight: false -> 0, true -> 1, a number as given."""
+    if isinstance(value, bool):
+        return 1.0 if value else 0.0
+    return float(value)

@@ -1,0 +1,163 @@
+"""Per-language document lexicons, loaded from ``resources/<iso>/`` and compiled once.
+
+Every language folder holds the same files (:data:`REQUIRED_FILES`) with the same keys
+(:data:`REQUIRED_KEYS`); the engine in :mod:`.extractor` has no per-language code paths.
+Words are folded with :func:`newsextract.textnorm.fold`, so they match the folded view of
+an article (Arabic letter variants, Greek accents and case are ignored).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ...resources import check_language, load_yaml
+from ...textnorm import fold
+
+AREA = "extractors/documents"
+REQUIRED_FILES: tuple[str, ...] = ("types.yaml", "grammar.yaml", "issuers.yaml", "ordinals.yaml", "months.yaml")
+REQUIRED_KEYS: dict[str, tuple[str, ...]] = {
+    "types.yaml": ("types", "named"),
+    "grammar.yaml": ("proclitics", "number_markers", "not_a_number_after", "plural_markers", "date_markers",
+                     "issuer_markers", "issuer_proclitic", "issuer_heads", "issuer_stop_words",
+                     "issuer_capitalised", "issuer_open", "issuer_joiners", "issue_verbs", "subject_markers", "term_markers",
+                     "plenum_words", "congress_words", "central_committee", "title_types", "title_stop_words",
+                     "ordinal_prefixes",
+                     "ambiguous_default"),
+    "issuers.yaml": ("issuers",),
+    "ordinals.yaml": ("ordinals",),
+    "months.yaml": ("months",),
+}
+AMBIGUOUS = "res/dec"  # a word standing for both resolution (Nghị quyết) and decision (Quyết định)
+
+
+def _alternation(words: list[str], lang: str) -> str:
+    """A regex alternation of folded words, longest first, spaces matching any whitespace."""
+    folded = sorted({fold(str(w), lang) for w in words if str(w).strip()}, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(part) for part in w.split(" ")) for w in folded) or r"(?!x)x"
+
+
+def _at(words: list[str], lang: str) -> re.Pattern[str]:
+    """Pattern matching one of ``words`` as whole words at a position (use with ``.match``)."""
+    return re.compile(rf"(?:{_alternation(words, lang)})(?!\w)")
+
+
+@dataclass(frozen=True)
+class Issuer:
+    """A known issuing body: folded surface forms, its code and English name."""
+
+    forms: tuple[str, ...]
+    code: str
+    name: str
+    resolution: bool
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Compiled patterns and tables of one language."""
+
+    lang: str
+    type_words: re.Pattern[str]          # finditer over the folded text; groups pre, word
+    type_of: dict[str, str]              # folded type word -> type
+    number_marker: re.Pattern[str]       # match at a position: a marker then the number
+    number_marker_end: re.Pattern[str]   # search in the text before a number: a marker ending there
+    marked_number: re.Pattern[str]       # finditer: a marker and the number after it (group 1)
+    not_a_number_after: re.Pattern[str]
+    plural_markers: frozenset[str]
+    date_marker: re.Pattern[str]
+    issuer_marker: re.Pattern[str]
+    issuer_proclitic: tuple[tuple[str, tuple[str, ...]], ...]  # glued preposition -> undoing spellings
+    issuer_heads: frozenset[str]
+    issuer_stop: re.Pattern[str]
+    capitalised: bool
+    issuer_open: bool
+    issuer_joiners: frozenset[str]
+    issue_verb: re.Pattern[str]          # finditer: verbs of issuing that may follow the issuer's name
+    subject_marker: re.Pattern[str]
+    term_marker: re.Pattern[str]
+    plenum_word: re.Pattern[str]
+    congress_word: re.Pattern[str]
+    central_committee: re.Pattern[str]
+    ordinal_word: re.Pattern[str]
+    ordinal_of: dict[str, int]
+    ordinal_prefix: re.Pattern[str]     # words before a numeric or Roman ordinal (lần thứ)
+    month_word: re.Pattern[str]
+    month_of: dict[str, int]
+    named_date: re.Pattern[str]          # match: day, month name, year (12 مارس 2024, 8ης Μαρτίου 2024)
+    issuers: tuple[Issuer, ...]
+    named_words: re.Pattern[str]         # finditer: fixed names of specific unnumbered documents
+    named_of: dict[str, str]             # folded name -> type
+    title_types: frozenset[str]
+    title_stop: re.Pattern[str]
+    default_numbered: str
+    default_unnumbered: str
+
+
+def check_resources(lang: str) -> None:
+    """Raise if a language folder lacks a required file or key (the engine needs all of them)."""
+    for name, keys in REQUIRED_KEYS.items():
+        data = load_yaml(AREA, lang, name)
+        missing = [k for k in keys if k not in data]
+        if missing:
+            raise KeyError(f"{AREA}/resources/{lang}/{name} lacks {', '.join(missing)}")
+
+
+@functools.lru_cache(maxsize=None)
+def lexicon(lang: str) -> Lexicon:
+    """The compiled lexicon of ``lang`` (``ar``, ``el`` or ``vi``), built once."""
+    check_language(lang)
+    check_resources(lang)
+    types = load_yaml(AREA, lang, "types.yaml")["types"]
+    g = load_yaml(AREA, lang, "grammar.yaml")
+    type_of = {fold(str(w), lang): t for t, words in types.items() for w in words}
+    named_of = {fold(str(w), lang): t for t, words in (load_yaml(AREA, lang, "types.yaml")["named"] or {}).items()
+                for w in words}
+    pre = g["proclitics"] or ""
+    type_words = re.compile(rf"(?<!\w)(?P<pre>{pre})(?P<word>{_alternation(list(type_of), lang)})(?!\w)")
+    ordinals = {fold(str(k), lang): int(v) for k, v in load_yaml(AREA, lang, "ordinals.yaml")["ordinals"].items()}
+    months = {fold(str(k), lang): int(v) for k, v in load_yaml(AREA, lang, "months.yaml")["months"].items()}
+    issuers = tuple(
+        Issuer(forms=tuple(sorted({fold(str(f), lang) for f in row["forms"]}, key=len, reverse=True)),
+               code=str(row.get("code") or ""), name=str(row["name"]), resolution=bool(row.get("resolution")))
+        for row in load_yaml(AREA, lang, "issuers.yaml")["issuers"])
+    stop = list(g["issuer_stop_words"]) + list(g["subject_markers"])
+    joiners = frozenset(part for w in g["issuer_joiners"] for part in fold(str(w), lang).split())
+    default = g["ambiguous_default"]
+    return Lexicon(
+        lang=lang, type_words=type_words, type_of=type_of,
+        number_marker=re.compile(rf"(?:{_alternation(g['number_markers'], lang)})\s*(?=\d)"),
+        number_marker_end=re.compile(rf"(?<!\w)(?:{_alternation(g['number_markers'], lang)})\s*$"),
+        marked_number=re.compile(rf"(?<!\w)(?:{_alternation(g['number_markers'], lang)})\s*(\d{{1,5}})(?!\d)"),
+        not_a_number_after=re.compile(rf"\s*(?:{_alternation(g['not_a_number_after'], lang)})(?!\w)"),
+        plural_markers=frozenset(fold(str(w), lang) for w in g["plural_markers"]),
+        date_marker=_at(g["date_markers"], lang),
+        issuer_marker=_at(g["issuer_markers"], lang),
+        issuer_proclitic=tuple(sorted(((fold(str(k), lang), tuple(fold(str(v), lang) for v in vs))
+                                      for k, vs in (g["issuer_proclitic"] or {}).items()),
+                                     key=lambda kv: len(kv[0]), reverse=True)),
+        issuer_heads=frozenset(fold(str(w), lang) for w in g["issuer_heads"]),
+        issuer_stop=_at(stop, lang),
+        capitalised=bool(g["issuer_capitalised"]),
+        issuer_open=bool(g["issuer_open"]),
+        issuer_joiners=joiners,
+        issue_verb=re.compile(rf"(?:{_alternation(g['issue_verbs'], lang)})(?!\w)"),
+        subject_marker=_at(g["subject_markers"], lang),
+        term_marker=_at(g["term_markers"], lang),
+        plenum_word=_at(g["plenum_words"], lang),
+        congress_word=_at(g["congress_words"], lang),
+        central_committee=_at(g["central_committee"], lang),
+        ordinal_word=_at(list(ordinals), lang),
+        ordinal_of=ordinals,
+        ordinal_prefix=re.compile(rf"(?:{_alternation(g['ordinal_prefixes'], lang)})\s+"),
+        month_word=_at(list(months), lang),
+        month_of=months,
+        named_date=re.compile(rf"(\d{{1,2}})(?:[^\W\d]{{1,3}})?\s+({_alternation(list(months), lang)})(?!\w)"
+                              rf"\s*,?\s*(?:\w+\s+)?(\d{{4}})(?!\d)"),
+        issuers=issuers,
+        named_words=re.compile(rf"(?<!\w)(?P<pre>{pre})(?P<word>{_alternation(list(named_of), lang)})(?!\w)"),
+        named_of=named_of,
+        title_types=frozenset(g["title_types"] or ()),
+        title_stop=_at(list(g["title_stop_words"]), lang),
+        default_numbered=str(default["numbered"]),
+        default_unnumbered=str(default["unnumbered"]),
+    )

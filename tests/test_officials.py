@@ -1,0 +1,231 @@
+"""Officials: names, titles, roles and romanization, table-driven per language.
+
+Sentences here are written for these tests (same genre as the dumps, different people).
+Every row checks ``text[char_start:char_end] == name``.
+"""
+from __future__ import annotations
+
+import pytest
+
+from newsextract.extractors.officials.extractor import find_officials
+from newsextract.extractors.officials.lexicon import (
+    GRAMMAR_KEYS, REQUIRED_FILES, TITLE_KEYS, load_lexicon, resource_path_for,
+)
+from newsextract.extractors.officials.names import name_key, romanize, syllable_key
+from newsextract.resources import SUPPORTED_LANGUAGES, load_yaml
+
+
+def _by_name(text: str, lang: str) -> dict[str, dict]:
+    records = find_officials(text, lang)
+    for r in records:
+        assert text[r["char_start"]:r["char_end"]] == r["name"] == r["text"]
+    return {r["name"]: r for r in records}
+
+
+# ---------------------------------------------------------------- resources
+@pytest.mark.parametrize("lang", SUPPORTED_LANGUAGES)
+@pytest.mark.parametrize("name", REQUIRED_FILES)
+def test_every_language_has_every_file_with_a_header(lang: str, name: str) -> None:
+    path = resource_path_for(lang, name)
+    assert path.exists(), path
+    assert path.read_text(encoding="utf-8").startswith("#"), f"{path} needs a header comment"
+
+
+@pytest.mark.parametrize("lang", SUPPORTED_LANGUAGES)
+def test_every_language_has_every_key(lang: str) -> None:
+    grammar = load_yaml("extractors/officials", lang, "grammar.yaml")
+    titles = load_yaml("extractors/officials", lang, "titles.yaml")
+    assert set(GRAMMAR_KEYS) <= set(grammar), set(GRAMMAR_KEYS) - set(grammar)
+    assert set(TITLE_KEYS) <= set(titles), set(TITLE_KEYS) - set(titles)
+    assert set(grammar["role_cues"]) == {"chaired", "attended", "spoke"}
+
+
+@pytest.mark.parametrize("lang", SUPPORTED_LANGUAGES)
+def test_syllable_tables_are_broad(lang: str) -> None:
+    lex = load_lexicon(lang)
+    table = lex.syllables if lang != "vi" else lex.latin
+    romanized = {r.romanized for readings in table.values() for r in readings}
+    assert len(romanized) >= 300
+    assert len(lex.surnames) >= 60
+
+
+# ---------------------------------------------------------------- transliteration
+@pytest.mark.parametrize("lang, parts, expected", [
+    ("ar", ["نجوين", "فان", "ثانه"], "Nguyen Van Thanh"),
+    ("ar", ["نغوين", "ثي", "هوا"], "Nguyen Thi Hoa"),
+    ("ar", ["هوانج", "فان", "نام"], "Hoang Van Nam"),
+    ("ar", ["هوانغ", "مينه", "دوك"], "Hoang Minh Duc"),
+    ("ar", ["فان", "فان", "كاي"], "Phan Van Khai"),        # same letters: surname first, middle name
+    ("ar", ["لي", "ثي", "هوا"], "Le Thi Hoa"),
+    ("ar", ["تران", "كوك", "فونغ"], "Tran Quoc Phuong"),
+    ("el", ["Νγκουγιέν", "Βαν", "Χιέου"], "Nguyen Van Hieu"),
+    ("el", ["Τραν", "Τι", "Λαν"], "Tran Thi Lan"),
+    ("el", ["Λε", "Μινχ", "Χουνγκ"], "Le Minh Hung"),
+    ("el", ["Φαμ", "Ντουκ", "Τοάν"], "Pham Duc Toan"),
+    ("el", ["Βου", "Χονγκ", "Σον"], "Vu Hong Son"),
+    ("vi", ["Nguyễn", "Thị", "Thu", "Hà"], "Nguyen Thi Thu Ha"),
+    ("vi", ["Đặng", "Quốc", "Khánh"], "Dang Quoc Khanh"),
+    ("el", ["Pham", "Van", "Dong"], "Pham Van Dong"),        # Latin letters inside Greek text
+])
+def test_romanize(lang: str, parts: list[str], expected: str) -> None:
+    assert romanize(parts, load_lexicon(lang))[0] == expected
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Thanh", "Tan", True),      # Ταν
+    ("Khoa", "Koa", True),       # Κόα
+    ("Trung", "Chung", True),
+    ("Hoang", "Hang", False),
+    ("Phuong", "Phung", False),
+    ("Anh", "Hoang", False),
+])
+def test_syllable_key_tolerates_transliteration_losses_only(a: str, b: str, same: bool) -> None:
+    assert (syllable_key(a) == syllable_key(b)) is same
+
+
+def test_name_key_is_per_syllable() -> None:
+    assert name_key("Nguyen Van Thanh") == name_key("Nguyen Van Tan")
+    assert name_key("Tran Song Tung") != name_key("Tran Son Tung")
+
+
+# ---------------------------------------------------------------- names, titles, roles
+AR_CASES = [
+    ("ترأس الاجتماع الرفيق هوانغ فان نام، أمين لجنة الحزب الإقليمية، رئيس مجلس الشعب الإقليمي.",
+     "هوانغ فان نام", "Hoang Van Nam", ["أمين لجنة الحزب الإقليمية", "رئيس مجلس الشعب الإقليمي"], ["chaired"]),
+    ("وحضر المؤتمر الرفاق: فام فان هاي، عضو اللجنة المركزية للحزب؛ ولي ثي هوا، نائبة رئيس اللجنة الشعبية الإقليمية.",
+     "لي ثي هوا", "Le Thi Hoa", ["نائبة رئيس اللجنة الشعبية الإقليمية"], ["attended"]),
+    ("وقال السيد دانغ كوك خانه، مدير إدارة الزراعة، إن المحصول تحسن.",
+     "دانغ كوك خانه", "Dang Quoc Khanh", ["مدير إدارة الزراعة"], ["spoke"]),
+    ("وشارك في الاجتماع نائب رئيس اللجنة الشعبية الإقليمية نجوين فان ثانه.",
+     "نجوين فان ثانه", "Nguyen Van Thanh", ["نائب رئيس اللجنة الشعبية الإقليمية"], ["attended"]),
+    ("زار الوفد مزرعة السيدة تران ثي ماي في بلدية ين لاك.",
+     "تران ثي ماي", "Tran Thi Mai", [], ["mentioned"]),
+]
+
+EL_CASES = [
+    ("Ο κ. Τραν Βαν Χιέου, Πρόεδρος της Επαρχιακής Λαϊκής Επιτροπής, δήλωσε ότι η οικονομία αναπτύσσεται.",
+     "Τραν Βαν Χιέου", "Tran Van Hieu", ["Πρόεδρος της Επαρχιακής Λαϊκής Επιτροπής"], ["spoke"]),
+    ("Στη συνεδρίαση παρευρέθηκε ο Γραμματέας της Επαρχιακής Επιτροπής του Κόμματος, Λε Μινχ Χουνγκ, και ηγέτες τμημάτων.",
+     "Λε Μινχ Χουνγκ", "Le Minh Hung", ["Γραμματέας της Επαρχιακής Επιτροπής του Κόμματος"], ["attended"]),
+    ("Τη συνεδρίαση προήδρευσε η σύντροφος Φαμ Τι Χόα, Αντιπρόεδρος του Επαρχιακού Λαϊκού Συμβουλίου.",
+     "Φαμ Τι Χόα", "Pham Thi Hoa", ["Αντιπρόεδρος του Επαρχιακού Λαϊκού Συμβουλίου"], ["chaired"]),
+    ("Ο Διευθυντής του Τμήματος Γεωργίας, Nguyen Van Binh, ανέφερε τα αποτελέσματα.",
+     "Nguyen Van Binh", "Nguyen Van Binh", ["Διευθυντής του Τμήματος Γεωργίας"], ["spoke"]),
+]
+
+VI_CASES = [
+    ("Đồng chí Trần Hồng Quân, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh chủ trì hội nghị.",
+     "Trần Hồng Quân", "Tran Hong Quan", ["Phó Bí thư Thường trực Tỉnh ủy", "Chủ tịch HĐND tỉnh"], ["chaired"]),
+    ("Bí thư Tỉnh ủy Đoàn Minh Huấn phát biểu chỉ đạo hội nghị.",
+     "Đoàn Minh Huấn", "Doan Minh Huan", ["Bí thư Tỉnh ủy"], ["spoke"]),
+    ("Dự hội nghị có Chủ tịch UBND tỉnh Ninh Bình Phạm Quang Ngọc.",
+     "Phạm Quang Ngọc", "Pham Quang Ngoc", ["Chủ tịch UBND tỉnh Ninh Bình"], ["attended"]),
+    ("Ông Nguyễn Văn Thanh, Giám đốc Sở Nông nghiệp cho biết năng suất lúa tăng.",
+     "Nguyễn Văn Thanh", "Nguyen Van Thanh", ["Giám đốc Sở Nông nghiệp"], ["spoke"]),
+    ("Các đại biểu thăm mô hình của bà Lê Thị Hồng Vân ở xã Yên Lạc.",
+     "Lê Thị Hồng Vân", "Le Thi Hong Van", [], ["mentioned"]),
+]
+
+
+@pytest.mark.parametrize("lang, text, name, romanized, titles, roles", [
+    *[("ar", *c) for c in AR_CASES], *[("el", *c) for c in EL_CASES], *[("vi", *c) for c in VI_CASES],
+])
+def test_official(lang: str, text: str, name: str, romanized: str, titles: list[str], roles: list[str]) -> None:
+    found = _by_name(text, lang)
+    assert name in found, sorted(found)
+    rec = found[name]
+    assert rec["romanized"] == romanized
+    assert rec["titles"] == titles
+    assert rec["roles"] == roles
+    assert len(rec["positions"]) == len(rec["titles"])
+
+
+@pytest.mark.parametrize("lang, text, expected_names", [
+    ("ar", "وحضر الرفاق: فو فان هاي، عضو اللجنة الدائمة للحزب الإقليمي؛ وتران ثي لان، رئيسة الاتحاد النسائي؛ "
+           "ونغوين دوك مينه، مدير إدارة المالية.", {"فو فان هاي", "تران ثي لان", "نغوين دوك مينه"}),
+    ("el", "Παρόντες ήταν οι σύντροφοι: Λε Βαν Τουάν, Γραμματέας της Επιτροπής του Κόμματος· Φαμ Τι Λαν, "
+           "Πρόεδρος της Λαϊκής Επιτροπής.", {"Λε Βαν Τουάν", "Φαμ Τι Λαν"}),
+    ("vi", "Dự hội nghị có các đồng chí: Hoàng Văn Bình, Ủy viên Ban Thường vụ Tỉnh ủy; Lý Thị Mai, "
+           "Phó Chủ tịch UBND tỉnh.", {"Hoàng Văn Bình", "Lý Thị Mai"}),
+])
+def test_lists_of_attendees(lang: str, text: str, expected_names: set[str]) -> None:
+    found = _by_name(text, lang)
+    assert set(found) == expected_names
+    assert all(r["roles"] == ["attended"] for r in found.values())
+
+
+@pytest.mark.parametrize("lang, text, members, shared", [
+    ("ar", "وحضر أيضا أعضاء اللجنة الدائمة للحزب الإقليمي: لي فان هونغ، رئيس لجنة التفتيش؛ وفام ثي ثو، "
+           "رئيسة لجنة الدعاية.", ["لي فان هونغ", "فام ثي ثو"], "أعضاء اللجنة الدائمة للحزب الإقليمي"),
+    ("vi", "Cùng dự có các đồng chí Phó Chủ tịch UBND tỉnh: Trần Văn Sơn và Lê Thị Hà.",
+     ["Trần Văn Sơn", "Lê Thị Hà"], "Phó Chủ tịch UBND tỉnh"),
+])
+def test_title_shared_by_a_list(lang: str, text: str, members: list[str], shared: str) -> None:
+    found = _by_name(text, lang)
+    for name in members:
+        assert shared in found[name]["titles"]
+
+
+@pytest.mark.parametrize("lang, text, name, role", [
+    ("ar", "ترأس الاجتماع الرفيق دو فان لونغ، نائب الأمين الدائم للجنة الحزب الإقليمية.\n"
+           "وفي ختام الاجتماع أكد نائب الأمين العام الدائم للجنة الحزب الإقليمية على أهمية العمل.",
+     "دو فان لونغ", "spoke"),
+    ("vi", "Dự hội nghị có đồng chí Hoàng Thị Thu, Trưởng Ban Dân vận Tỉnh ủy.\n"
+           "Phát biểu tại hội nghị, đồng chí Trưởng Ban Dân vận Tỉnh ủy cho biết kết quả đạt khá.",
+     "Hoàng Thị Thu", "spoke"),
+    ("el", "Παρευρέθηκε ο Γραμματέας της Επαρχιακής Επιτροπής του Κόμματος, Τραν Ντουκ Λονγκ.\n"
+           "Ο Γραμματέας της Επαρχιακής Επιτροπής του Κόμματος τόνισε τη σημασία της εργασίας.",
+     "Τραν Ντουκ Λονγκ", "spoke"),
+])
+def test_title_only_mention_resolves_to_its_holder(lang: str, text: str, name: str, role: str) -> None:
+    found = _by_name(text, lang)
+    assert role in found[name]["roles"]
+    assert found[name]["mentions"] == 2
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "وفي ختام المؤتمر أكد نائب الأمين العام الدائم للجنة الحزب الإقليمية على النتائج."),  # nobody named
+    ("ar", "وأطلقت المقاطعة مهرجان \"ممتنون للأبد للعم هو\" لزراعة الأشجار في منطقة كيم سون."),
+    ("ar", "زار الوفد شركة باو سون للأغذية في بلدية هونغ تيان ومنطقة ين مو."),
+    ("el", "Η Επιτροπή του Κόμματος της Περιφέρειας Ταν Τρι οργάνωσε συνέδριο στην πόλη Χάι Ντουόνγκ."),
+    ("vi", "Phát động Tết trồng cây \"Đời đời nhớ ơn Bác Hồ\" tại huyện Kim Sơn, tỉnh Ninh Bình."),
+    ("vi", "Hợp tác xã Hải Ba và Công ty Bảo Sơn đạt doanh thu cao."),
+    ("vi", "Minh Châu - Quốc Tuấn"),
+    ("ar", "ماي لان - ترونج جيانج - آنه تو"),
+])
+def test_not_officials(lang: str, text: str) -> None:
+    assert find_officials(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, title, position", [
+    ("ar", "نائب الأمين الدائم للجنة الحزب الإقليمية", "secretary|standing deputy|party committee|provincial"),
+    ("ar", "نائب رئيس اللجنة الشعبية الإقليمية", "chairman|deputy|people's committee|provincial"),
+    ("ar", "عضو اللجنة الدائمة للحزب الإقليمي", "member||standing committee|provincial"),
+    ("el", "Μόνιμος Αναπληρωτής Γραμματέας της Επιτροπής του Κόμματος της Περιφέρειας",
+     "secretary|standing deputy|party committee|district"),
+    ("el", "Πρόεδρος της Επαρχιακής Λαϊκής Επιτροπής", "chairman||people's committee|provincial"),
+    ("vi", "Phó Bí thư Thường trực Tỉnh ủy", "secretary|standing deputy|party committee|provincial"),
+    ("vi", "Phó Chủ tịch UBND tỉnh", "chairman|deputy|people's committee|provincial"),
+    ("vi", "Trưởng Ban Dân vận Huyện ủy", "head||mass mobilisation commission|district"),
+])
+def test_positions(lang: str, title: str, position: str) -> None:
+    from newsextract.extractors.officials.extractor import position_of
+    assert position_of(title, lang) == position
+
+
+def test_two_mentions_one_person_titles_not_repeated() -> None:
+    text = ("ترأس الاجتماع الرفيق نغو فان هاي، نائب الأمين الدائم للجنة الحزب الإقليمية.\n"
+            "وفي الختام قال الرفيق نغو فان هاي، نائب السكرتير الدائم للجنة الحزب الإقليمية، إن العمل جيد.")
+    found = _by_name(text, "ar")
+    rec = found["نغو فان هاي"]
+    assert rec["mentions"] == 2
+    assert rec["titles"] == ["نائب الأمين الدائم للجنة الحزب الإقليمية"]
+    assert rec["roles"] == ["chaired", "spoke"]
+
+
+def test_component_writes_span_group(nlp_vi) -> None:
+    doc = nlp_vi("Đồng chí Trần Hồng Quân, Phó Bí thư Tỉnh ủy chủ trì hội nghị.")
+    spans = doc.spans["officials"]
+    assert [s.text for s in spans] == ["Trần Hồng Quân"]
+    record = spans.attrs["records"][0]
+    assert record["roles"] == ["chaired"] and record["language"] == "vi"
