@@ -56,26 +56,42 @@ class MatchView:
         return self.index[start], self.index[end - 1] + 1
 
 
-def match_view(text: str, lang: str | None = None) -> MatchView:
-    """Fold ``text`` for matching: digits to ASCII, case folded, per-language letters unified."""
+def _fold_char(ch: str, lang: str | None) -> str:
+    """The matching form of one character ("" when the view drops it)."""
     fold_map, drop, strip_accents = _script_rules(lang) if lang else ({}, frozenset(), False)
-    out: list[str] = []
-    index: list[int] = []
-    for i, ch in enumerate(text):
-        if ch in drop:
-            continue
-        if strip_accents and unicodedata.combining(ch):
-            continue
-        ch = fold_map.get(ch, ch)
-        if strip_accents and not ch.isascii():
-            decomposed = unicodedata.normalize("NFD", ch)
-            ch = "".join(c for c in decomposed if not unicodedata.combining(c)) or ch
-        ch = ascii_digits(ch).lower()
-        for c in ch:
-            out.append(c)
-            index.append(i)
-    index.append(len(text))
-    return MatchView(text, "".join(out), tuple(index))
+    if ch in drop or (strip_accents and unicodedata.combining(ch)):
+        return ""
+    ch = fold_map.get(ch, ch)
+    if strip_accents and not ch.isascii():
+        decomposed = unicodedata.normalize("NFD", ch)
+        ch = "".join(c for c in decomposed if not unicodedata.combining(c)) or ch
+    return ascii_digits(ch).lower()
+
+
+@functools.lru_cache(maxsize=None)
+def _fold_table(lang: str | None) -> dict[int, str]:
+    """Per-character folds for ``str.translate``, filled lazily, one entry per distinct character."""
+    return {}
+
+
+def match_view(text: str, lang: str | None = None) -> MatchView:
+    """Fold ``text`` for matching: digits to ASCII, case folded, per-language letters unified.
+
+    Every character folds on its own, without context, so the view is one ``str.translate``
+    with a cached table; the index map is built character by character only when some
+    character is dropped or becomes several.
+    """
+    table = _fold_table(lang)
+    for ch in set(text).difference(map(chr, table)):
+        table[ord(ch)] = _fold_char(ch, lang)
+    folded = text.translate(table)
+    if len(folded) == len(text) and all(len(table[ord(ch)]) == 1 for ch in set(text)):
+        index: tuple[int, ...] = tuple(range(len(text) + 1))
+    else:
+        positions = [i for i, ch in enumerate(text) for _ in range(len(table[ord(ch)]))]
+        positions.append(len(text))
+        index = tuple(positions)
+    return MatchView(text, folded, index)
 
 
 def fold(text: str, lang: str | None = None) -> str:

@@ -139,6 +139,11 @@ AR = [
     ("التوجيه رقم 05-CT/TW بتاريخ 15/5/2016 للمكتب السياسي.",
      [{"type": "directive", "number": "5", "date": "2016-05-15", "issuer": "المكتب السياسي"}]),
     ("المرسوم رقم 100/2019/ND-CP الصادر عن الحكومة.", [{"type": "other", "number": "100", "issuer_code": "CP"}]),
+    ("القرار رقم: 35-NQ/TW", [{"text": "القرار رقم: 35-NQ/TW", "type": "resolution", "number": "35"}]),
+    ("القرار رقم 18-NQ/TW للمؤتمر السادس للجنة المركزية الثانية عشرة بشأن التنظيم.",
+     [{"plenum": 6, "term": 12, "issuer": "اللجنة المركزية الثانية عشرة"}]),
+    ("تنفيذ قرار المؤتمر الثالث عشر للحزب.",  # a numbered meeting of no committee: a congress
+     [{"type": "resolution", "plenum": None, "term": 13, "issuer_code": "TW"}]),
     ("والتنفيذ الفعال للبرنامج الوطني المستهدف للتنمية الريفية الجديدة للفترة 2021-2025.",
      [{"text": "للبرنامج الوطني المستهدف للتنمية الريفية الجديدة", "type": "program", "number": None}]),
     ("اللائحة رقم 120 الصادرة عن اللجنة الدائمة للحزب الإقليمي بشأن الحوار.",
@@ -222,6 +227,11 @@ VI = [
     ("Luật số 15/2023/QH15 có hiệu lực.", [{"type": "law", "number": "15", "issuer_code": "QH"}]),
     ("Kế hoạch số 24-KH/BCD ngày 12/3/2024 của Ban Chỉ đạo tỉnh.",
      [{"type": "plan", "code": "24-KH/BCD", "issuer": "Ban Chỉ đạo tỉnh", "issuer_code": "BCĐ"}]),
+    ("Nghị quyết số 18-NQ/TW ngày 25/10/2017 Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII về tổ chức.",
+     [{"text": "Nghị quyết số 18-NQ/TW", "date": "2017-10-25", "plenum": 6, "term": 12,
+       "issuer": "Ban Chấp hành Trung ương Đảng", "title": "tổ chức"}]),
+    ("Kế hoạch số 5 của Ban Chỉ đạo tỉnh về phòng chống dịch.",
+     [{"number": "5", "plenum": None, "term": None, "issuer": "Ban Chỉ đạo tỉnh"}]),
     ("Chương trình hành động số 12-KH/TU của Tỉnh ủy.",  # the code decides the type
      [{"type": "plan", "number": "12", "type_code": "KH"}]),
     # generic mentions and numbers that are no document numbers
@@ -321,6 +331,8 @@ def test_pipeline_component_reads_dates() -> None:
     ("Nghị quyết Hội nghị Trung ương 8 khóa XIII", "vi",
      "του Ψηφίσματος της 8ης Ολομέλειας της Κεντρικής Επιτροπής της 13ης θητείας", "el"),
     ("Quyết định 218/QĐ-TTg", "vi", "القرار رقم 218/QD-TTg", "ar"),
+    ("Nghị quyết Đại hội XIII của Đảng", "vi", "تنفيذ قرار المؤتمر الوطني الثالث عشر للحزب", "ar"),
+    ("Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII", "vi", "του Ψηφίσματος του 13ου Εθνικού Συνεδρίου", "el"),
 ])
 def test_same_document_same_id_across_languages(a: str, lang_a: str, b: str, lang_b: str) -> None:
     assert find_documents(a, lang_a)[0]["document_id"] == find_documents(b, lang_b)[0]["document_id"]

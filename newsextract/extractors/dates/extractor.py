@@ -72,32 +72,6 @@ class Parts:
 
 # --------------------------------------------------------------------------- find
 
-@functools.lru_cache(maxsize=None)
-def _fold_table(lang: str) -> dict[int, str]:
-    """Per-character folds of ``match_view``, filled lazily (one entry per distinct character)."""
-    return {}
-
-
-def fast_match_view(text: str, lang: str) -> MatchView:
-    """The same view as :func:`newsextract.textnorm.match_view`, built with ``str.translate``.
-
-    ``match_view`` folds one character at a time without context, so a translation table of
-    per-character folds gives the identical folded text; the index map is only built
-    character by character when some character is dropped or expands.
-    """
-    table = _fold_table(lang)
-    for ch in set(text).difference(map(chr, table)):
-        table[ord(ch)] = match_view(ch, lang).folded
-    folded = text.translate(table)
-    if len(folded) == len(text) and all(len(table[ord(ch)]) == 1 for ch in set(text)):
-        index = tuple(range(len(text) + 1))
-    else:
-        positions = [i for i, ch in enumerate(text) for _ in range(len(table[ord(ch)]))]
-        positions.append(len(text))
-        index = tuple(positions)
-    return MatchView(text, folded, index)
-
-
 def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
@@ -446,7 +420,7 @@ def find_dates(text: str, lang: str, published: date | str | None = None) -> lis
         except ValueError:
             published = None
     grammar = load_grammar(lang)
-    view = fast_match_view(text, lang)
+    view = match_view(text, lang)
     read: list[tuple[Candidate, Parts]] = []
     for cand in find_candidates(view, grammar):
         parts = read_parts(cand, grammar)

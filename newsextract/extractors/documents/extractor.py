@@ -350,6 +350,13 @@ class _Reader:
             if ref.date is None and (d := self.date_at(p)):
                 ref.date, p = d
                 continue
+            if ref.issuer is None and ref.plenum is None and ref.term is None and not ref.assembly:
+                probe = Reference(start=ref.start, end=p)
+                if self.read_assembly(probe, p) and probe.end <= limit:
+                    # "Nghị quyết số 18-NQ/TW ... Hội nghị lần thứ sáu Ban Chấp hành Trung ương khóa XII"
+                    ref.plenum, ref.term, ref.issuer, ref.issuer_entry = probe.plenum, probe.term, probe.issuer, probe.issuer_entry
+                    p = probe.end
+                    continue
             if ref.issuer is None and (i := self.issuer_at(p, limit)):
                 ref.issuer, s, p = i
                 ref.issuer_entry = self.issuer_entry(ref.issuer)
@@ -458,30 +465,35 @@ class _Reader:
         before = f[max(0, ts - 20):ts].split()
         if before and before[-1] in lex.plural_markers:
             return None
-        p = self.skip(te)
+        ref = Reference(start=ts, end=te, word_type=wtype, assembly=True)
+        return ref if self.read_assembly(ref, self.skip(te)) else None
+
+    def read_assembly(self, ref: Reference, p: int) -> bool:
+        """Read a plenum or congress named at ``p`` into ``ref`` (plenum, term, issuer, end);
+        False when there is none or nothing makes it specific."""
+        lex, f = self.lex, self.f
         m = lex.issuer_marker.match(f, p)
         if m:
             p = self.skip(m.end())
         phrase_start = p
-        ref = Reference(start=ts, end=te, word_type=wtype, assembly=True)
         pre = self.ordinal(p)
         if pre:
             p = self.skip(pre[1])
-        kind = None
+        kind, head = None, ""
         for _ in range(3):  # up to two words of the meeting's name before its head word
             for pattern, name in ((lex.congress_word, "congress"), (lex.plenum_word, "plenum")):
                 m = pattern.match(f, p)
                 if m:
-                    kind, p = name, m.end()
+                    kind, p, head = name, m.end(), m.group(0)
                     break
             if kind:
                 break
             nxt = self.filler(p)
             if nxt is None:
-                return None
+                return False
             p = self.skip(nxt)
         if kind is None:
-            return None
+            return False
         end = p
         evidence = False
         if pre:
@@ -532,7 +544,10 @@ class _Reader:
                 continue
             break
         if not evidence:
-            return None
+            return False
+        if kind == "plenum" and cc_start is None and ref.term is None and not lex.central_committee.search(head):
+            # "قرار المؤتمر الثالث عشر للحزب": a numbered meeting of no committee is a congress
+            ref.plenum, ref.term = None, ref.plenum
         ref.end = end
         found = self.issuer_at(cc_start, len(f)) if cc_start is not None else None
         if found:
@@ -542,7 +557,7 @@ class _Reader:
             ref.issuer = self.original(phrase_start, end).strip() or None
         if ref.issuer:
             ref.issuer_entry = self.issuer_entry(ref.issuer)
-        return ref
+        return True
 
     def title_extent(self, pos: int) -> int:
         """End of a document name that starts at ``pos`` (up to punctuation, digits or a stop word)."""

@@ -125,9 +125,9 @@ def lexicon(lang: str) -> Lexicon:
     default = g["ambiguous_default"]
     return Lexicon(
         lang=lang, type_words=type_words, type_of=type_of,
-        number_marker=re.compile(rf"(?:{_alternation(g['number_markers'], lang)})\s*(?=\d)"),
-        number_marker_end=re.compile(rf"(?<!\w)(?:{_alternation(g['number_markers'], lang)})\s*$"),
-        marked_number=re.compile(rf"(?<!\w)(?:{_alternation(g['number_markers'], lang)})\s*(\d{{1,5}})(?!\d)"),
+        number_marker=re.compile(rf"(?:{_alternation(g['number_markers'], lang)})\s*:?\s*(?=\d)"),
+        number_marker_end=re.compile(rf"(?<!\w)(?:{_alternation(g['number_markers'], lang)})\s*:?\s*$"),
+        marked_number=re.compile(rf"(?<!\w)(?:{_alternation(g['number_markers'], lang)})\s*:?\s*(\d{{1,5}})(?!\d)"),
         not_a_number_after=re.compile(rf"\s*(?:{_alternation(g['not_a_number_after'], lang)})(?!\w)"),
         plural_markers=frozenset(fold(str(w), lang) for w in g["plural_markers"]),
         date_marker=_at(g["date_markers"], lang),

@@ -86,6 +86,7 @@ class FigureLexicon:
     modifiers_before: int
     modifier_endings: tuple[str, ...]
     modifier_links: frozenset[str]
+    partitive_re: re.Pattern[str] | None
     symbols_before: dict[str, str]
     symbol_re: re.Pattern[str] | None
     approx_before: dict[str, str]
@@ -165,6 +166,7 @@ def lexicon(lang: str) -> FigureLexicon:
         classifier_re=re.compile(r"\s*(?:" + _words_regex(classifiers) + r")(?=\s)") if classifiers else None,
         modifiers_before=int(units.get("modifiers_before") or 0),
         modifier_endings=tuple(fold(str(e), lang) for e in units.get("modifier_endings") or ()),
+        partitive_re=_partitive_re(units, lang),
         modifier_links=frozenset(fold(str(e), lang) for e in units.get("modifier_links") or ()),
         symbols_before=symbols,
         symbol_re=re.compile(r"(?P<q>" + "|".join(re.escape(s) for s in sorted(symbols, key=len, reverse=True))
@@ -193,6 +195,15 @@ def lexicon(lang: str) -> FigureLexicon:
         unknown_unit_words=int(units.get("unknown_unit_words") or 1),
         unknown_unit_not_prefix=tuple(fold(str(p), lang) for p in units.get("unknown_unit_not_prefix") or ()),
     )
+
+
+def _partitive_re(units: dict[str, Any], lang: str) -> re.Pattern[str] | None:
+    """ "45 ألفًا من الشباب": link word, then an article (attached or not), then the noun."""
+    links = [fold(str(w), lang) for w in units.get("partitive_links") or ()]
+    if not links:
+        return None
+    articles = "|".join(re.escape(fold(str(a), lang)) for a in units.get("partitive_articles") or ())
+    return re.compile(r"\s+(?:" + _words_regex(links) + r")\s+(?:(?:" + (articles or "(?!)") + r")\s*)?")
 
 
 def _title_spans(view: str) -> list[tuple[int, int]]:
@@ -260,6 +271,12 @@ def _read_head(mv: MatchView, nm: NumberMatch, lex: FigureLexicon) -> _Head:
                 if word:
                     first = c.start() + len(c.group(0)) - len(c.group(0).lstrip())
                     return _Head("count", None, False, first, word.end())
+    if found is None and not attached and lex.partitive_re is not None:
+        p = lex.partitive_re.match(view, pos)
+        if p:
+            cand = _match_head(view, p.end(), lex, False)
+            if cand and cand[0].category == "unit":
+                found = cand
     if found is None and not attached and lex.modifiers_before:
         for modifiers_re in MODIFIER_RES[:lex.modifiers_before]:
             s = modifiers_re.match(view, pos)

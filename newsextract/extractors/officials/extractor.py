@@ -130,9 +130,12 @@ class _Article:
 
     def _mark_syllables(self) -> None:
         lex = self.lex
-        for w in self.words:
+        for i, w in enumerate(self.words):
             folded = fold_word(w.text, self.lang)
-            if folded in lex.not_syllables:
+            capital_inside = (_is_cased(w.text[0]) and w.text[0].isupper() and i > 0
+                              and self.words[i - 1].sentence == w.sentence and not w.text.isupper()
+                              and not is_latin_word(w.text))  # Greek "Του" mid-sentence is the name Thu
+            if folded in lex.not_syllables and not capital_inside:
                 options = readings(w.text, lex)
                 if options and any("surname" in o.classes for o in options) \
                         and not (_is_cased(w.text[0]) and not w.text[0].isupper()):

@@ -1,0 +1,54 @@
+"""Quality gate: F1 floors per field and language, on the sample corpus and on the seed articles.
+
+The floors sit a little under what the extractors reach today, so any loss of quality fails
+the suite instead of passing unnoticed. Raise them when the extractors improve.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsextract.cli import main
+from newsextract.evaluate import evaluate
+
+FIELDS = ("officials", "titles", "roles", "dates", "documents", "figures", "authors")
+SAMPLE_FLOORS = {
+    "ar": {"officials": 0.95, "titles": 0.85, "roles": 0.85, "dates": 0.95, "documents": 0.95, "figures": 0.95, "authors": 0.95},
+    "el": {"officials": 0.95, "titles": 0.85, "roles": 0.85, "dates": 0.95, "documents": 0.95, "figures": 0.95, "authors": 0.95},
+    "vi": {"officials": 0.95, "titles": 0.85, "roles": 0.85, "dates": 0.95, "documents": 0.95, "figures": 0.95, "authors": 0.95},
+}
+SEED_FLOORS = {"officials": 0.95, "titles": 0.85, "roles": 0.85, "dates": 0.95, "documents": 0.95, "figures": 0.95,
+               "authors": 0.95}
+SEED_ATTRIBUTE_FLOORS = {"romanized": 0.9, "doc_code": 0.9, "doc_date": 0.9, "doc_issuer": 0.9, "figure_unit": 0.9,
+                         "language": 1.0}
+
+
+def _scores(texts: Path, gold: Path, out: Path) -> dict:
+    assert main(["extract", str(texts), "--out", str(out), "--quiet"]) == 0
+    return evaluate(gold, out)
+
+
+@pytest.fixture(scope="module")
+def sample_scores(sample_dir: Path, tmp_path_factory) -> dict:
+    return _scores(sample_dir / "texts", sample_dir / "gold", tmp_path_factory.mktemp("sample"))
+
+
+@pytest.fixture(scope="module")
+def seed_scores(shared_dir: Path, tmp_path_factory) -> dict:
+    return _scores(shared_dir / "seeds", shared_dir / "gold", tmp_path_factory.mktemp("seeds"))
+
+
+@pytest.mark.parametrize("lang, field", [(lang, f) for lang in SAMPLE_FLOORS for f in FIELDS])
+def test_sample_corpus_floor(sample_scores: dict, lang: str, field: str) -> None:
+    assert sample_scores[lang][field]["f1"] >= SAMPLE_FLOORS[lang][field], sample_scores[lang][field]
+
+
+@pytest.mark.parametrize("field", FIELDS)
+def test_seed_floor(seed_scores: dict, field: str) -> None:
+    assert seed_scores["all"][field]["f1"] >= SEED_FLOORS[field], seed_scores["all"][field]
+
+
+@pytest.mark.parametrize("attribute", sorted(SEED_ATTRIBUTE_FLOORS))
+def test_seed_attribute_floor(seed_scores: dict, attribute: str) -> None:
+    assert seed_scores["attributes"][attribute]["acc"] >= SEED_ATTRIBUTE_FLOORS[attribute], seed_scores["attributes"][attribute]
