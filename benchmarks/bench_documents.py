@@ -28,7 +28,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from newsextract.extractors.documents.extractor import find_documents  # noqa: E402
+from newsextract.extractors.documents.extractor import find_documents
 
 BASELINE_CODE = re.compile(r"(\d+)[-/]([A-ZĐ][A-Za-zĐđ]*)[/-]([A-Za-zĐđ]+)")
 BASELINE_TYPES = {"KH": "plan", "QĐ": "decision", "QD": "decision", "NQ": "resolution", "CT": "directive",

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator
 
 from ...resources import load_yaml
 from ...textnorm import ascii_digits
@@ -57,7 +57,7 @@ class CodeInfo:
                          ascii_code(self.issuer_code or "").upper()])
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _lexicon() -> tuple[dict[str, tuple[str, dict]], dict[str, tuple[str, dict]], dict[str, str]]:
     data = load_yaml(AREA, COMMON, "codes.yaml")
     types: dict[str, tuple[str, dict]] = {}

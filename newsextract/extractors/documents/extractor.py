@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -43,7 +44,6 @@ WORD = re.compile(r"\w+")
 NOT_A_DOC_NUMBER = re.compile(r"\s?[/.,:\-]\s?\d")  # 185/261, 8.8, 2021-2025: ratios, decimals, ranges
 DIGIT_ORDINAL = re.compile(r"(\d{1,2})(?:[^\W\d]{1,3})?(?!\w)")
 ROMAN = re.compile(r"[ivxlc]{1,7}(?!\w)")
-NUMERIC_DATE = re.compile(r"(\d{1,2})\s?[/.\-]\s?(\d{1,2})\s?[/.\-]\s?(\d{4})(?!\d)")
 TIMEX_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 GAP_WORDS = 4          # words allowed between a type word and its number marker
 ISSUER_WORDS = 12      # longest issuer name read
@@ -87,7 +87,7 @@ def roman_value(s: str) -> int | None:
 class _Reader:
     """Reads references out of one text; holds the folded view and the language's lexicon."""
 
-    def __init__(self, text: str, lex: Lexicon, dates: list[dict[str, Any]] | None) -> None:
+    def __init__(self, text: str, lex: Lexicon, dates: list[dict[str, Any]]) -> None:
         self.text = text
         self.lex = lex
         self.view: MatchView = match_view(text, lex.lang)
@@ -145,28 +145,14 @@ class _Reader:
         return None
 
     def day(self, pos: int, marker: int | None = None) -> tuple[str, int] | None:
-        """A day date at ``pos`` as ``(YYYY-MM-DD, end)``: the dates component's (which may
-        start at the ``marker`` before it), else read here."""
-        if self.dates:
-            lo, hi = self.orig(pos if marker is None else marker), self.orig(pos) + 2
-            for rec in self.dates:
-                value = str(rec.get("value") or "")
-                if lo <= int(rec["char_start"]) <= hi and TIMEX_DAY.match(value):
-                    return value, self.inverse[int(rec["char_end"])]
-        m = NUMERIC_DATE.match(self.f, pos)
-        if m:
-            d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
-            end = m.end()
-        else:
-            m = self.lex.named_date.match(self.f, pos)
-            if not m:
-                return None
-            d, y = int(m.group(1)), int(m.group(3))
-            mo = self.lex.month_of[" ".join(m.group(2).split())]
-            end = m.end()
-        if not (1 <= d <= 31 and 1 <= mo <= 12 and 1900 <= y <= 2100):
-            return None
-        return f"{y:04d}-{mo:02d}-{d:02d}", end
+        """A day date of the dates component at ``pos`` (or at the ``marker`` before it) as
+        ``(YYYY-MM-DD, end)``; months, years and periods are not a document's date."""
+        lo, hi = self.orig(pos if marker is None else marker), self.orig(pos) + 2
+        for rec in self.dates:
+            value = str(rec.get("value") or "")
+            if lo <= int(rec["char_start"]) <= hi and TIMEX_DAY.match(value):
+                return value, self.inverse[int(rec["char_end"])]
+        return None
 
     def date_at(self, pos: int) -> tuple[str, int] | None:
         m = self.lex.date_marker.match(self.f, pos)
@@ -593,11 +579,12 @@ class _Reader:
                 continue  # a kind of programme without its subject is a generic mention
             refs.append(Reference(start=m.start(), end=end, word_type=lex.named_of[" ".join(m.group("word").split())],
                                   extras={"name": self.original(m.start("word"), end)}))
-        if not lex.title_types:
+        if not lex.title_words:
             return refs
         used = {r.start for r in taken}
         for ts, te, ws, wtype in self.type_hits:
-            if ts in used or wtype not in lex.title_types or not free(ts) or not self.is_upper(ws):
+            word = " ".join(f[ws:te].split())
+            if ts in used or word not in lex.title_words or not free(ts) or not self.is_upper(ws):
                 continue
             prev = f[:ts].rstrip()
             if not prev or prev[-1] in ".!?:;\n\"“«" or prev[-1].isdigit():
@@ -675,17 +662,7 @@ def merge_mentions(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     """
     kept: list[dict[str, Any]] = []
     for rec in records:
-        twin = None
-        for k in kept:
-            if rec["document_id"] == k["document_id"]:
-                twin = k
-            elif (rec["number"] and rec["number"] == k["number"]
-                  and _type_class(rec["type"]) == _type_class(k["type"])
-                  and (not rec["issuer_code"] or not k["issuer_code"] or rec["issuer_code"] == k["issuer_code"])
-                  and (not rec["code"] or not k["code"] or rec["code"] == k["code"])):
-                twin = k
-            if twin:
-                break
+        twin = next((k for k in kept if _same_document(rec, k)), None)
         if twin is None:
             kept.append(dict(rec))
             continue
@@ -704,6 +681,16 @@ def merge_mentions(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     return kept
 
 
+def _same_document(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two mentions in one article name the same document: same id, or same number and type
+    class with no conflicting issuer code or registration code."""
+    if a["document_id"] == b["document_id"]:
+        return True
+    if not a["number"] or a["number"] != b["number"] or _type_class(a["type"]) != _type_class(b["type"]):
+        return False
+    return all(not a[col] or not b[col] or a[col] == b[col] for col in ("issuer_code", "code"))
+
+
 def _type_class(t: str) -> str:
     return "res/dec" if t in RES_DEC else t
 
@@ -711,13 +698,18 @@ def _type_class(t: str) -> str:
 def find_documents(text: str, lang: str, dates: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
     """Document references in ``text`` (``ar``, ``el`` or ``vi``), one record per document.
 
-    ``dates`` are the ``dates`` component's records for the same text; when absent, the
-    document's date is read here from the words after the reference.
+    ``dates`` are the ``dates`` component's records for the same text; when absent they are
+    found here with that component's own finder, so date knowledge lives in one place.
     """
+    if dates is None:
+        from ..dates.extractor import find_dates
+
+        dates = find_dates(text, lang)
     reader = _Reader(text, lexicon(lang), dates)
     return merge_mentions(_record(reader, ref) for ref in reader.references())
 
 
 def extract(doc: Doc) -> list[dict[str, Any]]:
     """The documents component: reads ``doc.text`` and the ``dates`` records found before."""
-    return find_documents(doc.text, doc.lang_, get_records(doc, "dates") or None)
+    dates = get_records(doc, "dates") if "dates" in doc.spans else None
+    return find_documents(doc.text, doc.lang_, dates)

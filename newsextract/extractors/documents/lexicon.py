@@ -15,18 +15,17 @@ from ...resources import check_language, load_yaml
 from ...textnorm import fold
 
 AREA = "extractors/documents"
-REQUIRED_FILES: tuple[str, ...] = ("types.yaml", "grammar.yaml", "issuers.yaml", "ordinals.yaml", "months.yaml")
+REQUIRED_FILES: tuple[str, ...] = ("types.yaml", "grammar.yaml", "issuers.yaml", "ordinals.yaml")
 REQUIRED_KEYS: dict[str, tuple[str, ...]] = {
     "types.yaml": ("types", "named"),
     "grammar.yaml": ("proclitics", "number_markers", "not_a_number_after", "plural_markers", "date_markers",
                      "issuer_markers", "issuer_proclitic", "issuer_heads", "issuer_stop_words",
                      "issuer_capitalised", "issuer_open", "issuer_joiners", "issue_verbs", "subject_markers", "term_markers",
-                     "plenum_words", "congress_words", "central_committee", "title_types", "title_stop_words",
+                     "plenum_words", "congress_words", "central_committee", "title_words", "title_stop_words",
                      "ordinal_prefixes",
                      "ambiguous_default"),
     "issuers.yaml": ("issuers",),
     "ordinals.yaml": ("ordinals",),
-    "months.yaml": ("months",),
 }
 AMBIGUOUS = "res/dec"  # a word standing for both resolution (Nghị quyết) and decision (Quyết định)
 
@@ -81,13 +80,10 @@ class Lexicon:
     ordinal_word: re.Pattern[str]
     ordinal_of: dict[str, int]
     ordinal_prefix: re.Pattern[str]     # words before a numeric or Roman ordinal (lần thứ)
-    month_word: re.Pattern[str]
-    month_of: dict[str, int]
-    named_date: re.Pattern[str]          # match: day, month name, year (12 مارس 2024, 8ης Μαρτίου 2024)
     issuers: tuple[Issuer, ...]
     named_words: re.Pattern[str]         # finditer: fixed names of specific unnumbered documents
     named_of: dict[str, str]             # folded name -> type
-    title_types: frozenset[str]
+    title_words: frozenset[str]          # folded type words that, capitalised mid-sentence, start a title
     title_stop: re.Pattern[str]
     default_numbered: str
     default_unnumbered: str
@@ -102,7 +98,7 @@ def check_resources(lang: str) -> None:
             raise KeyError(f"{AREA}/resources/{lang}/{name} lacks {', '.join(missing)}")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def lexicon(lang: str) -> Lexicon:
     """The compiled lexicon of ``lang`` (``ar``, ``el`` or ``vi``), built once."""
     check_language(lang)
@@ -115,7 +111,6 @@ def lexicon(lang: str) -> Lexicon:
     pre = g["proclitics"] or ""
     type_words = re.compile(rf"(?<!\w)(?P<pre>{pre})(?P<word>{_alternation(list(type_of), lang)})(?!\w)")
     ordinals = {fold(str(k), lang): int(v) for k, v in load_yaml(AREA, lang, "ordinals.yaml")["ordinals"].items()}
-    months = {fold(str(k), lang): int(v) for k, v in load_yaml(AREA, lang, "months.yaml")["months"].items()}
     issuers = tuple(
         Issuer(forms=tuple(sorted({fold(str(f), lang) for f in row["forms"]}, key=len, reverse=True)),
                code=str(row.get("code") or ""), name=str(row["name"]), resolution=bool(row.get("resolution")))
@@ -149,14 +144,10 @@ def lexicon(lang: str) -> Lexicon:
         ordinal_word=_at(list(ordinals), lang),
         ordinal_of=ordinals,
         ordinal_prefix=re.compile(rf"(?:{_alternation(g['ordinal_prefixes'], lang)})\s+"),
-        month_word=_at(list(months), lang),
-        month_of=months,
-        named_date=re.compile(rf"(\d{{1,2}})(?:[^\W\d]{{1,3}})?\s+({_alternation(list(months), lang)})(?!\w)"
-                              rf"\s*,?\s*(?:\w+\s+)?(\d{{4}})(?!\d)"),
         issuers=issuers,
         named_words=re.compile(rf"(?<!\w)(?P<pre>{pre})(?P<word>{_alternation(list(named_of), lang)})(?!\w)"),
         named_of=named_of,
-        title_types=frozenset(g["title_types"] or ()),
+        title_words=frozenset(fold(str(w), lang) for w in (g["title_words"] or ())),
         title_stop=_at(list(g["title_stop_words"]), lang),
         default_numbered=str(default["numbered"]),
         default_unnumbered=str(default["unnumbered"]),
