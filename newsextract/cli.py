@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Sequence
@@ -33,6 +34,11 @@ def _parser() -> argparse.ArgumentParser:
     proc.add_argument("--language", choices=SUPPORTED_LANGUAGES,
                       help="treat every article as this language instead of detecting it")
     proc.add_argument("--workers", type=int, default=1, help="worker processes (default: %(default)s)")
+    proc.add_argument("--ner-backend", choices=("ner.lexicon.v1", "ner.transformers.v1"),
+                      help="person-name backend of the officials extractor (default: ner.lexicon.v1)")
+    proc.add_argument("--ner-model", type=Path, metavar="DIR",
+                      help="local folder of a transformers token-classification model (with --ner-backend "
+                           "ner.transformers.v1); nothing is downloaded")
     outg = ex.add_argument_group("output")
     outg.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder for the Parquet tables")
     outg.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary")
@@ -78,6 +84,12 @@ def _extract(args: argparse.Namespace) -> int:
         raise UsageError("--workers must be 1 or more")
     if args.max_record_mb <= 0:
         raise UsageError("--max-record-mb must be positive")
+    if args.ner_backend == "ner.transformers.v1" and not (args.ner_model and args.ner_model.is_dir()):
+        raise UsageError("--ner-backend ner.transformers.v1 needs --ner-model DIR, a local model folder")
+    if args.ner_backend:  # read by the officials extractor, in this process and in workers
+        os.environ["NEWSEXTRACT_NER_BACKEND"] = args.ner_backend
+    if args.ner_model:
+        os.environ["NEWSEXTRACT_NER_MODEL"] = str(args.ner_model.resolve())
     progress = False if args.quiet else (True if args.progress else None)
     summary = extract_to(args.inputs, args.out, fmt=args.format, language=args.language, workers=args.workers,
                          max_record_bytes=int(args.max_record_mb * 2**20), progress=progress,

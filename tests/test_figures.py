@@ -441,3 +441,22 @@ def test_sample_corpus_figures_f1(shared_dir: Path, sample_dir: Path) -> None:
     for lang, (row, unit_row) in scores.items():
         assert row["f1"] >= 0.95, (lang, row)
         assert unit_row["acc"] >= 0.90, (lang, unit_row)
+
+
+@pytest.mark.parametrize("lang", SUPPORTED_LANGUAGES)
+def test_no_folded_form_means_two_things(lang: str) -> None:
+    """Accent and letter folding must not merge forms of different units (συνεδρία / συνέδρια)."""
+    from newsextract.textnorm import fold
+    units = load_yaml("extractors/figures", lang, "units.yaml")
+    money = load_yaml("extractors/figures", lang, "currencies.yaml")
+    seen: dict[str, tuple[str, str]] = {}
+    clashes = []
+    groups = [("time", units["time_units"]), ("unit", units["units"]), ("currency", money["currencies"])]
+    for section, table in groups:
+        for key, forms in table.items():
+            for form in forms:
+                folded = fold(str(form), lang)
+                if folded in seen and seen[folded] != (section, str(key)):
+                    clashes.append((form, seen[folded], (section, key)))
+                seen[folded] = (section, str(key))
+    assert clashes == []

@@ -91,7 +91,7 @@ def test_person_ids_do_not_depend_on_row_order() -> None:
     shuffled = rows[:]
     random.Random(7).shuffle(shuffled)
     second, _ = link_persons(shuffled)
-    key = lambda r: (r["article_id"], r["name"])  # noqa: E731
+    key = lambda r: (r["article_id"], r["name"])
     assert {key(r): r["person_id"] for r in first} == {key(r): r["person_id"] for r in second}
     assert all(r["person_id"].startswith("p_") for r in first)
     assert person_id_for("=nguyen van tan") in {r["person_id"] for r in first}

@@ -9,7 +9,11 @@ import pytest
 
 from newsextract.extractors.officials.extractor import find_officials
 from newsextract.extractors.officials.lexicon import (
-    GRAMMAR_KEYS, REQUIRED_FILES, TITLE_KEYS, load_lexicon, resource_path_for,
+    GRAMMAR_KEYS,
+    REQUIRED_FILES,
+    TITLE_KEYS,
+    load_lexicon,
+    resource_path_for,
 )
 from newsextract.extractors.officials.names import name_key, romanize, syllable_key
 from newsextract.resources import SUPPORTED_LANGUAGES, load_yaml
@@ -141,12 +145,12 @@ def test_official(lang: str, text: str, name: str, romanized: str, titles: list[
 
 
 @pytest.mark.parametrize("lang, text, expected_names", [
-    ("ar", "وحضر الرفاق: فو فان هاي، عضو اللجنة الدائمة للحزب الإقليمي؛ وتران ثي لان، رئيسة الاتحاد النسائي؛ "
-           "ونغوين دوك مينه، مدير إدارة المالية.", {"فو فان هاي", "تران ثي لان", "نغوين دوك مينه"}),
-    ("el", "Παρόντες ήταν οι σύντροφοι: Λε Βαν Τουάν, Γραμματέας της Επιτροπής του Κόμματος· Φαμ Τι Λαν, "
-           "Πρόεδρος της Λαϊκής Επιτροπής.", {"Λε Βαν Τουάν", "Φαμ Τι Λαν"}),
-    ("vi", "Dự hội nghị có các đồng chí: Hoàng Văn Bình, Ủy viên Ban Thường vụ Tỉnh ủy; Lý Thị Mai, "
-           "Phó Chủ tịch UBND tỉnh.", {"Hoàng Văn Bình", "Lý Thị Mai"}),
+    ("ar", ("وحضر الرفاق: فو فان هاي، عضو اللجنة الدائمة للحزب الإقليمي؛ وتران ثي لان، رئيسة الاتحاد النسائي؛ "
+           "ونغوين دوك مينه، مدير إدارة المالية."), {"فو فان هاي", "تران ثي لان", "نغوين دوك مينه"}),
+    ("el", ("Παρόντες ήταν οι σύντροφοι: Λε Βαν Τουάν, Γραμματέας της Επιτροπής του Κόμματος· Φαμ Τι Λαν, "
+           "Πρόεδρος της Λαϊκής Επιτροπής."), {"Λε Βαν Τουάν", "Φαμ Τι Λαν"}),
+    ("vi", ("Dự hội nghị có các đồng chí: Hoàng Văn Bình, Ủy viên Ban Thường vụ Tỉnh ủy; Lý Thị Mai, "
+           "Phó Chủ tịch UBND tỉnh."), {"Hoàng Văn Bình", "Lý Thị Mai"}),
 ])
 def test_lists_of_attendees(lang: str, text: str, expected_names: set[str]) -> None:
     found = _by_name(text, lang)
@@ -155,8 +159,8 @@ def test_lists_of_attendees(lang: str, text: str, expected_names: set[str]) -> N
 
 
 @pytest.mark.parametrize("lang, text, members, shared", [
-    ("ar", "وحضر أيضا أعضاء اللجنة الدائمة للحزب الإقليمي: لي فان هونغ، رئيس لجنة التفتيش؛ وفام ثي ثو، "
-           "رئيسة لجنة الدعاية.", ["لي فان هونغ", "فام ثي ثو"], "أعضاء اللجنة الدائمة للحزب الإقليمي"),
+    ("ar", ("وحضر أيضا أعضاء اللجنة الدائمة للحزب الإقليمي: لي فان هونغ، رئيس لجنة التفتيش؛ وفام ثي ثو، "
+           "رئيسة لجنة الدعاية."), ["لي فان هونغ", "فام ثي ثو"], "أعضاء اللجنة الدائمة للحزب الإقليمي"),
     ("vi", "Cùng dự có các đồng chí Phó Chủ tịch UBND tỉnh: Trần Văn Sơn và Lê Thị Hà.",
      ["Trần Văn Sơn", "Lê Thị Hà"], "Phó Chủ tịch UBND tỉnh"),
 ])
@@ -167,14 +171,14 @@ def test_title_shared_by_a_list(lang: str, text: str, members: list[str], shared
 
 
 @pytest.mark.parametrize("lang, text, name, role", [
-    ("ar", "ترأس الاجتماع الرفيق دو فان لونغ، نائب الأمين الدائم للجنة الحزب الإقليمية.\n"
-           "وفي ختام الاجتماع أكد نائب الأمين العام الدائم للجنة الحزب الإقليمية على أهمية العمل.",
+    ("ar", ("ترأس الاجتماع الرفيق دو فان لونغ، نائب الأمين الدائم للجنة الحزب الإقليمية.\n"
+           "وفي ختام الاجتماع أكد نائب الأمين العام الدائم للجنة الحزب الإقليمية على أهمية العمل."),
      "دو فان لونغ", "spoke"),
-    ("vi", "Dự hội nghị có đồng chí Hoàng Thị Thu, Trưởng Ban Dân vận Tỉnh ủy.\n"
-           "Phát biểu tại hội nghị, đồng chí Trưởng Ban Dân vận Tỉnh ủy cho biết kết quả đạt khá.",
+    ("vi", ("Dự hội nghị có đồng chí Hoàng Thị Thu, Trưởng Ban Dân vận Tỉnh ủy.\n"
+           "Phát biểu tại hội nghị, đồng chí Trưởng Ban Dân vận Tỉnh ủy cho biết kết quả đạt khá."),
      "Hoàng Thị Thu", "spoke"),
-    ("el", "Παρευρέθηκε ο Γραμματέας της Επαρχιακής Επιτροπής του Κόμματος, Τραν Ντουκ Λονγκ.\n"
-           "Ο Γραμματέας της Επαρχιακής Επιτροπής του Κόμματος τόνισε τη σημασία της εργασίας.",
+    ("el", ("Παρευρέθηκε ο Γραμματέας της Επαρχιακής Επιτροπής του Κόμματος, Τραν Ντουκ Λονγκ.\n"
+           "Ο Γραμματέας της Επαρχιακής Επιτροπής του Κόμματος τόνισε τη σημασία της εργασίας."),
      "Τραν Ντουκ Λονγκ", "spoke"),
 ])
 def test_title_only_mention_resolves_to_its_holder(lang: str, text: str, name: str, role: str) -> None:
@@ -229,3 +233,53 @@ def test_component_writes_span_group(nlp_vi) -> None:
     assert [s.text for s in spans] == ["Trần Hồng Quân"]
     record = spans.attrs["records"][0]
     assert record["roles"] == ["chaired"] and record["language"] == "vi"
+
+
+@pytest.mark.parametrize("lang, text, name, titles", [
+    ("vi", "Đồng chí Nguyễn Văn An - Phó Chủ tịch UBND tỉnh phát biểu tại hội nghị.",
+     "Nguyễn Văn An", ["Phó Chủ tịch UBND tỉnh"]),
+    ("ar", "وقال الرفيق فو دوك هاي - مدير إدارة المالية - إن الإيرادات زادت.",
+     "فو دوك هاي", ["مدير إدارة المالية"]),
+])
+def test_dash_separates_name_and_title(lang: str, text: str, name: str, titles: list[str]) -> None:
+    assert _by_name(text, lang)[name]["titles"] == titles
+
+
+def test_given_name_with_honorific_refers_back() -> None:
+    text = "Dự hội nghị có ông Trần Văn Thắng, Giám đốc Sở Tài chính. Theo ông Thắng, thu ngân sách tăng."
+    rec = _by_name(text, "vi")["Trần Văn Thắng"]
+    assert rec["roles"] == ["attended", "spoke"]
+    assert rec["mentions"] == 2
+
+
+@pytest.mark.parametrize("lang, text, name, romanized", [
+    ("el", "Ο κ. Κυριάκος Μητσοτάκης δήλωσε ότι η κυβέρνηση στηρίζει το σχέδιο.",
+     "Κυριάκος Μητσοτάκης", "Kyriakos Mitsotakis"),
+    ("ar", "واستقبل الوفد السيد سونساي سيفاندون، رئيس وزراء لاوس.", "سونساي سيفاندون", "Sunsai Sifandun"),
+])
+def test_names_outside_the_syllable_tables_after_an_honorific(lang: str, text: str, name: str,
+                                                              romanized: str) -> None:
+    rec = _by_name(text, lang)[name]
+    assert rec["romanized"] == romanized
+    assert rec["romanized_exact"] is False
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("el", "Συζητήθηκαν θέματα οργάνωσης, προσωπικού κ.λπ. στη συνεδρίαση."),
+    ("ar", "وأكد السيد الرئيس أهمية العمل."),
+])
+def test_honorific_without_a_name(lang: str, text: str) -> None:
+    assert find_officials(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("el", "Παρευρέθηκε ο σύντροφος Λε Βαν Τσουέτ, Γραμματέας της Επιτροπής του Κόμματος.", "Λε Βαν Τσουέτ"),
+    ("ar", "ترأس الاجتماع الرفيق نغوين فان شويت، رئيس مجلس الشعب الإقليمي.", "نغوين فان شويت"),
+])
+def test_a_last_syllable_missing_from_the_tables_stays_in_the_name(lang: str, text: str, name: str) -> None:
+    assert name in _by_name(text, lang)
+
+
+def test_an_arabic_word_after_a_name_is_not_taken_for_a_syllable() -> None:
+    found = _by_name("وحضر الرفيق نغوين فان ثانه المؤتمر الذي عقد في المقاطعة.", "ar")
+    assert list(found) == ["نغوين فان ثانه"]

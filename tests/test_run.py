@@ -101,6 +101,7 @@ def test_empty_input_still_writes_every_table(tmp_path: Path) -> None:
 @pytest.mark.parametrize("args, message", [
     (["extract", "/no/such/dir", "--out", "{out}"], "does not exist"),
     (["extract", "{src}", "--out", "{out}", "--workers", "0"], "--workers"),
+    (["extract", "{src}", "--out", "{out}", "--ner-backend", "ner.transformers.v1"], "needs --ner-model"),
     (["evaluate", "--gold", "/no/such/gold", "--pred", "{out}"], "not a folder"),
     (["summary", "/no/such/out"], "not a folder"),
 ])

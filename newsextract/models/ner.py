@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import functools
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable, Protocol
+from typing import Any, Protocol
 
 Span = tuple[int, int]
 
@@ -138,7 +139,7 @@ def get_backend(name: str = LexiconNER.name, **options: Any) -> NERBackend:
     return factory(**options)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _cached_backend(name: str, model_dir: str) -> NERBackend:
     return get_backend(name, model_dir=model_dir) if model_dir else get_backend(name)
 

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from ..extractors.officials.lexicon import ascii_fold, is_latin_word
 from ..extractors.officials.names import name_key as make_name_key
@@ -73,7 +74,7 @@ def link_persons(officials_rows: Iterable[dict[str, Any]]) -> tuple[list[dict[st
         exact_names = [m["romanized"] for m in members if _is_exact(m)]
         pool = exact_names or [m["romanized"] for m in members]
         counts = Counter(pool)
-        romanized = sorted(counts, key=lambda r: (-counts[r], r))[0]
+        romanized = min(counts, key=lambda r: (-counts[r], r))
         titles: list[str] = []
         seen_positions: set[str] = set()
         for m in members:

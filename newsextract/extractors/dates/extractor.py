@@ -18,7 +18,6 @@ from __future__ import annotations
 import calendar
 import functools
 import re
-from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
@@ -29,6 +28,7 @@ from spacy.tokens import Doc
 from ...textnorm import MatchView, ascii_digits, match_view
 from ..base import published_date
 from .grammar import Grammar, Rule, load_grammar
+from .years import Mention, YearContext, collect_evidence, settle_year
 
 MIN_YEAR, MAX_YEAR = 1800, 2100
 # Characters that glue a number to a code, a decimal or another number ("218/QĐ", "2024.5").
@@ -49,6 +49,7 @@ class Candidate:
     rule: Rule
     groups: dict[str, str]
     group_spans: dict[str, tuple[int, int]]
+    folded_groups: dict[str, tuple[int, int]]
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,8 @@ class Parts:
     month2: int | None = None
     day: int | None = None
     day0: int | None = None  # first day of a range ("19-20/4", "30/4-1/5")
-    month0: int | None = None  # month of that first day when written ("30/4-1/5")
+    month0: int | None = None  # month of that first day when written ("30/4-1/5"), or the
+    #                            first month of a pair ("April and May")
     quarter: int | None = None
     half: int | None = None
     count: int | None = None
@@ -130,9 +132,10 @@ def find_candidates(view: MatchView, grammar: Grammar) -> list[Candidate]:
             continue
         taken.append((s, e))
         groups = {k: v for k, v in m.groupdict().items() if v is not None}
-        spans = {k: view.span(*m.span(k)) for k in groups}
+        folded_spans = {k: m.span(k) for k in groups}
+        spans = {k: view.span(*span) for k, span in folded_spans.items()}
         start, end = view.span(s, e)
-        chosen.append(Candidate(start, end, s, e, grammar.rules[order], groups, spans))
+        chosen.append(Candidate(start, end, s, e, grammar.rules[order], groups, spans, folded_spans))
     chosen.sort(key=lambda c: c.start)
     return chosen
 
@@ -160,7 +163,7 @@ def read_parts(candidate: Candidate, grammar: Grammar) -> Parts | None:
         kind=candidate.rule.kind,
         year=year, year2=year2,
         month=month_of("month"), month2=month_of("month2"),
-        day=int(g["day"]) if "day" in g else None,
+        day=int(g["day"]) if "day" in g else grammar.day_words.get(" ".join(g.get("dayword", "").split())),
         day0=int(g["day0"]) if "day0" in g else None,
         month0=month_of("month0"),
         quarter=_number(g["quarter"], grammar.quarter_words) if "quarter" in g else None,
@@ -177,7 +180,10 @@ def read_parts(candidate: Candidate, grammar: Grammar) -> Parts | None:
         return None
     if kind == "day" and not (parts.day and 1 <= parts.day <= 31):
         return None
-    if parts.month0 is not None:
+    if kind == "month" and parts.month0 is not None:
+        if not 1 <= parts.month0 < (parts.month or 0):
+            parts = replace(parts, month0=None)
+    elif parts.month0 is not None:
         if not (parts.day0 and 1 <= parts.day0 <= 31 and 1 <= parts.month0 < (parts.month or 0)):
             parts = replace(parts, day0=None, month0=None)
     elif parts.day0 is not None and not (parts.day and 1 <= parts.day0 < parts.day):
@@ -232,53 +238,32 @@ def parse_calendar(expression: str, lang: str, day: int | None, month: int, year
     return parsed.date()
 
 
-_SENTENCE_END = re.compile(r"[.!?؟;؛\n](?!\d)")
-TARGET_WINDOW = 60     # characters before a year searched for a goal word ("strive to ... 2025")
-ANCHOR_WINDOW = 150    # characters after "N years of" searched for the starting date
+def _evidence_class(rule: Rule, parts: Parts) -> str:
+    """What a match's year says about the article's year: the rule's own class, else by kind."""
+    if rule.evidence is not None:
+        return rule.evidence
+    if parts.kind == "interval":
+        return "span" if parts.month is not None else "none"
+    return {"day": "day", "month": "month", "year": "year"}.get(parts.kind, "span")
 
 
-def _clause_before(folded: str, start: int, width: int) -> str:
-    """The text of the same sentence just before ``start`` (at most ``width`` characters)."""
-    window = folded[max(0, start - width):start]
-    ends = list(_SENTENCE_END.finditer(window))
-    return window[ends[-1].end():] if ends else window
-
-
-def topic_year(read: list[tuple[Candidate, Parts]], folded: str, grammar: Grammar) -> int | None:
-    """The year the article is about, from the explicit years it names.
-
-    Each explicit year votes with its rule's ``topic`` weight (horizons 0, "since the start
-    of" more); a day's year votes half (documents are cited with their old dates); a year
-    preceded by a goal word in its sentence ("strive to ... in 2025") does not vote; and
-    "N years of carrying out the plan of <date in year Y>" votes twice for Y + N.
-    Ties go to the later year.
-    """
-    votes: Counter[int] = Counter()
-    explicit = [p.year for _, p in read if p.year is not None and p.kind != "interval"]
+def mentions_of(read: list[tuple[Candidate, Parts]]) -> list[Mention]:
+    """The explicit years of the matches, for :mod:`.years`."""
+    mentions = []
     for cand, parts in read:
-        if parts.year is None or parts.kind == "interval":
+        if parts.year is None:
             continue
-        weight = cand.rule.topic * (0.5 if parts.kind == "day" else 1.0)
-        if weight and cand.rule.topic <= 1 and grammar.target_cue.search(
-                _clause_before(folded, cand.folded_start, TARGET_WINDOW)):
-            weight = 0.0
-        votes[parts.year] += weight
-    if explicit:
-        ceiling = max(explicit) + 1
-        for m in grammar.duration.finditer(folded):
-            years = int(m.group(1))
-            for cand, parts in read:
-                if cand.folded_start < m.end() or parts.year is None:
-                    continue
-                between = folded[m.end():cand.folded_start]
-                if len(between) <= ANCHOR_WINDOW and not _SENTENCE_END.search(between) \
-                        and parts.year + years <= ceiling:
-                    votes[parts.year + years] += 2.0
-                break
-    votes = Counter({y: w for y, w in votes.items() if w > 0})
-    if not votes:
-        return None
-    return max(votes.items(), key=lambda kv: (kv[1], kv[0]))[0]
+        cls = _evidence_class(cand.rule, parts)
+        last = _month_span(parts)[1] if cls in ("span", "month") else None
+        year_start = cand.folded_groups.get("year", (cand.folded_start, cand.folded_start))[0]
+        mentions.append(Mention(parts.year, cls, last, cand.folded_start, year_start,
+                                is_range=parts.kind == "interval" and parts.month is None))
+    return mentions
+
+
+def topic_year(read: list[tuple[Candidate, Parts]], folded: str, grammar: Grammar) -> YearContext:
+    """The year a year-less date takes in this text (see :mod:`.years`)."""
+    return settle_year(collect_evidence(mentions_of(read), folded, grammar))
 
 
 def _month_span(parts: Parts) -> tuple[int, int, int | None, int | None]:
@@ -324,19 +309,19 @@ def _record(value: str, granularity: str, start: date | None, end: date | None,
             "period_end": end.isoformat() if end else None, "year_inferred": inferred}
 
 
-def interpret(parts: Parts, expression: str, lang: str, context_year: int | None,
+def interpret(parts: Parts, expression: str, lang: str, context: YearContext,
               published: date | None) -> dict[str, Any] | None:
     """Value, granularity, period and year_inferred for one match."""
     kind = parts.kind
     year, inferred = parts.year, False
     if year is None and kind != "interval" or (kind == "interval" and parts.month is not None and year is None):
         if parts.year_offset is not None:
-            base = published.year if published else context_year
+            base = published.year if published else context.year
             year = base + parts.year_offset if base is not None else None
         elif published is not None:
             year = _nearest_year(parts, published)
         else:
-            year = context_year
+            year = context.year_for(_month_span(parts)[1])
         inferred = year is not None
 
     if kind == "year":
@@ -396,6 +381,20 @@ def interpret(parts: Parts, expression: str, lang: str, context_year: int | None
     return None
 
 
+def _readings(parts: Parts) -> list[Parts]:
+    """The dates one match names: itself, or each day/month of a range or pair."""
+    if parts.kind == "day" and parts.day0 is not None:
+        first = replace(parts, day=parts.day0, month=parts.month0 or parts.month, day0=None, month0=None)
+        return [first, parts]
+    if parts.kind == "month" and parts.month0 is not None:
+        return [replace(parts, month=parts.month0, month0=None), parts]
+    if parts.kind == "interval" and parts.month is not None and parts.year is None \
+            and parts.year_offset is None:
+        return [replace(parts, kind="month", month2=None), replace(parts, kind="month", month=parts.month2,
+                                                                      month2=None)]
+    return [parts]
+
+
 def _expression(text: str, candidate: Candidate) -> str:
     """The day/month/year core of a match as written (digits ASCII), for dateparser."""
     keys = [k for k in ("day", "month", "year") if k in candidate.group_spans]
@@ -426,16 +425,16 @@ def find_dates(text: str, lang: str, published: date | str | None = None) -> lis
         parts = read_parts(cand, grammar)
         if parts is not None:
             read.append((cand, parts))
-    context_year = topic_year(read, view.folded, grammar)
+    context = topic_year(read, view.folded, grammar)
     records = []
     for cand, parts in read:
         expression = _expression(text, cand)
-        readings = [parts]
-        if parts.day0 is not None:
-            first = replace(parts, day=parts.day0, month=parts.month0 or parts.month, day0=None, month0=None)
-            readings = [first, parts]
-        for reading in readings:  # a day range gives one row per named day, on the same span
-            fields = interpret(reading, expression if reading is parts else "", lang, context_year, published)
+        # A day range, a pair of months and a year-less run of months give one row per named
+        # day or month, on the same span ("19-20/4", "April and May", "from June to August");
+        # a run of months with its year is one interval ("from January to June 2024").
+        readings = _readings(parts)
+        for reading in readings:
+            fields = interpret(reading, expression if reading is parts else "", lang, context, published)
             if fields is None:
                 continue
             records.append({"text": text[cand.start:cand.end], "char_start": cand.start, "char_end": cand.end,

@@ -18,8 +18,9 @@ from ...textnorm import match_view
 
 AREA = "extractors/dates"
 REQUIRED_FILES: tuple[str, ...] = ("months.yaml", "words.yaml", "patterns.yaml")
-WORD_KEYS: tuple[str, ...] = ("proclitic", "attached_prefixes", "numbers", "quarter_words", "half_words",
-                              "edge_words", "year_refs", "count_nouns", "target_cues", "duration_units")
+WORD_KEYS: tuple[str, ...] = ("proclitic", "attached_prefixes", "numbers", "day_words", "quarter_words",
+                              "half_words", "edge_words", "year_refs", "count_nouns", "target_cues",
+                              "comparison_cues", "since_cues", "anniversary_cues", "duration_units")
 KINDS: frozenset[str] = frozenset({"day", "month", "year", "quarter", "half", "months", "interval"})
 
 # Built-in number macros: a plausible year (YB: a year standing alone, where 18xx is more
@@ -28,6 +29,8 @@ YEAR_RE = r"(?:1[89]|20)\d\d"
 BARE_YEAR_RE = r"(?:19|20)\d\d"
 DAY_RE = r"(?:3[01]|[12]\d|0?[1-9])"
 MONTH_NUMBER_RE = r"(?:1[0-2]|0?[1-9])"
+# Evidence classes a rule may declare (kept in step with ``years.EVIDENCE_WEIGHTS``).
+EVIDENCE_CLASSES: frozenset[str] = frozenset({"since_start", "span", "month", "year", "day", "horizon", "none"})
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 _NEVER = r"(?!)"
 
@@ -52,14 +55,15 @@ def _alternation(words: list[str]) -> str:
 
 @dataclass(frozen=True)
 class Rule:
-    """One compiled pattern: what it finds (``kind``) and how much its year says about the
-    year the article is about (``topic``: 0 for horizons, more for "since the start of")."""
+    """One compiled pattern: what it finds (``kind``) and, when set, what class of evidence its
+    year is about the year the article is about (``evidence``: "horizon" for "by 2030",
+    "since_start" for "since the start of 2024"; see ``years.EVIDENCE_WEIGHTS``)."""
 
     name: str
     kind: str
     regex: re.Pattern[str]
     example: str
-    topic: float = 1.0
+    evidence: str | None = None
 
 
 @dataclass(frozen=True)
@@ -70,12 +74,16 @@ class Grammar:
     rules: tuple[Rule, ...]
     months: dict[str, int]
     numbers: dict[str, int]
+    day_words: dict[str, int]
     quarter_words: dict[str, int]
     half_words: dict[str, int]
     edge_words: dict[str, str]
     year_refs: dict[str, int]
     attached_prefixes: frozenset[str]
     target_cue: re.Pattern[str]
+    comparison_cue: re.Pattern[str]
+    since_cue: re.Pattern[str]
+    anniversary_cue: re.Pattern[str]
     duration: re.Pattern[str]
     macros: dict[str, str] = field(repr=False)
 
@@ -113,6 +121,7 @@ def load_grammar(lang: str) -> Grammar:
         for name in names or []:
             months[fold_literal(str(name), lang)] = int(number)
     numbers = _folded_map(words.get("numbers"), lang, int)
+    day_words = _folded_map(words.get("day_words"), lang, int)
     quarter_words = _folded_map(words.get("quarter_words"), lang, int)
     half_words = _folded_map(words.get("half_words"), lang, int)
     edge_words = _folded_map(words.get("edge_words"), lang, str)
@@ -122,6 +131,7 @@ def load_grammar(lang: str) -> Grammar:
     macros: dict[str, str] = {
         "Y": YEAR_RE, "YB": BARE_YEAR_RE, "D": DAY_RE, "M": MONTH_NUMBER_RE,
         "MONTH": _alternation(list(months)),
+        "DWORD": _alternation(list(day_words)),
         "NUM": "(?:" + _alternation(list(numbers)) + r"|\d{1,2})",
         "QWORD": "(?:" + _alternation(list(quarter_words)) + r"|[1-4])",
         "HWORD": "(?:" + _alternation(list(half_words)) + r"|[12])",
@@ -143,22 +153,27 @@ def load_grammar(lang: str) -> Grammar:
         # (a number may carry an attached clitic: "و2025"). Starting positions are refused here,
         # inside the regex, so that a refused start never hides a valid match just after it.
         source = r"(?:(?<!\w)(?!\d)|(?<![\d/.,:_-])(?=\d))(?:" + _expand(fold_pattern(str(spec["pattern"]), lang), macros, lang) + r")(?!\w)"
+        evidence = spec.get("evidence")
+        if evidence is not None and evidence not in EVIDENCE_CLASSES:
+            raise ValueError(f"{lang}: rule {spec.get('name')!r} has unknown evidence {evidence!r}")
         rules.append(Rule(name=str(spec["name"]), kind=kind, regex=re.compile(source),
-                          example=str(spec.get("example", "")), topic=_weight(spec.get("topic", 1.0))))
-    target_cue = re.compile(r"(?<!\w)" + _alternation([fold_literal(str(w), lang)
-                                                       for w in words.get("target_cues") or []]) + r"(?!\w)")
+                          example=str(spec.get("example", "")), evidence=evidence))
+
+    def cue_words(key: str) -> str:
+        return _alternation([fold_literal(str(w), lang) for w in words.get(key) or []])
+
+    target_cue = re.compile(r"(?<!\w)" + cue_words("target_cues") + r"(?!\w)")
+    # Comparison and since cues stand right before the year: at most one word between
+    # ("so với năm 2022", "مقارنة بعام 2022", "σε σύγκριση με το 2022").
+    comparison_cue = re.compile(r"(?<!\w)" + cue_words("comparison_cues") + r"(?:\s+\S+)?\s*$")
+    since_cue = re.compile(r"(?<!\w)" + cue_words("since_cues") + r"(?:\s+\S+)?\s*$")
+    anniversary_cue = re.compile(r"(?<!\w)" + cue_words("anniversary_cues") + r"(?!\w)")
     duration = re.compile(r"(?<![\w.,/])(\d{1,3})\s+" + _alternation([fold_literal(str(w), lang)
                                                                 for w in words.get("duration_units") or []])
                           + r"(?!\w)")
     prefixes = frozenset(fold_literal(str(p), lang) for p in words.get("attached_prefixes") or [])
-    return Grammar(lang=lang, rules=tuple(rules), months=months, numbers=numbers,
+    return Grammar(lang=lang, rules=tuple(rules), months=months, numbers=numbers, day_words=day_words,
                    quarter_words=quarter_words, half_words=half_words, edge_words=edge_words,
                    year_refs=year_refs, attached_prefixes=prefixes, target_cue=target_cue,
+                   comparison_cue=comparison_cue, since_cue=since_cue, anniversary_cue=anniversary_cue,
                    duration=duration, macros=macros)
-
-
-def _weight(value: Any) -> float:
-    """A rule's ``topic`` setting as a weight: false -> 0, true -> 1, a number as given."""
-    if isinstance(value, bool):
-        return 1.0 if value else 0.0
-    return float(value)

@@ -19,9 +19,16 @@ Numbers that are not quantities are dropped: dates and years, durations, ordinal
 numbers and codes, numbers inside short quoted titles, and anything the ``dates`` and
 ``documents`` components already claimed. A count whose noun is not in the lexicon is kept
 with the noun as written and ``unit_known=False``.
+
+Each record has the ``figures`` table columns: ``value`` (after scale words; a range gives
+two records, one per end), ``kind``, ``unit``, ``approx``, ``unit_text`` (the head as written),
+``unit_known``, ``total`` (the 261 of "185/261"), ``change`` (signed: "giảm 2,1%" is -2.1, copied
+onto the amount it qualifies) with ``change_unit``, ``basis`` ("so với cùng kỳ", "من التقديرات")
+and ``measure`` ("إجمالي إيرادات السياحة"), the last two as written.
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -83,6 +90,9 @@ class FigureLexicon:
     heads: dict[str, Head]
     head_re: re.Pattern[str]
     classifier_re: re.Pattern[str] | None
+    classifiers: frozenset[str]
+    ambiguous_modifiers: frozenset[str]
+    total_re: re.Pattern[str] | None
     modifiers_before: int
     modifier_endings: tuple[str, ...]
     modifier_links: frozenset[str]
@@ -164,6 +174,10 @@ def lexicon(lang: str) -> FigureLexicon:
         heads=heads,
         head_re=head_re,
         classifier_re=re.compile(r"\s*(?:" + _words_regex(classifiers) + r")(?=\s)") if classifiers else None,
+        classifiers=frozenset(classifiers),
+        ambiguous_modifiers=frozenset(fold(str(w), lang) for w in units.get("ambiguous_modifiers") or ()),
+        total_re=re.compile(r"\s+(?:" + _words_regex(fold(str(w), lang) for w in units["total_links"]) + r")\s+(?=\d)")
+        if units.get("total_links") else None,
         modifiers_before=int(units.get("modifiers_before") or 0),
         modifier_endings=tuple(fold(str(e), lang) for e in units.get("modifier_endings") or ()),
         partitive_re=_partitive_re(units, lang),
@@ -255,18 +269,37 @@ def _match_head(view: str, pos: int, lex: FigureLexicon, attached: bool) -> tupl
     return head, m.start("h"), m.end()
 
 
+def _after_modifiers(view: str, pos: int, lex: FigureLexicon) -> tuple[Head, int, int] | None:
+    """A known counted noun after one or more adjectives or link verbs ("421 νέα μοντέλα")."""
+    for modifiers_re in MODIFIER_RES[:lex.modifiers_before]:
+        s = modifiers_re.match(view, pos)
+        if not s:
+            break
+        last = _norm(view[pos:s.end()]).split()[-1]
+        # A link verb may always sit there; an adjective only where the language has endings for it.
+        if last not in lex.modifier_links and (
+                last in lex.not_units or not lex.modifier_endings or not last.endswith(lex.modifier_endings)):
+            break
+        cand = _match_head(view, s.end(), lex, False)
+        if cand and cand[0].category == "unit":
+            return cand
+    return None
+
+
 def _read_head(mv: MatchView, nm: NumberMatch, lex: FigureLexicon) -> _Head:
     view = mv.folded
     pos = nm.end
     attached = pos < len(view) and re.match(LETTER, view[pos]) is not None
     found = _match_head(view, pos, lex, attached)
-    if found is None and not attached and lex.classifier_re is not None:
+    found_form = _norm(view[found[1]:found[2]]) if found else None
+    # "326 lượt công dân": a classifier that is also a unit ("lượt") yields to the noun after it.
+    if not attached and lex.classifier_re is not None and (found is None or found_form in lex.classifiers):
         c = lex.classifier_re.match(view, pos)
         if c:
-            found = _match_head(view, c.end(), lex, False)
-            if found and found[0].category != "unit":
-                found = None
-            if found is None:
+            cand = _match_head(view, c.end(), lex, False)
+            if cand and cand[0].category == "unit":
+                found = cand
+            elif found is None:
                 word = NEXT_WORD_RE.match(view, c.end())
                 if word:
                     first = c.start() + len(c.group(0)) - len(c.group(0).lstrip())
@@ -277,20 +310,11 @@ def _read_head(mv: MatchView, nm: NumberMatch, lex: FigureLexicon) -> _Head:
             cand = _match_head(view, p.end(), lex, False)
             if cand and cand[0].category == "unit":
                 found = cand
-    if found is None and not attached and lex.modifiers_before:
-        for modifiers_re in MODIFIER_RES[:lex.modifiers_before]:
-            s = modifiers_re.match(view, pos)
-            if not s:
-                break
-            last = _norm(view[pos:s.end()]).split()[-1]
-            # A link verb may always sit there; an adjective only where the language has endings for it.
-            if last not in lex.modifier_links and (
-                    last in lex.not_units or not lex.modifier_endings or not last.endswith(lex.modifier_endings)):
-                break
-            cand = _match_head(view, s.end(), lex, False)
-            if cand and cand[0].category == "unit":
-                found = (cand[0], cand[1], cand[2])
-                break
+    if not attached and lex.modifiers_before and (found is None or found_form in lex.ambiguous_modifiers):
+        # "12 νέοι συνεταιρισμοί": a unit form that is also an adjective yields to a noun after it.
+        cand = _after_modifiers(view, pos, lex)
+        if cand is not None:
+            found = cand
     if found is not None:
         head, hs, he = found
         if head.category == "time":
@@ -304,7 +328,6 @@ def _read_head(mv: MatchView, nm: NumberMatch, lex: FigureLexicon) -> _Head:
         if unknown is not None:
             return _Head("count", None, False, unknown[0], unknown[1])
     return _Head(None, None, False, pos, pos)
-
 
 WORD_RE = re.compile(r"[ \t\u00a0]*(" + LETTER + r"+(?:-" + LETTER + r"+)*)")
 
@@ -472,6 +495,21 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
             c = connector.match(view, nm.end)
             if c and c.end() == nxt.start:
                 pending[i] = (nm, _Head(nhead.kind, nhead.unit, True, nm.end, nm.end))
+
+    # "19 από τους 22 κύριους στόχους": a part of a whole; the noun after the whole is what is counted.
+    if lex.total_re is not None:
+        for i in range(len(pending) - 1):
+            (nm, head), (nxt, nhead) = pending[i], pending[i + 1]
+            if head.kind is not None or head.reject or nm.total is not None or nm.is_range or nxt.is_range \
+                    or nhead.reject or nhead.kind not in (None, "count") or _is_yearlike(nxt) \
+                    or nxt.value <= nm.value:
+                continue
+            t = lex.total_re.match(view, nm.end)
+            if t is None or t.end() != nxt.start:
+                continue
+            whole = dataclasses.replace(nm, total=nxt.value, end=nxt.end)
+            pending[i] = (whole, nhead if nhead.kind else _Head(None, None, False, nxt.end, nxt.end))
+            pending[i + 1] = (nxt, _Head(None, None, False, nxt.end, nxt.end, reject=True))
 
     records: list[dict[str, Any]] = []
     prev_end = 0

@@ -24,18 +24,21 @@ Each position is also normalised to ``role|qualifier|organisation|level`` (for e
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from spacy.tokens import Doc
 
+from ...textnorm import fold
 from ..base import article_meta
 from .lexicon import Lexicon, fold_word, is_latin_word, load_lexicon, words
 from .names import name_key, readings, romanize
 
 SENTENCE_END = re.compile(r"[.!?؟…]")
 CLAUSE_BREAK = re.compile(r"[;؛:·\u0387()\[\]«»\"“”„]")
-COMMA = re.compile(r"[,،]")
+COMMA = re.compile(r"[,،]|\s[-–—]\s")          # "Name, Title" and "Name - Title"
+SEPARATOR_GAP = re.compile(r"\s*(?:[,،]|(?<=\s)[-–—](?=\s))?\s*")
 INLINE_GAP = re.compile(r"[ \u00a0\u200c\u200d\u200e\u200f]+")
 ABBREVIATIONS = frozenset({"tp", "ts", "ths", "pgs", "gs", "bs", "ks", "mr", "dr"})
 MAX_SYLLABLES = 4
@@ -100,10 +103,18 @@ class _Article:
         ]
         self.stems = [w.stems for w in self.words]
         self.extra_spans = list(extra_spans)
+        self._stops: dict[int, int] = {}
         self._segment()
         self._mark_syllables()
         self.head_len = [self.lex.heads.match(self.stems, i)[0] for i in range(len(self.words))]
         self.group_len = [self.lex.group_heads.match(self.stems, i)[0] for i in range(len(self.words))]
+
+    def stop_len(self, k: int) -> int:
+        """Words of the title-ending phrase starting at word ``k`` (0 if none), memoised."""
+        hit = self._stops.get(k)
+        if hit is None:
+            hit = self._stops[k] = self.lex.title_stops.match(self.stems, k)[0]
+        return hit
 
     # ----------------------------------------------------------------- layout
     def gap(self, i: int) -> str:
@@ -206,6 +217,7 @@ class _Article:
         return phrases.ends_at(self.stems, i)
 
     def find_mentions(self) -> list[Mention]:
+        """Name spans of the article that the text gives evidence are people."""
         lex = self.lex
         candidates: list[Mention] = []
         honorific_gap = re.compile(r"[\s.]*")
@@ -218,24 +230,21 @@ class _Article:
             if self.words[a].weak and b - a >= 3:
                 spans.extend(self._split_run(a + 1, b))   # the same name without its weak opener
         for first, last in spans:
-            if True:
-                m = self._mention(first, last)
-                if m is None:
-                    continue
-                glued = self.words[first].glued
-                k = first
-                if not glued:
-                    weak = self._before(lex.weak_honorifics, k)
-                    k_hon = k - weak if weak else k
-                    hon = self._before(lex.honorifics, k_hon, honorific_gap) or \
-                        self._before(lex.honorifics, k, honorific_gap)
-                    group = self._before(lex.group_honorifics, k, group_gap)
-                    m.strong = bool(hon or group)
-                if not m.strong and self._before(lex.not_person_before, first) and not self._title_place_name(m):
-                    continue
-                if self._excluded(m) or self._byline(m):
-                    continue
-                candidates.append(m)
+            last = self._extend_unknown(first, last)
+            m = self._mention(first, last)
+            if m is None:
+                continue
+            if not self.words[first].glued:
+                weak = self._before(lex.weak_honorifics, first)
+                hon = self._before(lex.honorifics, first - weak, honorific_gap) or \
+                    self._before(lex.honorifics, first, honorific_gap)
+                group = self._before(lex.group_honorifics, first, group_gap)
+                m.strong = bool(hon or group)
+            if not m.strong and self._before(lex.not_person_before, first) and not self._title_place_name(m):
+                continue
+            if self._excluded(m) or self._byline(m):
+                continue
+            candidates.append(m)
         # extra spans from another NER backend: persons whatever the context
         for s, e in self.extra_spans:
             idx = [i for i, w in enumerate(self.words) if w.start >= s and w.end <= e]
@@ -244,6 +253,7 @@ class _Article:
                 if m is not None:
                     m.strong = True
                     candidates.append(m)
+        candidates.extend(self._open_names(candidates, honorific_gap))
         candidates.sort(key=lambda m: m.start)
         accepted: list[Mention] = []
         accepted_names: set[str] = set()
@@ -266,6 +276,82 @@ class _Article:
                 kept.append(m)
         return kept
 
+    def _extend_unknown(self, first: int, last: int) -> int:
+        """Take in a last syllable missing from the tables ("نغوين فان X،"), when it looks like one.
+
+        In a cased script the word must be capitalised; in Arabic it must be short, without the
+        article, and be followed by a comma, semicolon or the end of the sentence.
+        """
+        n = len(self.words)
+        lex = self.lex
+        while last < n and last - first < MAX_SYLLABLES and not self.words[last].syllable \
+                and INLINE_GAP.fullmatch(self.gap(last)) and self.words[last].clause == self.words[first].clause:
+            w = self.words[last]
+            folded = fold_word(w.text, self.lang)
+            if not w.text.isalpha() or folded in lex.not_syllables or self.head_len[last] or self.group_len[last] \
+                    or self.stop_len(last) or lex.cues.match(self.stems, last)[0] \
+                    or lex.not_person_before.match(self.stems, last)[0] or lex.conjunctions.match(self.stems, last)[0]:
+                break
+            if _is_cased(w.text[0]):
+                if not w.text[0].isupper() or is_latin_word(w.text) != is_latin_word(self.words[first].text):
+                    break
+            else:
+                after = self.text[w.end:w.end + 2]
+                if len(folded) > 6 or folded.startswith("ال") or not re.match(r"\s*[,،;؛.]|\s*$", after):
+                    break
+            last += 1
+        return last
+
+    def _open_names(self, candidates: Sequence[Mention], honorific_gap: re.Pattern[str]) -> list[Mention]:
+        """Names outside the syllable tables right after an honorific ("ο κ. Μητσοτάκης")."""
+        lex = self.lex
+        n = len(self.words)
+        covered = {k for c in candidates for k in range(c.first, c.last)}
+        found: list[Mention] = []
+        for i in range(n):
+            length = lex.honorifics.match(self.stems, i)[0]
+            first_name = not length and lex.first_names.match(self.stems, i)[0] == 1 \
+                and self._open_name_word(i) and i not in covered
+            if not length and not first_name:
+                continue
+            j = i + length
+            if first_name:
+                k = i + 1
+                while k < n and k - i < 3 and self._open_name_word(k) and self.words[k].clause == self.words[i].clause \
+                        and INLINE_GAP.fullmatch(self.gap(k)) and k not in covered:
+                    k += 1
+                m = self._mention(i, k)
+                if m is not None:
+                    m.strong = True
+                    found.append(m)
+                continue
+            if j >= n or j in covered or self.words[j].syllable or "\n" in self.gap(j) \
+                    or not honorific_gap.fullmatch(self.gap(j)):
+                continue
+            k = j
+            while k < n and k - j < 3 and self._open_name_word(k) and self.words[k].clause == self.words[j].clause \
+                    and (k == j or INLINE_GAP.fullmatch(self.gap(k))):
+                k += 1
+            if k > j:
+                m = self._mention(j, k)
+                if m is not None:
+                    m.strong = True
+                    found.append(m)
+        return found
+
+    def _open_name_word(self, k: int) -> bool:
+        w = self.words[k]
+        lex = self.lex
+        if not w.text[0].isalpha() or self.head_len[k] or self.group_len[k]:
+            return False
+        if _is_cased(w.text[0]):
+            return w.text[0].isupper() and not w.text.isupper()
+        if fold_word(w.text, self.lang) in lex.not_syllables:
+            return False
+        return not (self.stop_len(k) or lex.cues.match(self.stems, k)[0]
+                    or lex.honorifics.match(self.stems, k)[0] or lex.conjunctions.match(self.stems, k)[0]
+                    or lex.not_person_before.match(self.stems, k)[0])
+
     def _mention(self, first: int, last: int) -> Mention | None:
         w0 = self.words[first]
         start = w0.start + w0.glued
@@ -278,7 +364,7 @@ class _Article:
         return fold_word(self.text[m.start:m.end].replace(" ", "_"), self.lang)
 
     def _excluded(self, m: Mention) -> bool:
-        from ...textnorm import fold
+        """Inside a fixed expression that is not a person ("العم هو", "Bác Hồ")."""
         lex = self.lex
         lo = self.words[max(0, m.first - 2)].start
         window = fold(self.text[lo:m.end], self.lang)
@@ -292,7 +378,7 @@ class _Article:
         """A title right after the name: "Name, Title" / "Name Title"."""
         n = len(self.words)
         j = m.last
-        if j < n and self.words[j].clause == m.clause and re.fullmatch(r"\s*[,،]?\s*", self.gap(j)):
+        if j < n and self.words[j].clause == m.clause and SEPARATOR_GAP.fullmatch(self.gap(j)):
             j = self._skip_weak(j)
             if j < n and (self.head_len[j] or self._glued_head(j)):
                 return True
@@ -338,7 +424,7 @@ class _Article:
             return True
         # a title right before: "Title, Name" (and "Title Name" where the language writes it)
         before_gap = self.gap(m.first) if m.first > 0 else ""
-        if m.first > 0 and re.fullmatch(r"\s*[,،]?\s*", before_gap) and (
+        if m.first > 0 and SEPARATOR_GAP.fullmatch(before_gap) and (
                 self.lex.title_touches_name or COMMA.search(before_gap)):
             k = m.first - 1
             steps = 0
@@ -355,9 +441,7 @@ class _Article:
             m.first > 0 and self.lex.conjunctions.match(self.stems, m.first - 1)[0] == 1)
         if listed and any(a.sentence == m.sentence for a in accepted):
             return True
-        if self.lex.bare_names and m.last - m.first >= 3:
-            return True
-        return False
+        return self.lex.bare_names and m.last - m.first >= 3
 
     def _skip_weak(self, j: int) -> int:
         n = len(self.words)
@@ -405,11 +489,7 @@ class _Article:
             cut = i == n or in_name[i] >= 0 or blocked[i]
             if not cut and seg_start is not None:
                 gap = self.gap(i)
-                if (self.words[i].clause != self.words[i - 1].clause or COMMA.search(gap)):
-                    cut = True
-                elif self.head_len[i] and self._conjunction_before(i):
-                    cut = True
-                elif self._glued_head(i) and i > seg_start:
+                if (self.words[i].clause != self.words[i - 1].clause or COMMA.search(gap)) or self.head_len[i] and self._conjunction_before(i) or self._glued_head(i) and i > seg_start:
                     cut = True
             if cut and seg_start is not None:
                 segments.append((seg_start, i))
@@ -441,14 +521,13 @@ class _Article:
         titles; a segment right before a name holds one from its last title word run; a
         segment in a clause without names may hold a title-only mention (``floating``).
         """
-        lex = self.lex
         n = len(self.words)
         s = self._skip_weak(a)
         if s >= b:
             return None
         group = bool(self.group_len[s]) or bool(self._glued_head(s) and self._glued_group(s))
         next_is_name = b < n and in_name[b] >= 0 and self.words[b].clause == self.words[b - 1].clause \
-            and re.fullmatch(r"\s*[,،]?\s*", self.gap(b)) is not None
+            and SEPARATOR_GAP.fullmatch(self.gap(b)) is not None
         after_segment = self.text[self.words[b - 1].end:self.words[b].start] if b < n else ""
         floating = False
         if self.head_len[s] or self._glued_head(s) or group:
@@ -458,7 +537,7 @@ class _Article:
             start_word = -1
             k = s
             while k < b:
-                length = lex.title_stops.match(self.stems, k)[0]
+                length = self.stop_len(k)
                 if length:
                     start_word = -1
                     k += length
@@ -479,7 +558,7 @@ class _Article:
             start_word = -1
             k = a
             while k < b:
-                length = lex.title_stops.match(self.stems, k)[0]
+                length = self.stop_len(k)
                 if length:
                     if not floating:
                         start_word = -1
@@ -511,7 +590,7 @@ class _Article:
         """First word after a title's head that ends it (a stop word or cue), else ``b``."""
         k = start_word + max(1, self.head_len[start_word])
         while k < b:
-            if self.lex.title_stops.match(self.stems, k)[0]:
+            if self.stop_len(k):
                 return k
             k += 1
         return b
@@ -542,7 +621,7 @@ class _Article:
             if t.touches_next and next_m is not None and self.lex.title_touches_name:
                 owner = next_m
             elif order == "before":
-                owner = next_m if next_m is not None and self._titles_only_between(t.end, mentions[next_m].start, titles) else prev_m
+                owner = next_m if next_m is not None and self._adjacent(t.end, mentions[next_m].start) else prev_m
             else:
                 owner = prev_m if prev_m is not None else next_m
             if owner is None:
@@ -552,9 +631,9 @@ class _Article:
             mentions[owner].titles.append((t.start, t.end))
         return orphans
 
-    def _titles_only_between(self, start: int, end: int, titles: Sequence[Title]) -> bool:
-        stretch = self.text[start:end]
-        return len(stretch) < 6 or all(ch in " ,،\u00a0" for ch in stretch)
+    def _adjacent(self, start: int, end: int) -> bool:
+        """Only a comma or spaces between a title and a name."""
+        return SEPARATOR_GAP.fullmatch(self.text[start:end]) is not None
 
     # ----------------------------------------------------------------- roles
     def cues(self, blocked: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -652,9 +731,7 @@ def _same_position(a: str, b: str) -> bool:
         return False
     if oa and ob and oa != ob:
         return False
-    if la and lb and la != lb:
-        return False
-    return True
+    return not (la and lb and la != lb)
 
 
 def find_officials(text: str, lang: str, extra_person_spans: Iterable[tuple[int, int]] = ()) -> list[dict[str, Any]]:
@@ -698,6 +775,23 @@ def find_officials(text: str, lang: str, extra_person_spans: Iterable[tuple[int,
         p["roles"] |= m.roles
         for s, e in m.titles:
             _add_title(p, text[s:e], lex)
+    # "ông Thắng": an honorific and the given name alone refer to the one person of that name
+    in_mention = {k for m in mentions for k in range(m.first, m.last)}
+    last_word = {}
+    for i, p in enumerate(persons):
+        last_word.setdefault(fold_word(p["name"].split()[-1], lang), []).append(i)
+    for k, w in enumerate(art.words):
+        if k in in_mention or not w.syllable or not k or not art._before(lex.honorifics, k, re.compile(r"[\s.]*")):
+            continue
+        if k + 1 < len(art.words) and art.words[k + 1].syllable and INLINE_GAP.fullmatch(art.gap(k + 1)):
+            continue
+        owners = last_word.get(fold_word(w.text, lang), [])
+        if len(owners) == 1 and persons[owners[0]]["char_start"] < w.start:
+            p = persons[owners[0]]
+            p["mentions"] += 1
+            role = art.role_for(k, k + 1, w.sentence, cues, spans)
+            if role:
+                p["roles"].add(role)
     # title-only mentions resolve to the one earlier person holding that position
     for t in orphans:
         if t.group:
@@ -709,8 +803,7 @@ def find_officials(text: str, lang: str, extra_person_spans: Iterable[tuple[int,
             continue
         p = persons[holders[0]]
         p["mentions"] += 1
-        others = [s for s in spans]
-        role = art.role_for(t.first, t.last, t.sentence, cues, others)
+        role = art.role_for(t.first, t.last, t.sentence, cues, spans)
         if role:
             p["roles"].add(role)
     out = []
@@ -730,8 +823,8 @@ def _add_title(person: dict[str, Any], title: str, lex: Lexicon) -> None:
     pos = _position(title, lex)
     if title in person["titles"]:
         return
-    r, q, o, _ = pos.split("|")
-    if r and o and any(_same_position(pos, other) and other.split("|")[2] for other in person["positions"]):
+    role, _, org, _ = pos.split("|")
+    if role and org and any(_same_position(pos, other) and other.split("|")[2] for other in person["positions"]):
         return
     person["titles"].append(title)
     person["positions"].append(pos)

@@ -16,12 +16,17 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
-
 from pathlib import Path
 
-from ...resources import SUPPORTED_LANGUAGES, check_language, load_tsv, load_yaml, resource_path
+from ...resources import (
+    SUPPORTED_LANGUAGES,
+    check_language,
+    load_tsv,
+    load_yaml,
+    resource_path,
+)
 from ...textnorm import fold
 
 AREA = "extractors/officials"
@@ -30,6 +35,7 @@ GRAMMAR_KEYS: tuple[str, ...] = (
     "honorifics", "group_honorifics", "weak_honorifics", "proclitics", "name_proclitics",
     "not_syllables", "not_person_before", "not_person_phrases", "title_order", "title_stops",
     "conjunctions", "bare_names", "latin_open", "name_scripts", "role_cues", "title_touches_name",
+    "latin_letters", "first_names",
 )
 TITLE_KEYS: tuple[str, ...] = ("group_heads", "roles", "qualifiers", "organisations", "levels")
 ROLE_NAMES: tuple[str, ...] = ("chaired", "attended", "spoke", "mentioned")
@@ -69,11 +75,11 @@ class PhraseSet:
     ``(length, values)``: the values are every label the phrase was listed under.
     """
 
-    def __init__(self, lang: str, stemmer: "Stemmer") -> None:
+    def __init__(self, lang: str, stemmer: Stemmer) -> None:
         self.lang = lang
         self.stemmer = stemmer
         self.exact: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        self.prefix: list[tuple[tuple[str, ...], str]] = []
+        self.prefix: dict[str, list[tuple[tuple[str, ...], str]]] = {}   # by the first 2 letters
 
     def add(self, phrase: str, value: str) -> None:
         parts = tuple(self._pattern(w) for w in _phrase_words(phrase, self.lang))
@@ -81,7 +87,10 @@ class PhraseSet:
             return
         first = parts[0]
         if first.endswith("*"):
-            self.prefix.append((parts, value))
+            for core in self.stemmer.stems(first[:-1]):
+                bucket = self.prefix.setdefault(core[:2], [])
+                if (parts, value) not in bucket:
+                    bucket.append((parts, value))
         else:
             for stem in self.stemmer.stems(first):
                 self.exact.setdefault(stem, []).append((parts, value))
@@ -102,7 +111,8 @@ class PhraseSet:
         candidates: list[tuple[tuple[str, ...], str]] = []
         for stem in stems[i]:
             candidates.extend(self.exact.get(stem, ()))
-        candidates.extend(self.prefix)
+        for key in {stem[:2] for stem in stems[i]} | {stem[:1] for stem in stems[i]}:
+            candidates.extend(self.prefix.get(key, ()))
         best_len, values = 0, []
         for parts, value in candidates:
             n = len(parts)
@@ -209,6 +219,8 @@ class Lexicon:
     bare_names: bool
     latin_open: bool
     title_touches_name: bool
+    latin_letters: dict[str, str]
+    first_names: PhraseSet
     heads: PhraseSet                              # role or qualifier words that open a title
     group_heads: PhraseSet
     title_parts: dict[str, PhraseSet] = field(default_factory=dict)  # roles/qualifiers/organisations/levels
@@ -250,7 +262,7 @@ def _phrases(lang: str, stemmer: Stemmer, items: Iterable[str], value: str = "")
     return ps
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def load_lexicon(lang: str) -> Lexicon:
     """The indexed officials data of ``lang`` (cached per process)."""
     check_language(lang)
@@ -310,6 +322,9 @@ def load_lexicon(lang: str) -> Lexicon:
         bare_names=bool(grammar.get("bare_names", False)),
         latin_open=bool(grammar.get("latin_open", False)),
         title_touches_name=bool(grammar.get("title_touches_name", True)),
+        # names are matched whole: only the text's proclitics come off ("ومحمد"), never the name's
+        first_names=_phrases(lang, Stemmer(lang, ()), grammar.get("first_names")),
+        latin_letters={fold_word(str(k), lang): str(v) for k, v in (grammar.get("latin_letters") or {}).items()},
         heads=heads,
         group_heads=_phrases(lang, stemmer, titles.get("group_heads")),
         title_parts=parts,

@@ -12,7 +12,7 @@ Khoa -> Κόα, Phuong -> فونغ), so the same person written in two scripts g
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 from .lexicon import Lexicon, Syllable, ascii_fold, fold_word, is_latin_word
 
@@ -67,5 +67,25 @@ def romanize(parts: Sequence[str], lex: Lexicon) -> tuple[str, bool]:
         if options:
             out.append(_preferred(options, i, len(parts)).romanized)
         else:
-            out.append(part)
+            out.append(_letters_to_latin(part, lex))
     return " ".join(out), exact
+
+
+def _letters_to_latin(word: str, lex: Lexicon) -> str:
+    """Letter-by-letter Latin spelling of a name outside the syllable tables (best effort)."""
+    if not lex.latin_letters:
+        return word
+    folded = fold_word(word, lex.lang)
+    keys = sorted(lex.latin_letters, key=len, reverse=True)
+    out, i = [], 0
+    while i < len(folded):
+        for key in keys:
+            if folded.startswith(key, i):
+                out.append(lex.latin_letters[key])
+                i += len(key)
+                break
+        else:
+            out.append(folded[i])
+            i += 1
+    latin = "".join(out)
+    return latin[:1].upper() + latin[1:] if latin.isascii() and latin else word
