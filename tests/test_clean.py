@@ -24,6 +24,10 @@ CASES = [
      "https://example.org/vi/4.html", ["Minh Ngọc", "Đức Lâm"], 3),
     ("vi", "\nThu Hằng (TTXVN)\nNguồn\nBình luận (3)", None, ["Thu Hằng"], 3),
     ("vi", "\n[quảng cáo_3]", None, [], 1),
+    ("vi", "\nBài, ảnh: Minh Châu\nNguồn", None, ["Minh Châu"], 2),
+    ("vi", "\nTin và ảnh: Lan Anh - Hoàng Long", None, ["Lan Anh", "Hoàng Long"], 1),
+    ("el", "\nΚείμενο και φωτογραφίες: Μινχ Τσάου\nΣχόλιο (0)", None, ["Μινχ Τσάου"], 2),
+    ("ar", "\nتقرير وتصوير: مينه تشاو", None, ["مينه تشاو"], 1),
 ]
 
 

@@ -39,12 +39,14 @@ class _Furniture:
     source: re.Pattern[str]
     comment: re.Pattern[str]
     ad: re.Pattern[str]
+    byline_label: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=1)
 def _furniture() -> _Furniture:
     """Furniture patterns from every supported language: cleaning runs before language ID."""
-    words: dict[str, set[str]] = {"source_words": set(), "comment_words": set(), "ad_words": set()}
+    words: dict[str, set[str]] = {"source_words": set(), "comment_words": set(), "ad_words": set(),
+                                  "byline_labels": set()}
     for lang in SUPPORTED_LANGUAGES:
         data = load_yaml("pipeline", lang, "furniture.yaml")
         for key in words:
@@ -57,6 +59,7 @@ def _furniture() -> _Furniture:
         source=re.compile(rf"^(?:{alternation('source_words')})\s*(?P<colon>[:：])?\s*(?P<rest>.*)$", re.IGNORECASE),
         comment=re.compile(rf"^(?:{alternation('comment_words')})\s*\(\s*\d+\s*\)$", re.IGNORECASE),
         ad=re.compile(rf"^\[\s*(?:{alternation('ad_words')})[\s_]*\d*\s*\]$", re.IGNORECASE),
+        byline_label=re.compile(rf"^(?:{alternation('byline_labels')})\s*[:：]\s*", re.IGNORECASE),
     )
 
 
@@ -80,10 +83,11 @@ def clean(raw: str) -> Cleaned:
             kept.append(line)
     lines = kept
     _strip_trailing_furniture(lines, result, furniture)
-    if lines and _is_byline(lines[-1], lines[:-1]):
+    if lines and _is_byline(lines[-1], lines[:-1], furniture):
         byline = lines.pop().strip()
         result.furniture.append(byline)
-        result.authors = [_author_name(part) for part in _BYLINE_SPLIT.split(byline) if _author_name(part)]
+        names = furniture.byline_label.sub("", byline)
+        result.authors = [_author_name(part) for part in _BYLINE_SPLIT.split(names) if _author_name(part)]
         _strip_trailing_furniture(lines, result, furniture)
     result.text = "\n".join(lines).strip()
     return result
@@ -114,9 +118,13 @@ def _author_name(part: str) -> str:
     return re.sub(r"\s*\([^)]*\)\s*$", "", part).strip()
 
 
-def _is_byline(line: str, before: list[str]) -> bool:
-    """A short last line of 1-4-word names, with no sentence punctuation, after a finished paragraph."""
+def _is_byline(line: str, before: list[str], furniture: _Furniture) -> bool:
+    """A short last line of 1-4-word names, with no sentence punctuation, after a finished paragraph
+    (or after a byline label such as "Bài, ảnh:")."""
     line = line.strip()
+    label = furniture.byline_label.match(line)
+    if label:
+        line = line[label.end():]
     if not line or len(line) > MAX_BYLINE_CHARS or any(ch.isdigit() for ch in line):
         return False
     names = [_author_name(p) for p in _BYLINE_SPLIT.split(line)]
@@ -127,7 +135,7 @@ def _is_byline(line: str, before: list[str]) -> bool:
     previous = next((b.strip() for b in reversed(before) if b.strip()), "")
     if not previous:
         return False
-    if len(names) >= 2:
+    if len(names) >= 2 or label:
         return True
     # A single name: only after a paragraph that ended a sentence, and with capitalised words
     # where the script has case.

@@ -17,7 +17,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 
 from ..extractors import register_components
 from ..extractors.base import FIELDS
-from ..resources import check_language
+from ..resources import check_language, load_yaml
 
 # Sentence-final marks: Latin, Arabic question mark, ellipsis, and ";" (the Greek question
 # mark after NFC). Arabic's comma and semicolon (، ؛) do not end sentences.
@@ -41,13 +41,10 @@ def build_pipeline(lang: str, fields: Sequence[str] = FIELDS) -> Language:
     """A new pipeline for ``lang`` with the given extractor fields (in canonical order)."""
     check_language(lang)
     register_components()
-    if lang == "vi":
-        # The Vietnamese class defaults to pyvi word segmentation, an extra dependency;
-        # syllable tokens with punctuation split off are enough for span alignment.
-        nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
+    script = load_yaml("", lang, "script.yaml")
+    nlp = spacy.blank(lang, config=script.get("spacy_config") or {})
+    if script.get("multilingual_punctuation"):
         nlp.tokenizer = _punctuation_tokenizer(nlp)
-    else:
-        nlp = spacy.blank(lang)
     nlp.add_pipe("sentencizer", config={"punct_chars": SENTENCE_PUNCT})
     for field in FIELDS:
         if field in fields:
