@@ -1,6 +1,9 @@
 """Dates: this component beside ``dateparser.search_dates`` on the same articles, in one run.
 
-    .venv/bin/python benchmarks/bench_dates.py [--shared ../shared] [--repeat 5]
+    .venv/bin/python benchmarks/bench_dates.py [--shared ../shared] [--repeat 5] [--extra DIR ...]
+
+``--extra DIR`` adds a further article set (``DIR/texts`` + ``DIR/gold``, e.g. a blind
+development set) scored on its own, after the main table.
 
 Articles: the seeds (``../shared/seeds`` + ``gold``) and the bundled sample corpus. Both
 systems are scored with the scorer's own date matcher (a set of distinct values per
@@ -24,16 +27,20 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from newsextract.extractors.dates.extractor import find_dates  # noqa: E402
+from newsextract.extractors.dates.extractor import find_dates
 
 BASELINE_BASE = datetime(2024, 7, 1)
 
 
 def load_articles(shared: Path) -> list[dict[str, Any]]:
     """(id, language, published, text, gold dates) for the seeds and the sample corpus."""
-    sources = [(shared / "seeds", shared / "gold"),
-               (REPO / "newsextract" / "corpora" / "sample" / "texts",
-                REPO / "newsextract" / "corpora" / "sample" / "gold")]
+    return load_sets([(shared / "seeds", shared / "gold"),
+                      (REPO / "newsextract" / "corpora" / "sample" / "texts",
+                       REPO / "newsextract" / "corpora" / "sample" / "gold")])
+
+
+def load_sets(sources: list[tuple[Path, Path]]) -> list[dict[str, Any]]:
+    """The articles of (texts folder, gold folder) pairs that have both a text and a gold file."""
     articles = []
     for texts, gold_dir in sources:
         for path in sorted(gold_dir.glob("*.json")):
@@ -88,14 +95,24 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     ap.add_argument("--repeat", type=int, default=5, help="timed passes over the articles")
+    ap.add_argument("--extra", type=Path, action="append", default=[],
+                    help="a further set DIR (DIR/texts, DIR/gold) scored on its own")
     args = ap.parse_args(argv)
     spec = importlib.util.spec_from_file_location("score", args.shared / "eval" / "score.py")
     score = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(score)
-    articles = load_articles(args.shared)
+    report(load_articles(args.shared), score, args.repeat)
+    for extra in args.extra:
+        print(f"\n{extra}:")
+        report(load_sets([(extra / "texts", extra / "gold")]), score, args.repeat)
+    return 0
+
+
+def report(articles: list[dict[str, Any]], score, repeat: int) -> None:
+    """Print the F1 / speed table of both systems on ``articles``."""
     langs = sorted({a["lang"] for a in articles})
-    ours = run(lambda a: find_dates(a["text"], a["lang"], a["published"]), articles, score, args.repeat)
-    base = run(lambda a: baseline_dates(a["text"], a["lang"]), articles, score, max(1, args.repeat // 5))
+    ours = run(lambda a: find_dates(a["text"], a["lang"], a["published"]), articles, score, repeat)
+    base = run(lambda a: baseline_dates(a["text"], a["lang"]), articles, score, max(1, repeat // 5))
     n = {lang: sum(a["lang"] == lang for a in articles) for lang in langs}
     print(f"{len(articles)} articles ({', '.join(f'{k}: {v}' for k, v in n.items())})\n")
     print("| system | " + " | ".join(f"F1 {lang}" for lang in langs) + " | F1 all | articles/s |")
@@ -103,7 +120,6 @@ def main(argv: list[str] | None = None) -> int:
     for name, res in (("newsextract dates", ours), ("dateparser.search_dates", base)):
         cells = " | ".join(f"{res['f1'].get(lang, 0):.3f}" for lang in langs)
         print(f"| {name} | {cells} | {res['f1']['all']:.3f} | {res['per_s']:.1f} |")
-    return 0
 
 
 if __name__ == "__main__":

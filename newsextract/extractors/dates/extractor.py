@@ -9,9 +9,12 @@ Three stages, each testable on its own:
    through the language's word lists.
 3. **Interpret** (:func:`interpret`): a year the text leaves out comes from the article's
    publication date when known (the nearest such period), else from the year the article
-   is about (:func:`topic_year`); calendar days are checked by ``dateparser`` on the
-   complete expression, never against the clock. The value follows ``gold/README.md``:
-   ``2024-03-12``, ``2024-01``, ``2024``, ``2024-Q1``, ``2024-H1``, ``2021/2025``, ``XXXX-02-01``.
+   is about (:func:`topic_year`, scored in :mod:`.years`); calendar days are checked by
+   ``dateparser`` on the complete expression, never against the clock. The value follows
+   ``gold/README.md``: ``2024-03-12``, ``2024-01``, ``2024``, ``2024-Q1``, ``2024-H1``,
+   ``2021/2025``, ``2024-01/2024-03``, ``XXXX-02-01``. A day range and a pair of months give
+   one row per day or month; a range of months gives its two months when it has no year of
+   its own ("from June to August") and one interval when it has ("January to March 2024").
 """
 from __future__ import annotations
 
@@ -263,7 +266,9 @@ def mentions_of(read: list[tuple[Candidate, Parts]]) -> list[Mention]:
 
 def topic_year(read: list[tuple[Candidate, Parts]], folded: str, grammar: Grammar) -> YearContext:
     """The year a year-less date takes in this text (see :mod:`.years`)."""
-    return settle_year(collect_evidence(mentions_of(read), folded, grammar))
+    lead = next((p.month for _, p in read if p.kind == "day" and p.year is None
+                 and p.year_offset is None), None)
+    return settle_year(collect_evidence(mentions_of(read), folded, grammar), lead)
 
 
 def _month_span(parts: Parts) -> tuple[int, int, int | None, int | None]:
@@ -316,7 +321,7 @@ def interpret(parts: Parts, expression: str, lang: str, context: YearContext,
     year, inferred = parts.year, False
     if year is None and kind != "interval" or (kind == "interval" and parts.month is not None and year is None):
         if parts.year_offset is not None:
-            base = published.year if published else context.year
+            base = published.year if published else context.current
             year = base + parts.year_offset if base is not None else None
         elif published is not None:
             year = _nearest_year(parts, published)
@@ -388,10 +393,6 @@ def _readings(parts: Parts) -> list[Parts]:
         return [first, parts]
     if parts.kind == "month" and parts.month0 is not None:
         return [replace(parts, month=parts.month0, month0=None), parts]
-    if parts.kind == "interval" and parts.month is not None and parts.year is None \
-            and parts.year_offset is None:
-        return [replace(parts, kind="month", month2=None), replace(parts, kind="month", month=parts.month2,
-                                                                      month2=None)]
     return [parts]
 
 

@@ -1,7 +1,8 @@
 """Per-language date grammar: the resource files of one language compiled into regex rules.
 
 A language's knowledge is three files in ``resources/<iso>/``: ``months.yaml`` (month names),
-``words.yaml`` (ordinals, counts, first/last, year references, clitics, count nouns) and
+``words.yaml`` (ordinals, spelled-out days, counts, first/last, year references, clitics, count
+nouns, and the cue words the year scoring of ``years.py`` reads) and
 ``patterns.yaml`` (macros and rules). This module reads them once, expands the ``{MACRO}``
 placeholders, folds every literal the way :func:`newsextract.textnorm.match_view` folds the
 text, and compiles the rules. Nothing here knows any particular language.
@@ -20,7 +21,8 @@ AREA = "extractors/dates"
 REQUIRED_FILES: tuple[str, ...] = ("months.yaml", "words.yaml", "patterns.yaml")
 WORD_KEYS: tuple[str, ...] = ("proclitic", "attached_prefixes", "numbers", "day_words", "quarter_words",
                               "half_words", "edge_words", "year_refs", "count_nouns", "target_cues",
-                              "comparison_cues", "since_cues", "anniversary_cues", "duration_units")
+                              "review_cues", "plan_cues", "comparison_cues", "since_cues",
+                              "anniversary_cues", "duration_units")
 KINDS: frozenset[str] = frozenset({"day", "month", "year", "quarter", "half", "months", "interval"})
 
 # Built-in number macros: a plausible year (YB: a year standing alone, where 18xx is more
@@ -81,6 +83,8 @@ class Grammar:
     year_refs: dict[str, int]
     attached_prefixes: frozenset[str]
     target_cue: re.Pattern[str]
+    review_cue: re.Pattern[str]
+    plan_cue: re.Pattern[str]
     comparison_cue: re.Pattern[str]
     since_cue: re.Pattern[str]
     anniversary_cue: re.Pattern[str]
@@ -105,7 +109,7 @@ def _expand(pattern: str, macros: dict[str, str], lang: str, depth: int = 0) -> 
     return _MACRO.sub(sub, pattern)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def load_grammar(lang: str) -> Grammar:
     """Read, fold and compile the date resources of ``lang`` (once per process)."""
     check_language(lang)
@@ -163,6 +167,8 @@ def load_grammar(lang: str) -> Grammar:
         return _alternation([fold_literal(str(w), lang) for w in words.get(key) or []])
 
     target_cue = re.compile(r"(?<!\w)" + cue_words("target_cues") + r"(?!\w)")
+    review_cue = re.compile(r"(?<!\w)" + cue_words("review_cues") + r"(?!\w)")
+    plan_cue = re.compile(r"(?<!\w)" + cue_words("plan_cues") + r"(?!\w)")
     # Comparison and since cues stand right before the year: at most one word between
     # ("so với năm 2022", "مقارنة بعام 2022", "σε σύγκριση με το 2022").
     comparison_cue = re.compile(r"(?<!\w)" + cue_words("comparison_cues") + r"(?:\s+\S+)?\s*$")
@@ -175,5 +181,6 @@ def load_grammar(lang: str) -> Grammar:
     return Grammar(lang=lang, rules=tuple(rules), months=months, numbers=numbers, day_words=day_words,
                    quarter_words=quarter_words, half_words=half_words, edge_words=edge_words,
                    year_refs=year_refs, attached_prefixes=prefixes, target_cue=target_cue,
+                   review_cue=review_cue, plan_cue=plan_cue,
                    comparison_cue=comparison_cue, since_cue=since_cue, anniversary_cue=anniversary_cue,
                    duration=duration, macros=macros)

@@ -12,11 +12,16 @@ settles. Without a publication date that year is read off the explicit years in 
 * a year just after a *comparison* cue ("compared with 2022"), a bare year just after a
   *since* cue ("since 2021") and a year in a clause opened by a *target* cue ("strive to ...
   in 2025") say nothing about the current year and weigh nothing;
+* the first sentence of an article states its event, so evidence there counts
+  :data:`LEAD_FACTOR` times;
 * "N years of carrying out the directive of <date in year Y>" votes :data:`DURATION_WEIGHT`
   for Y + N, unless an anniversary cue opens it ("the 80th anniversary (1948-2028)");
-* at the **turn of a year** -- a year Y reviewed and the year Y + 1 planned, both named as
-  years, nothing of Y + 1 reported past March and nothing of Y reported only up to mid-year --
-  a year-less period ending by March is in Y + 1 and any other in Y (the year under review).
+* at the **turn of a year** Y -> Y + 1 a year-less period ending by March is in Y + 1 and any
+  other in Y (the year under review). An article stands at a turn when its own year-less day
+  (its first), if any, falls in October-March and either Y is reviewed and Y + 1 planned, both named as
+  years, or Y is named after a review cue ("the 2023 review"), or -- for October-December --
+  Y + 1 is named after a plan cue ("setting the tasks for 2024"); not when Y + 1 is already
+  reported on past March, nor when Y is reported on only up to mid-year.
 
 Otherwise the best-scored year wins (ties go to the later year).
 """
@@ -39,11 +44,14 @@ EVIDENCE_WEIGHTS: dict[str, float] = {
     "none": 0.0,         # ranges of years
 }
 DURATION_WEIGHT = 2.0      # "10 years of carrying out the plan of 15 August 2014" -> 2024
+LEAD_FACTOR = 2.0          # the first sentence states the event: its years count double
 TARGET_WINDOW = 60         # characters before a year searched for a target cue (same clause)
+REVIEW_WINDOW = 100        # characters before a year searched for a review cue (same clause)
 ANCHOR_WINDOW = 150        # characters after "N years of" searched for the starting date
 CUE_WINDOW = 40            # characters before a year searched for a comparison/since cue
 ANNIVERSARY_WINDOW = 25    # characters before "N years" searched for an anniversary cue
 TURN_LAST_MONTH = 3        # at the turn of Y to Y+1, periods ending by March are in Y+1
+TURN_FIRST_MONTH = 10      # ... and an article dated October-March can stand at a turn
 REVIEW_FIRST_LATE_MONTH = 9  # a year reported only up to before September is not under review
 
 _SENTENCE_END = re.compile(r"[.!?؟;؛\n](?!\d)")
@@ -70,6 +78,8 @@ class Evidence:
     weight: float
     last_month: int | None
     reason: str
+    reviewed: bool = False  # a whole year after a review cue ("the 2023 review")
+    planned: bool = False   # a whole year after a plan cue ("the tasks for 2024")
 
 
 @dataclass(frozen=True)
@@ -78,6 +88,14 @@ class YearContext:
 
     year: int | None = None
     turn: int | None = None  # Y when the article stands at the turn of Y to Y + 1
+    lead_month: int | None = None  # month of the article's own year-less day, if any
+
+    @property
+    def current(self) -> int | None:
+        """The article's own year, which "this year" / "last year" count from."""
+        if self.turn is not None and self.lead_month is not None:
+            return self.year_for(self.lead_month)
+        return self.year
 
     def year_for(self, last_month: int) -> int | None:
         """The year of a year-less period ending in ``last_month``."""
@@ -96,17 +114,28 @@ def _clause_before(folded: str, start: int, width: int) -> str:
 def collect_evidence(mentions: list[Mention], folded: str, grammar: Grammar) -> list[Evidence]:
     """The weighted evidence of every explicit year, and of durations counted from a date."""
     evidence: list[Evidence] = []
+    first_end = _SENTENCE_END.search(folded)
+    lead_end = first_end.start() if first_end else len(folded)
     for m in mentions:
         weight, reason = EVIDENCE_WEIGHTS[m.evidence], m.evidence
+        if m.start < lead_end:
+            weight, reason = weight * LEAD_FACTOR, f"{reason} (first sentence)"
         if weight and m.evidence != "since_start":
-            if grammar.comparison_cue.search(folded[max(0, m.year_start - CUE_WINDOW):m.year_start]):
+            # A cue stands right before the expression ("compared with the fourth quarter of
+            # 2023") or right before its year inside it ("từ năm 2021").
+            befores = (folded[max(0, m.start - CUE_WINDOW):m.start],
+                       folded[max(0, m.year_start - CUE_WINDOW):m.year_start])
+            if any(grammar.comparison_cue.search(b) for b in befores):
                 weight, reason = 0.0, "comparison"
-            elif m.evidence == "year" and grammar.since_cue.search(
-                    folded[max(0, m.year_start - CUE_WINDOW):m.year_start]):
+            elif m.evidence == "year" and any(grammar.since_cue.search(b) for b in befores):
                 weight, reason = 0.0, "since"
             elif grammar.target_cue.search(_clause_before(folded, m.start, TARGET_WINDOW)):
                 weight, reason = 0.0, "target"
-        evidence.append(Evidence(m.year, m.evidence, weight, m.last_month, reason))
+        reviewed = bool(weight) and (m.evidence == "year" or (m.evidence == "span" and m.last_month == 12)) \
+            and grammar.review_cue.search(_clause_before(folded, m.start, REVIEW_WINDOW)) is not None
+        planned = bool(weight) and m.evidence == "year" \
+            and grammar.plan_cue.search(_clause_before(folded, m.start, REVIEW_WINDOW)) is not None
+        evidence.append(Evidence(m.year, m.evidence, weight, m.last_month, reason, reviewed, planned))
     explicit = [m.year for m in mentions if not m.is_range]
     if explicit:
         ceiling = max(explicit) + 1
@@ -125,12 +154,25 @@ def collect_evidence(mentions: list[Mention], folded: str, grammar: Grammar) -> 
     return evidence
 
 
-def _is_turn(year: int, evidence: list[Evidence]) -> bool:
-    """Does the article review ``year`` and plan ``year + 1``?"""
+def _in_turn_window(month: int) -> bool:
+    return month >= TURN_FIRST_MONTH or month <= TURN_LAST_MONTH
+
+
+def _is_turn(year: int, evidence: list[Evidence], lead_month: int | None) -> bool:
+    """Does the article, dated ``lead_month`` if known, review ``year`` and plan ``year + 1``?"""
+    if lead_month is not None and not _in_turn_window(lead_month):
+        return False
     live = [e for e in evidence if e.weight > 0]
     reviewed = any(e.year == year and e.evidence in ("year", "span", "month", "since_start") for e in live)
     planned = any(e.year == year + 1 and e.evidence == "year" for e in live)
-    if not (reviewed and planned):
+    # A year reviewed as a whole puts an article dated October-March at its turn even when
+    # the next year goes unnamed ("on 10 January the 2023 review was held").
+    closed = lead_month is not None and any(e.year == year and e.reviewed for e in live)
+    # A year planned as a whole puts an article dated October-December in the year before
+    # ("on 20 December the tasks for 2024 were set").
+    opened = lead_month is not None and lead_month >= TURN_FIRST_MONTH \
+        and any(e.year == year + 1 and e.planned for e in live)
+    if not ((reviewed and (planned or closed)) or opened):
         return False
     for e in live:
         if e.year == year + 1 and (e.evidence == "since_start"
@@ -140,8 +182,11 @@ def _is_turn(year: int, evidence: list[Evidence]) -> bool:
     return not ends or max(ends) >= REVIEW_FIRST_LATE_MONTH
 
 
-def settle_year(evidence: list[Evidence]) -> YearContext:
-    """Add the weights per year; the best year, and the turn of a year when there is one."""
+def settle_year(evidence: list[Evidence], lead_month: int | None = None) -> YearContext:
+    """Add the weights per year; the best year, and the turn of a year when there is one.
+
+    ``lead_month`` is the month of the article's own year-less day (its first), if any.
+    """
     scores: Counter[int] = Counter()
     for e in evidence:
         scores[e.year] += e.weight
@@ -149,6 +194,6 @@ def settle_year(evidence: list[Evidence]) -> YearContext:
     if not positive:
         return YearContext()
     best = max(positive.items(), key=lambda kv: (kv[1], kv[0]))[0]
-    turns = [y for y in (best - 1, best) if _is_turn(y, evidence)]
+    turns = [y for y in (best - 1, best) if _is_turn(y, evidence, lead_month)]
     turn = max(turns, key=lambda y: (scores[y] + scores[y + 1], y)) if turns else None
-    return YearContext(best, turn)
+    return YearContext(best, turn, lead_month)
