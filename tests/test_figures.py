@@ -61,7 +61,7 @@ AR = [
     ("بزيادة قدرها %13 عن نفس الفترة.", "%13", 13, "percent", "percent"),
     # Partitive: the counted noun after "من" and the article.
     ("شارك 45 ألفًا من الشباب.", "45 ألفًا من الشباب", 45_000, "count", "youth"),
-    ("تدريب 300 من الكوادر.", "300 من الكوادر", 300, "count", "official"),
+    ("تدريب 300 من الكوادر.", "300 من الكوادر", 300, "count", "cadre"),
 ]
 
 EL = [
@@ -95,7 +95,8 @@ EL = [
     # "," before three digits is the Greek decimal mark when a scale word follows.
     ("έσοδα 1,647 δισ. ντονγκ.", "1,647 δισ. ντονγκ", 1.647 * B, "money", "VND"),
     ("περίπου 2,5 εκατομμύρια επισκέπτες.", "2,5 εκατομμύρια επισκέπτες", 2.5 * M, "count", "visitor"),
-    ("αγοράστηκαν 35 λεωφορεία.", "35 λεωφορεία", 35, "count", "λεωφορεία"),
+    ("αγοράστηκαν 35 λεωφορεία.", "35 λεωφορεία", 35, "count", "vehicle"),
+    ("μοιράστηκαν 35 ομπρέλες.", "35 ομπρέλες", 35, "count", "ομπρέλες"),
     ("υποστήριξαν 520 φτωχά νοικοκυριά.", "520 φτωχά νοικοκυριά", 520, "count", "household"),
     ("κόστος ٣٠ εκατ. ευρώ.", "٣٠ εκατ. ευρώ", 30 * M, "money", "EUR"),
     ("συμμετείχαν 1.000 από τους εθελοντές.", "1.000 από τους εθελοντές", 1000, "count", "volunteer"),
@@ -124,7 +125,7 @@ VI = [
     ("bán tại 42 tỉnh, thành phố.", "42 tỉnh", 42, "count", "province"),
     ("trao 2.200 lá cờ Tổ quốc.", "2.200 lá cờ", 2200, "count", "flag"),
     ("trao 300 suất quà.", "300 suất quà", 300, "count", "gift"),
-    ("có 146 tập thể đăng ký.", "146 tập thể", 146, "count", "group"),
+    ("có 146 tập thể đăng ký.", "146 tập thể", 146, "count", "collective"),
     ("và 18 cá nhân.", "18 cá nhân", 18, "count", "individual"),
     ("đại diện 16 xã, thị trấn.", "16 xã", 16, "count", "commune"),
     ("thực hiện 2 công trình.", "2 công trình", 2, "count", "project"),
@@ -163,6 +164,7 @@ NEGATIVE = {
         "قدم الفوج 22 وقيادة الجيش الهدايا.",
         "احتلت المقاطعة المرتبة 12 على المستوى الوطني.",
         "خسرت الدونجات ملايين الدونجات.",
+        "تضاعف العدد 3 مرات.",
     ],
     "el": [
         "Τους πρώτους 6 μήνες του 2024 η επιτροπή εργάστηκε.",
@@ -178,6 +180,7 @@ NEGATIVE = {
         "το Σύνταγμα 22 προσέφερε δώρα.",
         "Covid-19 και 5G.",
         "στη θέση 12 πανελλαδικά.",
+        "η παραγωγή αυξήθηκε 2,5 φορές.",
     ],
     "vi": [
         "Ngày 12/3/2024, Ban Chỉ đạo họp.",
@@ -200,10 +203,131 @@ NEGATIVE = {
         "Quốc lộ 1A và Covid-19.",
         "Đường dây nóng 0912.345.678.",
         "1. Kết quả thực hiện",
+        "sản lượng tăng 2,5 lần.",
     ],
 }
 
-POSITIVE = [("ar", *row) for row in AR] + [("el", *row) for row in EL] + [("vi", *row) for row in VI]
+# Counted nouns of provincial news: surface -> (value, kind, unit), per language. Measures
+# (hectare, square metre, tonne) are counts with the measure as unit; multi-word nouns and
+# inflected forms (Arabic accusative -ًا, Greek cases) are read whole.
+AR_VOCAB = [
+    ("وأصدرت ٢٤ قرارًا مهمًا.", "٢٤ قرارًا", 24, "count", "resolution"),
+    ("وتبرعوا بـ 35 ألف متر مربع من الأراضي.", "35 ألف متر مربع", 35_000, "count", "square metre"),
+    ("منحت شهادات تقدير لـ 12 جماعة.", "12 جماعة", 12, "count", "collective"),
+    ("وكرمت 9 جماعات متميزة.", "9 جماعات", 9, "count", "collective"),
+    ("يوجد في المقاطعة 238 منشأة إقامة.", "238 منشأة إقامة", 238, "count", "accommodation"),
+    ("حضر 58 مندوبًا الجلسة.", "58 مندوبًا", 58, "count", "delegate"),
+    ("استقبلت اللجنة 326 مواطنًا.", "326 مواطنًا", 326, "count", "citizen"),
+    ("شارك 1,200 كادر في الدورة.", "1,200 كادر", 1200, "count", "cadre"),
+    ("تم قبول 85 عضوًا في الحزب.", "85 عضوًا في الحزب", 85, "count", "party member"),
+    ("تنظيم 14 دورة تدريبية للكوادر.", "14 دورة تدريبية", 14, "count", "course"),
+    ("وإنجاز 22 هدفًا رئيسيًا.", "22 هدفًا رئيسيًا", 22, "count", "target"),
+    ("وتضم 68 وجهة سياحية.", "68 وجهة سياحية", 68, "count", "destination"),
+    ("وإنتاج 2.1 مليون طن من الأرز.", "2.1 مليون طن", 2.1 * M, "count", "tonne"),
+    ("وزراعة 1,500 هكتار من الغابات.", "1,500 هكتار", 1500, "count", "hectare"),
+    ("وأسهم الناس بـ 15 ألف يوم عمل.", "15 ألف يوم عمل", 15_000, "count", "workday"),
+    ("وتأسيس 120 شركة جديدة.", "120 شركة جديدة", 120, "count", "enterprise"),
+    ("ودعم 45 أسرة شبه فقيرة.", "45 أسرة شبه فقيرة", 45, "count", "household"),
+    ("بناء 30 منزلًا للتضامن.", "30 منزلًا للتضامن", 30, "count", "house"),
+    ("وتضم المقاطعة 5,200 غرفة.", "5,200 غرفة", 5200, "count", "room"),
+    ("وعقد 36 اجتماعًا مع الناخبين.", "36 اجتماعًا مع الناخبين", 36, "count", "meeting"),
+    ("وتسوية 94 شكوى.", "94 شكوى", 94, "count", "complaint"),
+    ("وتكريم 40 طالبًا متفوقًا.", "40 طالبًا", 40, "count", "student"),
+    ("وتوزيع 500 شهادة تقدير.", "500 شهادة تقدير", 500, "count", "certificate of merit"),
+    ("بناء 12 كيلومترًا من الطرق الريفية.", "12 كيلومترًا", 12, "count", "kilometre"),
+    ("شارك 300 متطوع.", "300 متطوع", 300, "count", "volunteer"),
+    ("في 18 منطقة سياحية.", "18 منطقة سياحية", 18, "count", "tourist area"),
+    ("نشر 150 مقالًا.", "150 مقالًا", 150, "count", "article"),
+    ("وإصدار 142 وثيقة.", "142 وثيقة", 142, "count", "document"),
+    ("تأسيس 7 خلايا حزبية جديدة.", "7 خلايا حزبية", 7, "count", "party cell"),
+    ("وتعبئة 20 قارب صيد.", "20 قارب صيد", 20, "count", "boat"),
+    ("تجهيز 60 جهاز كمبيوتر.", "60 جهاز كمبيوتر", 60, "count", "computer"),
+    ("معالجة 45 مخالفة.", "45 مخالفة", 45, "count", "violation"),
+    # A part of a whole: the noun after the whole is counted, the whole is the total.
+    ("استوفت 16 من أصل 17 بلدية المعايير.", "16 من أصل 17 بلدية", 16, "count", "commune"),
+]
+
+EL_VOCAB = [
+    ("και να εξετάσει 27 ψηφίσματα.", "27 ψηφίσματα", 27, "count", "resolution"),
+    ("δωρήθηκαν 18.000 τετραγωνικά μέτρα γης.", "18.000 τετραγωνικά μέτρα", 18_000, "count", "square metre"),
+    ("βραβεύτηκαν 20 συλλογικότητες.", "20 συλλογικότητες", 20, "count", "collective"),
+    ("η επαρχία διαθέτει 2.650 καταλύματα.", "2.650 καταλύματα", 2650, "count", "accommodation"),
+    ("και 18 τουριστικές περιοχές.", "18 τουριστικές περιοχές", 18, "count", "tourist area"),
+    ("Συμμετείχαν 48 βουλευτές.", "48 βουλευτές", 48, "count", "delegate"),
+    ("ολοκληρώθηκαν 22/25 κύριων στόχων.", "22/25 κύριων στόχων", 22, "count", "target"),
+    ("η παραγωγή ξεπέρασε τους 2,1 εκατομμύρια τόνους.", "2,1 εκατομμύρια τόνους", 2.1 * M, "count", "tonne"),
+    ("ιδρύθηκαν 186 νέες επιχειρήσεις.", "186 νέες επιχειρήσεις", 186, "count", "enterprise"),
+    ("εκπαιδεύτηκαν 4.236 στελέχη.", "4.236 στελέχη", 4236, "count", "cadre"),
+    ("προσχώρησαν 85 νέα μέλη του κόμματος.", "85 νέα μέλη του κόμματος", 85, "count", "party member"),
+    ("δέχθηκε 326 πολίτες.", "326 πολίτες", 326, "count", "citizen"),
+    ("διοργανώθηκαν 14 σεμινάρια.", "14 σεμινάρια", 14, "count", "course"),
+    ("με 15.000 εργατοημέρες.", "15.000 εργατοημέρες", 15_000, "count", "workday"),
+    ("υπάρχουν 68 τουριστικοί προορισμοί.", "68 τουριστικοί προορισμοί", 68, "count", "destination"),
+    ("με πάνω από 26.000 δωμάτια.", "26.000 δωμάτια", 26_000, "count", "room"),
+    ("επιλύθηκαν 94 καταγγελίες.", "94 καταγγελίες", 94, "count", "complaint"),
+    ("στήριξαν 45 σχεδόν φτωχά νοικοκυριά.", "45 σχεδόν φτωχά νοικοκυριά", 45, "count", "household"),
+    ("απονεμήθηκαν 500 έπαινοι.", "500 έπαινοι", 500, "count", "certificate of merit"),
+    ("κατασκευάστηκαν 12 χιλιόμετρα δρόμων.", "12 χιλιόμετρα δρόμων", 12, "count", "kilometre"),
+    ("φυτεύτηκαν 1.500 εκτάρια δάσους.", "1.500 εκτάρια", 1500, "count", "hectare"),
+    ("συμμετείχαν 300 εθελοντές.", "300 εθελοντές", 300, "count", "volunteer"),
+    ("ιδρύθηκαν 7 κομματικοί πυρήνες.", "7 κομματικοί πυρήνες", 7, "count", "party cell"),
+    ("παραδόθηκαν 60 υπολογιστές.", "60 υπολογιστές", 60, "count", "computer"),
+    ("εντοπίστηκαν 45 παραβάσεις.", "45 παραβάσεις", 45, "count", "violation"),
+    ("φιλοξενούνται 12.000 μαθητές.", "12.000 μαθητές", 12_000, "count", "student"),
+    ("εκδόθηκαν 142 έγγραφα.", "142 έγγραφα", 142, "count", "document"),
+    ("δημοσιεύθηκαν 150 άρθρα.", "150 άρθρα", 150, "count", "article"),
+    # A unit form that is also an adjective ("νέοι": young people, or new) yields to the noun after it.
+    ("ιδρύθηκαν 12 νέοι συνεταιρισμοί.", "12 νέοι συνεταιρισμοί", 12, "count", "cooperative"),
+    ("συμμετείχαν 300 νέοι.", "300 νέοι", 300, "count", "youth"),
+    # A part of a whole: the noun after the whole (past an adjective) is counted.
+    ("έχουν ολοκληρωθεί 19 από τους 22 κύριους στόχους.", "19 από τους 22 κύριους στόχους", 19, "count",
+     "target"),
+]
+
+VI_VOCAB = [
+    ("thông qua 27 nghị quyết quan trọng.", "27 nghị quyết", 27, "count", "resolution"),
+    ("hiến hơn 12.400 m2 đất.", "12.400 m2 đất", 12_400, "count", "square metre"),
+    ("khen thưởng 15 tập thể.", "15 tập thể", 15, "count", "collective"),
+    ("toàn tỉnh có 1.250 cơ sở lưu trú.", "1.250 cơ sở lưu trú", 1250, "count", "accommodation"),
+    ("hoàn thành 22/24 chỉ tiêu.", "22/24 chỉ tiêu", 22, "count", "target"),
+    ("huyện đã tiếp 326 lượt công dân.", "326 lượt công dân", 326, "count", "citizen"),
+    ("cho 4.236 lượt cán bộ, đảng viên;", "4.236 lượt cán bộ, đảng viên", 4236, "count", "party member"),
+    ("có 1.500 lượt người tham dự.", "1.500 lượt người tham dự", 1500, "count", "participant"),
+    ("đón 380 nghìn lượt khách.", "380 nghìn lượt khách", 380_000, "count", "visitor"),
+    ("có 68 điểm du lịch cộng đồng.", "68 điểm du lịch cộng đồng", 68, "count", "destination"),
+    ("đóng góp 15.000 ngày công.", "15.000 ngày công", 15_000, "count", "workday"),
+    ("tổ chức 14 lớp học tập chuyên đề.", "14 lớp học tập chuyên đề", 14, "count", "class"),
+    ("dự có 58 đại biểu.", "58 đại biểu", 58, "count", "delegate"),
+    ("kết nạp 85 đảng viên mới.", "85 đảng viên", 85, "count", "party member"),
+    ("bồi dưỡng 1.200 cán bộ chủ chốt.", "1.200 cán bộ chủ chốt", 1200, "count", "cadre"),
+    ("với 16.000 buồng.", "16.000 buồng", 16_000, "count", "room"),
+    ("xây dựng 212 căn nhà đại đoàn kết.", "212 căn nhà", 212, "count", "house"),
+    ("sản lượng đạt 2,1 triệu tấn.", "2,1 triệu tấn", 2.1 * M, "count", "tonne"),
+    ("trồng 1.500 ha rừng.", "1.500 ha rừng", 1500, "count", "hectare"),
+    ("làm mới 12 km đường giao thông nông thôn.", "12 km đường giao thông nông thôn", 12, "count", "kilometre"),
+    ("có 18 khu du lịch.", "18 khu du lịch", 18, "count", "tourist area"),
+    ("thành lập mới 120 doanh nghiệp.", "120 doanh nghiệp", 120, "count", "enterprise"),
+    ("giải quyết 94 đơn thư khiếu nại.", "94 đơn thư khiếu nại", 94, "count", "complaint"),
+    ("hỗ trợ 45 hộ cận nghèo.", "45 hộ cận nghèo", 45, "count", "household"),
+    ("tổ chức 36 buổi tuyên truyền.", "36 buổi tuyên truyền", 36, "count", "session"),
+    ("trao 500 bằng khen.", "500 bằng khen", 500, "count", "certificate of merit"),
+    ("có 300 tình nguyện viên.", "300 tình nguyện viên", 300, "count", "volunteer"),
+    ("thành lập 7 chi bộ.", "7 chi bộ", 7, "count", "party cell"),
+    ("tặng 60 máy tính.", "60 máy tính", 60, "count", "computer"),
+    ("phát hiện 45 vụ vi phạm.", "45 vụ vi phạm", 45, "count", "violation"),
+    ("có 12.000 học sinh.", "12.000 học sinh", 12_000, "count", "student"),
+    ("ban hành 142 văn bản.", "142 văn bản", 142, "count", "document"),
+    ("tuyên truyền 150 tin, bài.", "150 tin", 150, "count", "article"),
+    ("có 38 hợp tác xã.", "38 hợp tác xã", 38, "count", "cooperative"),
+    ("tiếp 120 lượt người dân.", "120 lượt người dân", 120, "count", "person"),
+    ("Chỉ số PCI đạt 68,45 điểm, tăng 3 bậc.", "68,45 điểm", 68.45, "count", "point"),
+    ("Chỉ số PCI đạt 68,45 điểm, tăng 3 bậc.", "3 bậc", 3, "count", "rank"),
+    # A part of a whole, written with a word ("trên") instead of a slash.
+    ("đạt 19 trên 22 chỉ tiêu.", "19 trên 22 chỉ tiêu", 19, "count", "target"),
+]
+
+POSITIVE = ([("ar", *row) for row in AR + AR_VOCAB] + [("el", *row) for row in EL + EL_VOCAB]
+            + [("vi", *row) for row in VI + VI_VOCAB])
 
 
 def _ids(rows: list[tuple[Any, ...]]) -> list[str]:
@@ -347,6 +471,35 @@ def test_ratio_keeps_its_total() -> None:
     assert (rec["value"], rec["total"], rec["unit"]) == (185, 261, "model")
 
 
+PART_OF_WHOLE = [
+    ("el", "έχουν ολοκληρωθεί 19 από τους 22 κύριους στόχους.", 19, 22, "target"),
+    ("ar", "استوفت 16 من أصل 17 بلدية المعايير.", 16, 17, "commune"),
+    ("vi", "hoàn thành 19 trên 22 chỉ tiêu.", 19, 22, "target"),
+]
+
+
+@pytest.mark.parametrize("lang,text,value,total,unit", PART_OF_WHOLE)
+def test_part_of_a_whole_is_one_count_with_its_total(lang: str, text: str, value: float, total: float,
+                                                     unit: str) -> None:
+    records = find_figures(text, lang)
+    assert_offsets(text, records)
+    assert [(r["value"], r["total"], r["unit"]) for r in records] == [(value, total, unit)]
+
+
+NOT_PART_OF_WHOLE = [
+    ("el", "ο αριθμός αυξήθηκε σε 1.200 από 800 μοντέλα."),
+    ("vi", "xếp hạng tăng 5 bậc, từ 30 lên 25."),
+    ("ar", "بلغ 12 من 2024 نموذجا."),
+    # Greek "από" without an article is "from": "12 from 35 municipalities" is no part of a whole.
+    ("el", "ήρθαν 12 από 35 δήμους."),
+]
+
+
+@pytest.mark.parametrize("lang,text", NOT_PART_OF_WHOLE)
+def test_a_larger_first_number_or_a_year_is_no_whole(lang: str, text: str) -> None:
+    assert all(r["total"] is None for r in find_figures(text, lang))
+
+
 def test_unknown_noun_is_kept_and_flagged() -> None:
     (rec,) = find_figures("وصل العدد إلى 350 حاوية.", "ar")
     assert rec["unit"] == rec["unit_text"] == "حاوية"
@@ -375,7 +528,7 @@ def test_pipeline_component_writes_figures(nlp_vi) -> None:
 REQUIRED_KEYS = {
     "units.yaml": {"endings", "classifiers", "modifiers_before", "modifier_endings", "modifier_links",
                    "partitive_links", "partitive_articles", "unknown_unit_words", "unknown_unit_not_prefix",
-                   "units", "time_units"},
+                   "ambiguous_modifiers", "total_links", "units", "time_units"},
     "currencies.yaml": {"currencies", "symbols_before"},
     "qualifiers.yaml": {"clitics", "approx", "approx_after", "percent_before", "percent", "change",
                         "change_blockers", "basis"},

@@ -15,6 +15,13 @@ a percent sign or word, a currency, or the counted noun. Per-language lexicons u
   that never are counted nouns, the words that open a measured quantity (``إجمالي``,
   ``tổng thu``) and clause breaks.
 
+Three readings pick the counted noun when it is not right after the number: a classifier
+that is also a unit yields to a known noun after it ("326 lượt công dân" counts citizens, "2,45
+triệu lượt" visits); a unit form that is also an adjective yields the same way ("12 νέοι
+συνεταιρισμοί"); and a part of a whole ("19 από τους 22 κύριους στόχους", "16 من أصل 17 بلدية")
+is one count, 19, whose ``total`` is 22 and whose unit is the noun after the whole. Inflectional
+endings may sit on inner words of a multi-word noun ("مترًا مربعًا").
+
 Numbers that are not quantities are dropped: dates and years, durations, ordinals, document
 numbers and codes, numbers inside short quoted titles, and anything the ``dates`` and
 ``documents`` components already claimed. A count whose noun is not in the lexicon is kept
@@ -148,6 +155,10 @@ def lexicon(lang: str) -> FigureLexicon:
         heads[fold(str(form), lang)] = Head("percent", "percent")
     endings = tuple(fold(str(e), lang) for e in units.get("endings") or ())
     ending_alt = "|".join(re.escape(e) for e in endings) or "(?!)"
+    # An ending may also sit on an inner word of a multi-word noun ("مترًا مربعًا", "عضوًا في الحزب").
+    for form, head in list(heads.items()):
+        for variant in _inner_ending_variants(form, endings):
+            heads.setdefault(variant, head)
     # Longest form first; an inflectional ending may follow; a form may not run on into a letter.
     head_re = re.compile(r"\s*(?P<h>" + _alternation(heads) + r")(?:" + ending_alt + r")?(?![^\W\d_])")
     classifiers = [fold(str(c), lang) for c in units.get("classifiers") or ()]
@@ -209,6 +220,19 @@ def lexicon(lang: str) -> FigureLexicon:
         unknown_unit_words=int(units.get("unknown_unit_words") or 1),
         unknown_unit_not_prefix=tuple(fold(str(p), lang) for p in units.get("unknown_unit_not_prefix") or ()),
     )
+
+
+def _inner_ending_variants(form: str, endings: tuple[str, ...], max_words: int = 4) -> list[str]:
+    """Spellings of a multi-word form with an ending added to some of its inner words."""
+    words = form.split()
+    if not endings or not 1 < len(words) <= max_words:
+        return []
+    inner = len(words) - 1
+    variants = []
+    for mask in range(1, 2 ** inner):
+        for ending in endings:
+            variants.append(" ".join(w + ending if i < inner and mask >> i & 1 else w for i, w in enumerate(words)))
+    return variants
 
 
 def _partitive_re(units: dict[str, Any], lang: str) -> re.Pattern[str] | None:
