@@ -141,7 +141,7 @@ def test_official(lang: str, text: str, name: str, romanized: str, titles: list[
     assert rec["romanized"] == romanized
     assert rec["titles"] == titles
     assert rec["roles"] == roles
-    assert len(rec["positions"]) == len(rec["titles"])
+    assert len(rec["positions"]) == len(rec["titles"]) + len(rec["group_titles"])
 
 
 @pytest.mark.parametrize("lang, text, expected_names", [
@@ -158,16 +158,33 @@ def test_lists_of_attendees(lang: str, text: str, expected_names: set[str]) -> N
     assert all(r["roles"] == ["attended"] for r in found.values())
 
 
-@pytest.mark.parametrize("lang, text, members, shared", [
+@pytest.mark.parametrize("lang, text, members, shared, column", [
+    # a plural title ("members of ...") is the group's: kept apart from the member's own titles
     ("ar", ("وحضر أيضا أعضاء اللجنة الدائمة للحزب الإقليمي: لي فان هونغ، رئيس لجنة التفتيش؛ وفام ثي ثو، "
-           "رئيسة لجنة الدعاية."), ["لي فان هونغ", "فام ثي ثو"], "أعضاء اللجنة الدائمة للحزب الإقليمي"),
+           "رئيسة لجنة الدعاية."), ["لي فان هونغ", "فام ثي ثو"], "أعضاء اللجنة الدائمة للحزب الإقليمي",
+     "group_titles"),
+    ("el", ("Παρευρέθηκαν τα μέλη της Μόνιμης Επιτροπής της Επαρχιακής Επιτροπής του Κόμματος: Φαμ Βαν Λονγκ, "
+            "Πρόεδρος της Επιτροπής Ελέγχου· Ντο Τι Χα, Επικεφαλής του Τμήματος Προπαγάνδας."),
+     ["Φαμ Βαν Λονγκ", "Ντο Τι Χα"], "μέλη της Μόνιμης Επιτροπής της Επαρχιακής Επιτροπής του Κόμματος",
+     "group_titles"),
+    ("vi", ("Dự hội nghị có các Ủy viên Ban Thường vụ Tỉnh ủy: Đặng Văn Cường, Trưởng Ban Tổ chức Tỉnh ủy; "
+            "Lê Thị Nga, Trưởng Ban Tuyên giáo Tỉnh ủy."), ["Đặng Văn Cường", "Lê Thị Nga"],
+     "các Ủy viên Ban Thường vụ Tỉnh ủy", "group_titles"),
+    # a singular title before the list is each person's own
     ("vi", "Cùng dự có các đồng chí Phó Chủ tịch UBND tỉnh: Trần Văn Sơn và Lê Thị Hà.",
-     ["Trần Văn Sơn", "Lê Thị Hà"], "Phó Chủ tịch UBND tỉnh"),
+     ["Trần Văn Sơn", "Lê Thị Hà"], "Phó Chủ tịch UBND tỉnh", "titles"),
 ])
-def test_title_shared_by_a_list(lang: str, text: str, members: list[str], shared: str) -> None:
+def test_title_shared_by_a_list(lang: str, text: str, members: list[str], shared: str, column: str) -> None:
     found = _by_name(text, lang)
+    other = "titles" if column == "group_titles" else "group_titles"
     for name in members:
-        assert shared in found[name]["titles"]
+        rec = found[name]
+        assert shared in rec[column]
+        assert shared not in rec[other]
+        # the group's position is still known (after the person's own ones)
+        assert len(rec["positions"]) == len(rec["titles"]) + len(rec["group_titles"])
+        if column == "group_titles":
+            assert rec["positions"][-1] == "member||standing committee|provincial"
 
 
 @pytest.mark.parametrize("lang, text, name, role", [
@@ -283,3 +300,141 @@ def test_a_last_syllable_missing_from_the_tables_stays_in_the_name(lang: str, te
 def test_an_arabic_word_after_a_name_is_not_taken_for_a_syllable() -> None:
     found = _by_name("وحضر الرفيق نغوين فان ثانه المؤتمر الذي عقد في المقاطعة.", "ar")
     assert list(found) == ["نغوين فان ثانه"]
+
+
+# ---------------------------------------------------------------- back-references, variants, roles
+@pytest.mark.parametrize("lang, text, name, titles", [
+    ("ar", ("ترأس الاجتماع الرفيق دانغ كوك فيت، أمين لجنة الحزب الإقليمية.\n"
+            "وفي ختام الاجتماع، طلب الأمين دانغ كوك فيت من جميع القطاعات العمل."),
+     "دانغ كوك فيت", ["أمين لجنة الحزب الإقليمية"]),
+    ("el", ("Του συνεδρίου προήδρευσε ο Βου Μινχ Ταμ, Γραμματέας της Επαρχιακής Επιτροπής του Κόμματος.\n"
+            "Κλείνοντας, ο Γραμματέας Βου Μινχ Ταμ ζήτησε από τα τμήματα να εργαστούν."),
+     "Βου Μινχ Ταμ", ["Γραμματέας της Επαρχιακής Επιτροπής του Κόμματος"]),
+    ("el", ("Του συνεδρίου προήδρευσε η Λε Τι Λαν, Αντιπρόεδρος της Λαϊκής Επιτροπής της Επαρχίας.\n"
+            "Κλείνοντας, η Αντιπρόεδρος Λε Τι Λαν ζήτησε να συνεχιστεί η προσπάθεια."),
+     "Λε Τι Λαν", ["Αντιπρόεδρος της Λαϊκής Επιτροπής της Επαρχίας"]),
+    ("vi", ("Đồng chí Vũ Minh Tâm, Bí thư Tỉnh ủy chủ trì hội nghị.\n"
+            "Kết luận hội nghị, Bí thư Vũ Minh Tâm yêu cầu các sở tiếp tục cố gắng."),
+     "Vũ Minh Tâm", ["Bí thư Tỉnh ủy"]),
+    # a bare title is kept when it is the only one the person has
+    ("el", "Κλείνοντας, ο Γραμματέας Βου Μινχ Ταμ ζήτησε από τα τμήματα να εργαστούν.",
+     "Βου Μινχ Ταμ", ["Γραμματέας"]),
+])
+def test_a_bare_title_back_reference_adds_no_title(lang: str, text: str, name: str, titles: list[str]) -> None:
+    rec = _by_name(text, lang)[name]
+    assert rec["titles"] == titles
+    assert "spoke" in rec["roles"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "ما هي النتائج التي تحققت؟ ما تم إنجازه كبير."),
+    ("vi", "Ban Thường vụ Tỉnh ủy họp phiên thường kỳ."),
+])
+def test_common_words_that_are_also_surnames_open_no_name(lang: str, text: str) -> None:
+    assert find_officials(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, name, romanized, title", [
+    # spelling variants of common syllables (Nguyễn, Hữu) met in machine translations
+    ("ar", "وقال نويين هوو تاي، مدير إدارة الزراعة، إن الإنتاج ارتفع.",
+     "نويين هوو تاي", "Nguyen Huu Tai", "مدير إدارة الزراعة"),
+    ("el", "Της συνεδρίασης προήδρευσε ο Νγκουγέν Χουού Ταμ, Πρόεδρος της Λαϊκής Επιτροπής της Επαρχίας.",
+     "Νγκουγέν Χουού Ταμ", "Nguyen Huu Tam", "Πρόεδρος της Λαϊκής Επιτροπής της Επαρχίας"),
+    # surnames and given names of ethnic minorities (Tày Ma, Hmong Sùng/Giàng + A, Khmer Thạch, Ê Đê H'/Niê)
+    ("ar", "برئاسة الرفيقة ما ثي لوان، نائبة رئيس مجلس الشعب الإقليمي، زار الوفد المنطقة.",
+     "ما ثي لوان", "Ma Thi Loan", "نائبة رئيس مجلس الشعب الإقليمي"),
+    ("ar", "وقال ما فان تشين، رئيس التعاونية، إن الإنتاج ارتفع.", "ما فان تشين", "Ma Van Chien", "رئيس التعاونية"),
+    ("ar", "وترأس الاجتماع الرفيق Giàng A Páo، رئيس اللجنة الشعبية للمنطقة.",
+     "Giàng A Páo", "Giang A Pao", "رئيس اللجنة الشعبية للمنطقة"),
+    ("el", "Ο Σουνγκ Α Πάο, Πρόεδρος του Συνεταιρισμού, δήλωσε ότι η παραγωγή αυξήθηκε.",
+     "Σουνγκ Α Πάο", "Sung A Pao", "Πρόεδρος του Συνεταιρισμού"),
+    ("el", "Η Διευθύντρια αναφέρθηκε στο παράδειγμα του κ. Sùng A Páo, προέδρου του Συνεταιρισμού.",
+     "Sùng A Páo", "Sung A Pao", "προέδρου του Συνεταιρισμού"),
+    ("el", "Παρευρέθηκε ο Thạch Sa Rin, Αντιπρόεδρος της Λαϊκής Επιτροπής της Επαρχίας.",
+     "Thạch Sa Rin", "Thach Sa Rin", "Αντιπρόεδρος της Λαϊκής Επιτροπής της Επαρχίας"),
+    ("vi", "Dự hội nghị có bà H'Yim Niê, Phó Chủ tịch HĐND tỉnh.", "H'Yim Niê", "H'Yim Nie",
+     "Phó Chủ tịch HĐND tỉnh"),
+    ("vi", "Sùng Thị Mỷ, Phó Chủ tịch UBND xã, cho biết năm nay thu hoạch khá.", "Sùng Thị Mỷ", "Sung Thi My",
+     "Phó Chủ tịch UBND xã"),
+    ("vi", "H'Hoa Niê, Phó Chủ tịch UBND huyện, cho biết năm nay thu hoạch khá.", "H'Hoa Niê", "H'Hoa Nie",
+     "Phó Chủ tịch UBND huyện"),
+    ("ar", "وقالت رئيسة وفد الرقابة ما ثي لوان إن النتائج جيدة.", "ما ثي لوان", "Ma Thi Loan", "رئيسة وفد الرقابة"),
+    ("el", "Η επικεφαλής της αντιπροσωπείας Μα Τι Λοάν δήλωσε ότι τα αποτελέσματα είναι καλά.", "Μα Τι Λοάν",
+     "Ma Thi Loan", "επικεφαλής της αντιπροσωπείας"),
+    ("vi", "Hội nghị có sự tham gia của ông Thạch Sa Rin, Phó Chủ tịch UBND huyện.", "Thạch Sa Rin",
+     "Thach Sa Rin", "Phó Chủ tịch UBND huyện"),
+    ("vi", "Đồng chí Hà Minh Quân, Tỉnh ủy viên, Giám đốc Sở Y tế phát biểu.", "Hà Minh Quân", "Ha Minh Quan",
+     "Tỉnh ủy viên"),
+])
+def test_variant_and_minority_names(lang: str, text: str, name: str, romanized: str, title: str) -> None:
+    found = _by_name(text, lang)
+    assert name in found, sorted(found)
+    assert found[name]["romanized"] == romanized
+    assert title in found[name]["titles"]
+
+
+@pytest.mark.parametrize("lang, parts, expected", [
+    # one spelling, several syllables: the reading usual at that place, the middle name telling gender
+    ("ar", ["نغوين", "ثي", "هونغ"], "Nguyen Thi Hong"),
+    ("ar", ["تران", "فان", "هونغ"], "Tran Van Hung"),
+    ("ar", ["دانغ", "ترونغ", "كين"], "Dang Trong Kien"),
+    ("ar", ["لي", "فان", "تيان"], "Le Van Tien"),
+    ("ar", ["تران", "لوك", "ثانه"], "Tran Loc Thanh"),
+    ("ar", ["فام", "فان", "لوك"], "Pham Van Loc"),
+    ("el", ["Λε", "Τι", "Χουνγκ"], "Le Thi Huong"),
+    ("el", ["Λε", "Βαν", "Χουνγκ"], "Le Van Hung"),
+    ("el", ["Βου", "Τι", "Χουέ"], "Vu Thi Hue"),
+    ("el", ["Νγκουγέν", "Χουού", "Ταμ"], "Nguyen Huu Tam"),
+    ("vi", ["H'Yim", "Niê"], "H'Yim Nie"),
+    ("vi", ["Giàng", "A", "Páo"], "Giang A Pao"),
+])
+def test_romanize_ambiguous_spellings(lang: str, parts: list[str], expected: str) -> None:
+    assert romanize(parts, load_lexicon(lang))[0] == expected
+
+
+@pytest.mark.parametrize("lang, text, roles", [
+    ("vi", ("Đoàn công tác của Tỉnh ủy do đồng chí Lò Văn Pản, Phó Bí thư Tỉnh ủy làm trưởng đoàn "
+            "đã làm việc với huyện."), {"Lò Văn Pản": ["chaired"]}),
+    ("vi", "Đoàn công tác do Phó Chủ tịch UBND tỉnh Hà Thị Nga dẫn đầu đã kiểm tra tiến độ.",
+     {"Hà Thị Nga": ["chaired"]}),
+    ("ar", ("حضر الاجتماع الرفيق لي فان دونغ، نائب رئيس اللجنة الشعبية الإقليمية.\n"
+            "وبعد ذلك ترأس الرفيق لي فان دونغ جلسة النقاش."), {"لي فان دونغ": ["chaired", "attended"]}),
+    ("ar", ("وحضر المؤتمر الرفيق فام فان كوانغ، رئيس اللجنة الشعبية الإقليمية.\n"
+            "وفي كلمته، أكد الرفيق فام فان كوانغ على أهمية العمل."), {"فام فان كوانغ": ["attended", "spoke"]}),
+    ("el", ("Της συνόδου προήδρευσαν ο Τραν Βαν Λαμ, Πρόεδρος του Λαϊκού Συμβουλίου της Επαρχίας, και η "
+            "Βου Τι Χουέ, Αντιπρόεδρος του Λαϊκού Συμβουλίου της Επαρχίας."),
+     {"Τραν Βαν Λαμ": ["chaired"], "Βου Τι Χουέ": ["chaired"]}),
+    ("el", ("Στη συνεδρίαση παρευρέθηκε ο Λε Βαν Φουκ, Πρόεδρος της Λαϊκής Επιτροπής της Επαρχίας.\n"
+            "Μιλώντας στη συνεδρίαση, ο Λε Βαν Φουκ τόνισε τη σημασία της εργασίας."),
+     {"Λε Βαν Φουκ": ["attended", "spoke"]}),
+    ("vi", ("Dự kỳ họp có ông Lê Văn Phúc, Chủ tịch UBND tỉnh.\n"
+            "Báo cáo tại kỳ họp, ông Lê Văn Phúc cho biết kinh tế tăng trưởng khá."),
+     {"Lê Văn Phúc": ["attended", "spoke"]}),
+    ("vi", "Tiếp đoàn có đồng chí Đỗ Văn Hòa, Bí thư Huyện ủy.", {"Đỗ Văn Hòa": ["attended"]}),
+])
+def test_roles_led_by_attended_and_spoke(lang: str, text: str, roles: dict[str, list[str]]) -> None:
+    found = _by_name(text, lang)
+    assert {name: found[name]["roles"] for name in roles} == roles
+
+
+def test_a_title_back_reference_goes_to_the_holder_at_that_level() -> None:
+    text = ("وحضر المؤتمر الرفيق فام فان كوانغ، رئيس لجنة التعبئة الجماهيرية للجنة الحزب الإقليمية.\n"
+            "وأفادت الرفيقة لي ثي ثو، رئيسة لجنة التعبئة الجماهيرية للجنة الحزب في المنطقة، بأن العمل جيد.\n"
+            "وفي كلمته أشاد رئيس لجنة التعبئة الجماهيرية للجنة الحزب الإقليمية بالنتائج.")
+    found = _by_name(text, "ar")
+    assert found["فام فان كوانغ"]["roles"] == ["attended", "spoke"]
+    assert found["فام فان كوانغ"]["mentions"] == 2
+    assert found["لي ثي ثو"]["mentions"] == 1
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Bài hát do nhạc sĩ Đỗ Minh sáng tác năm 2010.", ["Đỗ Minh"]),
+    ("Đó là câu chuyện của Ngọc Trâm (sinh năm 1995) ở Hà Tĩnh.", ["Ngọc Trâm"]),
+    ("Thầy Lê Quang Vinh dạy học ở xã Tân Phú.", ["Lê Quang Vinh"]),
+    # negatives: a place or an organisation before the same words
+    ("Công ty Minh Phát sinh năm lãi lớn.", []),
+    ("Đoàn đã thăm xã Tân Phú và huyện Minh Long.", []),
+    ("Hội Nhà báo Việt Nam và Hội Nhà văn Việt Nam tổ chức lễ kỷ niệm.", []),
+])
+def test_vietnamese_names_after_occupations_and_before_birth_years(text: str, names: list[str]) -> None:
+    assert list(_by_name(text, "vi")) == names

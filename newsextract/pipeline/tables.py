@@ -24,6 +24,7 @@ OFFICIALS = pa.schema([
     ("article_id", STR), ("person_id", STR), ("name", STR), ("romanized", STR), ("titles", LIST_STR),
     ("roles", LIST_STR), ("char_start", pa.int64()), ("char_end", pa.int64()),
     ("language", STR), ("positions", LIST_STR), ("mentions", pa.int64()), ("name_key", STR),
+    ("group_titles", LIST_STR),
 ])
 
 PERSONS = pa.schema([

@@ -6,17 +6,22 @@ The engine is one grammar for every language; what differs per language is data
 1. **Name spans.** Words that are Vietnamese name syllables (in the article's script, or in
    Latin letters) are grouped into runs; a run becomes a person when the text gives evidence:
    an honorific before it (removed from the name), a title next to it, a place in a list of
-   people, or (three syllables or more) a surname first. A run after a place or organisation
+   people, words that only follow a person ("sinh năm 1990"), or (three syllables or more) a
+   surname first. A run after a place or organisation
    word ("منطقة", "tỉnh", "Περιφέρειας") is not a person.
 2. **Titles.** Each clause (a stretch between sentence ends, semicolons, colons and brackets)
    is cut at commas and conjunctions into segments; a segment that starts with a title word,
    or ends right before a name, is a title. A title goes to the name it touches, else to the
    name on the side the language usually puts titles. A plural title before a colon ("members
-   of the standing committee: A ...; B ...") goes to every member of the list.
+   of the standing committee: A ...; B ...") is the group's: it goes to every member's
+   ``group_titles``, not to their own ``titles``. A bare title ("the Secretary X") is dropped
+   when the person also has that title in full: it only refers back.
 3. **Roles.** Cue words (chaired / attended / spoke) give their role to the nearest person in
-   their sentence; a person with no role is ``mentioned``.
+   their sentence; every mention adds its roles (attended, then spoke later); a person with no
+   role is ``mentioned``.
 4. **Coreference.** A title with no name ("the Standing Deputy Secretary stressed") counts as a
-   mention of the one person named earlier in the article who holds that position.
+   mention of the one person named earlier in the article who holds that position (when several
+   fit, the one holding it at the same level); it adds a role, never a title.
 
 Each position is also normalised to ``role|qualifier|organisation|level`` (for example
 ``secretary|standing deputy|party committee|provincial``) from the title-part lexicons.
@@ -69,6 +74,7 @@ class Mention:
     strong: bool = False    # an honorific stood before it
     person: int = -1
     titles: list[tuple[int, int]] = field(default_factory=list)
+    group_titles: list[tuple[int, int]] = field(default_factory=list)
     roles: set[str] = field(default_factory=set)
 
 
@@ -81,6 +87,7 @@ class Title:
     clause: int
     sentence: int
     group: bool = False
+    plural: bool = False         # a plural head ("members of"): the title of a group, not of one person
     before_colon: bool = False
     touches_next: bool = False   # only spaces between the title and the next word, a name
     floating: bool = False       # inside a clause with no name: only a title-only mention
@@ -384,6 +391,13 @@ class _Article:
                 return True
         return False
 
+    def _person_after(self, m: Mention) -> bool:
+        """Words that follow only a person right after the name ("X, sinh năm 1990", "X (sinh năm")."""
+        j = m.last
+        return j < len(self.words) and self.words[j].sentence == m.sentence \
+            and re.fullmatch(r"\s*[,،(]?\s*", self.gap(j)) is not None \
+            and bool(self.lex.person_after.match(self.stems, j)[0])
+
     def _title_place_name(self, m: Mention) -> bool:
         """"Chủ tịch UBND tỉnh Trần Văn A": a full name right after a title ending in a place word."""
         if m.last - m.first < 3 or not self.words[m.first].surname:
@@ -412,29 +426,17 @@ class _Article:
         return re.fullmatch(r"[\s\-–—,/&|·.]*", rest) is not None
 
     def _accept(self, m: Mention, accepted: Sequence[Mention], names: set[str]) -> bool:
-        if m.strong:
+        if m.strong or self._person_after(m):
             return True
         if not self.words[m.first].surname:
             return False
         if self.words[m.first].weak:
-            return self._title_after(m)
+            # an opener that is also a common word ("ما"): a title next to a full name
+            return self._title_after(m) or (m.last - m.first >= 3 and self._title_before(m, accepted))
         if self.name_text(m) in names:
             return True
-        if self._title_after(m):
+        if self._title_after(m) or self._title_before(m, accepted):
             return True
-        # a title right before: "Title, Name" (and "Title Name" where the language writes it)
-        before_gap = self.gap(m.first) if m.first > 0 else ""
-        if m.first > 0 and SEPARATOR_GAP.fullmatch(before_gap) and (
-                self.lex.title_touches_name or COMMA.search(before_gap)):
-            k = m.first - 1
-            steps = 0
-            while k >= 0 and self.words[k].clause == m.clause and steps < 25:
-                if any(a.first <= k < a.last for a in accepted):
-                    break
-                if self.head_len[k]:
-                    return True
-                k -= 1
-                steps += 1
         # an item of a list of people
         gap = self.gap(m.first)
         listed = bool(re.search(r"[;؛:]", gap)) or self.words[m.first].glued or (
@@ -442,6 +444,23 @@ class _Article:
         if listed and any(a.sentence == m.sentence for a in accepted):
             return True
         return self.lex.bare_names and m.last - m.first >= 3
+
+    def _title_before(self, m: Mention, accepted: Sequence[Mention]) -> bool:
+        """A title right before: "Title, Name" (and "Title Name" where the language writes it)."""
+        before_gap = self.gap(m.first) if m.first > 0 else ""
+        if not (m.first > 0 and SEPARATOR_GAP.fullmatch(before_gap) and (
+                self.lex.title_touches_name or COMMA.search(before_gap))):
+            return False
+        k = m.first - 1
+        steps = 0
+        while k >= 0 and self.words[k].clause == m.clause and steps < 25:
+            if any(a.first <= k < a.last for a in accepted):
+                return False
+            if self.head_len[k]:
+                return True
+            k -= 1
+            steps += 1
+        return False
 
     def _skip_weak(self, j: int) -> int:
         n = len(self.words)
@@ -526,6 +545,7 @@ class _Article:
         if s >= b:
             return None
         group = bool(self.group_len[s]) or bool(self._glued_head(s) and self._glued_group(s))
+        plural = group
         next_is_name = b < n and in_name[b] >= 0 and self.words[b].clause == self.words[b - 1].clause \
             and SEPARATOR_GAP.fullmatch(self.gap(b)) is not None
         after_segment = self.text[self.words[b - 1].end:self.words[b].start] if b < n else ""
@@ -548,6 +568,7 @@ class _Article:
             if start_word < 0:
                 return None
             end_word, group = b, True
+            plural = plural or bool(self.group_len[start_word])
         else:
             clause = self.words[a].clause
             lonely = not any(in_name[k] >= 0 and self.words[k].clause == clause
@@ -582,7 +603,7 @@ class _Article:
         return Title(
             first=start_word, last=end_word, start=start, end=end,
             clause=self.words[start_word].clause, sentence=self.words[start_word].sentence,
-            group=group, before_colon=after.strip()[:1] in (":", "："),
+            group=group, plural=plural, before_colon=after.strip()[:1] in (":", "："),
             touches_next=bool(touches), floating=floating,
         )
 
@@ -607,7 +628,10 @@ class _Article:
                 if t.before_colon:
                     for idx, m in enumerate(mentions):
                         if m.sentence == t.sentence and m.start > t.end:
-                            m.titles.insert(0, (t.start, t.end))
+                            if t.plural:
+                                m.group_titles.append((t.start, t.end))
+                            else:
+                                m.titles.insert(0, (t.start, t.end))
                 continue
             prev_m = next_m = None
             for idx, m in enumerate(mentions):
@@ -766,7 +790,7 @@ def find_officials(text: str, lang: str, extra_person_spans: Iterable[tuple[int,
             romanized, exact = romanize(parts, lex)
             persons.append({
                 "text": name, "name": name, "char_start": m.start, "char_end": m.end,
-                "romanized": romanized, "exact": exact, "titles": [], "positions": [], "roles": set(),
+                "romanized": romanized, "exact": exact, "titles": [], "positions": [], "group_titles": [], "roles": set(),
                 "mentions": 0, "first_word": m.first, "language": lang, "label": "PERSON",
             })
         p = persons[by_name[key]]
@@ -775,6 +799,17 @@ def find_officials(text: str, lang: str, extra_person_spans: Iterable[tuple[int,
         p["roles"] |= m.roles
         for s, e in m.titles:
             _add_title(p, text[s:e], lex)
+        for s, e in m.group_titles:
+            if text[s:e] not in p["group_titles"]:
+                p["group_titles"].append(text[s:e])
+    for p in persons:
+        _drop_bare_titles(p, lex)
+    # a group title's position comes after the person's own ones (positions[k] is titles[k]'s)
+    for p in persons:
+        for title in p["group_titles"]:
+            pos = _position(title, lex)
+            if pos not in p["positions"]:
+                p["positions"].append(pos)
     # "ông Thắng": an honorific and the given name alone refer to the one person of that name
     in_mention = {k for m in mentions for k in range(m.first, m.last)}
     last_word = {}
@@ -799,6 +834,8 @@ def find_officials(text: str, lang: str, extra_person_spans: Iterable[tuple[int,
         pos = _position(text[t.start:t.end], lex)
         holders = [i for i, p in enumerate(persons)
                    if p["char_start"] < t.start and any(_same_position(pos, q) for q in p["positions"])]
+        if len(holders) > 1:   # several fit: the one whose position is written in full the same way
+            holders = [i for i in holders if pos in persons[i]["positions"]]
         if len(holders) != 1:
             continue
         p = persons[holders[0]]
@@ -828,6 +865,37 @@ def _add_title(person: dict[str, Any], title: str, lex: Lexicon) -> None:
         return
     person["titles"].append(title)
     person["positions"].append(pos)
+
+
+def _is_bare(title: str, lex: Lexicon) -> bool:
+    """A title made only of role and qualifier words ("the Secretary"), naming no body."""
+    stems = [lex.word_stems(w) for _, _, w in words(title)]
+    i = 0
+    while i < len(stems):
+        length = lex.heads.match(stems, i)[0] or lex.weak_honorifics.match(stems, i)[0]
+        if not length:
+            return False
+        i += length
+    return bool(stems)
+
+
+def _drop_bare_titles(person: dict[str, Any], lex: Lexicon) -> None:
+    """Drop a bare title ("the Secretary X") when the person also has that title in full.
+
+    Such a title is a back-reference to the full one, not a position of its own.
+    """
+    keep_titles, keep_positions = [], []
+    for title, pos in zip(person["titles"], person["positions"]):
+        role, qualifier, org, level = pos.split("|")
+        bare = role and not org and not level and _is_bare(title, lex)
+        fuller = bare and any(
+            other != pos and other.split("|")[0] == role and other.split("|")[2]
+            and set(qualifier.split()) <= set(other.split("|")[1].split())
+            for other in person["positions"])
+        if not fuller:
+            keep_titles.append(title)
+            keep_positions.append(pos)
+    person["titles"], person["positions"] = keep_titles, keep_positions
 
 
 def extract(doc: Doc) -> list[dict[str, Any]]:

@@ -35,14 +35,17 @@ GRAMMAR_KEYS: tuple[str, ...] = (
     "honorifics", "group_honorifics", "weak_honorifics", "proclitics", "name_proclitics",
     "not_syllables", "not_person_before", "not_person_phrases", "title_order", "title_stops",
     "conjunctions", "bare_names", "latin_open", "name_scripts", "role_cues", "title_touches_name",
-    "latin_letters", "first_names",
+    "latin_letters", "first_names", "person_after",
 )
 TITLE_KEYS: tuple[str, ...] = ("group_heads", "roles", "qualifiers", "organisations", "levels")
 ROLE_NAMES: tuple[str, ...] = ("chaired", "attended", "spoke", "mentioned")
-SYLLABLE_CLASSES: tuple[str, ...] = ("surname", "middle", "given")
+# Places in a name (with a frequency rank), gendered given-name ranks, and the gender a middle
+# syllable marks ("Thị" female, "Văn" male).
+SYLLABLE_CLASSES: tuple[str, ...] = ("surname", "middle", "given", "given_f", "given_m", "female", "male")
 
 # A word: letters and digits with the combining marks and tatweel Arabic text carries.
-WORD_RE = re.compile(r"[\w\u0610-\u061A\u064B-\u065F\u0670\u0640\u0300-\u036f]+")
+# A Latin letter or two and an apostrophe may open a name word ("H'Lan", Ê Đê names).
+WORD_RE = re.compile(r"(?:\b[A-Za-zΑ-Ωα-ω]{1,2}['’](?=[A-ZΑ-ΩΆΈΉΊΌΎΏ]))?[\w\u0610-\u061A\u064B-\u065F\u0670\u0640\u0300-\u036f]+")
 # Connector joining word parts: "Ủy-viên", "Bà Rịa-Vũng Tàu" are rare; keep words apart.
 
 
@@ -54,7 +57,8 @@ def ascii_fold(text: str) -> str:
 
 def is_latin_word(word: str) -> bool:
     """True when the word is written in Latin script (with or without Vietnamese marks)."""
-    return bool(word) and ascii_fold(word).isascii() and ascii_fold(word).isalpha()
+    plain = ascii_fold(word).replace("'", "").replace("’", "")
+    return bool(plain) and plain.isascii() and plain.isalpha()
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -221,6 +225,7 @@ class Lexicon:
     title_touches_name: bool
     latin_letters: dict[str, str]
     first_names: PhraseSet
+    person_after: PhraseSet                       # words right after a name that only follow a person
     heads: PhraseSet                              # role or qualifier words that open a title
     group_heads: PhraseSet
     title_parts: dict[str, PhraseSet] = field(default_factory=dict)  # roles/qualifiers/organisations/levels
@@ -237,6 +242,8 @@ def _syllable_table(lang: str) -> dict[str, list[Syllable]]:
         class_rank = []
         for item in row["classes"].split(","):
             name, _, value = item.partition("=")
+            if name.strip() and name.strip() not in SYLLABLE_CLASSES:
+                raise ValueError(f"{lang}/syllables.tsv: unknown class {name.strip()!r} for {row['syllable']}")
             if name.strip():
                 class_rank.append((name.strip(), int(value) if value.strip().isdigit() else 0))
         syl = Syllable(row["syllable"], frozenset(c for c, _ in class_rank), rank, tuple(class_rank))
@@ -325,6 +332,7 @@ def load_lexicon(lang: str) -> Lexicon:
         # names are matched whole: only the text's proclitics come off ("ومحمد"), never the name's
         first_names=_phrases(lang, Stemmer(lang, ()), grammar.get("first_names")),
         latin_letters={fold_word(str(k), lang): str(v) for k, v in (grammar.get("latin_letters") or {}).items()},
+        person_after=_phrases(lang, stemmer, grammar.get("person_after")),
         heads=heads,
         group_heads=_phrases(lang, stemmer, titles.get("group_heads")),
         title_parts=parts,

@@ -39,15 +39,61 @@ def name_key(romanized: str) -> str:
 
 
 def readings(word: str, lex: Lexicon) -> list[Syllable]:
-    """Readings of one written syllable (empty when it is not a known syllable)."""
+    """Readings of one written syllable (empty when it is not a known syllable).
+
+    A name word with a prefix before an apostrophe ("H'Lan", the Ê Đê women's prefix) reads as
+    its syllable after the apostrophe, with the prefix kept; it opens a name as a surname does.
+    """
+    head, sep, rest = word.rpartition("'") if "'" in word else word.rpartition("’")
+    if sep and 1 <= len(head) <= 2 and rest:
+        prefix = ascii_fold(head) if is_latin_word(head) else _letters_to_latin(head, lex)
+        return [Syllable(f"{_capitalised(prefix)}'{r.romanized}", r.classes | {"surname"}, r.rank,
+                         r.class_rank) for r in readings(rest, lex)]
     if is_latin_word(word):
         return lex.latin.get(ascii_fold(word).lower(), [])
     return lex.syllables.get(fold_word(word, lex.lang), [])
 
 
-def _preferred(options: Sequence[Syllable], position: int, length: int) -> Syllable:
-    wanted = "surname" if position == 0 else ("given" if position == length - 1 else "middle")
-    return min(options, key=lambda s: (s.rank_as(wanted), s.rank))
+def _capitalised(word: str) -> str:
+    """"nguyen" -> "Nguyen"; "h'lan" -> "H'Lan" (each part after an apostrophe)."""
+    return re.sub(r"(^|['’])(\w)", lambda m: m.group(1) + m.group(2).upper(), word.lower())
+
+
+# Where a reading is looked for, in order, at each place of a name: a middle name is most often
+# a given-name syllable when it is not a usual middle one; a gendered given name first.
+_PLACE_CLASSES: dict[str, tuple[str, ...]] = {
+    "surname": ("surname",),
+    "middle": ("middle", "given"),
+    "given": ("given",),
+    "given_f": ("given_f", "given"),
+    "given_m": ("given_m", "given"),
+}
+
+
+def _place_rank(option: Syllable, place: str) -> tuple[int, int]:
+    for k, cls in enumerate(_PLACE_CLASSES[place]):
+        if cls in option.classes:
+            return k, option.rank_as(cls)
+    return len(_PLACE_CLASSES[place]), option.rank
+
+
+def _preferred(options: Sequence[Syllable], position: int, length: int, gender: str = "") -> Syllable:
+    place = "surname" if position == 0 else ("given" if position == length - 1 else "middle")
+    if place == "given" and gender:
+        place = f"given_{gender[0]}"
+    return min(options, key=lambda s: (_place_rank(s, place), s.rank))
+
+
+def _gender(parts: Sequence[str], lex: Lexicon) -> str:
+    """``female`` / ``male`` when a middle syllable marks it ("Thị", "Văn"), else ``""``."""
+    for i, part in enumerate(parts[1:-1], start=1):
+        options = readings(part, lex)
+        if options:
+            middle = _preferred(options, i, len(parts))
+            for cue in ("female", "male"):
+                if cue in middle.classes:
+                    return cue
+    return ""
 
 
 def romanize(parts: Sequence[str], lex: Lexicon) -> tuple[str, bool]:
@@ -58,14 +104,15 @@ def romanize(parts: Sequence[str], lex: Lexicon) -> tuple[str, bool]:
     """
     out: list[str] = []
     exact = True
+    gender = _gender(parts, lex)
     for i, part in enumerate(parts):
         if is_latin_word(part):
-            out.append(ascii_fold(part).capitalize())
+            out.append(_capitalised(ascii_fold(part)))
             continue
         exact = False
         options = readings(part, lex)
         if options:
-            out.append(_preferred(options, i, len(parts)).romanized)
+            out.append(_preferred(options, i, len(parts), gender).romanized)
         else:
             out.append(_letters_to_latin(part, lex))
     return " ".join(out), exact
