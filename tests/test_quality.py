@@ -26,7 +26,7 @@ SEED_ATTRIBUTE_FLOORS = {"romanized": 0.9, "doc_code": 0.9, "doc_date": 0.9, "do
 
 def _scores(texts: Path, gold: Path, out: Path) -> dict:
     assert main(["extract", str(texts), "--out", str(out), "--quiet"]) == 0
-    return evaluate(gold, out)
+    return {**evaluate(gold, out), "out": out}
 
 
 @pytest.fixture(scope="module")
@@ -52,3 +52,26 @@ def test_seed_floor(seed_scores: dict, field: str) -> None:
 @pytest.mark.parametrize("attribute", sorted(SEED_ATTRIBUTE_FLOORS))
 def test_seed_attribute_floor(seed_scores: dict, attribute: str) -> None:
     assert seed_scores["attributes"][attribute]["acc"] >= SEED_ATTRIBUTE_FLOORS[attribute], seed_scores["attributes"][attribute]
+
+
+def test_seed_persons_linked_across_articles(seed_scores: dict, shared_dir: Path) -> None:
+    """Each official named in several seed articles is one person_id, one persons row."""
+    import json
+
+    import newsextract
+
+    tables = newsextract.load(seed_scores["out"])
+    gold_articles: dict[str, set[str]] = {}
+    for path in (shared_dir / "gold").glob("*.json"):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        for official in gold["officials"]:
+            gold_articles.setdefault(official["romanized"], set()).add(gold["article_id"])
+    repeated = {name: ids for name, ids in gold_articles.items() if len(ids) > 1}
+    assert {"Mai Van Tuat", "Do Viet Anh", "Tran Song Tung"} <= set(repeated)
+    officials, persons = tables["officials"], tables["persons"]
+    for romanized, article_ids in repeated.items():
+        rows = officials[officials["romanized"] == romanized]
+        assert set(rows["article_id"]) == article_ids, romanized
+        assert rows["person_id"].nunique() == 1, romanized
+        person = persons[persons["person_id"] == rows["person_id"].iloc[0]]
+        assert len(person) == 1 and person["n_articles"].iloc[0] == len(article_ids)
