@@ -69,6 +69,9 @@ CODES = [
     ("12/TB-VPCP", ("12", None, "TB", "VPCP", "other", "Government Office")),
     ("124-QĐ/TW", ("124", None, "QĐ", "TW", "decision", "Party Central Committee")),
     ("15/2023/QH15", ("15", "2023", None, "QH", None, "National Assembly")),
+    ("25/2023/NĐ-CP", ("25", "2023", "NĐ", "CP", "other", "Government")),
+    ("88/2024/ND-CP", ("88", "2024", "NĐ", "CP", "other", "Government")),
+    ("07/2022/QH15", ("7", "2022", None, "QH", None, "National Assembly")),
     ("1719/QĐ-TTg", ("1719", None, "QĐ", "TTg", "decision", "Prime Minister")),
     ("57-NQ/TW", ("57", None, "NQ", "TW", "resolution", "Party Central Committee")),
     ("07-CT/BTGTU", ("7", None, "CT", "BTGTU", "directive",
@@ -160,14 +163,35 @@ AR = [
      [{"text": "للبرنامج الوطني المستهدف للتنمية الريفية الجديدة", "type": "program", "number": None}]),
     ("اللائحة رقم 120 الصادرة عن اللجنة الدائمة للحزب الإقليمي بشأن الحوار.",
      [{"type": "regulation", "number": "120", "issuer": "اللجنة الدائمة للحزب الإقليمي"}]),
+    # two congress resolutions in a row: the first ends where the second type word starts
+    ("راجعت اللجنة قرار المؤتمر الوطني الثالث عشر للحزب وقرار مؤتمر الحزب الإقليمي العشرين في الاجتماع.",
+     [{"text": "قرار المؤتمر الوطني الثالث عشر للحزب", "type": "resolution", "number": None, "term": 13,
+       "issuer": "المؤتمر الوطني الثالث عشر للحزب", "issuer_code": "TW"},
+      {"text": "وقرار مؤتمر الحزب الإقليمي العشرين", "type": "resolution", "number": None, "term": 20,
+       "issuer_code": "TU"}]),
+    ("إنجاز أهداف قرار مؤتمر الحزب الإقليمي الحادي والعشرين للفترة 2020-2025.",
+     [{"text": "قرار مؤتمر الحزب الإقليمي الحادي والعشرين", "type": "resolution", "term": 21}]),
+    ("تواصل البلدية تنفيذ البرنامج الوطني المستهدف لتطوير المناطق الجبلية في الريف.",
+     [{"text": "البرنامج الوطني المستهدف لتطوير المناطق الجبلية", "type": "program", "number": None}]),
+    ("طبقت البلديات قانون الاستثمار لعام 2020 في جميع المشاريع.",  # a law cited by its name
+     [{"text": "قانون الاستثمار لعام 2020", "type": "law", "number": None, "code": None}]),
+    ("يجب احترام لوائح العمل وقانون الاستثمار.",
+     [{"text": "وقانون الاستثمار", "type": "law", "number": None}]),
+    ("عملا بقانون الأراضي، عوضت البلدية 40 أسرة.", [{"text": "بقانون الأراضي", "type": "law", "number": None}]),
+    # the body of the code, named in the same sentence, is the issuer
+    ("منح رئيس اللجنة الشعبية الإقليمية، بموجب القرار رقم 45/QD-UBND المؤرخ 3 مايو 2024، شهادات تقدير لـ 10 أفراد.",
+     [{"type": "decision", "number": "45", "date": "2024-05-03", "issuer": "اللجنة الشعبية الإقليمية"}]),
     # generic mentions and numbers that are no document numbers
     ("ستواصل الإدارات تطبيق قرارات الحزب وتوجيهاته واستنتاجاته.", []),
     ("أصدرت الوزارة وثائق عديدة لتوجيه العمل في القطاع.", []),
-    ("يجب احترام لوائح العمل وقانون الاستثمار.", []),
     ("أطلقت البلدية برنامج 2025 لدعم الشباب.", []),
     ("خطة 5 سنوات للتنمية.", []),
     ("أنجزت المقاطعة مشروع إصلاح الطرق الريفية.", []),
     ("ناقشت اللجنة مشاريع خطط العمل للعام المقبل.", []),
+    ("اتخذ المؤتمر قرار 14 عضوا بالإجماع.", []),  # a count after the number
+    ("يحترم الجميع القانون في كل مكان.", []),  # the law in general
+    ("عززت الإدارة دور صناع القرار 2025 في المقاطعة.", []),
+    ("ناقش المندوبون مشروع قانون الأراضي المعدل.", []),  # a bill, not a law
 ]
 
 EL = [
@@ -196,6 +220,19 @@ EL = [
        "issuer_code": "UBND"}]),
     ("το Πρόγραμμα αριθ. 12 της Επιτροπής του Πατριωτικού Μετώπου της περιφέρειας για την εποπτεία.",
      [{"type": "program", "number": "12", "issuer": "Επιτροπής του Πατριωτικού Μετώπου"}]),
+    ("την εφαρμογή του Ψηφίσματος του 18ου Συνεδρίου της Επαρχιακής Οργάνωσης του Κόμματος και",
+     [{"text": "Ψηφίσματος του 18ου Συνεδρίου της Επαρχιακής Οργάνωσης του Κόμματος", "type": "resolution",
+       "number": None, "term": 18}]),
+    ("η υλοποίηση του Εθνικού Προγράμματος-Στόχου για την ανάπτυξη των ορεινών περιοχών συνεχίστηκε.",
+     [{"text": "Εθνικού Προγράμματος-Στόχου για την ανάπτυξη των ορεινών περιοχών συνεχίστηκε", "type": "program",
+       "number": None}]),
+    ("του Ψηφίσματος του Δέκατου Έβδομου Συνεδρίου του Κόμματος και του Εθνικού Προγράμματος Στόχου για τη μείωση της φτώχειας.",
+     [{"text": "Ψηφίσματος του Δέκατου Έβδομου Συνεδρίου του Κόμματος", "type": "resolution", "term": 17},
+      {"text": "Εθνικού Προγράμματος Στόχου για τη μείωση", "type": "program", "number": None}]),
+    ("σύμφωνα με τον Νόμο για τις Δημόσιες Επενδύσεις, η επαρχία προχώρησε.",
+     [{"text": "Νόμο για τις Δημόσιες Επενδύσεις", "type": "law", "number": None}]),
+    ("Με την Απόφαση αριθ. 88/QĐ-UBND της 5ης Μαΐου 2024, η Λαϊκή Επιτροπή της Επαρχίας απένειμε έπαινο.",
+     [{"type": "decision", "number": "88", "date": "2024-05-05", "issuer": "Λαϊκή Επιτροπή της Επαρχίας"}]),
     # generic mentions
     ("ενίσχυση της εφαρμογής των Ψηφισμάτων του Κόμματος σε κάθε επίπεδο.", []),
     ("Η επιτροπή εξέδωσε έγγραφα για τα προγράμματα και τα έργα της χρονιάς.", []),
@@ -203,6 +240,9 @@ EL = [
     ("Ολοκληρώθηκαν 120/150 έργα, ποσοστό 80%.", []),
     ("σχέδια και προγράμματα για την εφαρμογή των Ψηφισμάτων.", []),
     ("Η απόφαση του δημάρχου ανακοινώθηκε χθες.", []),
+    ("Η συνέλευση πήρε απόφαση 12 μελών για τον προϋπολογισμό.", []),  # lower case, bare number
+    ("Ο δήμος ολοκλήρωσε έργο 5 σπιτιών για φτωχές οικογένειες.", []),
+    ("Ο νόμος για τις επενδύσεις συζητήθηκε.", []),  # a law in general
 ]
 
 VI = [
@@ -246,6 +286,32 @@ VI = [
      [{"number": "5", "plenum": None, "term": None, "issuer": "Ban Chỉ đạo tỉnh"}]),
     ("Chương trình hành động số 12-KH/TU của Tỉnh ủy.",  # the code decides the type
      [{"type": "plan", "number": "12", "type_code": "KH"}]),
+    ("Các cấp quán triệt Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng và Nghị quyết Đại hội Đảng bộ huyện lần thứ XX.",
+     [{"text": "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII", "type": "resolution", "number": None, "term": 13,
+       "issuer_code": "TW"},
+      {"text": "Nghị quyết Đại hội Đảng bộ huyện lần thứ XX", "type": "resolution", "number": None, "term": 20,
+       "issuer_code": "HU"}]),
+    ("Xã đã hoàn thành Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021-2025.",
+     [{"text": "Chương trình mục tiêu quốc gia giảm nghèo bền vững", "type": "program", "number": None}]),
+    ("Triển khai Luật Đầu tư 2020 và Luật Tổ chức chính quyền địa phương năm 2015 trên địa bàn.",
+     [{"text": "Luật Đầu tư 2020", "type": "law", "number": None, "code": None},
+      {"text": "Luật Tổ chức chính quyền địa phương năm 2015", "type": "law", "number": None}]),
+    ("Căn cứ Nghị định số 88/2024/NĐ-CP ngày 15/7/2024 của Chính phủ về bồi thường.",
+     [{"text": "Nghị định số 88/2024/NĐ-CP", "type": "other", "number": "88", "code": "88/2024/NĐ-CP",
+       "date": "2024-07-15", "issuer": "Chính phủ"}]),
+    ("Thực hiện Chương trình MTQG xây dựng nông thôn mới, huyện có thêm 3 xã đạt chuẩn.",
+     [{"text": "Chương trình MTQG xây dựng nông thôn mới", "type": "program", "number": None}]),
+    ("Luật Đất đai thay đổi cách tính giá đất.", [{"text": "Luật Đất đai", "type": "law", "number": None}]),
+    ("Thông báo kết luận số 45-TB/TU ngày 3/4/2024 của Thường trực Tỉnh ủy.",  # a notice about a conclusion
+     [{"text": "Thông báo kết luận số 45-TB/TU", "type": "other", "number": "45", "date": "2024-04-03"}]),
+    ("Quán triệt Nghị quyết Đại hội XIII của Đảng đến từng chi bộ.",
+     [{"text": "Nghị quyết Đại hội XIII", "type": "resolution", "number": None, "term": 13}]),
+    ("Huyện tiếp tục thực hiện Đề án 06 về dân cư.",  # capitalised type word: a bare number counts
+     [{"text": "Đề án 06", "type": "project", "number": "6"}]),
+    ("Theo Quyết định số 99/QĐ-UBND ngày 2/1/2024, UBND tỉnh Nam Định tặng Bằng khen cho 10 tập thể.",
+     [{"number": "99", "date": "2024-01-02", "issuer": "UBND tỉnh Nam Định", "issuer_code": "UBND"}]),
+    ("Ban Thường vụ Huyện ủy ban hành Kế hoạch số 12-KH/HU và Quyết định số 30-QĐ/HU về kiểm tra.",
+     [{"number": "12", "issuer": "Ban Thường vụ Huyện ủy"}, {"number": "30", "issuer": "Huyện ủy"}]),
     # generic mentions and numbers that are no document numbers
     ("Tuyên truyền các nghị quyết của Đảng.", []),
     ("Kế hoạch 5 năm đã hoàn thành.", []),
@@ -254,6 +320,13 @@ VI = [
     ("triển khai Dự án đường ven biển qua tỉnh.", []),  # a construction project, not a document
     ("thực hiện Chương trình hành động của Tỉnh ủy.", []),
     ("đã có 118/142 mô hình hoàn thành.", []),
+    ("Ủy ban đã kiểm tra, trong đó kết luận 45 đảng viên có vi phạm.", []),  # kết luận: "concluded"
+    ("Các cấp đã thi hành kỷ luật 12 trường hợp.", []),  # kỷ luật: discipline, not a law
+    ("xử lý hành vi vi phạm pháp luật 3 vụ trong quý.", []),
+    ("Văn bản quy định 5 loại hồ sơ cần nộp.", []),  # quy định as a verb
+    ("triển khai kế hoạch 30 ngày cao điểm.", []),
+    ("duy trì chương trình 2 buổi mỗi ngày.", []),
+    ("Triển khai luật đất đai trên địa bàn.", []),  # lower case: the law in general
 ]
 
 

@@ -3,13 +3,20 @@
 A reference is anchored on a registration code (``24-KH/BCĐ``), on a number after a type
 word (``الخطة رقم 26``, ``Kế hoạch số 12``, ``Απόφαση αριθ. 5``, ``مشروع 06``), or, without a
 number, on a type word naming the resolution of a specific plenum or congress
-(``قرار المؤتمر الثامن للجنة المركزية الثالثة عشرة``: plenum 8, term 13). Type words in plural
-or without such an anchor are generic mentions and are not reported.
+(``قرار المؤتمر الثامن للجنة المركزية الثالثة عشرة``: plenum 8, term 13; a congress's ordinal is
+its term), on a fixed name (national target programmes) or on a name after the type word
+(``Luật Đất đai 2024``, ``قانون الأراضي``). Type words in plural or without such an anchor are
+generic mentions and are not reported. Where document names take a capital, a bare number after a
+lower-case type word is no document number ("kết luận 71 đảng viên": "concluded that 71 members");
+a number before a counted noun never is, nor a type word inside another word (``kỷ luật``).
 
 After the anchor, the text that follows is read in any order for the document's own date
-(the ``dates`` component's day values, else a small reader of its own), its issuer
+(the ``dates`` component's day values), its issuer
 (``الصادر عن ...``, ``للمكتب السياسي``, ``của ...``, ``του ...``), a term in brackets and the
 subject (``بشأن ...``, ``về ...``, ``σχετικά με ...``) kept as ``title``.
+
+A document whose code names its issuer (``-UBND``, ``-TTg``) but whose text does not takes the
+issuer as the same sentence writes it ("Theo Quyết định số 12/QĐ-UBND, UBND tỉnh tặng...").
 
 The type comes from the code when there is one (translations blur the type word: قرار and
 Απόφαση stand for both Nghị quyết and Quyết định), else from the word, the issuer and the
@@ -22,7 +29,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,12 +38,13 @@ from spacy.tokens import Doc
 from ...textnorm import MatchView, fold, match_view
 from ..base import get_records
 from .codes import CodeInfo, ascii_code, find_codes, parse_code
-from .lexicon import AMBIGUOUS, Issuer, Lexicon, lexicon
+from .lexicon import AMBIGUOUS, NAME_SEP, Issuer, Lexicon, lexicon
 
 # Type words that name a specific document without a number when a plenum or congress follows.
 UNNUMBERED_TYPES = frozenset({AMBIGUOUS, "resolution", "decision", "conclusion", "directive"})
 RES_DEC = frozenset({"resolution", "decision"})
 PUNCT_STOP = frozenset(".,;:،؛()[]\n!?؟")
+SENTENCE_END = re.compile(r"[!?؟\n]|\.(?!\d)(?=\s|$)")
 CLAUSE_END = re.compile(r"[;؛\n]|\.(?!\d)|$")
 BARE_NUMBER = re.compile(r"\s+(\d{1,5})(?!\d)")  # right after a type word: مشروع 06, Đề án 06
 TOKEN = re.compile(r"\S+")
@@ -50,6 +58,7 @@ ISSUER_WORDS = 12      # longest issuer name read
 BACK_WORDS = 5         # words searched for an issuer before an issuing verb where no capitals mark names
 TITLE_CHARS = 250      # longest subject kept as title
 TAIL_STEPS = 6         # attributes read after an anchor
+NAME_WORDS = 8         # longest name of a document cited by name (Luật Tổ chức chính quyền địa phương)
 
 
 @dataclass
@@ -100,8 +109,12 @@ class _Reader:
                 j += 1
             inverse[i] = j
         self.inverse = inverse
+        self.not_type_spans = [(m.start(), m.end()) for m in lex.not_types.finditer(self.f)]
         self.type_hits = [(m.start(), m.end(), m.start("word"), lex.type_of[" ".join(m.group("word").split())])
-                          for m in lex.type_words.finditer(self.f)]
+                          for m in lex.type_words.finditer(self.f)
+                          if not any(s <= m.start("word") and m.end() <= e for s, e in self.not_type_spans)]
+        self.type_starts = frozenset([h[0] for h in self.type_hits]
+                                     + [m.start() for m in lex.named_words.finditer(self.f)])
         self.blocked: set[int] = set()  # starts of anchors and type words: an attribute never runs over one
         self.after_comma = False
 
@@ -289,6 +302,8 @@ class _Reader:
         gap = f[verb.end():ts].split()
         if any(c in PUNCT_STOP for c in f[verb.end():ts]) or len(gap) > ISSUER_WORDS:
             return None
+        if any(verb.end() <= b < ts for b in self.blocked):
+            return None  # another document stands between: the verb issued that one
         if len(gap) > 1 or (gap and gap[0] not in lex.issuer_joiners):
             start = self.skip(verb.end())  # verb first: the issuer stands between verb and document
             if (lex.capitalised and not self.is_upper(start)) or (
@@ -369,6 +384,15 @@ class _Reader:
             return None
         return best
 
+    def head_of_code(self, hit: tuple[int, int, int, str], info: CodeInfo,
+                     used: set[int]) -> tuple[int, int, int, str] | None:
+        """The type word of the code's own type right before ``hit``: "Thông báo kết luận số
+        5-TB/TU" is a notice (TB) about a conclusion, named from "Thông báo"."""
+        before = [h for h in self.type_hits if h[1] <= hit[0] and h[0] not in used]
+        if before and before[-1][3] in (info.type, *info.also) and not self.f[before[-1][1]:hit[0]].strip():
+            return before[-1]
+        return None
+
     def marker_before(self, pos: int) -> int | None:
         """Start of a number marker right before ``pos`` (``رقم``, ``số``, ``αριθ.``), if any."""
         window_start = max(0, pos - 40)
@@ -389,10 +413,12 @@ class _Reader:
             if any(s <= m.start(1) < e for s, e in code_spans) or NOT_A_DOC_NUMBER.match(f, m.end(1)):
                 continue
             anchors.append((m.start(), m.end(1), str(int(m.group(1))), None, m.start()))
-        for ts, te, _ws, _t in self.type_hits:
+        for ts, te, ws, _t in self.type_hits:
             m = BARE_NUMBER.match(f, te)
             if not m or any(s <= m.start(1) < e for s, e in code_spans):
                 continue
+            if lex.bare_number_capitalised and not self.is_upper(ws):
+                continue  # "kết luận 71 đảng viên": a verb or common noun before a count
             n = m.group(1)
             if (NOT_A_DOC_NUMBER.match(f, m.end(1)) or lex.not_a_number_after.match(f, m.end(1))
                     or (len(n) == 4 and 1900 <= int(n) <= 2100)):
@@ -408,6 +434,8 @@ class _Reader:
                                    GAP_WORDS if (marker is not None or info) else 0)
             if hit is None and info is None:
                 continue
+            if hit is not None and info is not None and info.type and hit[3] not in (info.type, *info.also):
+                hit = self.head_of_code(hit, info, used_words) or hit
             if hit is not None:
                 used_words.add(hit[0])
             start = hit[0] if hit else (marker if marker is not None else fs)
@@ -431,7 +459,50 @@ class _Reader:
                 if found:
                     ref.issuer = found[0]
                     ref.issuer_entry = self.issuer_entry(ref.issuer)
+        for ref in refs:
+            if ref.issuer is None and ref.code and ref.code.issuer_code:
+                found = self.issuer_of_code(ref, refs)
+                if found:
+                    ref.issuer, ref.issuer_entry = found
         return refs
+
+    def issuer_of_code(self, ref: Reference, refs: list[Reference]) -> tuple[str, Issuer] | None:
+        """The body a document's code names (``-UBND``, ``-TTg``) as the same sentence writes it:
+        "Theo Quyết định số 12/QĐ-UBND, UBND tỉnh tặng...", "منح رئيس اللجنة الشعبية، بموجب
+        القرار رقم ...". The nearest mention of a known body with that code wins."""
+        f = self.f
+        code = ascii_code(ref.code.issuer_code or "").upper()
+        entries = [e for e in self.lex.issuers if ascii_code(e.code).upper() == code]
+        if not entries:
+            return None
+        lo = max((m.end() for m in SENTENCE_END.finditer(f, 0, ref.start)), default=0)
+        end_match = SENTENCE_END.search(f, ref.end)
+        hi = end_match.start() if end_match else len(f)
+        best: tuple[int, int, int, Issuer] | None = None
+        for entry in entries:
+            for form in entry.forms:
+                for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", f[lo:hi]):
+                    s, e = lo + m.start(), lo + m.end()
+                    if any(r.start <= s < r.end or s <= r.start < e for r in refs):
+                        continue
+                    distance = abs(s - ref.start)
+                    if best is None or distance < best[0]:
+                        best = (distance, s, e, entry)
+        if best is None:
+            return None
+        _, s, e, entry = best
+        for _ in range(3):  # "UBND tỉnh Thái Bình", "Λαϊκή Επιτροπή της Επαρχίας", "اللجنة الشعبية الإقليمية"
+            q = self.skip(e)
+            m = self.lex.issuer_modifiers.match(f, q)
+            if m and m.end() <= hi:
+                e = m.end()
+                continue
+            word = WORD.match(f, q)
+            if self.lex.capitalised and word and q < hi and self.is_upper(q) and q not in self.blocked:
+                e = word.end()
+                continue
+            break
+        return self.original(s, e).strip(), entry
 
     def filler(self, pos: int) -> int | None:
         """End of one word that may stand inside a meeting's name (an adjective such as
@@ -493,8 +564,8 @@ class _Reader:
         skipped = 0
         for _ in range(14):
             q = self.skip(p)
-            if q >= len(f) or f[q] in PUNCT_STOP:
-                break
+            if q >= len(f) or f[q] in PUNCT_STOP or q in self.type_starts:
+                break  # "قرار ... وقرار ...", "... και του Εθνικού Προγράμματος": the next document starts here
             if (o := self.ordinal(q)):
                 value, p = o
                 if kind == "plenum" and ref.plenum is None and not expect_term and cc_start is None:
@@ -512,8 +583,11 @@ class _Reader:
                 if ref.term is not None:
                     end = p  # "της 13ης θητείας": the marker follows its ordinal
                 continue
-            if (m := lex.plenum_word.match(f, q) or lex.congress_word.match(f, q)):
+            if skipped == 0 and (m := lex.plenum_word.match(f, q) or lex.congress_word.match(f, q)):
                 p = end = m.end()
+                continue
+            if evidence and (m := lex.issuer_modifiers.match(f, q)):
+                p = end = m.end()  # "المؤتمر الوطني الثالث عشر للحزب"
                 continue
             word = WORD.match(f, q)
             if not word:
@@ -545,11 +619,12 @@ class _Reader:
             ref.issuer_entry = self.issuer_entry(ref.issuer)
         return True
 
-    def title_extent(self, pos: int) -> int:
-        """End of a document name that starts at ``pos`` (up to punctuation, digits or a stop word)."""
+    def title_extent(self, pos: int, words: int = 16) -> int:
+        """End of a document name that starts at ``pos`` (up to punctuation, digits, a stop word
+        or ``words`` words)."""
         lex, f = self.lex, self.f
-        end = p = pos
-        for _ in range(16):
+        end = p = last_start = pos
+        for _ in range(words):
             q = self.skip(p)
             if q >= len(f) or f[q] in PUNCT_STOP or f[q] in "\"«»“”" or f[q].isdigit():
                 break
@@ -559,6 +634,9 @@ class _Reader:
             if not word:
                 break
             p = end = q + len(word.group(0))
+            last_start = q
+        if lex.capitalised and not lex.issuer_open and end > pos and f[last_start:end] in lex.issuer_joiners:
+            end = len(f[:last_start].rstrip())  # no trailing article ("... περιοχών το 2024")
         return end
 
     def named_references(self, taken: list[Reference]) -> list[Reference]:
@@ -577,8 +655,9 @@ class _Reader:
             end = self.title_extent(m.end())
             if end <= m.end():
                 continue  # a kind of programme without its subject is a generic mention
-            refs.append(Reference(start=m.start(), end=end, word_type=lex.named_of[" ".join(m.group("word").split())],
+            refs.append(Reference(start=m.start(), end=end, word_type=lex.named_of[" ".join(re.split(NAME_SEP, m.group("word")))],
                                   extras={"name": self.original(m.start("word"), end)}))
+        refs.extend(self.name_references(free))
         if not lex.title_words:
             return refs
         used = {r.start for r in taken}
@@ -595,6 +674,41 @@ class _Reader:
             if len(f[te:end].split()) < 2:
                 continue
             refs.append(Reference(start=ts, end=end, word_type=wtype, extras={"name": self.original(ts, end)}))
+        return refs
+
+    def _name_start(self, pos: int) -> bool:
+        """Whether a name begins at ``pos``: a capital where the script has them, else a word
+        with one of the language's name prefixes (the article of a construct: قانون الأراضي)."""
+        if self.lex.capitalised:
+            return self.is_upper(pos)
+        word = WORD.match(self.f, pos)
+        return bool(word) and any(word.group(0).startswith(p) and len(word.group(0)) > len(p) + 1
+                                  for p in self.lex.name_prefixes)
+
+    def name_references(self, free: Callable[[int], bool]) -> list[Reference]:
+        """Documents cited by their name without a number: "Luật Đất đai 2024", "قانون الأراضي",
+        "Νόμος για τις Δημόσιες Επενδύσεις". The type word stands right before the name (or a
+        linking preposition); a capital, or where there are none a construct, marks the name."""
+        lex, f = self.lex, self.f
+        refs: list[Reference] = []
+        for m in lex.name_words.finditer(f):
+            ws = m.start("word")
+            if not free(m.start()) or any(s <= ws < e for s, e in self.not_type_spans):
+                continue
+            if lex.capitalised and not self.is_upper(ws):
+                continue  # "luật" in lower case is the law in general
+            p = self.skip(m.end())
+            link = lex.name_links.match(f, p)
+            if link:
+                p = link.end()
+            if p >= len(f) or not self._name_start(p):
+                continue
+            end = self.title_extent(p, NAME_WORDS)
+            if end <= p:
+                continue
+            year = lex.name_year.match(f, end)
+            refs.append(Reference(start=m.start(), end=year.end() if year else end, word_type=lex.type_of.get(
+                " ".join(m.group("word").split()), "law"), extras={"name": self.original(ws, end)}))
         return refs
 
 

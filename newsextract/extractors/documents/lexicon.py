@@ -22,18 +22,21 @@ REQUIRED_KEYS: dict[str, tuple[str, ...]] = {
                      "issuer_markers", "issuer_proclitic", "issuer_heads", "issuer_stop_words",
                      "issuer_capitalised", "issuer_open", "issuer_joiners", "issue_verbs", "subject_markers", "term_markers",
                      "plenum_words", "congress_words", "central_committee", "title_words", "title_stop_words",
-                     "ordinal_prefixes",
-                     "ambiguous_default"),
+                     "ordinal_prefixes", "bare_number_capitalised", "not_types", "name_words", "name_proclitics", "name_links",
+                     "name_prefixes", "name_year_words", "issuer_modifiers", "ambiguous_default"),
     "issuers.yaml": ("issuers",),
     "ordinals.yaml": ("ordinals",),
 }
 AMBIGUOUS = "res/dec"  # a word standing for both resolution (Nghị quyết) and decision (Quyết định)
 
 
-def _alternation(words: list[str], lang: str) -> str:
-    """A regex alternation of folded words, longest first, spaces matching any whitespace."""
+def _alternation(words: list[str], lang: str, sep: str = r"\s+") -> str:
+    """A regex alternation of folded words, longest first, spaces matching ``sep`` (any whitespace)."""
     folded = sorted({fold(str(w), lang) for w in words if str(w).strip()}, key=len, reverse=True)
-    return "|".join(r"\s+".join(re.escape(part) for part in w.split(" ")) for w in folded) or r"(?!x)x"
+    return "|".join(sep.join(re.escape(part) for part in w.split(" ")) for w in folded) or r"(?!x)x"
+
+
+NAME_SEP = r"(?:\s*[-‐–]\s*|\s+)"  # fixed names are also written hyphenated (Πρόγραμμα-Στόχος)
 
 
 def _at(words: list[str], lang: str) -> re.Pattern[str]:
@@ -85,6 +88,13 @@ class Lexicon:
     named_of: dict[str, str]             # folded name -> type
     title_words: frozenset[str]          # folded type words that, capitalised mid-sentence, start a title
     title_stop: re.Pattern[str]
+    bare_number_capitalised: bool        # a type word with a bare number (no marker, no code) must be capitalised
+    not_types: re.Pattern[str]           # finditer: words holding a type word that name no document (kỷ luật)
+    name_words: re.Pattern[str]          # finditer: type words that, before a name, make a specific document
+    name_links: re.Pattern[str]          # match: words between such a type word and the name (για τις)
+    name_prefixes: tuple[str, ...]       # folded starts of a name's first word where no capital marks it (ال)
+    name_year: re.Pattern[str]           # match: a year closing a name (2024, năm 2024, لعام 2022)
+    issuer_modifiers: re.Pattern[str]    # match: words after a known body's name that belong to it (tỉnh, الإقليمية)
     default_numbered: str
     default_unnumbered: str
 
@@ -145,10 +155,19 @@ def lexicon(lang: str) -> Lexicon:
         ordinal_of=ordinals,
         ordinal_prefix=re.compile(rf"(?:{_alternation(g['ordinal_prefixes'], lang)})\s+"),
         issuers=issuers,
-        named_words=re.compile(rf"(?<!\w)(?P<pre>{pre})(?P<word>{_alternation(list(named_of), lang)})(?!\w)"),
+        named_words=re.compile(rf"(?<!\w)(?P<pre>{pre})(?P<word>{_alternation(list(named_of), lang, NAME_SEP)})(?!\w)"),
         named_of=named_of,
         title_words=frozenset(fold(str(w), lang) for w in (g["title_words"] or ())),
         title_stop=_at(list(g["title_stop_words"]), lang),
+        bare_number_capitalised=bool(g["bare_number_capitalised"]),
+        not_types=re.compile(rf"(?<!\w)(?:{_alternation(g['not_types'] or [], lang)})(?!\w)"),
+        name_words=re.compile(
+            rf"(?<!\w)(?P<pre>{g['name_proclitics'] or ''})"
+            rf"(?P<word>{_alternation(g['name_words'] or [], lang)})(?!\w)"),
+        name_links=re.compile(rf"(?:{_alternation(g['name_links'] or [], lang)})\s+"),
+        name_prefixes=tuple(fold(str(w), lang) for w in (g["name_prefixes"] or ())),
+        name_year=re.compile(rf"\s*(?:(?:{_alternation(g['name_year_words'] or [], lang)})\s*)?(?:19|20)\d\d(?!\d)"),
+        issuer_modifiers=_at(g["issuer_modifiers"] or [], lang),
         default_numbered=str(default["numbered"]),
         default_unnumbered=str(default["unnumbered"]),
     )
