@@ -12,6 +12,7 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Iterable
 
 from .resources import load_yaml
 
@@ -97,3 +98,16 @@ def match_view(text: str, lang: str | None = None) -> MatchView:
 def fold(text: str, lang: str | None = None) -> str:
     """Folded form of a short string (lexicon keys, comparisons)."""
     return re.sub(r"\s+", " ", match_view(text, lang).folded).strip()
+
+
+NEVER = r"(?!x)x"  # a regex that matches nothing: the alternation of no phrases
+
+
+def phrase_alternation(phrases: Iterable[str], sep: str = r"\s+") -> str:
+    """A regex group matching any of ``phrases`` literally, longest first (so "nghìn tỷ" beats
+    "nghìn"), with the spaces inside a phrase matching ``sep``; matches nothing when empty."""
+    unique = sorted({p.strip() for p in phrases if p and p.strip()}, key=lambda p: (-len(p), p))
+    if not unique:
+        return NEVER
+    return "(?:" + "|".join(sep.join(re.escape(part) for part in p.split()) for p in unique) + ")"
+

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ...resources import check_language, load_yaml
-from ...textnorm import match_view
+from ...textnorm import match_view, phrase_alternation
 
 AREA = "extractors/dates"
 REQUIRED_FILES: tuple[str, ...] = ("months.yaml", "words.yaml", "patterns.yaml")
@@ -34,7 +34,6 @@ MONTH_NUMBER_RE = r"(?:1[0-2]|0?[1-9])"
 # Evidence classes a rule may declare (kept in step with ``years.EVIDENCE_WEIGHTS``).
 EVIDENCE_CLASSES: frozenset[str] = frozenset({"since_start", "span", "month", "year", "day", "horizon", "none"})
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
-_NEVER = r"(?!)"
 
 
 def fold_literal(text: str, lang: str) -> str:
@@ -49,10 +48,7 @@ def fold_pattern(pattern: str, lang: str) -> str:
 
 def _alternation(words: list[str]) -> str:
     """A regex alternation of folded words, longest first, inner spaces matching any blank run."""
-    unique = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
-    if not unique:
-        return _NEVER
-    return "(?:" + "|".join(r"\s+".join(re.escape(part) for part in w.split(" ")) for w in unique) + ")"
+    return phrase_alternation(words)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ...resources import check_language, load_yaml
-from ...textnorm import fold
+from ...textnorm import fold, phrase_alternation
 
 AREA = "extractors/documents"
 REQUIRED_FILES: tuple[str, ...] = ("types.yaml", "grammar.yaml", "issuers.yaml", "ordinals.yaml")
@@ -32,8 +32,7 @@ AMBIGUOUS = "res/dec"  # a word standing for both resolution (Nghị quyết) an
 
 def _alternation(words: list[str], lang: str, sep: str = r"\s+") -> str:
     """A regex alternation of folded words, longest first, spaces matching ``sep`` (any whitespace)."""
-    folded = sorted({fold(str(w), lang) for w in words if str(w).strip()}, key=len, reverse=True)
-    return "|".join(sep.join(re.escape(part) for part in w.split(" ")) for w in folded) or r"(?!x)x"
+    return phrase_alternation((fold(str(w), lang) for w in words), sep)
 
 
 NAME_SEP = r"(?:\s*[-‐–]\s*|\s+)"  # fixed names are also written hyphenated (Πρόγραμμα-Στόχος)
