@@ -165,6 +165,10 @@ NEGATIVE = {
         "احتلت المقاطعة المرتبة 12 على المستوى الوطني.",
         "خسرت الدونجات ملايين الدونجات.",
         "تضاعف العدد 3 مرات.",
+        # Addresses and phone numbers.
+        "يقع المكتب في 12 شارع الجمهورية.",
+        "يقع المكتب في رقم 7 شارع النصر.",
+        "للتواصل: هاتف 0243 825 116.",
     ],
     "el": [
         "Τους πρώτους 6 μήνες του 2024 η επιτροπή εργάστηκε.",
@@ -181,6 +185,10 @@ NEGATIVE = {
         "Covid-19 και 5G.",
         "στη θέση 12 πανελλαδικά.",
         "η παραγωγή αυξήθηκε 2,5 φορές.",
+        # Addresses and phone numbers.
+        "στα γραφεία επί της οδού Ερμού 45.",
+        "πληροφορίες στο τηλ. 210 3825 116.",
+        "στη Λεωφόρο Κηφισίας 120 στεγάζεται η υπηρεσία.",
     ],
     "vi": [
         "Ngày 12/3/2024, Ban Chỉ đạo họp.",
@@ -204,6 +212,12 @@ NEGATIVE = {
         "Đường dây nóng 0912.345.678.",
         "1. Kết quả thực hiện",
         "sản lượng tăng 2,5 lần.",
+        # Addresses and phone numbers.
+        "Mọi ủng hộ xin gửi về số 7 đường Nguyễn Huệ, thành phố Huế.",
+        "Văn phòng đặt tại 28 phố Hàng Bài.",
+        "Liên hệ ĐT: 0912 345 678.",
+        "điện thoại 0203.3825.116, hotline 1900 5678.",
+        "Liên hệ số điện thoại +84 912 345 678.",
     ],
 }
 
@@ -226,7 +240,7 @@ AR_VOCAB = [
     ("وإنتاج 2.1 مليون طن من الأرز.", "2.1 مليون طن", 2.1 * M, "count", "tonne"),
     ("وزراعة 1,500 هكتار من الغابات.", "1,500 هكتار", 1500, "count", "hectare"),
     ("وأسهم الناس بـ 15 ألف يوم عمل.", "15 ألف يوم عمل", 15_000, "count", "workday"),
-    ("وتأسيس 120 شركة جديدة.", "120 شركة جديدة", 120, "count", "enterprise"),
+    ("وتأسيس 120 شركة جديدة.", "120 شركة جديدة", 120, "count", "company"),  # شركة is literally "company"
     ("ودعم 45 أسرة شبه فقيرة.", "45 أسرة شبه فقيرة", 45, "count", "household"),
     ("بناء 30 منزلًا للتضامن.", "30 منزلًا للتضامن", 30, "count", "house"),
     ("وتضم المقاطعة 5,200 غرفة.", "5,200 غرفة", 5200, "count", "room"),
@@ -326,8 +340,69 @@ VI_VOCAB = [
     ("đạt 19 trên 22 chỉ tiêu.", "19 trên 22 chỉ tiêu", 19, "count", "target"),
 ]
 
-POSITIVE = ([("ar", *row) for row in AR + AR_VOCAB] + [("el", *row) for row in EL + EL_VOCAB]
-            + [("vi", *row) for row in VI + VI_VOCAB])
+# Whole texts whose separator convention is not the language's default, adjectives and
+# coordinated adjectives before a noun, multi-word nouns before their first word's own reading,
+# and the nouns of reports on digital government, industry and land.
+AR_GENRE = [
+    # A translation that keeps the Vietnamese marks: "58,7%" shows the decimal comma.
+    ("ارتفع الإنتاج 58,7% وبلغت الإيرادات 4.350 مليار دونج.", "4.350 مليار دونج", 4350 * B, "money", "VND"),
+    ("ارتفع الإنتاج 58,7% وبلغت الإيرادات 4.350 مليار دونج.", "58,7%", 58.7, "percent", "percent"),
+    # English marks, as the language has by default: "8.8%" shows the decimal dot.
+    ("بلغت القيمة 8,641 مليار دونج، بزيادة 8.8%.", "8,641 مليار دونج", 8641 * B, "money", "VND"),
+    ("تأسست 64 شركة جديدة.", "64 شركة جديدة", 64, "count", "company"),
+    ("وتم دعم 300 مؤسسة صغيرة.", "300 مؤسسة", 300, "count", "enterprise"),
+    ("وتضم 9 مناطق صناعية.", "9 مناطق صناعية", 9, "count", "industrial park"),
+    ("أنشئت 11 منطقة صناعية.", "11 منطقة صناعية", 11, "count", "industrial park"),
+    ("وبناء 4 مناطق إعادة توطين.", "4 مناطق إعادة توطين", 4, "count", "resettlement area"),
+    ("وتفعيل 350,000 حساب هوية إلكترونية.", "350,000 حساب هوية إلكترونية", 350_000, "count", "account"),
+    ("وصد 1,500 هجوم إلكتروني.", "1,500 هجوم إلكتروني", 1500, "count", "cyberattack"),
+    ("ورصد 1200 هجومًا إلكترونيًا.", "1200 هجومًا إلكترونيًا", 1200, "count", "cyberattack"),
+    ("وناقش المجلس 12 مذكرة.", "12 مذكرة", 12, "count", "submission"),
+    ("وتلقت اللجنة 40 عريضة.", "40 عريضة", 40, "count", "petition"),
+    ("وقدم العمال 250 مبادرة.", "250 مبادرة", 250, "count", "initiative"),
+    ("وتركيب 75 كاميرا مراقبة.", "75 كاميرا مراقبة", 75, "count", "camera"),
+]
+
+EL_GENRE = [
+    # Greek written with English marks: "12.5%" shows the decimal dot, so "3,250" is 3250.
+    ("αύξηση 12.5% και έσοδα 3,250 δισ. ευρώ.", "3,250 δισ. ευρώ", 3250 * B, "money", "EUR"),
+    ("αύξηση 12.5% και έσοδα 3,250 δισ. ευρώ.", "12.5%", 12.5, "percent", "percent"),
+    # Coordinated adjectives before the noun.
+    ("στηρίχθηκαν 1.500 μικρές και μεσαίες επιχειρήσεις.", "1.500 μικρές και μεσαίες επιχειρήσεις", 1500,
+     "count", "enterprise"),
+    ("έγιναν 45 αθλητικές, καλλιτεχνικές και πολιτιστικές εκδηλώσεις.",
+     "45 αθλητικές, καλλιτεχνικές και πολιτιστικές εκδηλώσεις", 45, "count", "event"),
+    ("λειτουργούν 14 νέες εταιρείες.", "14 νέες εταιρείες", 14, "count", "company"),
+    ("υπάρχουν 6 βιομηχανικά πάρκα.", "6 βιομηχανικά πάρκα", 6, "count", "industrial park"),
+    ("κατασκευάστηκαν 8 περιοχές επανεγκατάστασης.", "8 περιοχές επανεγκατάστασης", 8, "count",
+     "resettlement area"),
+    ("ενεργοποιήθηκαν 420.000 λογαριασμοί.", "420.000 λογαριασμοί", 420_000, "count", "account"),
+    ("αποκρούστηκαν 3.100 κυβερνοεπιθέσεις.", "3.100 κυβερνοεπιθέσεις", 3100, "count", "cyberattack"),
+    ("το συμβούλιο εξέτασε 9 εισηγήσεις.", "9 εισηγήσεις", 9, "count", "submission"),
+    ("υποβλήθηκαν 30 αναφορές.", "30 αναφορές", 30, "count", "petition"),
+    ("καταγράφηκαν 250 πρωτοβουλίες.", "250 πρωτοβουλίες", 250, "count", "initiative"),
+    ("ανέβηκε 5 θέσεις στην κατάταξη.", "5 θέσεις", 5, "count", "rank"),
+]
+
+VI_GENRE = [
+    # Vietnamese written with English marks: "12.5%" shows the decimal dot, so "3,250" is 3250.
+    ("tăng 12.5%, đạt 3,250 tỷ đồng.", "3,250 tỷ đồng", 3250 * B, "money", "VND"),
+    ("tăng 12.5%, đạt 3,250 tỷ đồng.", "12.5%", 12.5, "percent", "percent"),
+    ("xây dựng 8 khu tái định cư.", "8 khu tái định cư", 8, "count", "resettlement area"),
+    ("thu hút vào 6 khu công nghiệp.", "6 khu công nghiệp", 6, "count", "industrial park"),
+    ("có 25 công ty tham gia.", "25 công ty", 25, "count", "company"),
+    ("kích hoạt 520.000 tài khoản định danh điện tử.", "520.000 tài khoản định danh điện tử", 520_000, "count",
+     "account"),
+    ("ngăn chặn 1.200 cuộc tấn công mạng.", "1.200 cuộc tấn công mạng", 1200, "count", "cyberattack"),
+    ("thông qua 9 tờ trình.", "9 tờ trình", 9, "count", "submission"),
+    ("tiếp nhận 30 đơn thư.", "30 đơn thư", 30, "count", "petition"),
+    ("có 250 sáng kiến được công nhận.", "250 sáng kiến", 250, "count", "initiative"),
+    ("hỗ trợ 4.300 đối tượng.", "4.300 đối tượng", 4300, "count", "beneficiary"),
+    ("lắp đặt 75 camera an ninh.", "75 camera an ninh", 75, "count", "camera"),
+]
+
+POSITIVE = ([("ar", *row) for row in AR + AR_VOCAB + AR_GENRE] + [("el", *row) for row in EL + EL_VOCAB + EL_GENRE]
+            + [("vi", *row) for row in VI + VI_VOCAB + VI_GENRE])
 
 
 def _ids(rows: list[tuple[Any, ...]]) -> list[str]:
@@ -500,6 +575,60 @@ def test_a_larger_first_number_or_a_year_is_no_whole(lang: str, text: str) -> No
     assert all(r["total"] is None for r in find_figures(text, lang))
 
 
+REFERS_BACK = [
+    # A bare number after "numbering" / "of which", or before "of them", counts the noun named before;
+    # a coordination of nouns is named by its first conjunct.
+    ("ar", "ربطت البيانات في جميع البلديات والأحياء والمدن البالغ عددها 120.", "120", 120, "commune"),
+    ("ar", "قدم الأعضاء أكثر من 900 مبادرة وحل، تم اعتماد 300 منها.", "300", 300, "initiative"),
+    ("el", "Στην επαρχία λειτουργούν δήμοι και συνοικίες που ανέρχονται σε 120.", "120", 120, "commune"),
+    ("el", "υποβλήθηκαν 900 πρωτοβουλίες και 300 από αυτές εγκρίθηκαν.", "300", 300, "initiative"),
+    ("vi", "Toàn huyện có 20 xã, trong đó có 15 đạt chuẩn nông thôn mới.", "15", 15, "commune"),
+    ("vi", "Toàn tỉnh có 130 xã, phường và thị trấn, trong đó có 98 đạt chuẩn.", "98", 98, "commune"),
+    # "The number of X ... N": the bare number ending the clause counts X.
+    ("ar", "وبلغ عدد المشاركين 300.", "300", 300, "participant"),
+    ("ar", "وبلغ عدد الأسر الفقيرة في المقاطعة 1,250.", "1,250", 1250, "household"),
+    ("el", "Ο αριθμός των μελών ανήλθε σε 1.250.", "1.250", 1250, "member"),
+    ("vi", "Số hộ nghèo còn 300.", "300", 300, "household"),
+    ("vi", "Số lượng khách đạt 1.200, tăng 5%.", "1.200", 1200, "visitor"),
+]
+
+
+@pytest.mark.parametrize("lang,text,surface,value,unit", REFERS_BACK)
+def test_a_bare_number_counts_the_noun_it_refers_back_to(lang: str, text: str, surface: str, value: float,
+                                                        unit: str) -> None:
+    records = find_figures(text, lang)
+    assert_offsets(text, records)
+    assert (surface, value, "count", unit) in [(r["text"], r["value"], r["kind"], r["unit"]) for r in records]
+
+
+NO_ANTECEDENT = [
+    ("ar", "وقد بلغ في النهاية البالغ عددها 120."),
+    ("vi", "trong đó có 15 đạt yêu cầu."),
+    # "the number of" must name a counted noun, in the same clause.
+    ("ar", "وبلغ العدد الإجمالي، كما ذكر، 300."),
+    ("el", "Ο αριθμός αυξήθηκε, φτάνοντας τους 300."),
+    ("vi", "Theo số liệu, năm 2024 đạt 12."),
+]
+
+
+@pytest.mark.parametrize("lang,text", NO_ANTECEDENT)
+def test_a_number_referring_back_to_nothing_is_no_figure(lang: str, text: str) -> None:
+    assert find_figures(text, lang) == []
+
+
+NOT_COORDINATED = [
+    # A noun right after a coordinator is not the head of the adjectives before it.
+    ("el", "μοιράστηκαν 35 ομπρέλες και δώρα.", "ομπρέλες"),
+    ("el", "μοιράστηκαν 35 ομπρέλες, δώρα.", "ομπρέλες"),
+]
+
+
+@pytest.mark.parametrize("lang,text,unit", NOT_COORDINATED)
+def test_a_noun_after_a_coordinator_is_not_the_head(lang: str, text: str, unit: str) -> None:
+    (rec,) = [r for r in find_figures(text, lang) if r["value"] == 35]
+    assert rec["unit"] == unit
+
+
 def test_unknown_noun_is_kept_and_flagged() -> None:
     (rec,) = find_figures("وصل العدد إلى 350 حاوية.", "ar")
     assert rec["unit"] == rec["unit_text"] == "حاوية"
@@ -526,13 +655,14 @@ def test_pipeline_component_writes_figures(nlp_vi) -> None:
 # --- resources: every language has the same files and keys -------------------------------
 
 REQUIRED_KEYS = {
-    "units.yaml": {"endings", "classifiers", "modifiers_before", "modifier_endings", "modifier_links",
+    "units.yaml": {"endings", "classifiers", "modifiers_before", "modifier_endings", "modifier_links", "coordinators",
                    "partitive_links", "partitive_articles", "unknown_unit_words", "unknown_unit_not_prefix",
                    "ambiguous_modifiers", "total_links", "units", "time_units"},
     "currencies.yaml": {"currencies", "symbols_before"},
     "qualifiers.yaml": {"clitics", "approx", "approx_after", "percent_before", "percent", "change",
                         "change_blockers", "basis"},
     "context.yaml": {"not_after", "ordinal_before", "label_after_prefix", "not_units", "measure", "measure_end",
+                     "refer_back_before", "refer_back_after", "address_words", "contact_words", "count_of",
                      "clause_breaks"},
 }
 

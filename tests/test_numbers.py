@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from newsextract.extractors.numbers import digit_readings, find_numbers, grammar, parse_digits, parse_number
+from newsextract.extractors.numbers import (digit_readings, find_numbers, grammar, parse_digits, parse_number,
+                                           separator_convention)
 from newsextract.resources import SUPPORTED_LANGUAGES, load_yaml
 
 DIGITS = [
@@ -151,3 +152,70 @@ def test_numbers_resource_has_every_key(lang: str) -> None:
     assert path.read_text(encoding="utf-8").startswith("#")
     g = grammar(lang)
     assert g.scales and g.number_words
+
+
+# --- the separator convention of one article ------------------------------------------------
+# Whole short texts -> the decimal mark the article uses, and where it was read from. A decimal
+# comma is shown by "58,7%", "2,35 tỷ", "0,1234" or "1.234.567"; a decimal dot by "8.8%" or
+# "1,234,567". No evidence, or as much of each, leaves the language's default.
+CONVENTIONS = [
+    # Arabic translated from Vietnamese keeps the Vietnamese marks.
+    ("ar", "ارتفع الإنتاج 58,7% وبلغت الإيرادات 4.350 مليار دونج.", ",", "text"),
+    ("ar", "بلغ عدد السكان 1.234.567 نسمة.", ",", "text"),
+    ("ar", "وبلغت القيمة 2,35 مليار دونج.", ",", "text"),
+    # Arabic with English marks (the language's own default, read from the text).
+    ("ar", "بلغت القيمة 8,641 مليار دونج، بزيادة 8.8%.", ".", "text"),
+    ("ar", "استقبلت 1,234,567 زائرًا.", ".", "text"),
+    # No evidence: the default.
+    ("ar", "بلغت الإيرادات 4.350 مليار دونج.", ".", "language"),
+    # Conflicting evidence: the default.
+    ("ar", "ارتفع 12,5% ثم 8.8%.", ".", "language"),
+    # Greek written with English marks.
+    ("el", "αύξηση 12.5% και έσοδα 3,250 δισ. ευρώ.", ".", "text"),
+    ("el", "υποδέχθηκε 2,345,678 επισκέπτες.", ".", "text"),
+    ("el", "ποσοστό 29,8% του σχεδίου.", ",", "text"),
+    ("el", "έσοδα 8.641 δισ. ευρώ.", ",", "language"),
+    ("el", "κόστος 1.234,5 ευρώ.", ",", "text"),
+    # Vietnamese written with English marks.
+    ("vi", "tăng 12.5%, đạt 3,250 tỷ đồng.", ".", "text"),
+    ("vi", "đạt 0,1234 điểm và 7,12%.", ",", "text"),
+    ("vi", "đạt 3.250 tỷ đồng.", ",", "language"),
+    # A short "1.5" proves a decimal dot when a scale word follows it.
+    ("vi", "vốn 1.5 tỷ đồng.", ".", "text"),
+    ("el", "κόστος 2.5 εκατ. ευρώ.", ".", "text"),
+    ("ar", "بقيمة ١٫٥ مليون دولار.", ".", "text"),
+    # A heading "1.2", an "4.0" or a time "10.30" proves nothing; neither do phone numbers.
+    ("vi", "1.2. Kết quả: Cách mạng công nghiệp 4.0, lúc 10.30, đạt 3.250 tỷ đồng.", ",", "language"),
+    ("vi", "Điện thoại 0912.345.678; đạt 3.250 tỷ đồng.", ",", "language"),
+    # Three digits after one mark prove nothing: "4.350" and "8,641" are the ambiguous ones ...
+    ("el", "έσοδα 4.350 και 8,641.", ",", "language"),
+    # ... unless they are three zeros: "612.000" groups thousands with a dot.
+    ("ar", "وبلغت الإيرادات 4.350 مليار دونج وتم توزيع 612.000 هدية.", ",", "text"),
+    ("vi", "thu hút 25,000 lượt khách.", ".", "text"),
+]
+
+
+@pytest.mark.parametrize("lang,text,decimal,source", CONVENTIONS)
+def test_separator_convention_of_an_article(lang: str, text: str, decimal: str, source: str) -> None:
+    convention = separator_convention(text, lang)
+    assert (convention.decimal_mark, convention.source) == (decimal, source)
+    assert {convention.decimal_mark, convention.group_mark} == {".", ","}
+
+
+# The convention decides the ambiguous numbers of the same text.
+AMBIGUOUS_BY_ARTICLE = [
+    ("ar", "ارتفع الإنتاج 58,7% وبلغت الإيرادات 4.350 مليار دونج.", "4.350 مليار", 4350e9),
+    ("ar", "بلغت الإيرادات 4.350 مليار دونج.", "4.350 مليار", 4.35e9),
+    ("ar", "بلغت القيمة 8,641 مليار دونج، بزيادة 8.8%.", "8,641 مليار", 8641e9),
+    ("el", "αύξηση 12.5% και έσοδα 3,250 δισ. ευρώ.", "3,250 δισ.", 3250e9),
+    ("el", "έσοδα 3,250 δισ. ευρώ.", "3,250 δισ.", 3.25e9),
+    ("vi", "tăng 12.5%, đạt 3,250 tỷ đồng.", "3,250 tỷ", 3250e9),
+    ("vi", "đạt 3,250 tỷ đồng.", "3,250 tỷ", 3.25e9),
+]
+
+
+@pytest.mark.parametrize("lang,text,surface,value", AMBIGUOUS_BY_ARTICLE)
+def test_ambiguous_numbers_follow_the_article(lang: str, text: str, surface: str, value: float) -> None:
+    group = separator_convention(text, lang).group_mark
+    (match,) = [m for m in find_numbers(text, lang, group) if text[m.start:m.end] == surface]
+    assert match.value == pytest.approx(value)

@@ -6,8 +6,12 @@ Reading a number takes three decisions that depend on the language, so they live
 * **separators**: Arabic writes ``8,641`` for 8641 and ``8.8`` for 8.8, Greek and Vietnamese
   write ``8.641`` for 8641 and ``29,8`` for 29.8. The shape decides first (``1.234.567`` can
   only be grouping, ``29,8`` only a decimal); only a single mark followed by exactly three
-  digits is settled by the language's ``decimal_mark`` / ``group_mark``, and the other
-  reading is kept so that a caller who knows the number counts whole things can prefer it;
+  digits is settled by the convention, and the other reading is kept so that a caller who
+  knows the number counts whole things can prefer it. The convention belongs to the article,
+  not only to its language: a translation into Arabic may keep the Vietnamese ``58,7%`` and
+  ``4.350 مليار``, a Greek text may be written with English marks. :func:`separator_convention`
+  reads it from the article's unambiguous numbers and falls back to the language's
+  ``decimal_mark`` / ``group_mark`` when they say nothing or disagree;
 * **scale words** (``مليار``, ``εκατ.``, ``tỷ``) multiply; several multiply together
   (``nghìn tỷ``), and one scale word after a range applies to both ends (``7 و10 ملايين``);
 * **number words** (``ثلاثة``, ``δύο``, ``hai``) stand for small counts.
@@ -25,8 +29,8 @@ from dataclasses import dataclass, field
 from ..resources import check_language, load_yaml
 from ..textnorm import ascii_digits, fold, match_view
 
-__all__ = ["NumberGrammar", "NumberMatch", "grammar", "digit_readings", "parse_digits", "parse_number",
-           "find_numbers", "scan_numbers"]
+__all__ = ["NumberGrammar", "NumberMatch", "SeparatorConvention", "digit_readings", "find_numbers", "grammar",
+           "parse_digits", "parse_number", "scan_numbers", "separator_convention"]
 
 # A run of digits with inner "." / "," marks; never glued to a preceding digit or mark.
 DIGITS = r"(?<![\d.,])\d+(?:[.,]\d+)*(?![\d])"
@@ -87,8 +91,11 @@ def grammar(lang: str) -> NumberGrammar:
                          scales, words, number_re, scale_re, blocker_re, connector_re)
 
 
-def digit_readings(surface: str, lang: str) -> tuple[float, ...]:
-    """Possible values of a digit string, the language's reading first; empty if malformed.
+def digit_readings(surface: str, lang: str, group_mark: str | None = None) -> tuple[float, ...]:
+    """Possible values of a digit string, the convention's reading first; empty if malformed.
+
+    ``group_mark`` is the article's thousands mark (see :func:`separator_convention`); by
+    default the language's.
 
     ``"8,641"`` in Arabic -> ``(8641.0, 8.641)``; in Vietnamese -> ``(8.641, 8641.0)``;
     ``"29,8"`` -> ``(29.8,)`` everywhere; ``"1.234.567"`` -> ``(1234567.0,)``;
@@ -122,16 +129,96 @@ def digit_readings(surface: str, lang: str) -> tuple[float, ...]:
     if len(tail) != 3 or len(head) > 3 or head == "0":
         return (as_decimal,)
     as_grouped = float(head + tail)
-    if marks[0] == grammar(lang).group_mark or tail == "000":
+    if marks[0] == (group_mark or grammar(lang).group_mark) or tail == "000":
         # Nobody writes "10,000" or "10.000" for ten: three zeros are always grouping.
         return (as_grouped, as_decimal)
     return (as_decimal, as_grouped)
 
 
-def parse_digits(surface: str, lang: str) -> float | None:
+def parse_digits(surface: str, lang: str, group_mark: str | None = None) -> float | None:
     """The value of a digit string in the conventions of ``lang`` (None if malformed)."""
-    readings = digit_readings(surface, lang)
+    readings = digit_readings(surface, lang, group_mark)
     return readings[0] if readings else None
+
+
+@dataclass(frozen=True)
+class SeparatorConvention:
+    """How one article writes numbers: its decimal and thousands marks, and why.
+
+    ``source`` is ``"text"`` when the article's own unambiguous numbers decided, ``"language"``
+    when they said nothing or disagreed and the language's default was taken.
+    """
+
+    decimal_mark: str
+    group_mark: str
+    source: str
+
+
+# A digit string as evidence: not glued to a code ("24-KH", "QĐ/12"), not a heading ("1.2.").
+EVIDENCE_RE = re.compile(r"(?<![\w/\-.,])(\d+(?:[.,]\d+)+)(?![\w/\-]|[.,]\d)(\s*[%٪])?")
+
+
+def _decimal_vote(digits: str, marked: bool) -> str | None:
+    """The decimal mark a digit string proves, or None when its shape leaves it open.
+
+    Both marks: the last is the decimal mark. One mark repeated in groups of three: the other
+    mark is the decimal mark. One mark followed by one or two, or by four or more, digits: it
+    is the decimal mark, except that a short "1.2" or "10.30" proves nothing unless ``marked``
+    (a percent sign or a scale word follows): it may be a heading, a version or a time.
+    Three zeros after one mark show the thousands mark ("612.000"); any other three digits
+    after one mark prove nothing.
+    """
+    marks = [c for c in digits if c in ".,"]
+    parts = re.split(r"[.,]", digits)
+    if len(set(marks)) == 2:
+        last = digits[max(digits.rfind("."), digits.rfind(","))]
+        head = digits[:max(digits.rfind("."), digits.rfind(","))]
+        other = "," if last == "." else "."
+        groups = head.split(other)
+        if last in head or not (1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])):
+            return None
+        return last
+    if len(marks) > 1:
+        if 1 <= len(parts[0]) <= 3 and all(len(p) == 3 for p in parts[1:]):
+            return "," if marks[0] == "." else "."
+        return None
+    head, tail = parts
+    if tail == "000" and head != "0":
+        # Nobody writes "612.000" for 612: three zeros after one mark show it groups thousands.
+        return "," if marks[0] == "." else "."
+    if len(tail) == 3:
+        return None
+    if len(tail) <= 2 and not marked and len(head) <= 2 and marks[0] == ".":
+        # "1.2" or "10.30" without a percent sign may be a heading, a version or a time.
+        return None
+    return marks[0]
+
+
+def separator_convention(text: str, lang: str, folded: str | None = None) -> SeparatorConvention:
+    """The decimal and thousands marks of one article, read from its unambiguous numbers.
+
+    ``"58,7%"``, ``"2,35 tỷ"`` and ``"1.234.567"`` say the comma is the decimal mark;
+    ``"8.8%"`` and ``"1,234,567"`` say the dot is. The majority decides; a text with no such
+    number, or with as many of each, keeps the language's default. Only then is an
+    ambiguous ``"4.350"`` read (4350 under a decimal comma, 4.35 under a decimal dot).
+    ``folded`` is the text's :func:`match_view` folding when the caller already has it.
+
+    >>> separator_convention("tăng 12.5%, đạt 1,234,567 lượt", "vi").decimal_mark
+    '.'
+    """
+    g = grammar(lang)
+    view = folded if folded is not None else match_view(text, lang).folded
+    votes = {".": 0, ",": 0}
+    for m in EVIDENCE_RE.finditer(view):
+        marked = bool(m.group(2)) or g.scale_re.match(view, m.end(1)) is not None
+        vote = _decimal_vote(m.group(1), marked)
+        if vote is not None:
+            votes[vote] += 1
+    if votes["."] != votes[","]:
+        decimal = "." if votes["."] > votes[","] else ","
+        return SeparatorConvention(decimal, "," if decimal == "." else ".", "text")
+    return SeparatorConvention(g.decimal_mark, g.group_mark, "language")
+
 
 
 @dataclass
@@ -169,13 +256,14 @@ def _scaled(value: float, factor: float) -> float:
     return float(f"{value * factor:.12g}")
 
 
-def _read_number(view: str, pos: int, g: NumberGrammar) -> tuple[int, int, tuple[float, ...], bool] | None:
+def _read_number(view: str, pos: int, g: NumberGrammar,
+                 group_mark: str | None = None) -> tuple[int, int, tuple[float, ...], bool] | None:
     m = g.number_re.match(view, pos)
     if not m:
         return None
     text = m.group(0)
     if text[0].isdigit():
-        readings = digit_readings(text, g.lang)
+        readings = digit_readings(text, g.lang, group_mark)
         return (m.start(), m.end(), readings, False) if readings else None
     return m.start(), m.end(), (g.number_words[text],), True
 
@@ -194,11 +282,12 @@ def _read_scales(view: str, pos: int, g: NumberGrammar) -> tuple[float, int]:
     return factor, end
 
 
-def scan_numbers(view: str, lang: str) -> list[NumberMatch]:
+def scan_numbers(view: str, lang: str, group_mark: str | None = None) -> list[NumberMatch]:
     """Number phrases in an already folded text (see :func:`newsextract.textnorm.match_view`).
 
     Each phrase is a number (digits or a number word), then optionally ``/total``, a range's
-    upper end, scale words, and a lower compound part ("1 tỷ 200 triệu").
+    upper end, scale words, and a lower compound part ("1 tỷ 200 triệu"). ``group_mark`` is
+    the article's thousands mark (:func:`separator_convention`); by default the language's.
     """
     g = grammar(lang)
     found: list[NumberMatch] = []
@@ -207,7 +296,7 @@ def scan_numbers(view: str, lang: str) -> list[NumberMatch]:
         m = g.number_re.search(view, pos)
         if not m:
             break
-        first = _read_number(view, m.start(), g)
+        first = _read_number(view, m.start(), g, group_mark)
         if first is None:
             pos = m.end()
             continue
@@ -216,7 +305,7 @@ def scan_numbers(view: str, lang: str) -> list[NumberMatch]:
                             digits=[view[start:end]])
         # Ratio "185/261": the part after the slash is the whole.
         if not is_word and view.startswith("/", end):
-            second = _read_number(view, end + 1, g)
+            second = _read_number(view, end + 1, g, group_mark)
             if second and not second[3] and second[0] == end + 1:
                 match.total = second[2][0]
                 match.end = match.number_end = end = second[1]
@@ -224,7 +313,7 @@ def scan_numbers(view: str, lang: str) -> list[NumberMatch]:
         if match.total is None:
             c = g.connector_re.match(view, end)
             if c:
-                second = _read_number(view, c.end(), g)
+                second = _read_number(view, c.end(), g, group_mark)
                 if second and second[0] == c.end() and second[3] == is_word and second[2][0] > readings[0]:
                     match.values.append(second[2][0])
                     match.readings.append(second[2])
@@ -240,7 +329,7 @@ def scan_numbers(view: str, lang: str) -> list[NumberMatch]:
             # Compound "1 tỷ 200 triệu": a smaller scaled part right after adds on.
             tail = re.compile(r"\s+").match(view, end)
             if tail and not match.is_range:
-                part = _read_number(view, tail.end(), g)
+                part = _read_number(view, tail.end(), g, group_mark)
                 if part and not part[3]:
                     sub_factor, sub_end = _read_scales(view, part[1], g)
                     if 1.0 < sub_factor < factor and part[2][0] * sub_factor < factor:
@@ -253,11 +342,15 @@ def scan_numbers(view: str, lang: str) -> list[NumberMatch]:
     return found
 
 
-def find_numbers(text: str, lang: str) -> list[NumberMatch]:
-    """Number phrases in stored text, with offsets into ``text``."""
+def find_numbers(text: str, lang: str, group_mark: str | None = None) -> list[NumberMatch]:
+    """Number phrases in stored text, with offsets into ``text``.
+
+    Pass ``group_mark=separator_convention(text, lang).group_mark`` to read ambiguous
+    numbers by the article's own convention.
+    """
     view = match_view(text, lang)
     out = []
-    for m in scan_numbers(view.folded, lang):
+    for m in scan_numbers(view.folded, lang, group_mark):
         m.start, m.end = view.span(m.start, m.end)
         m.number_end = view.span(0, m.number_end)[1] if m.number_end else 0
         if m.second_start is not None:
@@ -266,10 +359,10 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
     return out
 
 
-def parse_number(surface: str, lang: str) -> float | None:
+def parse_number(surface: str, lang: str, group_mark: str | None = None) -> float | None:
     """The value of a whole number phrase ("8,641 مليار", "1,5 εκατ.", "ba triệu"), or None."""
     view = match_view(surface.strip(), lang).folded
-    matches = scan_numbers(view, lang)
+    matches = scan_numbers(view, lang, group_mark)
     if len(matches) != 1 or matches[0].start != 0 or matches[0].end != len(view):
         return None
     return matches[0].value

@@ -13,17 +13,25 @@ a percent sign or word, a currency, or the counted noun. Per-language lexicons u
   words (``بزيادة``, ``tăng``) and comparison bases (``so với cùng kỳ``);
 * ``context.yaml``: words that make a following number a reference (``رقم``, ``số``), words
   that never are counted nouns, the words that open a measured quantity (``إجمالي``,
-  ``tổng thu``) and clause breaks.
+  ``tổng thu``), clause breaks, words that make a bare number refer back (``عددها``,
+  ``منها``, ``trong đó``), "the number of" (``عدد``, ``số lượng``), street words of addresses
+  and contact words before phone numbers.
 
-Three readings pick the counted noun when it is not right after the number: a classifier
+Four readings pick the counted noun when it is not right after the number: a classifier
 that is also a unit yields to a known noun after it ("326 lượt công dân" counts citizens, "2,45
-triệu lượt" visits); a unit form that is also an adjective yields the same way ("12 νέοι
-συνεταιρισμοί"); and a part of a whole ("19 από τους 22 κύριους στόχους", "16 من أصل 17 بلدية")
-is one count, 19, whose ``total`` is 22 and whose unit is the noun after the whole. Inflectional
-endings may sit on inner words of a multi-word noun ("مترًا مربعًا").
+triệu lượt" visits); adjectives, also coordinated ones, may stand before the noun ("12 νέοι
+συνεταιρισμοί", "1.200 μικρές και μεσαίες επιχειρήσεις"); a part of a whole ("19 από τους 22
+κύριους στόχους", "16 من أصل 17 بلدية") is one count, 19, whose ``total`` is 22 and whose unit is
+the noun after the whole; and a bare number that refers back ("البلديات ... البالغ عددها 155",
+"1280 منها", "20 xã, trong đó có 15 đạt chuẩn") counts the noun named before it in the sentence
+(the first of coordinated nouns), as does one ending a clause that opens with "the number of"
+a noun ("بلغ عدد المشاركين 300", "số hộ nghèo còn 300"). Inflectional endings may sit on inner words of a multi-word
+noun ("مترًا مربعًا"). Ambiguous "4.350" is read by the article's own separator convention
+(:func:`newsextract.extractors.numbers.separator_convention`), not only its language's.
 
 Numbers that are not quantities are dropped: dates and years, durations, ordinals, document
-numbers and codes, numbers inside short quoted titles, and anything the ``dates`` and
+numbers and codes, house numbers ("45 đường Trần Phú", "οδός Ερμού 45") and phone numbers
+("ĐT: 0912 345 678"), numbers inside short quoted titles, and anything the ``dates`` and
 ``documents`` components already claimed. A count whose noun is not in the lexicon is kept
 with the noun as written and ``unit_known=False``.
 
@@ -46,7 +54,7 @@ from spacy.tokens import Doc
 from ...resources import check_language, load_yaml
 from ...textnorm import MatchView, fold, match_view
 from ..base import get_records, overlaps
-from ..numbers import NumberMatch, grammar, scan_numbers
+from ..numbers import NumberMatch, grammar, scan_numbers, separator_convention
 
 AREA = "extractors/figures"
 RESOURCE_FILES: tuple[str, ...] = ("units.yaml", "currencies.yaml", "qualifiers.yaml", "context.yaml")
@@ -125,6 +133,13 @@ class FigureLexicon:
     percent_before: frozenset[str]
     unknown_unit_words: int
     unknown_unit_not_prefix: tuple[str, ...]
+    coordinators: frozenset[str]
+    refer_back_before_re: re.Pattern[str] | None
+    refer_back_after_re: re.Pattern[str] | None
+    address_after_re: re.Pattern[str] | None
+    address_before: frozenset[str]
+    contact_re: re.Pattern[str] | None
+    count_of_re: re.Pattern[str] | None
 
 
 def _folded_map(groups: dict[Any, Iterable[str]] | None, lang: str) -> dict[str, Any]:
@@ -179,6 +194,8 @@ def lexicon(lang: str) -> FigureLexicon:
     measure_end = ([fold(str(w), lang) for w in ctx.get("measure_end") or ()] + list(approx_before) + list(change)
                    + [fold(str(w), lang) for w in quals.get("change_blockers") or ()])
     breaks = [fold(str(w), lang) for w in ctx.get("clause_breaks") or ()]
+    address = [fold(str(w), lang) for w in ctx.get("address_words") or ()]
+    contacts = [fold(str(w), lang) for w in ctx.get("contact_words") or ()]
     break_chars = "".join(re.escape(b) for b in breaks if len(b) == 1 and not b.isalnum())
     return FigureLexicon(
         lang=lang,
@@ -219,6 +236,19 @@ def lexicon(lang: str) -> FigureLexicon:
         percent_before=frozenset(str(p) for p in quals.get("percent_before") or ()),
         unknown_unit_words=int(units.get("unknown_unit_words") or 1),
         unknown_unit_not_prefix=tuple(fold(str(p), lang) for p in units.get("unknown_unit_not_prefix") or ()),
+        coordinators=frozenset(fold(str(w), lang) for w in units.get("coordinators") or ()),
+        refer_back_before_re=before_re(fold(str(w), lang) for w in ctx.get("refer_back_before") or ()),
+        refer_back_after_re=re.compile(r"\s*(?:" + _words_regex(fold(str(w), lang) for w in ctx["refer_back_after"])
+                                       + r")(?![^\W\d_])") if ctx.get("refer_back_after") else None,
+        address_after_re=re.compile(r"[ \t]+(?:" + _words_regex(address) + r")[ \t]+(?=(?P<next>\w))")
+        if address else None,
+        address_before=frozenset(address),
+        count_of_re=re.compile(r"(?<![^\W\d_])(?:" + _words_regex(fold(str(w), lang) for w in ctx["count_of"])
+                               + r")\s+(?:(?:" + "|".join(re.escape(fold(str(a), lang))
+                                                       for a in units.get("partitive_articles") or ()) + r")\s+)?")
+        if ctx.get("count_of") else None,
+        contact_re=re.compile(r"(?<![^\W\d_])(?:" + _words_regex(contacts) + r")\.?[ \t]*[:：]?[ \t]*"
+                              r"(?P<n>\+?\d[\d \t.()\-]*\d)") if contacts else None,
     )
 
 
@@ -263,8 +293,7 @@ def _title_spans(view: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if b - a <= TITLE_MAX_CHARS]
 
 
-# One to four words ahead of a number (adjectives before a Greek noun); the word after a classifier.
-MODIFIER_RES = tuple(re.compile(r"(?:\s+" + LETTER + r"[\w-]*){" + str(n) + r"}(?=\s)") for n in range(1, 5))
+# The word after a classifier.
 NEXT_WORD_RE = re.compile(r"\s*(" + LETTER + r"[\w-]*)")
 
 
@@ -278,6 +307,7 @@ class _Head:
     start: int                  # folded offsets of the head words (== end when absent)
     end: int
     reject: bool = False        # a time word: the number is a date or a duration
+    refers_back: bool = False   # "1280 منها": counts a noun named before the number
 
 
 def _match_head(view: str, pos: int, lex: FigureLexicon, attached: bool) -> tuple[Head, int, int] | None:
@@ -293,18 +323,40 @@ def _match_head(view: str, pos: int, lex: FigureLexicon, attached: bool) -> tupl
     return head, m.start("h"), m.end()
 
 
+MODIFIER_WORD_RE = re.compile(r"(?P<sep>[ \t]*,)?[ \t]+(?P<w>" + LETTER + r"[\w-]*)")
+
+
 def _after_modifiers(view: str, pos: int, lex: FigureLexicon) -> tuple[Head, int, int] | None:
-    """A known counted noun after one or more adjectives or link verbs ("421 νέα μοντέλα")."""
-    for modifiers_re in MODIFIER_RES[:lex.modifiers_before]:
-        s = modifiers_re.match(view, pos)
-        if not s:
+    """A known counted noun after adjectives or link verbs ("421 νέα μοντέλα").
+
+    Adjectives may be coordinated ("1.200 μικρές και μεσαίες επιχειρήσεις", "80 πολιτιστικές,
+    αθλητικές και εμπορικές εκδηλώσεις"): a comma or a coordinator may join two adjectives,
+    but the noun must follow an adjective or a link verb, never a comma or a coordinator
+    ("35 ομπρέλες και δώρα" counts no gifts).
+    """
+    adjectives, end, last = 0, pos, None
+    while adjectives < lex.modifiers_before:
+        m = MODIFIER_WORD_RE.match(view, end)
+        if not m:
             break
-        last = _norm(view[pos:s.end()]).split()[-1]
-        # A link verb may always sit there; an adjective only where the language has endings for it.
-        if last not in lex.modifier_links and (
-                last in lex.not_units or not lex.modifier_endings or not last.endswith(lex.modifier_endings)):
+        word = m.group("w")
+        if m.group("sep") and last != "adjective":
             break
-        cand = _match_head(view, s.end(), lex, False)
+        if word in lex.coordinators:
+            if last != "adjective" or m.group("sep"):
+                break
+            end, last = m.end(), "coordinator"
+            continue
+        # A link verb may sit there; an adjective only where the language has endings for it.
+        if word in lex.modifier_links and last is None:
+            kind = "link"
+        elif word not in lex.not_units and lex.modifier_endings and word.endswith(lex.modifier_endings):
+            kind = "adjective"
+        else:
+            break
+        adjectives += 1
+        end, last = m.end(), kind
+        cand = _match_head(view, end, lex, False)
         if cand and cand[0].category == "unit":
             return cand
     return None
@@ -347,6 +399,8 @@ def _read_head(mv: MatchView, nm: NumberMatch, lex: FigureLexicon) -> _Head:
         return _Head(kind, head.key, True, hs, he)
     if attached:
         return _Head(None, None, False, pos, pos, reject=True)
+    if lex.refer_back_after_re is not None and lex.refer_back_after_re.match(view, pos):
+        return _Head("count", None, False, pos, pos, refers_back=True)
     if not nm.is_word:
         unknown = _unknown_noun(mv, pos, lex)
         if unknown is not None:
@@ -494,6 +548,106 @@ def _measure(text: str, view_obj: MatchView, lex: FigureLexicon, start: int, flo
     return text[s:e]
 
 
+def _is_address(mv: MatchView, nm: NumberMatch, lex: FigureLexicon) -> bool:
+    """A house number: "45 đường Trần Phú", "số 12 phố Huế", "οδός Ερμού 45", "12 شارع الحرية".
+
+    The number is followed by a street word and a name (capitalised, or with the article), or
+    follows a street word and its capitalised name.
+    """
+    view = mv.folded
+    if lex.address_after_re is not None:
+        a = lex.address_after_re.match(view, nm.end)
+        if a:
+            nxt = a.start("next")
+            if mv.original[mv.index[nxt]].isupper() or view.startswith(lex.label_after_prefix, nxt):
+                return True
+    if not lex.address_before:
+        return False
+    words = re.findall(r"\S+", mv.original[max(0, mv.index[nm.start] - 80):mv.index[nm.start]])
+    names = 0
+    while words and words[-1][:1].isupper() and names < 4:
+        words.pop()
+        names += 1
+    return names > 0 and bool(words) and fold(words[-1], lex.lang) in lex.address_before
+
+
+def _contact_spans(view: str, lex: FigureLexicon) -> list[tuple[int, int]]:
+    """Phone and fax numbers: digits after a contact word ("ĐT: 0912 345 678"), and digit runs
+    shaped like a phone number anywhere ("0239.3875.210", "+84 912 345 678")."""
+    spans = [(m.start("n"), m.end("n")) for m in lex.contact_re.finditer(view)] if lex.contact_re else []
+    for m in PHONE_RE.finditer(view):
+        if len(re.sub(r"\D", "", m.group(0))) >= PHONE_MIN_DIGITS:
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+# A trunk "0" or a "+country" prefix, then groups of digits split by spaces, dots or dashes.
+PHONE_RE = re.compile(r"(?<![\w.,+])(?:\+\d{1,3}[ .\-]?|0)\d{2,4}(?:[ .\-]\d{2,4}){1,4}(?![\w]|[.,]\d)")
+PHONE_MIN_DIGITS = 9
+
+
+def _antecedent(view: str, start: int, lex: FigureLexicon, floor: int) -> str | None:
+    """The counted noun a bare number refers back to ("البلديات ... البالغ عددها 155").
+
+    The nearest known counted noun before the number in the same sentence (an article or a
+    one-letter clitic may be attached to it); when it is the later conjunct of a coordination
+    ("البلديات والأحياء والمدن", "xã, phường và thị trấn"), the first conjunct names the count.
+    """
+    stop = max(floor, start - ANTECEDENT_WINDOW)
+    for m in re.finditer(r"[!?\n]|\.(?!\d)", view[stop:start]):
+        floor = stop + m.end()
+    stop = max(floor, stop)
+    words = [(stop + m.start(), stop + m.end()) for m in re.finditer(r"[^\W\d_][\w-]*", view[stop:start])]
+    i = len(words) - 1
+    while i >= 0 and _unit_at_word(view, words[i][0], lex) is None:
+        i -= 1
+    if i < 0:
+        return None
+    key, clitic = _unit_at_word(view, words[i][0], lex)  # type: ignore[misc]
+    while i > 0:
+        j = i - 1
+        joined = clitic or _norm(view[words[j][1]:words[i][0]]) == ","
+        if not joined and view[words[j][0]:words[j][1]] in lex.coordinators and j > 0 \
+                and not _norm(view[words[j - 1][1]:words[j][0]]):
+            joined, j = True, j - 1
+        before = _unit_at_word(view, words[j][0], lex) if joined else None
+        if before is None:
+            break
+        (key, clitic), i = before, j
+    return key
+
+
+ANTECEDENT_WINDOW = 240
+
+
+def _count_of(view: str, start: int, lex: FigureLexicon, floor: int) -> str | None:
+    """The counted noun of "the number of X" opening the clause a bare number ends."""
+    if lex.count_of_re is None:
+        return None
+    key = None
+    for m in lex.count_of_re.finditer(view, _clause_start(view, start, lex, floor), start):
+        unit = _unit_at_word(view, m.end(), lex)
+        key = unit[0] if unit else None
+    return key
+
+
+def _unit_at_word(view: str, ws: int, lex: FigureLexicon) -> tuple[str, bool] | None:
+    """The counted noun starting at a word (past a clitic and an article), and whether a
+    coordinating clitic ("و") was stripped to find it."""
+    starts = [(ws, False)]
+    if lex.clitics and view[ws] in lex.clitics:
+        starts.append((ws + 1, view[ws] in lex.coordinators))
+    for offset, coord in list(starts):
+        for prefix in lex.label_after_prefix:
+            if view.startswith(prefix, offset):
+                starts.append((offset + len(prefix), coord))
+    for offset, coord in starts:
+        m = _match_head(view, offset, lex, False)
+        if m and m[1] == offset and m[0].category == "unit":
+            return m[0].key, coord
+    return None
+
+
 def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -> list[dict[str, Any]]:
     """Figures in ``text`` as records (offsets into ``text``), skipping spans in ``exclude``.
 
@@ -505,7 +659,8 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
     view = mv.folded
     excluded = list(exclude)
     titles = _title_spans(view)
-    numbers = scan_numbers(view, lang)
+    # Ambiguous "4.350" is read by this article's own convention, not only its language's.
+    numbers = scan_numbers(view, lang, separator_convention(text, lang, view).group_mark)
     pending: list[tuple[NumberMatch, _Head]] = []
     for nm in numbers:
         head = _read_head(mv, nm, lex)
@@ -535,10 +690,34 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
             pending[i] = (whole, nhead if nhead.kind else _Head(None, None, False, nxt.end, nxt.end))
             pending[i + 1] = (nxt, _Head(None, None, False, nxt.end, nxt.end, reject=True))
 
+    contacts = _contact_spans(view, lex)
     records: list[dict[str, Any]] = []
     prev_end = 0
     for nm, head in pending:
         first = nm.start
+        if any(a <= nm.start < b for a, b in contacts) or _is_address(mv, nm, lex):
+            continue
+        if head.kind is None and not head.reject and nm.total is None and not nm.is_word \
+                and _qualifier(view, nm.start, lex.refer_back_before_re, {}) is not None:
+            # "البالغ عددها 155", "trong đó có 155": a bare number counting a noun named before.
+            head = _Head("count", None, False, nm.end, nm.end, refers_back=True, reject=True)
+        if head.kind is None and not head.reject and nm.total is None and not nm.is_word \
+                and not _is_yearlike(nm):
+            # "بلغ عدد المشاركين 300", "số hộ nghèo còn 300": the number of a noun named in the clause.
+            key = _count_of(view, nm.start, lex, prev_end)
+            if key is not None:
+                head = _Head("count", key, True, nm.end, nm.end)
+        if head.refers_back:
+            key = _antecedent(view, nm.start, lex, 0)
+            if key is not None:
+                head = _Head("count", key, True, nm.end, nm.end)
+            else:
+                # With no noun to refer to, "1280 منها" still counts something; a number after
+                # "البالغ عددها" (marked reject until a noun is found) is dropped.
+                unknown = None if head.reject else _unknown_noun(mv, nm.end, lex)
+                if unknown is None:
+                    continue
+                head = _Head("count", None, False, unknown[0], unknown[1])
         if not (head.unit_known and head.kind) and not head.reject and nm.start > 0 \
                 and view[nm.start - 1] in lex.percent_before:
             # "%13": the sign written before the number.
