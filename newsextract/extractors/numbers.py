@@ -37,11 +37,6 @@ DIGITS = r"(?<![\d.,])\d+(?:[.,]\d+)*(?![\d])"
 DIGITS_RE = re.compile(DIGITS)
 
 
-def _alternation(words: list[str]) -> str:
-    """Regex alternation of literal words, longest first (so ``nghìn tỷ`` beats ``nghìn``)."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 def _word_end(word: str) -> str:
     """A word ending in a letter must not run on into another letter ("و10" is fine)."""
     return "" if not word[-1:].isalnum() else r"(?![^\W\d_])"

@@ -52,7 +52,7 @@ from typing import Any, Iterable
 from spacy.tokens import Doc
 
 from ...resources import check_language, load_yaml
-from ...textnorm import MatchView, fold, match_view
+from ...textnorm import MatchView, fold, match_view, phrase_alternation
 from ..base import get_records, overlaps
 from ..numbers import NumberMatch, grammar, scan_numbers, separator_convention
 
@@ -71,10 +71,6 @@ QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“", "‘": "’"}
 def _phrase(form: str) -> str:
     """A literal phrase whose inner spaces match any run of white space."""
     return r"\s+".join(re.escape(part) for part in form.split())
-
-
-def _alternation(forms: Iterable[str]) -> str:
-    return "|".join(_phrase(f) for f in sorted(set(forms), key=len, reverse=True) if f)
 
 
 def _end(form: str) -> str:
@@ -175,7 +171,7 @@ def lexicon(lang: str) -> FigureLexicon:
         for variant in _inner_ending_variants(form, endings):
             heads.setdefault(variant, head)
     # Longest form first; an inflectional ending may follow; a form may not run on into a letter.
-    head_re = re.compile(r"\s*(?P<h>" + _alternation(heads) + r")(?:" + ending_alt + r")?(?![^\W\d_])")
+    head_re = re.compile(r"\s*(?P<h>" + phrase_alternation(heads) + r")(?:" + ending_alt + r")?(?![^\W\d_])")
     classifiers = [fold(str(c), lang) for c in units.get("classifiers") or ()]
     clitics = fold(str(quals.get("clitics") or ""), lang)
     clitic_class = f"[{re.escape(clitics)}]?" if clitics else ""
