@@ -362,6 +362,10 @@ ISSUER_BEFORE = [
     ("vi", "Năm 2023, UBND tỉnh ban hành Kế hoạch số 5/KH-UBND.", "UBND tỉnh"),
     ("el", "Η Μόνιμη Επιτροπή της Επαρχιακής Επιτροπής του Κόμματος εξέδωσε το Σχέδιο αριθ. 68-KH/TU.",
      "Μόνιμη Επιτροπή της Επαρχιακής Επιτροπής του Κόμματος"),
+    # announcing a conclusion names its issuer as much as issuing it does
+    ("vi", "Sáng 5/6, Thanh tra tỉnh Bắc Ninh công bố Kết luận thanh tra số 52/KL-TTr về quản lý đất đai.",
+     "Thanh tra tỉnh Bắc Ninh"),
+    ("ar", "أعلنت اللجنة الشعبية الإقليمية القرار رقم 310/QD-UBND بشأن المكافآت.", "اللجنة الشعبية الإقليمية"),
 ]
 
 
