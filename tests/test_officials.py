@@ -41,7 +41,7 @@ def test_every_language_has_every_key(lang: str) -> None:
     titles = load_yaml("extractors/officials", lang, "titles.yaml")
     assert set(GRAMMAR_KEYS) <= set(grammar), set(GRAMMAR_KEYS) - set(grammar)
     assert set(TITLE_KEYS) <= set(titles), set(TITLE_KEYS) - set(titles)
-    assert set(grammar["role_cues"]) == {"chaired", "attended", "spoke"}
+    assert set(grammar["role_cues"]) == {"chaired", "attended", "spoke", "led"}
 
 
 @pytest.mark.parametrize("lang", SUPPORTED_LANGUAGES)
@@ -173,6 +173,9 @@ def test_lists_of_attendees(lang: str, text: str, expected_names: set[str]) -> N
     # a singular title before the list is each person's own
     ("vi", "Cùng dự có các đồng chí Phó Chủ tịch UBND tỉnh: Trần Văn Sơn và Lê Thị Hà.",
      ["Trần Văn Sơn", "Lê Thị Hà"], "Phó Chủ tịch UBND tỉnh", "titles"),
+    # made plural only by "các", before members with no title of their own: each member's, without "các"
+    ("vi", "Cùng dự có các Phó Chủ tịch UBND huyện: Đinh Văn Toản, Hà Thị Liên; lãnh đạo các phòng.",
+     ["Đinh Văn Toản", "Hà Thị Liên"], "Phó Chủ tịch UBND huyện", "titles"),
 ])
 def test_title_shared_by_a_list(lang: str, text: str, members: list[str], shared: str, column: str) -> None:
     found = _by_name(text, lang)
@@ -387,6 +390,19 @@ def test_variant_and_minority_names(lang: str, text: str, name: str, romanized: 
     ("el", ["Νγκουγέν", "Χουού", "Ταμ"], "Nguyen Huu Tam"),
     ("vi", ["H'Yim", "Niê"], "H'Yim Nie"),
     ("vi", ["Giàng", "A", "Páo"], "Giang A Pao"),
+    # Arabic لو is Lu (Lưu is ليو/لوو), هينه is Hinh (Huỳnh is هوينه); منه ends a name as Minh
+    ("ar", ["لو", "ثي", "هوا"], "Lu Thi Hoa"),
+    ("ar", ["ليو", "فان", "نام"], "Luu Van Nam"),
+    ("ar", ["بوي", "دوك", "هينه"], "Bui Duc Hinh"),
+    ("ar", ["هوينه", "فان", "نام"], "Huynh Van Nam"),
+    ("ar", ["لي", "فان", "منه"], "Le Van Minh"),
+    ("ar", ["تران", "فان", "تيب"], "Tran Van Tiep"),     # ت is T (Thiệp is ثيب)
+    ("ar", ["بارك", "جي", "هون"], "Park Ji Huan"),       # a Korean surname, not letter by letter "Bark"
+    ("el", ["Λε", "Βαν", "Τιέπ"], "Le Van Tiep"),        # Tiệp more usual than Thiệp
+    ("el", ["Μπαρκ", "Μιν"], "Park Minh"),
+    # Ê Đê women's prefix H' in Greek (Χ'), the name after it spelled letter by letter
+    ("el", ["Χ'Ριν", "Νιέ"], "H'Rin Nie"),
+    ("el", ["Χ'Λαν", "Μπια"], "H'Lan Bya"),
 ])
 def test_romanize_ambiguous_spellings(lang: str, parts: list[str], expected: str) -> None:
     assert romanize(parts, load_lexicon(lang))[0] == expected
@@ -438,3 +454,97 @@ def test_a_title_back_reference_goes_to_the_holder_at_that_level() -> None:
 ])
 def test_vietnamese_names_after_occupations_and_before_birth_years(text: str, names: list[str]) -> None:
     assert list(_by_name(text, "vi")) == names
+
+
+# ---------------------------------------------------------------- native Vietnamese runs, acronyms, title words
+@pytest.mark.parametrize("lang, text, name, romanized, titles, roles, mentions", [
+    # "Quý" is a quarter in lower case, a name syllable when capitalised inside a sentence
+    ("vi", ("Đoàn công tác do ông Lê Văn Quý, Phó Chủ tịch UBND huyện làm trưởng đoàn đã đến thăm gia đình "
+            "chính sách. Ông Lê Văn Quý đề nghị xã quan tâm."),
+     "Lê Văn Quý", "Le Van Quy", ["Phó Chủ tịch UBND huyện"], ["attended", "spoke"], 2),
+    # ethnic-minority names: syllables outside the tables, after a title ending in a place word
+    ("vi", "Chủ tịch UBND tỉnh Y Bhin Êban chủ trì phiên họp.",
+     "Y Bhin Êban", "Y Bhin Eban", ["Chủ tịch UBND tỉnh"], ["chaired"], 1),
+    ("vi", "Phó Chủ tịch UBND tỉnh Rah Lan Thanh chủ trì hội nghị.",
+     "Rah Lan Thanh", "Rah Lan Thanh", ["Phó Chủ tịch UBND tỉnh"], ["chaired"], 1),
+    ("vi", "Dự có ông Ksor Văn Thạch, Phó Giám đốc Sở Y tế.",
+     "Ksor Văn Thạch", "Ksor Van Thach", ["Phó Giám đốc Sở Y tế"], ["attended"], 1),
+    # five syllables after an honorific or before ", <title>" are one name
+    ("vi", "Dự có bà Tôn Nữ Thị Ngọc Hân, Phó Giám đốc Sở Y tế.",
+     "Tôn Nữ Thị Ngọc Hân", "Ton Nu Thi Ngoc Han", ["Phó Giám đốc Sở Y tế"], ["attended"], 1),
+    ("vi", "Dự có Tôn Nữ Thị Ngọc Hân, Phó Giám đốc Sở Y tế.",
+     "Tôn Nữ Thị Ngọc Hân", "Ton Nu Thi Ngoc Han", ["Phó Giám đốc Sở Y tế"], ["attended"], 1),
+    # a title phrase of capitalised surname-like words ("Trưởng Đoàn") and an acronym are no name
+    ("vi", "Dự có Lê Thị Hạnh, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh.",
+     "Lê Thị Hạnh", "Le Thi Hanh", ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Đoàn ĐBQH tỉnh"], ["attended"], 1),
+    # a comma list inside the name of a body stays in the title
+    ("vi", "Ông Lý Văn Hòa, Giám đốc Sở Văn hóa, Thể thao và Du lịch cho biết lượng khách tăng.",
+     "Lý Văn Hòa", "Ly Van Hoa", ["Giám đốc Sở Văn hóa, Thể thao và Du lịch"], ["spoke"], 1),
+    ("el", "Στη συνεδρίαση συμμετείχε η Διευθύντρια του Τμήματος Γεωργίας, Αλιείας και Δασών, Φαμ Τι Νγκα.",
+     "Φαμ Τι Νγκα", "Pham Thi Nga", ["Διευθύντρια του Τμήματος Γεωργίας, Αλιείας και Δασών"], ["attended"], 1),
+    # "منه" (also "from him") ends a name run as Minh
+    ("ar", "وقال الرفيق لي فان منه، رئيس اللجنة الشعبية الإقليمية، إن العمل جيد.",
+     "لي فان منه", "Le Van Minh", ["رئيس اللجنة الشعبية الإقليمية"], ["spoke"], 1),
+    # "وزير" is minister, not the conjunction و before "زير"; "ووزير" is
+    ("ar", "وحضر السيد فو دوك لام، نائب وزير الزراعة والتنمية الريفية.",
+     "فو دوك لام", "Vu Duc Lam", ["نائب وزير الزراعة والتنمية الريفية"], ["attended"], 1),
+    ("ar", "وحضر الرفيق هو دوك فوك، عضو اللجنة المركزية للحزب ووزير المالية.",
+     "هو دوك فوك", "Ho Duc Phuc", ["عضو اللجنة المركزية للحزب", "وزير المالية"], ["attended"], 1),
+])
+def test_name_runs_and_title_words(lang: str, text: str, name: str, romanized: str, titles: list[str],
+                                   roles: list[str], mentions: int) -> None:
+    found = _by_name(text, lang)
+    assert list(found) == [name], sorted(found)
+    rec = found[name]
+    assert (rec["romanized"], rec["titles"], rec["roles"], rec["mentions"]) == (romanized, titles, roles, mentions)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("vi", "Quý IV/2024 tỉnh Đắk Lắk tăng trưởng khá. Trong quý III, thu ngân sách tăng."),
+    ("vi", "Ý kiến xin gửi về Văn phòng Đoàn ĐBQH và HĐND tỉnh."),
+    ("vi", "Trưởng Đoàn ĐBQH tỉnh phát biểu tại kỳ họp."),
+    # the last two syllables of a place name after a place word ("Ma" is also a surname)
+    ("vi", "Chủ tịch UBND thành phố Buôn Ma Thuột cho biết lượng khách tăng."),
+    ("ar", "وجاء جزء منه في التقرير."),
+    ("el", "Η Επιτροπή ΗĐND της Επαρχίας συνεδρίασε."),
+])
+def test_quarters_acronyms_and_title_phrases_are_no_names(lang: str, text: str) -> None:
+    assert find_officials(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, roles", [
+    # "led by": the leader of a visit attended, of a meeting or an inspection chaired
+    ("vi", ("Đoàn công tác của tỉnh do ông Lê Văn Quý, Phó Chủ tịch UBND tỉnh làm trưởng đoàn đã đến thăm, "
+            "tặng quà các gia đình chính sách."), {"Lê Văn Quý": ["attended"]}),
+    ("vi", "Đoàn kiểm tra do bà Hà Thị Lan, Phó Chủ tịch HĐND tỉnh dẫn đầu đã kiểm tra tiến độ.",
+     {"Hà Thị Lan": ["chaired"]}),
+    ("el", ("Αντιπροσωπεία της επαρχίας με επικεφαλής την κα Λε Τι Χονγκ, Αντιπρόεδρο του Λαϊκού Συμβουλίου "
+            "της Επαρχίας, επισκέφθηκε και πρόσφερε δώρα σε οικογένειες."), {"Λε Τι Χονγκ": ["attended"]}),
+    ("el", "Αντιπροσωπεία ελέγχου με επικεφαλής τον κ. Φαμ Βαν Λονγκ επιθεώρησε το έργο.",
+     {"Φαμ Βαν Λονγκ": ["chaired"]}),
+    ("ar", ("زار وفد المقاطعة بقيادة الرفيق دو فان هوا، نائب رئيس اللجنة الشعبية الإقليمية، الأسر الفقيرة "
+            "وقدم الهدايا."), {"دو فان هوا": ["attended"]}),
+    ("ar", "وعقدت اللجنة اجتماعا بقيادة الرفيق دو فان هوا، نائب رئيس اللجنة الشعبية الإقليمية.",
+     {"دو فان هوا": ["chaired"]}),
+    # a cue word inside the name of a body ("Ban Chỉ đạo") is no cue
+    ("vi", "Đồng chí Vi Văn Sơn, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo chủ trì hội nghị.",
+     {"Vi Văn Sơn": ["chaired"]}),
+    # a report presented by a person: attended and spoke
+    ("vi", "Theo báo cáo của ông Lý Văn Hòa, Giám đốc Sở Xây dựng, tiến độ đạt 90%.",
+     {"Lý Văn Hòa": ["attended", "spoke"]}),
+    # handing over awards or gifts at the event: attended
+    ("vi", "Nhân dịp này, bà Trần Thị Thu, Phó Chủ tịch UBND tỉnh trao Bằng khen cho 5 tập thể.",
+     {"Trần Thị Thu": ["attended"]}),
+    ("vi", "Tiếp và làm việc với đoàn có đồng chí Y Ngông Niê Kđăm, Phó Chủ tịch HĐND tỉnh.",
+     {"Y Ngông Niê Kđăm": ["attended"]}),
+    ("el", "Ο κ. Φαμ Βαν Χάι πρόσφερε δώρα σε φτωχά νοικοκυριά.", {"Φαμ Βαν Χάι": ["attended"]}),
+    ("ar", "وقام الرفيق دو فان هوا بتسليم الأوسمة لعشرة أفراد.", {"دو فان هوا": ["attended"]}),
+    # one cue, two roles
+    ("vi", "Đồng chí Lê Văn Khải, Bí thư Tỉnh ủy dự và phát biểu chỉ đạo hội nghị.",
+     {"Lê Văn Khải": ["attended", "spoke"]}),
+    # "رأس مال" is capital, not "headed"
+    ("ar", "ومنحت السيدة فو ثي لان شهادات لمشاريع برأس مال 3 مليارات دولار.", {"فو ثي لان": ["mentioned"]}),
+])
+def test_led_by_and_cue_exceptions(lang: str, text: str, roles: dict[str, list[str]]) -> None:
+    found = _by_name(text, lang)
+    assert {name: found[name]["roles"] for name in roles} == roles

@@ -8,7 +8,8 @@ The engine is one grammar for every language; what differs per language is data
    an honorific before it (removed from the name), a title next to it, a place in a list of
    people, words that only follow a person ("sinh năm 1990"), or (three syllables or more) a
    surname first. A run after a place or organisation
-   word ("منطقة", "tỉnh", "Περιφέρειας") is not a person.
+   word ("منطقة", "tỉnh", "Περιφέρειας") is not a person, nor is a run that is a title phrase
+   ("Trưởng Đoàn"); an acronym ("ĐBQH") is never part of a name.
 2. **Titles.** Each clause (a stretch between sentence ends, semicolons, colons and brackets)
    is cut at commas and conjunctions into segments; a segment that starts with a title word,
    or ends right before a name, is a title. A title goes to the name it touches, else to the
@@ -18,7 +19,8 @@ The engine is one grammar for every language; what differs per language is data
    when the person also has that title in full: it only refers back.
 3. **Roles.** Cue words (chaired / attended / spoke) give their role to the nearest person in
    their sentence; every mention adds its roles (attended, then spoke later); a person with no
-   role is ``mentioned``.
+   role is ``mentioned``. A cue listed under two roles gives both ("dự và phát biểu"); a "led
+   by" cue is chaired in a sentence about a meeting or an inspection, attended on a visit.
 4. **Coreference.** A title with no name ("the Standing Deputy Secretary stressed") counts as a
    mention of the one person named earlier in the article who holds that position (when several
    fit, the one holding it at the same level); it adds a role, never a title.
@@ -115,12 +117,29 @@ class _Article:
         self._mark_syllables()
         self.head_len = [self.lex.heads.match(self.stems, i)[0] for i in range(len(self.words))]
         self.group_len = [self.lex.group_heads.match(self.stems, i)[0] for i in range(len(self.words))]
+        self._part_len: dict[int, int] = {}
+        self._joined: set[int] = set()   # conjunctions inside the name of a body ("Văn hóa, Thể thao và Du lịch")
+
+    def part_len(self, i: int) -> int:
+        """Words of the title-part phrase (role, qualifier, organisation) starting at word ``i``."""
+        hit = self._part_len.get(i)
+        if hit is None:
+            hit = self._part_len[i] = self.lex.any_part.match(self.stems, i)[0]
+        return hit
+
+    def part_cover(self, k: int) -> bool:
+        """Word ``k`` is inside a title-part phrase ("Ban Chỉ đạo", "Đoàn ĐBQH") begun before it.
+
+        A stop or cue word there is part of the phrase ("chỉ đạo" in "Ban Chỉ đạo").
+        """
+        return k in self._joined or any(self.part_len(j) > k - j for j in range(max(0, k - 6), k))
 
     def stop_len(self, k: int) -> int:
         """Words of the title-ending phrase starting at word ``k`` (0 if none), memoised."""
         hit = self._stops.get(k)
         if hit is None:
-            hit = self._stops[k] = self.lex.title_stops.match(self.stems, k)[0]
+            hit = self.lex.title_stops.match(self.stems, k)[0]
+            hit = self._stops[k] = 0 if hit and self.part_cover(k) else hit
         return hit
 
     # ----------------------------------------------------------------- layout
@@ -150,9 +169,12 @@ class _Article:
         lex = self.lex
         for i, w in enumerate(self.words):
             folded = fold_word(w.text, self.lang)
+            if len(w.text) >= 2 and w.text.isupper() or folded in lex.last_syllables:
+                continue   # an acronym (ĐBQH, HĐND) is never a name; a last syllable only ends a run
             capital_inside = (_is_cased(w.text[0]) and w.text[0].isupper() and i > 0
                               and self.words[i - 1].sentence == w.sentence and not w.text.isupper()
-                              and not is_latin_word(w.text))  # Greek "Του" mid-sentence is the name Thu
+                              # Greek "Του" mid-sentence is the name Thu; Vietnamese "Quý" the name Quý
+                              and (not is_latin_word(w.text) or folded in lex.names_when_capitalised))
             if folded in lex.not_syllables and not capital_inside:
                 options = readings(w.text, lex)
                 if options and any("surname" in o.classes for o in options) \
@@ -230,16 +252,36 @@ class _Article:
         honorific_gap = re.compile(r"[\s.]*")
         group_gap = re.compile(r"\s*[:：]?\s*")
         spans: list[tuple[int, int]] = []
+        place_tails: set[tuple[int, int]] = set()   # two syllables cut from the end of a run after a place word
         for a, b in self._runs():
             while a < b and self.lex.honorifics.match(self.stems, a)[0] == 1 and b - a > 2:
                 a += 1   # "Ông Nguyễn Văn A": the honorific is also a syllable
-            spans.extend(self._split_run(a, b))
+            if b - a == MAX_SYLLABLES + 1 and self.words[a].surname and not self.words[a].weak \
+                    and (self._before(self.lex.honorifics, a, honorific_gap)
+                         or b < len(self.words) and SEPARATOR_GAP.fullmatch(self.gap(b)) and self.head_len[b]):
+                # "bà Tôn Nữ Thị Ngọc Hân" / "Tôn Nữ Thị Ngọc Hân, Phó Giám đốc": a long name is whole
+                spans.append((a, b))
+            else:
+                for first, last in self._split_run(a, b):
+                    spans.append((first, last))
+                    if first > a and last - first == 2 and self._before(lex.not_person_before, a):
+                        place_tails.add((first, last))   # "thành phố Buôn Ma Thuột": all a place
             if self.words[a].weak and b - a >= 3:
                 spans.extend(self._split_run(a + 1, b))   # the same name without its weak opener
         for first, last in spans:
+            while last - first >= 2 and self.part_len(first) >= 2:
+                first += self.part_len(first)   # "Trưởng Đoàn ĐBQH": a title, not a name
+            if last - first < 2:
+                continue
             last = self._extend_unknown(first, last)
+            if last < len(self.words) and last - first >= 2 and INLINE_GAP.fullmatch(self.gap(last)) \
+                    and fold_word(self.words[last].text, self.lang) in lex.last_syllables \
+                    and self.words[last].clause == self.words[first].clause:
+                last += 1
             m = self._mention(first, last)
             if m is None:
+                continue
+            if (first, last) in place_tails and not self._before(lex.honorifics, first, honorific_gap):
                 continue
             if not self.words[first].glued:
                 weak = self._before(lex.weak_honorifics, first)
@@ -477,6 +519,8 @@ class _Article:
         """Characters of a conjunction glued before a title word ("ورئيس"), else 0."""
         w = self.words[j]
         folded = fold_word(w.text, self.lang)
+        if folded in self.lex.title_words:
+            return 0   # "وزير" is minister, not "و" + "زير"
         for p in self.lex.name_proclitics:
             if folded.startswith(p) and len(w.text) > len(p) + 1:
                 rest = self.lex.word_stems(w.text[len(p):])
@@ -515,11 +559,72 @@ class _Article:
                 seg_start = None
             if i < n and in_name[i] < 0 and not blocked[i] and seg_start is None:
                 seg_start = i
-        for a, b in segments:
+        for a, b in self._merge_enumerations(segments):
             title = self._title_in(a, b, in_name)
             if title is not None:
                 titles.append(title)
         return titles
+
+    def _merge_enumerations(self, segments: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Join the comma-cut parts of one body's name ("Sở Văn hóa, Thể thao và Du lịch").
+
+        After a segment holding a title word, the segments that follow it comma by comma and
+        read as parts of a name (see :meth:`_enumeration_part`) belong to it up to the one
+        holding the conjunction.
+        """
+        out: list[tuple[int, int]] = []
+        i = 0
+        while i < len(segments):
+            a, b = segments[i]
+            end = i
+            if any(self.head_len[k] for k in range(a, b)):
+                j = i + 1
+                while j < len(segments) and segments[j][0] == segments[j - 1][1] \
+                        and self.words[segments[j][0]].clause == self.words[a].clause:
+                    ok, joins, stopped = self._enumeration_part(*segments[j])
+                    if not ok:
+                        break
+                    if joins:
+                        end = j
+                        for k in joins:   # "và" inside the body's name no longer ends the title
+                            self._joined.add(k)
+                            self._stops.pop(k, None)
+                        break
+                    if stopped:
+                        break
+                    j += 1
+            out.append((a, segments[end][1]))
+            i = end + 1
+        return out
+
+    def _enumeration_part(self, a: int, b: int) -> tuple[bool, list[int], bool]:
+        """Whether words ``[a, b)`` open with a part of a body's name; its conjunctions; stopped early.
+
+        A part has no title word, is short, and (in a cased script) each item is capitalised
+        ("Thể thao và Du lịch", "Αθλητισμού και Τουρισμού"); it ends at a stop or cue word.
+        Unicase scripts give no such evidence: their parts are left apart.
+        """
+        lex = self.lex
+        joins: list[int] = []
+        item_start = True
+        k = a
+        while k < b:
+            w = self.words[k]
+            if self.head_len[k] or self.group_len[k] or self._glued_head(k):
+                return False, [], False
+            if k > a and lex.conjunctions.match(self.stems, k)[0]:
+                joins.append(k)
+                item_start = True
+                k += 1
+                continue
+            if self.stop_len(k) or lex.cues.match(self.stems, k)[0]:
+                break
+            if item_start and not (_is_cased(w.text[0]) and w.text[0].isupper()):
+                return False, [], False
+            item_start = False
+            k += 1
+        ok = a < k <= a + 6 and not item_start
+        return ok, joins if ok else [], k < b
 
     def _glued_group(self, j: int) -> bool:
         w = self.words[j]
@@ -660,25 +765,40 @@ class _Article:
         return SEPARATOR_GAP.fullmatch(self.text[start:end]) is not None
 
     # ----------------------------------------------------------------- roles
-    def cues(self, blocked: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
-        """Role cue words: (word index, sentence, role), outside names and titles."""
+    def cues(self, blocked: Sequence[tuple[int, int]]) -> list[tuple[int, int, tuple[str, ...]]]:
+        """Role cue words: (word index, sentence, roles), outside names and titles.
+
+        A phrase listed under two roles gives both; a "led" cue is chaired in a sentence about
+        a meeting (``meeting_words``) and attended otherwise (the leader of a visit).
+        """
+        lex = self.lex
+        meeting: dict[int, bool] = {}
         found = []
         i, n = 0, len(self.words)
         while i < n:
             w = self.words[i]
-            if any(s <= w.start < e for s, e in blocked):
+            length, roles = lex.cues.match(self.stems, i)
+            if not length or any(s <= w.start < e for s, e in blocked) or self.part_cover(i):
                 i += 1
                 continue
-            length, roles = self.lex.cues.match(self.stems, i)
+            not_cue = lex.not_cues.match(self.stems, i)[0]
+            if length and not_cue >= length:
+                i += not_cue
+                continue
             if length:
-                found.append((i, w.sentence, roles[0]))
+                if "led" in roles and w.sentence not in meeting:
+                    meeting[w.sentence] = any(lex.meeting_words.match(self.stems, k)[0]
+                                              for k, other in enumerate(self.words) if other.sentence == w.sentence)
+                resolved = tuple(dict.fromkeys(
+                    ("chaired" if meeting[w.sentence] else "attended") if r == "led" else r for r in roles))
+                found.append((i, w.sentence, resolved))
                 i += length
             else:
                 i += 1
         return found
 
-    def role_for(self, first: int, last: int, sentence: int, cues: Sequence[tuple[int, int, str]],
-                 others: Sequence[tuple[int, int]]) -> str | None:
+    def role_for(self, first: int, last: int, sentence: int, cues: Sequence[tuple[int, int, tuple[str, ...]]],
+                 others: Sequence[tuple[int, int]]) -> tuple[str, ...]:
         best = None
         for idx, sent, role in cues:
             if sent != sentence:
@@ -694,7 +814,7 @@ class _Article:
             key = (dist, idx > first)
             if best is None or key < best[0]:
                 best = (key, role)
-        return best[1] if best else None
+        return best[1] if best else ()
 
 
 def _is_abbreviation(word: str) -> bool:
@@ -775,9 +895,7 @@ def find_officials(text: str, lang: str, extra_person_spans: Iterable[tuple[int,
     spans = [(m.first, m.last) for m in mentions]
     for m in mentions:
         others = [s for s in spans if s != (m.first, m.last)]
-        role = art.role_for(m.first, m.last, m.sentence, cues, others)
-        if role:
-            m.roles.add(role)
+        m.roles.update(art.role_for(m.first, m.last, m.sentence, cues, others))
     # one person per distinct name
     persons: list[dict[str, Any]] = []
     by_name: dict[str, int] = {}
@@ -803,6 +921,7 @@ def find_officials(text: str, lang: str, extra_person_spans: Iterable[tuple[int,
             if text[s:e] not in p["group_titles"]:
                 p["group_titles"].append(text[s:e])
     for p in persons:
+        _take_group_title(p, lex)
         _drop_bare_titles(p, lex)
     # a group title's position comes after the person's own ones (positions[k] is titles[k]'s)
     for p in persons:
@@ -824,9 +943,7 @@ def find_officials(text: str, lang: str, extra_person_spans: Iterable[tuple[int,
         if len(owners) == 1 and persons[owners[0]]["char_start"] < w.start:
             p = persons[owners[0]]
             p["mentions"] += 1
-            role = art.role_for(k, k + 1, w.sentence, cues, spans)
-            if role:
-                p["roles"].add(role)
+            p["roles"].update(art.role_for(k, k + 1, w.sentence, cues, spans))
     # title-only mentions resolve to the one earlier person holding that position
     for t in orphans:
         if t.group:
@@ -840,9 +957,7 @@ def find_officials(text: str, lang: str, extra_person_spans: Iterable[tuple[int,
             continue
         p = persons[holders[0]]
         p["mentions"] += 1
-        role = art.role_for(t.first, t.last, t.sentence, cues, spans)
-        if role:
-            p["roles"].add(role)
+        p["roles"].update(art.role_for(t.first, t.last, t.sentence, cues, spans))
     out = []
     for p in persons:
         roles = [r for r in ("chaired", "attended", "spoke") if r in p["roles"]] or ["mentioned"]
@@ -865,6 +980,26 @@ def _add_title(person: dict[str, Any], title: str, lex: Lexicon) -> None:
         return
     person["titles"].append(title)
     person["positions"].append(pos)
+
+
+def _take_group_title(person: dict[str, Any], lex: Lexicon) -> None:
+    """"các Phó Chủ tịch UBND tỉnh: A, B": a title made plural only by a marker word is each member's.
+
+    A member the article gives no title of their own gets it, without the marker; a plural-form
+    title ("members of"), or one before members with titles of their own, stays the group's.
+    """
+    if person["titles"]:
+        return
+    keep = []
+    for title in person["group_titles"]:
+        ws = words(title)
+        stems = [lex.word_stems(w) for _, _, w in ws]
+        marker = lex.plural_markers.match(stems, 0)[0] if stems else 0
+        if marker and marker < len(ws) and lex.heads.match(stems, marker)[0]:
+            _add_title(person, title[ws[marker][0]:], lex)
+        else:
+            keep.append(title)
+    person["group_titles"] = keep
 
 
 def _is_bare(title: str, lex: Lexicon) -> bool:

@@ -35,10 +35,13 @@ GRAMMAR_KEYS: tuple[str, ...] = (
     "honorifics", "group_honorifics", "weak_honorifics", "proclitics", "name_proclitics",
     "not_syllables", "not_person_before", "not_person_phrases", "title_order", "title_stops",
     "conjunctions", "bare_names", "latin_open", "name_scripts", "role_cues", "title_touches_name",
-    "latin_letters", "first_names", "person_after",
+    "latin_letters", "first_names", "person_after", "names_when_capitalised", "last_syllables",
+    "not_cues", "meeting_words", "plural_markers", "romanized_is_written",
 )
 TITLE_KEYS: tuple[str, ...] = ("group_heads", "roles", "qualifiers", "organisations", "levels")
 ROLE_NAMES: tuple[str, ...] = ("chaired", "attended", "spoke", "mentioned")
+# Cue kinds of role_cues: the roles, and "led" (chaired at a meeting, attended on a visit).
+CUE_KINDS: tuple[str, ...] = (*ROLE_NAMES, "led")
 # Places in a name (with a frequency rank), gendered given-name ranks, and the gender a middle
 # syllable marks ("Thị" female, "Văn" male).
 SYLLABLE_CLASSES: tuple[str, ...] = ("surname", "middle", "given", "given_f", "given_m", "female", "male")
@@ -215,6 +218,12 @@ class Lexicon:
     weak_honorifics: PhraseSet
     name_proclitics: tuple[str, ...]
     not_syllables: frozenset[str]
+    names_when_capitalised: frozenset[str]        # not_syllables that are names when capitalised mid-sentence
+    last_syllables: frozenset[str]                # common words that may end a name run ("منه" = Minh)
+    not_cues: PhraseSet
+    meeting_words: PhraseSet
+    plural_markers: PhraseSet
+    title_words: frozenset[str]                   # folded words of title-part phrases, as written
     not_person_before: PhraseSet
     not_person_phrases: tuple[str, ...]
     title_order: str
@@ -229,6 +238,7 @@ class Lexicon:
     heads: PhraseSet                              # role or qualifier words that open a title
     group_heads: PhraseSet
     title_parts: dict[str, PhraseSet] = field(default_factory=dict)  # roles/qualifiers/organisations/levels
+    any_part: PhraseSet | None = None             # roles, qualifiers and organisations together
     cues: PhraseSet | None = None
     qualifier_order: tuple[str, ...] = ()
 
@@ -238,6 +248,7 @@ class Lexicon:
 
 def _syllable_table(lang: str) -> dict[str, list[Syllable]]:
     table: dict[str, list[Syllable]] = {}
+    romanized_is_written = bool(load_yaml(AREA, lang, "grammar.yaml").get("romanized_is_written", False))
     for rank, row in enumerate(load_tsv(AREA, lang, "syllables.tsv")):
         class_rank = []
         for item in row["classes"].split(","):
@@ -255,7 +266,7 @@ def _syllable_table(lang: str) -> dict[str, list[Syllable]]:
             readings = table.setdefault(key, [])
             if all(r.romanized != syl.romanized for r in readings):
                 readings.append(syl)
-        if lang == "vi":
+        if romanized_is_written:
             readings = table.setdefault(syl.romanized.lower(), [])
             if all(r.romanized != syl.romanized for r in readings):
                 readings.append(syl)
@@ -290,21 +301,31 @@ def load_lexicon(lang: str) -> Lexicon:
     )
     parts: dict[str, PhraseSet] = {}
     heads = PhraseSet(lang, stemmer)
+    any_part = PhraseSet(lang, stemmer)
     for key in ("roles", "qualifiers", "organisations", "levels"):
         ps = PhraseSet(lang, stemmer)
         for value, phrases in (titles.get(key) or {}).items():
             for phrase in phrases or ():
                 ps.add(str(phrase), str(value))
+                if key != "levels":
+                    any_part.add(str(phrase), f"{key}:{value}")
                 if key in ("roles", "qualifiers"):
                     heads.add(str(phrase), f"{key}:{value}")
         parts[key] = ps
     cues = PhraseSet(lang, stemmer)
     for role, phrases in (grammar.get("role_cues") or {}).items():
-        if role not in ROLE_NAMES:
+        if role not in CUE_KINDS:
             raise ValueError(f"{lang}/grammar.yaml: unknown role {role!r} in role_cues")
         for phrase in phrases or ():
             cues.add(str(phrase), role)
     not_syllables = frozenset(fold_word(w, lang) for w in grammar.get("not_syllables") or ())
+    title_words = frozenset(
+        fold_word(w.rstrip("*"), lang)
+        for key in ("roles", "qualifiers", "organisations")
+        for phrases in (titles.get(key) or {}).values() for phrase in phrases or ()
+        for w in _phrase_words(str(phrase), lang)
+    ) | frozenset(fold_word(w.rstrip("*"), lang) for phrase in titles.get("group_heads") or ()
+                  for w in _phrase_words(str(phrase), lang))
     title_stops = _phrases(lang, stemmer, grammar.get("title_stops"))
     for phrases in (grammar.get("role_cues") or {}).values():
         for phrase in phrases or ():
@@ -321,6 +342,12 @@ def load_lexicon(lang: str) -> Lexicon:
         name_proclitics=tuple(sorted((fold_word(p, lang) for p in grammar.get("name_proclitics") or ()),
                                      key=len, reverse=True)),
         not_syllables=not_syllables,
+        names_when_capitalised=frozenset(fold_word(w, lang) for w in grammar.get("names_when_capitalised") or ()),
+        last_syllables=frozenset(fold_word(w, lang) for w in grammar.get("last_syllables") or ()),
+        not_cues=_phrases(lang, stemmer, grammar.get("not_cues")),
+        meeting_words=_phrases(lang, stemmer, grammar.get("meeting_words")),
+        plural_markers=_phrases(lang, stemmer, grammar.get("plural_markers")),
+        title_words=title_words,
         not_person_before=_phrases(lang, stemmer, grammar.get("not_person_before")),
         not_person_phrases=tuple(fold(p, lang) for p in grammar.get("not_person_phrases") or ()),
         title_order=str(grammar.get("title_order", "after")),
@@ -336,6 +363,7 @@ def load_lexicon(lang: str) -> Lexicon:
         heads=heads,
         group_heads=_phrases(lang, stemmer, titles.get("group_heads")),
         title_parts=parts,
+        any_part=any_part,
         cues=cues,
         qualifier_order=tuple(str(q) for q in (titles.get("qualifiers") or {})),
     )

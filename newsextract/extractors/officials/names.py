@@ -46,9 +46,18 @@ def readings(word: str, lex: Lexicon) -> list[Syllable]:
     """
     head, sep, rest = word.rpartition("'") if "'" in word else word.rpartition("’")
     if sep and 1 <= len(head) <= 2 and rest:
-        prefix = ascii_fold(head) if is_latin_word(head) else _letters_to_latin(head, lex)
+        # the prefix has its own spelling in latin_letters ("χ'" -> "h'"), else letter by letter
+        prefix = ascii_fold(head) if is_latin_word(head) else _letters_to_latin(head + "'", lex).rstrip("'’")
+        options = readings(rest, lex)
+        if options and not is_latin_word(rest):
+            # the names that take the prefix are mostly outside the Vietnamese syllables
+            # ("Χ'Λιν" is H'Lin, not H'Linh): spelled letter by letter unless that is a reading
+            letters = _letters_to_latin(rest, lex)
+            if letters.isascii() and letters.isalpha() \
+                    and all(r.romanized.lower() != letters.lower() for r in options):
+                options = [Syllable(_capitalised(letters), options[0].classes, options[0].rank, options[0].class_rank)]
         return [Syllable(f"{_capitalised(prefix)}'{r.romanized}", r.classes | {"surname"}, r.rank,
-                         r.class_rank) for r in readings(rest, lex)]
+                         r.class_rank) for r in options]
     if is_latin_word(word):
         return lex.latin.get(ascii_fold(word).lower(), [])
     return lex.syllables.get(fold_word(word, lex.lang), [])
