@@ -169,6 +169,16 @@ NEGATIVE = {
         "يقع المكتب في 12 شارع الجمهورية.",
         "يقع المكتب في رقم 7 شارع النصر.",
         "للتواصل: هاتف 0243 825 116.",
+        "يمكن الاتصال بالخط الساخن 1900 9095 للاستفسار.",
+        # Ratings and ranks are not counts.
+        "منتج من فئة 5 نجوم.",
+        "حاصل على تصنيف OCOP من 3 نجوم فما فوق.",
+        "افتتاح فندق 4 نجوم في المدينة.",
+        "تقدمت المقاطعة 7 مراتب في التصنيف.",
+        "جاءت المقاطعة ضمن أفضل 10 مقاطعات.",
+        # A number after a definite noun labels it; an adverb with tanween is no indefinite noun.
+        "يقع المكتب في الطابق 5 حاليًا.",
+        "بدأ الاجتماع في 10 صباحًا.",
     ],
     "el": [
         "Τους πρώτους 6 μήνες του 2024 η επιτροπή εργάστηκε.",
@@ -189,6 +199,12 @@ NEGATIVE = {
         "στα γραφεία επί της οδού Ερμού 45.",
         "πληροφορίες στο τηλ. 210 3825 116.",
         "στη Λεωφόρο Κηφισίας 120 στεγάζεται η υπηρεσία.",
+        # Ratings and ranks are not counts.
+        "τα προϊόντα 4 αστέρων διατίθενται στην αγορά.",
+        "ένα ξενοδοχείο 5 αστέρων άνοιξε.",
+        "η επαρχία βρίσκεται στις 10 πρώτες της χώρας.",
+        "η επαρχία μπήκε στο top 10 της κατάταξης.",
+        "Στις 3 μ.μ. ξεκίνησε η τελετή.",
     ],
     "vi": [
         "Ngày 12/3/2024, Ban Chỉ đạo họp.",
@@ -218,6 +234,14 @@ NEGATIVE = {
         "Liên hệ ĐT: 0912 345 678.",
         "điện thoại 0203.3825.116, hotline 1900 5678.",
         "Liên hệ số điện thoại +84 912 345 678.",
+        # Ratings and ranks are not counts.
+        "sản phẩm OCOP 4 sao được công nhận.",
+        "khách sạn 5 sao ven biển.",
+        "Chỉ số PCI tăng 3 bậc.",
+        "Tỉnh đứng thứ 3 cả nước.",
+        "xếp hạng 5/63 tỉnh, thành phố.",
+        "lọt top 10 địa phương dẫn đầu.",
+        "khai mạc vào 8 giờ sáng nay.",
     ],
 }
 
@@ -335,7 +359,6 @@ VI_VOCAB = [
     ("có 38 hợp tác xã.", "38 hợp tác xã", 38, "count", "cooperative"),
     ("tiếp 120 lượt người dân.", "120 lượt người dân", 120, "count", "person"),
     ("Chỉ số PCI đạt 68,45 điểm, tăng 3 bậc.", "68,45 điểm", 68.45, "count", "point"),
-    ("Chỉ số PCI đạt 68,45 điểm, tăng 3 bậc.", "3 bậc", 3, "count", "rank"),
     # A part of a whole, written with a word ("trên") instead of a slash.
     ("đạt 19 trên 22 chỉ tiêu.", "19 trên 22 chỉ tiêu", 19, "count", "target"),
 ]
@@ -344,6 +367,20 @@ VI_VOCAB = [
 # coordinated adjectives before a noun, multi-word nouns before their first word's own reading,
 # and the nouns of reports on digital government, industry and land.
 AR_GENRE = [
+    # Fairs, vaccination drives and relief: a number after a definite noun still counts when a scale
+    # word or an indefinite mark shows it is no label ("المعرض 180 جناحًا", "الصحة 75 ألف جرعة").
+    ("يضم المعرض 180 جناحًا لـ 135 مؤسسة.", "180 جناحًا", 180, "count", "booth"),
+    ("نظمت الإدارة 6 معارض مماثلة.", "6 معارض", 6, "count", "fair"),
+    ("تلقت المدينة من وزارة الصحة 75 ألف جرعة من اللقاح.", "75 ألف جرعة", 75_000, "count", "dose"),
+    ("وزعت 40 خيمة على الأسر.", "40 خيمة", 40, "count", "tent"),
+    ("وتسلمت البلدية 30 ألف لقاح.", "30 ألف لقاح", 30_000, "count", "vaccine"),
+    ("وزع الاتحاد 50 دراجة على الطلاب.", "50 دراجة", 50, "count", "bicycle"),
+    ("وزراعة 25,000 شتلة.", "25,000 شتلة", 25_000, "count", "seedling"),
+    ("شهدت المقاطعة 9 كوارث طبيعية.", "9 كوارث طبيعية", 9, "count", "disaster"),
+    ("تعيش في المقاطعة 12 مجموعة عرقية.", "12 مجموعة عرقية", 12, "count", "ethnic group"),
+    ("عقدت اللجنة 6 ورش عمل.", "6 ورش عمل", 6, "count", "workshop"),
+    # An unknown noun after a definite noun: kept when it is marked indefinite.
+    ("يضم السوق 120 كشكولًا للبيع.", "120 كشكولًا", 120, "count", "كشكولًا"),
     # A translation that keeps the Vietnamese marks: "58,7%" shows the decimal comma.
     ("ارتفع الإنتاج 58,7% وبلغت الإيرادات 4.350 مليار دونج.", "4.350 مليار دونج", 4350 * B, "money", "VND"),
     ("ارتفع الإنتاج 58,7% وبلغت الإيرادات 4.350 مليار دونج.", "58,7%", 58.7, "percent", "percent"),
@@ -364,6 +401,16 @@ AR_GENRE = [
 ]
 
 EL_GENRE = [
+    ("Η έκθεση περιλαμβάνει 180 περίπτερα από 135 επιχειρήσεις.", "180 περίπτερα", 180, "count", "booth"),
+    ("διοργανώθηκαν 6 εμπορικές εκθέσεις.", "6 εμπορικές εκθέσεις", 6, "count", "fair"),
+    ("χορηγήθηκαν 75.000 δόσεις εμβολίου.", "75.000 δόσεις εμβολίου", 75_000, "count", "dose"),
+    ("μοιράστηκαν 40 σκηνές στις οικογένειες.", "40 σκηνές", 40, "count", "tent"),
+    ("δόθηκαν 200 ποδήλατα σε μαθητές.", "200 ποδήλατα", 200, "count", "bicycle"),
+    ("σημειώθηκαν 11 φυσικές καταστροφές.", "11 φυσικές καταστροφές", 11, "count", "disaster"),
+    ("ζουν 12 εθνοτικές ομάδες.", "12 εθνοτικές ομάδες", 12, "count", "ethnic group"),
+    ("εστάλησαν 2.000 δέματα.", "2.000 δέματα", 2000, "count", "parcel"),
+    ("εκτρέφονται 1.260 ζώα.", "1.260 ζώα", 1260, "count", "animal"),
+    ("ανακαινίστηκαν 640 αίθουσες διδασκαλίας.", "640 αίθουσες διδασκαλίας", 640, "count", "classroom"),
     # Greek written with English marks: "12.5%" shows the decimal dot, so "3,250" is 3250.
     ("αύξηση 12.5% και έσοδα 3,250 δισ. ευρώ.", "3,250 δισ. ευρώ", 3250 * B, "money", "EUR"),
     ("αύξηση 12.5% και έσοδα 3,250 δισ. ευρώ.", "12.5%", 12.5, "percent", "percent"),
@@ -381,10 +428,22 @@ EL_GENRE = [
     ("το συμβούλιο εξέτασε 9 εισηγήσεις.", "9 εισηγήσεις", 9, "count", "submission"),
     ("υποβλήθηκαν 30 αναφορές.", "30 αναφορές", 30, "count", "petition"),
     ("καταγράφηκαν 250 πρωτοβουλίες.", "250 πρωτοβουλίες", 250, "count", "initiative"),
-    ("ανέβηκε 5 θέσεις στην κατάταξη.", "5 θέσεις", 5, "count", "rank"),
+    ("προσφέρθηκαν 200 θέσεις στο πρόγραμμα.", "200 θέσεις", 200, "count", "place"),
 ]
 
 VI_GENRE = [
+    ("Hội chợ có 180 gian hàng của 135 doanh nghiệp.", "180 gian hàng", 180, "count", "booth"),
+    ("Sở đã tổ chức 6 hội chợ tương tự.", "6 hội chợ", 6, "count", "fair"),
+    ("Thành phố nhận 75.000 liều vắc xin sởi.", "75.000 liều vắc xin", 75_000, "count", "dose"),
+    ("Đã trao 40 chiếc lều cho các hộ.", "40 chiếc lều", 40, "count", "tent"),
+    ("trao 50 xe đạp cho học sinh.", "50 xe đạp", 50, "count", "bicycle"),
+    ("xảy ra 9 đợt thiên tai.", "9 đợt thiên tai", 9, "count", "disaster"),
+    ("xây mới 1.086 phòng học.", "1.086 phòng học", 1086, "count", "classroom"),
+    ("tặng 3.500 bộ sách giáo khoa.", "3.500 bộ sách giáo khoa", 3500, "count", "book set"),
+    ("và hơn 10.000 quyển tập.", "10.000 quyển tập", 10_000, "count", "notebook"),
+    ("khoảng 4.100 em được nhận học bổng.", "4.100 em", 4100, "count", "student"),
+    ("có 54 dân tộc anh em.", "54 dân tộc anh em", 54, "count", "ethnic group"),
+    ("tổ chức 6 cuộc hội thảo.", "6 cuộc hội thảo", 6, "count", "workshop"),
     # Vietnamese written with English marks: "12.5%" shows the decimal dot, so "3,250" is 3250.
     ("tăng 12.5%, đạt 3,250 tỷ đồng.", "3,250 tỷ đồng", 3250 * B, "money", "VND"),
     ("tăng 12.5%, đạt 3,250 tỷ đồng.", "12.5%", 12.5, "percent", "percent"),
@@ -440,6 +499,9 @@ KNOWN_GAPS = [
                  marks=pytest.mark.xfail(strict=True, reason="compound number words are not composed")),
     pytest.param("ar", "تم بناء خمسة وعشرين نموذجًا.", 25.0, "model",
                  marks=pytest.mark.xfail(strict=True, reason="compound number words are not composed")),
+    pytest.param("ar", "نظمت الإدارة 6 مسيرات.", 6.0, "مسيرات",
+                 marks=pytest.mark.xfail(strict=True, reason="an unknown noun without an indefinite mark after a "
+                                                             'definite noun is read as a label ("الفوج 22")')),
     pytest.param("el", "σχεδόν ένα εκατομμύριο επισκέπτες.", 1e6, "visitor",
                  marks=pytest.mark.xfail(strict=True, reason='"ένα" (one, also "a") is not a number word')),
 ]
@@ -657,7 +719,8 @@ def test_pipeline_component_writes_figures(nlp_vi) -> None:
 REQUIRED_KEYS = {
     "units.yaml": {"endings", "classifiers", "modifiers_before", "modifier_endings", "modifier_links", "coordinators",
                    "partitive_links", "partitive_articles", "unknown_unit_words", "unknown_unit_not_prefix",
-                   "ambiguous_modifiers", "total_links", "units", "time_units"},
+                   "ambiguous_modifiers", "total_links", "units", "time_units", "ratings", "indefinite_marks",
+                   "adverb_endings"},
     "currencies.yaml": {"currencies", "symbols_before"},
     "qualifiers.yaml": {"clitics", "approx", "approx_after", "percent_before", "percent", "change",
                         "change_blockers", "basis"},

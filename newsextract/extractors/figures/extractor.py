@@ -6,8 +6,9 @@ a percent sign or word, a currency, or the counted noun. Per-language lexicons u
 ``figures/resources/<iso>/`` say what each head means:
 
 * ``units.yaml``: counted nouns -> English singular keys (``نموذجًا``, ``μοντέλων``,
-  ``mô hình`` -> ``model``), and time words, which make a number a date or a duration
-  (never a figure);
+  ``mô hình`` -> ``model``), time words, which make a number a date or a duration, and
+  rating words, which make it a rating or a rank ("4 sao", "5 نجوم", "10 πρώτες"): neither
+  is a figure;
 * ``currencies.yaml``: currency words -> ISO codes;
 * ``qualifiers.yaml``: approximation (``حوالي``, ``πάνω από``, ``hơn``), percent words, change
   words (``بزيادة``, ``tăng``) and comparison bases (``so với cùng kỳ``);
@@ -29,10 +30,12 @@ a noun ("بلغ عدد المشاركين 300", "số hộ nghèo còn 300"). In
 noun ("مترًا مربعًا"). Ambiguous "4.350" is read by the article's own separator convention
 (:func:`newsextract.extractors.numbers.separator_convention`), not only its language's.
 
-Numbers that are not quantities are dropped: dates and years, durations, ordinals, document
-numbers and codes, house numbers ("45 đường Trần Phú", "οδός Ερμού 45") and phone numbers
-("ĐT: 0912 345 678"), numbers inside short quoted titles, and anything the ``dates`` and
-``documents`` components already claimed. A count whose noun is not in the lexicon is kept
+Numbers that are not quantities are dropped: dates and years, durations, ordinals, ratings
+and ranks, document numbers and codes, house numbers ("45 đường Trần Phú", "οδός Ερμού 45")
+and phone numbers ("ĐT: 0912 345 678"), numbers inside short quoted titles, and anything the
+``dates`` and ``documents`` components already claimed. A number right after a definite noun
+labels it ("الفوج 22") unless a known noun follows, it carries a scale word, or its noun is
+marked indefinite ("المعرض 180 جناحًا"). A count whose noun is not in the lexicon is kept
 with the noun as written and ``unit_known=False``.
 
 Each record has the ``figures`` table columns: ``value`` (after scale words; a range gives
@@ -129,6 +132,8 @@ class FigureLexicon:
     percent_before: frozenset[str]
     unknown_unit_words: int
     unknown_unit_not_prefix: tuple[str, ...]
+    indefinite_marks: tuple[str, ...]
+    adverb_endings: tuple[str, ...]
     coordinators: frozenset[str]
     refer_back_before_re: re.Pattern[str] | None
     refer_back_after_re: re.Pattern[str] | None
@@ -158,6 +163,8 @@ def lexicon(lang: str) -> FigureLexicon:
     heads: dict[str, Head] = {}
     for form, key in _folded_map(units.get("time_units"), lang).items():
         heads[form] = Head("time", str(key))
+    for form, key in _folded_map(units.get("ratings"), lang).items():
+        heads[form] = Head("rating", str(key))
     for form, key in _folded_map(units.get("units"), lang).items():
         heads[form] = Head("unit", str(key))
     for form, key in _folded_map(money.get("currencies"), lang).items():
@@ -232,6 +239,8 @@ def lexicon(lang: str) -> FigureLexicon:
         percent_before=frozenset(str(p) for p in quals.get("percent_before") or ()),
         unknown_unit_words=int(units.get("unknown_unit_words") or 1),
         unknown_unit_not_prefix=tuple(fold(str(p), lang) for p in units.get("unknown_unit_not_prefix") or ()),
+        indefinite_marks=tuple(str(m) for m in units.get("indefinite_marks") or ()),
+        adverb_endings=tuple(str(m) for m in units.get("adverb_endings") or ()),
         coordinators=frozenset(fold(str(w), lang) for w in units.get("coordinators") or ()),
         refer_back_before_re=before_re(fold(str(w), lang) for w in ctx.get("refer_back_before") or ()),
         refer_back_after_re=re.compile(r"\s*(?:" + _words_regex(fold(str(w), lang) for w in ctx["refer_back_after"])
@@ -243,8 +252,8 @@ def lexicon(lang: str) -> FigureLexicon:
                                + r")\s+(?:(?:" + "|".join(re.escape(fold(str(a), lang))
                                                        for a in units.get("partitive_articles") or ()) + r")\s+)?")
         if ctx.get("count_of") else None,
-        contact_re=re.compile(r"(?<![^\W\d_])(?:" + _words_regex(contacts) + r")\.?[ \t]*[:：]?[ \t]*"
-                              r"(?P<n>\+?\d[\d \t.()\-]*\d)") if contacts else None,
+        contact_re=re.compile(r"(?<![^\W\d_])" + clitic_class + r"(?:" + _words_regex(contacts)
+                              + r")\.?[ \t]*[:：]?[ \t]*(?P<n>\+?\d[\d \t.()\-]*\d)") if contacts else None,
     )
 
 
@@ -291,6 +300,8 @@ def _title_spans(view: str) -> list[tuple[int, int]]:
 
 # The word after a classifier.
 NEXT_WORD_RE = re.compile(r"\s*(" + LETTER + r"[\w-]*)")
+# A word as written, with its marks, up to white space or punctuation.
+WRITTEN_WORD_RE = re.compile(r"[^\s.,،؛:;!?\"'()«»“”]+")
 
 
 @dataclass
@@ -389,7 +400,7 @@ def _read_head(mv: MatchView, nm: NumberMatch, lex: FigureLexicon) -> _Head:
             found = cand
     if found is not None:
         head, hs, he = found
-        if head.category == "time":
+        if head.category in ("time", "rating"):
             return _Head(None, head.key, True, hs, he, reject=True)
         kind = {"percent": "percent", "currency": "money", "unit": "count"}[head.category]
         return _Head(kind, head.key, True, hs, he)
@@ -454,6 +465,21 @@ def _after_label_word(view: str, start: int, lex: FigureLexicon) -> bool:
         return False
     word = m.group(1)
     return any(word.startswith(p) and len(word) > len(p) + 1 for p in lex.label_after_prefix)
+
+
+def _counted_after_label(mv: MatchView, nm: NumberMatch, head: _Head, lex: FigureLexicon) -> bool:
+    """A number after a definite noun still counts when it carries a scale word ("الصحة 75 ألف
+    جرعة": labels are never scaled) or its noun is marked indefinite ("المعرض 180 جناحًا")."""
+    if nm.scale != 1.0:
+        return True
+    if head.end <= head.start or not lex.indefinite_marks:
+        return False
+    # Read as written: the folded view drops the marks; an adverb ("عالميًا") carries one too.
+    written = WRITTEN_WORD_RE.match(mv.original, mv.span(head.start, head.end)[0])
+    word = written.group(0) if written else ""
+    if lex.adverb_endings and word.endswith(lex.adverb_endings):
+        return False
+    return any(mark in word for mark in lex.indefinite_marks)
 
 
 def _is_yearlike(nm: NumberMatch) -> bool:
@@ -738,7 +764,8 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
             continue
         if nm.is_word and not known:
             continue
-        if not known and (_after_name(mv, nm.start) or _after_label_word(view, nm.start, lex)):
+        if not known and (_after_name(mv, nm.start) or (_after_label_word(view, nm.start, lex)
+                                                         and not _counted_after_label(mv, nm, head, lex))):
             continue
         if any(a < nm.start < b for a, b in titles):
             continue
