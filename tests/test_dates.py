@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -16,10 +17,17 @@ from newsextract.extractors.dates.grammar import (
     load_grammar,
 )
 from newsextract.extractors.dates.years import (
+    AIMED,
+    BEGUN,
     EVIDENCE_WEIGHTS,
+    PLANNED,
+    REPORTED,
+    REVIEWED,
     Evidence,
     YearContext,
+    period_role,
     settle_year,
+    violates,
 )
 from newsextract.resources import SUPPORTED_LANGUAGES, load_yaml
 from newsextract.textnorm import match_view
@@ -464,3 +472,149 @@ def test_relative_years_count_from_the_article_year(lang: str, text: str, value:
 ])
 def test_a_whole_year_reviewed_or_planned_dates_the_meeting(lang: str, text: str, value: str) -> None:
     assert value in {r["value"] for r in find_dates(text, lang)}
+
+
+# --------------------------------------------------------------------------- the timeline
+# Whole mini-articles at the turn of a year: results REPORTED for a year or a part of it end
+# before the meeting, periods PLANNED or aimed at start (or at least end) after it. The
+# scoring alone proposes the wrong year in each (see the comments); the timeline settles it.
+
+TIMELINE_CASES = [
+    # Jan-Mar: 2024 reported as a whole and for nine months, a quarter of 2025 aimed at
+    # (scoring alone: 2024 = year + span outweighs 2025 = span)
+    ("vi", ("Sáng 20/2, Ban Thường vụ Huyện ủy họp cho ý kiến dự thảo văn kiện đại hội nhiệm kỳ "
+            "2025-2030. Năm 2024, tổng thu ngân sách đạt 850 tỷ đồng; 9 tháng đầu năm 2024, huyện "
+            "thu hút 12 dự án. Huyện sẽ hoàn thành dự thảo trong quý II/2025 và gửi trước ngày 15/5."),
+     {"Sáng 20/2": "2025-02-20", "trước ngày 15/5": "2025-05-15"}),
+    ("el", ("Το πρωί της 7ης Φεβρουαρίου συνεδρίασε η Επαρχιακή Επιτροπή. Το 2024 οι επενδύσεις "
+            "ανήλθαν σε 900 εκατ. USD, ενώ τους πρώτους 9 μήνες του 2024 σημειώθηκε αύξηση 15%. "
+            "Η επαρχία θα υποβάλει το σχέδιο το δεύτερο τρίμηνο του 2025."),
+     {"Το πρωί της 7ης Φεβρουαρίου": "2025-02-07"}),
+    ("ar", ("في صباح يوم 12 فبراير، عقدت اللجنة الشعبية للمقاطعة اجتماعا. وبلغت إيرادات الميزانية في "
+            "عام 2024 نحو 9 آلاف مليار دونج، وخلال الأشهر التسعة الأولى من عام 2024 جذبت المقاطعة "
+            "20 مشروعا. وسوف تبدأ المقاطعة بناء الطريق في الربع الثاني من عام 2025. ويقام المعرض "
+            "من مارس إلى مايو."),
+     {"في صباح يوم 12 فبراير": "2025-02-12", "من مارس إلى مايو": "2025-03/2025-05"}),
+    # Oct-Dec: the year under way reported, next year's periods aimed at
+    # (scoring alone: a tie of 2024 and 2025, which goes to the later year)
+    ("vi", ("Chiều 18/11, UBND tỉnh họp đánh giá tình hình kinh tế năm 2024. Năm 2024, GRDP ước "
+            "tăng 7,5%. Tỉnh sẽ khởi công 3 công trình trong quý I/2025 và phấn đấu hoàn thành "
+            "trong 6 tháng đầu năm 2025."),
+     {"Chiều 18/11": "2024-11-18"}),
+    ("el", ("Στις 9 Νοεμβρίου η επαρχία παρουσίασε τον απολογισμό της. Οι εξαγωγές ανήλθαν σε 2 δισ. "
+            "USD τους πρώτους 10 μήνες του 2024. Η επαρχία θα ολοκληρώσει τη μελέτη το πρώτο "
+            "τρίμηνο του 2025 και θα ξεκινήσει τα έργα το δεύτερο εξάμηνο του 2025."),
+     {"Στις 9 Νοεμβρίου": "2024-11-09"}),
+    ("ar", ("مساء 5 ديسمبر، عقدت لجنة الحزب في المنطقة مؤتمرا. وحققت المنطقة في الأشهر الأحد عشر "
+            "الأولى من عام 2024 نموا بنسبة 8%. وسوف يتم افتتاح المصنع في النصف الأول من عام 2025، "
+            "ومن المقرر تنظيم المهرجان في يناير."),
+     {"مساء 5 ديسمبر": "2024-12-05", "في يناير": "2025-01"}),
+    # a meeting day written in full anchors the year-less dates after it like a publication date
+    ("el", ("Το πρωί της 3ης Ιουλίου 2024 συνεδρίασε η επιτροπή. Η σύνοδος του συμβουλίου θα γίνει "
+            "τον Ιούλιο και η γιορτή στις 2 Σεπτεμβρίου."),
+     {"τον Ιούλιο": "2024-07", "στις 2 Σεπτεμβρίου": "2024-09-02"}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", TIMELINE_CASES)
+def test_the_meeting_fits_the_timeline(lang: str, text: str, expected: dict[str, str]) -> None:
+    records = find_dates(text, lang)
+    for r in records:
+        assert text[r["char_start"]:r["char_end"]] == r["text"]
+    by_text: dict[str, set[str]] = {}
+    for r in records:
+        by_text.setdefault(r["text"], set()).add(r["value"])
+    for surface, value in expected.items():
+        assert value in by_text.get(surface, set()), by_text
+
+
+@pytest.mark.parametrize("lang,text,surface,role", [
+    ("vi", "Năm 2024, tổng thu ngân sách đạt 850 tỷ đồng.", "Năm 2024", REPORTED),
+    ("vi", "Tỉnh sẽ hoàn thành trong quý II/2025.", "quý II/2025", AIMED),
+    ("vi", "phấn đấu tăng 10% trong năm 2025", "năm 2025", AIMED),              # goal rules the verb
+    ("vi", "tổng kết năm 2023, triển khai nhiệm vụ năm 2024", "năm 2023", REVIEWED),
+    ("vi", "tổng kết năm 2023, triển khai nhiệm vụ năm 2024", "năm 2024", PLANNED),
+    ("vi", "Năm 2024, tỉnh tiếp tục cải cách.", "Năm 2024", None),
+    ("el", "Το 2024 η επαρχία προσέλκυσε 1 δισ. USD.", "Το 2024", REPORTED),
+    ("el", "η ανασκόπηση του 2023 και η έναρξη για το 2024", "για το 2024", None),  # the review is 2023's
+    ("el", "η ανασκόπηση του 2023 και η έναρξη για το 2024", "του 2023", REVIEWED),
+    ("el", "Η επαρχία θα ξεκινήσει τα έργα το πρώτο εξάμηνο του 2025.", "το πρώτο εξάμηνο του 2025", AIMED),
+    ("ar", "وبلغت الإيرادات في عام 2024 نحو 9 آلاف مليار دونج", "في عام 2024", REPORTED),
+    ("ar", "وسوف يتم افتتاح المصنع في النصف الأول من عام 2025", "في النصف الأول من عام 2025", AIMED),
+    ("ar", "لتحديد المهام لعام 2024", "لعام 2024", PLANNED),
+])
+def test_period_roles(lang: str, text: str, surface: str, role: str | None) -> None:
+    view = match_view(text, lang)
+    start = text.index(surface)
+    # the folded view keeps offsets for these texts (no characters dropped before the surface)
+    assert view.span(start, start + len(surface)) == (start, start + len(surface))
+    # a cue before the end of the date written before this one belongs to that date
+    floor = max((r["char_end"] for r in find_dates(text, lang) if r["char_end"] <= start), default=0)
+    assert period_role(view.folded, start, start + len(surface), load_grammar(lang), floor) == role
+
+
+_Y = (date(2024, 1, 1), date(2024, 12, 31))
+_Q2 = (date(2025, 4, 1), date(2025, 6, 30))
+
+
+@pytest.mark.parametrize("role,whole_year,period,meeting,broken", [
+    (REPORTED, True, _Y, date(2024, 3, 14), True),      # a year reported on barely begun
+    (REPORTED, True, _Y, date(2024, 5, 16), False),
+    (REPORTED, False, (date(2024, 1, 1), date(2024, 9, 30)), date(2024, 3, 14), True),  # nine months not over
+    (REPORTED, False, (date(2024, 1, 1), date(2024, 9, 30)), date(2024, 10, 5), False),
+    (REVIEWED, True, _Y, date(2024, 12, 21), False),
+    (REVIEWED, True, _Y, date(2024, 1, 11), True),
+    (PLANNED, True, _Y, date(2023, 12, 20), False),
+    (PLANNED, True, _Y, date(2024, 2, 27), False),     # tasks set early in the year
+    (PLANNED, True, _Y, date(2024, 12, 20), True),
+    (AIMED, False, _Q2, date(2025, 3, 14), False),
+    (AIMED, False, _Q2, date(2025, 12, 12), True),
+    (BEGUN, True, _Y, date(2023, 6, 1), True),
+])
+def test_timeline_constraints(role: str, whole_year: bool, period: tuple[date, date], meeting: date,
+                              broken: bool) -> None:
+    assert violates(role, whole_year, period, meeting) is broken
+
+
+# --------------------------------------------------------------------------- ranges and numbers
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a day range whose first day has no month of its own gives both days
+    ("vi", "Hội chợ diễn ra từ ngày 19 đến ngày 21/9/2024.", ["2024-09-19", "2024-09-21"]),
+    ("vi", "Giải đấu diễn ra từ 8 đến 10/5/2024.", ["2024-05-08", "2024-05-10"]),
+    ("el", "Η έκθεση θα διαρκέσει από τις 19 έως τις 21 Σεπτεμβρίου 2024.", ["2024-09-19", "2024-09-21"]),
+    ("el", "από την 3η έως την 5η Μαΐου 2024", ["2024-05-03", "2024-05-05"]),
+    ("ar", "يقام المعرض من 19 إلى 21 سبتمبر 2024", ["2024-09-19", "2024-09-21"]),
+    ("ar", "من يوم 8 حتى يوم 10 مايو 2024", ["2024-05-08", "2024-05-10"]),
+    # a phone number is never a year, nor is a bare number before 1945
+    ("ar", "للإبلاغ عن المخالفات يرجى الاتصال بالخط الساخن 1900 9095", []),
+    ("ar", "رقم الهاتف: 2024 567", []),
+    ("vi", "Mọi phản ánh xin gọi 1900 6789 hoặc 0912 345 678.", []),
+    ("vi", "Đường dây nóng: 0912 345 678, hoạt động trong năm 2024.", ["2024"]),
+    ("vi", "trong năm 2024 120 hộ thoát nghèo", ["2024"]),
+    ("el", "Τηλ.: 210 2024 567", []),
+    ("el", "Η γραμμή 1900 6789 λειτουργεί όλο το 24ωρο.", []),
+    ("ar", "وشارك 1930 شخصا وتأسست عام 1930", ["1930"]),
+    ("vi", "có 1930 hộ; thành lập năm 1930", ["1930"]),
+    ("el", "1930 συμμετέχοντες", []),
+])
+def test_day_ranges_and_phone_numbers(lang: str, text: str, expected: list[str]) -> None:
+    _check(lang, text, None, expected)
+
+
+@pytest.mark.parametrize("meeting,turn,span,role,year", [
+    (date(2024, 12, 20), 2024, (1, 1, None, None), None, 2025),      # next January is close
+    (date(2024, 12, 20), 2024, (5, 5, None, None), None, 2024),      # May: the year under review
+    (date(2024, 1, 10), 2023, (5, 5, None, None), None, 2023),       # ... by the turn rule
+    (date(2024, 1, 10), 2023, (12, 12, None, None), None, 2023),
+    (date(2025, 2, 2), None, (2, 4, None, None), None, 2025),        # a run of months around the day
+    (date(2024, 10, 5), None, (2, 2, None, None), None, 2024),       # far from the day: its own year
+    (date(2024, 5, 16), None, (12, 12, None, None), REPORTED, 2023),  # a month reported on is over
+    (date(2024, 12, 5), None, (1, 1, None, None), AIMED, 2025),
+    (date(2025, 3, 14), None, (4, 4, 30, 30), None, 2025),
+])
+def test_year_less_periods_are_placed_around_the_meeting(meeting: date, turn: int | None,
+                                                         span: tuple[int, int, int | None, int | None],
+                                                         role: str | None, year: int) -> None:
+    context = YearContext(meeting.year if turn is None else turn + 1, turn, meeting.month, meeting)
+    assert context.place(span, role) == year

@@ -12,9 +12,10 @@ Three stages, each testable on its own:
    is about (:func:`topic_year`, scored in :mod:`.years`); calendar days are checked by
    ``dateparser`` on the complete expression, never against the clock. The value follows
    ``gold/README.md``: ``2024-03-12``, ``2024-01``, ``2024``, ``2024-Q1``, ``2024-H1``,
-   ``2021/2025``, ``2024-01/2024-03``, ``XXXX-02-01``. A day range and a pair of months give
-   one row per day or month; a range of months gives its two months when it has no year of
-   its own ("from June to August") and one interval when it has ("January to March 2024").
+   ``2021/2025``, ``2024-01/2024-03``, ``XXXX-02-01``. A day range ("19-21/9", "from the 19th
+   to the 21st of September") and a pair of months give one row per day or month; a range of
+   months is one interval, its year written or inferred ("from June to August" ->
+   ``2024-06/2024-08``). A four-digit number in a phone number is never a year.
 """
 from __future__ import annotations
 
@@ -31,12 +32,24 @@ from spacy.tokens import Doc
 from ...textnorm import MatchView, ascii_digits, match_view
 from ..base import published_date
 from .grammar import Grammar, Rule, load_grammar
-from .years import Mention, YearContext, collect_evidence, settle_year
+from .years import (
+    Mention,
+    YearContext,
+    collect_evidence,
+    first_sentence_end,
+    period_of,
+    period_role,
+    settle_meeting,
+)
 
 MIN_YEAR, MAX_YEAR = 1800, 2100
 # Characters that glue a number to a code, a decimal or another number ("218/QĐ", "2024.5").
 _GLUE_BEFORE = set("/.,-_:")
 _GLUE_AFTER = set("/.,-_:")
+# A digit group next to a year's digits makes them part of a phone number ("1900 6789").
+_DIGIT_GROUP_AFTER = re.compile(r"[ \t]+\d{3,4}(?![\d.,]\d)")
+_DIGIT_GROUP_BEFORE = re.compile(r"\d{2,}[ \t]+$")
+_PHONE_LOOKBACK = 40  # characters before a year searched for a phone word and its digits
 # dateparser must never fall back to the current date: a fixed base and required parts.
 _RELATIVE_BASE = datetime(2000, 1, 1)
 
@@ -141,6 +154,19 @@ def find_candidates(view: MatchView, grammar: Grammar) -> list[Candidate]:
         chosen.append(Candidate(start, end, s, e, grammar.rules[order], groups, spans, folded_spans))
     chosen.sort(key=lambda c: c.start)
     return chosen
+
+
+def in_phone_number(folded: str, candidate: Candidate, grammar: Grammar) -> bool:
+    """Is the year of ``candidate`` part of a phone number: next to another digit group
+    ("1900 6789", "0912 2024 678") or shortly after a phone word ("hotline: 1900 ...")?"""
+    if "year" not in candidate.folded_groups:
+        return False
+    start, end = candidate.folded_groups["year"]
+    # A year word or date written with the number ("năm 2024 120 hộ") keeps it a year.
+    bare = start == candidate.folded_start
+    before = folded[max(0, start - _PHONE_LOOKBACK):start]
+    grouped = _DIGIT_GROUP_AFTER.match(folded, end) or _DIGIT_GROUP_BEFORE.search(before)
+    return bool(bare and grouped) or bool(grammar.phone_cue.search(before))
 
 
 # --------------------------------------------------------------------------- read
@@ -253,22 +279,49 @@ def _evidence_class(rule: Rule, parts: Parts) -> str:
 def mentions_of(read: list[tuple[Candidate, Parts]]) -> list[Mention]:
     """The explicit years of the matches, for :mod:`.years`."""
     mentions = []
+    previous_end = 0
     for cand, parts in read:
+        floor, previous_end = previous_end, cand.folded_end
         if parts.year is None:
             continue
         cls = _evidence_class(cand.rule, parts)
         last = _month_span(parts)[1] if cls in ("span", "month") else None
         year_start = cand.folded_groups.get("year", (cand.folded_start, cand.folded_start))[0]
-        mentions.append(Mention(parts.year, cls, last, cand.folded_start, year_start,
-                                is_range=parts.kind == "interval" and parts.month is None))
+        is_range = parts.kind == "interval" and parts.month is None
+        mentions.append(Mention(parts.year, cls, last, cand.folded_start, year_start, is_range=is_range,
+                                end=cand.folded_end, period=None if is_range else _period(parts),
+                                floor=floor))
     return mentions
+
+
+def _period(parts: Parts) -> tuple[date, date] | None:
+    """First and last day of an expression with its year (a whole year for year kinds)."""
+    if parts.kind == "year":
+        return date(parts.year, 1, 1), date(parts.year, 12, 31)
+    return period_of(parts.year, *_month_span(_as_period(parts)))
+
+
+def _as_period(parts: Parts) -> Parts:
+    """A pair of months as the stretch it covers, for the timeline (a day range: its last day)."""
+    if parts.kind == "month" and parts.month0 is not None:
+        return replace(parts, kind="interval", month=parts.month0, month2=parts.month, month0=None)
+    return parts
 
 
 def topic_year(read: list[tuple[Candidate, Parts]], folded: str, grammar: Grammar) -> YearContext:
     """The year a year-less date takes in this text (see :mod:`.years`)."""
-    lead = next((p.month for _, p in read if p.kind == "day" and p.year is None
-                 and p.year_offset is None), None)
-    return settle_year(collect_evidence(mentions_of(read), folded, grammar), lead)
+    lead_end = first_sentence_end(folded)
+    days = [(c, p) for c, p in read if p.kind == "day" and p.year_offset is None]
+    yearless = [(c, p) for c, p in days if p.year is None]
+    dated = [(c, p) for c, p in days if p.year is not None and c.folded_start < lead_end]
+    # The article's own day: a year-less day of its first sentence, else a day written in full
+    # as the first date of the text, in its first sentence, else its first year-less day.
+    dated_lead = None
+    if dated and dated[0][0] is read[0][0] and not (yearless and yearless[0][0].folded_start < lead_end):
+        period = _period(dated[0][1])
+        dated_lead = period[1] if period else None
+    lead = (yearless[0][1].month, yearless[0][1].day) if yearless else None
+    return settle_meeting(collect_evidence(mentions_of(read), folded, grammar), lead, dated_lead)
 
 
 def _month_span(parts: Parts) -> tuple[int, int, int | None, int | None]:
@@ -315,8 +368,9 @@ def _record(value: str, granularity: str, start: date | None, end: date | None,
 
 
 def interpret(parts: Parts, expression: str, lang: str, context: YearContext,
-              published: date | None) -> dict[str, Any] | None:
-    """Value, granularity, period and year_inferred for one match."""
+              published: date | None, role: str | None = None) -> dict[str, Any] | None:
+    """Value, granularity, period and year_inferred for one match (``role``: its place in the
+    article's timeline, :func:`.years.period_role`, for a year the text leaves out)."""
     kind = parts.kind
     year, inferred = parts.year, False
     if year is None and kind != "interval" or (kind == "interval" and parts.month is not None and year is None):
@@ -326,7 +380,7 @@ def interpret(parts: Parts, expression: str, lang: str, context: YearContext,
         elif published is not None:
             year = _nearest_year(parts, published)
         else:
-            year = context.year_for(_month_span(parts)[1])
+            year = context.place(_month_span(parts), role)
         inferred = year is not None
 
     if kind == "year":
@@ -424,18 +478,22 @@ def find_dates(text: str, lang: str, published: date | str | None = None) -> lis
     read: list[tuple[Candidate, Parts]] = []
     for cand in find_candidates(view, grammar):
         parts = read_parts(cand, grammar)
-        if parts is not None:
+        if parts is not None and not in_phone_number(view.folded, cand, grammar):
             read.append((cand, parts))
     context = topic_year(read, view.folded, grammar)
     records = []
+    previous_end = 0
     for cand, parts in read:
         expression = _expression(text, cand)
-        # A day range, a pair of months and a year-less run of months give one row per named
-        # day or month, on the same span ("19-20/4", "April and May", "from June to August");
-        # a run of months with its year is one interval ("from January to June 2024").
+        # A day range and a pair of months give one row per named day or month, on the same
+        # span ("19-20/4", "April and May"); a run of months is one interval ("from June to
+        # August"), its year written or inferred.
         readings = _readings(parts)
+        role = period_role(view.folded, cand.folded_start, cand.folded_end, grammar, previous_end) \
+            if parts.year is None and published is None else None
+        previous_end = cand.folded_end
         for reading in readings:
-            fields = interpret(reading, expression if reading is parts else "", lang, context, published)
+            fields = interpret(reading, expression if reading is parts else "", lang, context, published, role)
             if fields is None:
                 continue
             records.append({"text": text[cand.start:cand.end], "char_start": cand.start, "char_end": cand.end,

@@ -22,17 +22,20 @@ REQUIRED_FILES: tuple[str, ...] = ("months.yaml", "words.yaml", "patterns.yaml")
 WORD_KEYS: tuple[str, ...] = ("proclitic", "attached_prefixes", "numbers", "day_words", "quarter_words",
                               "half_words", "edge_words", "year_refs", "count_nouns", "target_cues",
                               "review_cues", "plan_cues", "comparison_cues", "since_cues",
-                              "anniversary_cues", "duration_units")
+                              "anniversary_cues", "duration_units", "report_cues", "future_cues",
+                              "phone_cues")
 KINDS: frozenset[str] = frozenset({"day", "month", "year", "quarter", "half", "months", "interval"})
 
-# Built-in number macros: a plausible year (YB: a year standing alone, where 18xx is more
-# often a count than a year), day of month and month number.
+# Built-in number macros: a plausible year (YB: a year standing alone, without a year word:
+# from 1945 on, as earlier four-digit numbers in this genre are counts, codes and phone
+# prefixes such as "1900"), day of month and month number.
 YEAR_RE = r"(?:1[89]|20)\d\d"
-BARE_YEAR_RE = r"(?:19|20)\d\d"
+BARE_YEAR_RE = r"(?:194[5-9]|19[5-9]\d|20\d\d)"
 DAY_RE = r"(?:3[01]|[12]\d|0?[1-9])"
 MONTH_NUMBER_RE = r"(?:1[0-2]|0?[1-9])"
 # Evidence classes a rule may declare (kept in step with ``years.EVIDENCE_WEIGHTS``).
 EVIDENCE_CLASSES: frozenset[str] = frozenset({"since_start", "span", "month", "year", "day", "horizon", "none"})
+PHONE_WINDOW = 5  # non-letters between a phone word and its number ("hotline: 1900 ...")
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 
 
@@ -85,6 +88,9 @@ class Grammar:
     since_cue: re.Pattern[str]
     anniversary_cue: re.Pattern[str]
     duration: re.Pattern[str]
+    report_cue: re.Pattern[str]
+    future_cue: re.Pattern[str]
+    phone_cue: re.Pattern[str]
     macros: dict[str, str] = field(repr=False)
 
 
@@ -173,10 +179,17 @@ def load_grammar(lang: str) -> Grammar:
     duration = re.compile(r"(?<![\w.,/])(\d{1,3})\s+" + _alternation([fold_literal(str(w), lang)
                                                                 for w in words.get("duration_units") or []])
                           + r"(?!\w)")
+    # Result and future words are verbs and particles: a clitic may stick to them ("وبلغت").
+    report_cue = re.compile(r"(?<!\w)" + macros["PRE"] + cue_words("report_cues") + r"(?!\w)")
+    future_cue = re.compile(r"(?<!\w)" + macros["PRE"] + cue_words("future_cues") + r"(?!\w)")
+    # A phone word shortly before a number makes it part of a phone number, never a year.
+    phone_cue = re.compile(r"(?<!\w)" + cue_words("phone_cues") + r"(?!\w)[^\w\n]{0," + str(PHONE_WINDOW)
+                           + r"}(?:\d[\d\s.()+-]*)?$")
     prefixes = frozenset(fold_literal(str(p), lang) for p in words.get("attached_prefixes") or [])
     return Grammar(lang=lang, rules=tuple(rules), months=months, numbers=numbers, day_words=day_words,
                    quarter_words=quarter_words, half_words=half_words, edge_words=edge_words,
                    year_refs=year_refs, attached_prefixes=prefixes, target_cue=target_cue,
                    review_cue=review_cue, plan_cue=plan_cue,
                    comparison_cue=comparison_cue, since_cue=since_cue, anniversary_cue=anniversary_cue,
-                   duration=duration, macros=macros)
+                   duration=duration, report_cue=report_cue, future_cue=future_cue,
+                   phone_cue=phone_cue, macros=macros)

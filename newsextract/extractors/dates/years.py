@@ -16,20 +16,39 @@ settles. Without a publication date that year is read off the explicit years in 
   :data:`LEAD_FACTOR` times;
 * "N years of carrying out the directive of <date in year Y>" votes :data:`DURATION_WEIGHT`
   for Y + N, unless an anniversary cue opens it ("the 80th anniversary (1948-2028)");
-* at the **turn of a year** Y -> Y + 1 a year-less period ending by March is in Y + 1 and any
-  other in Y (the year under review). An article stands at a turn when its own year-less day
-  (its first), if any, falls in October-March and either Y is reviewed and Y + 1 planned, both named as
-  years, or Y is named after a review cue ("the 2023 review"), or -- for October-December --
-  Y + 1 is named after a plan cue ("setting the tasks for 2024"); not when Y + 1 is already
-  reported on past March, nor when Y is reported on only up to mid-year.
+* at the **turn of a year** Y -> Y + 1 (used when the article has no year-less day of its
+  own, and for the proposal the timeline below checks) a year-less period ending by March is
+  in Y + 1 and any other in Y (the year under review). An article stands at a turn when its
+  own year-less day (its first), if any, falls in October-March and either Y is reviewed and
+  Y + 1 planned, both named as years, or Y is named after a review cue ("the 2023 review"),
+  or -- for October-December -- Y + 1 is named after a plan cue ("setting the tasks for
+  2024"); not when Y + 1 is already reported on past March, nor when Y is reported on only
+  up to mid-year.
 
 Otherwise the best-scored year wins (ties go to the later year).
+
+When the article has a year-less day of its own (its first, the **meeting**), that day must
+also fit a consistent **timeline** (:func:`settle_meeting`). Each explicit period gets a
+**role** from the cue words of its clause (:func:`period_role`): *reported* (a result word:
+"đạt", "بلغ", "ανήλθαν"), *reviewed* (a review cue), *planned* (a plan cue), *aimed* (a goal,
+future or request word: "phấn đấu", "sẽ", "θα", "سوف"), *begun* ("since 2021"). A role
+constrains where the meeting can stand (:func:`violates`, grace periods as named constants):
+reported parts of a year are over by then, a year reported on as a whole has run a quarter,
+a reviewed period ends around it, a planned period starts around or after it, an aimed one
+is not over. Among the candidate years (the scoring's proposal, its best year, and the years
+either side) the meeting takes the one that breaks fewest constraints; the scoring decides
+among equals. The other year-less periods are then placed around the meeting, their own
+roles allowing: next to it when close, else by the turn rule or in the meeting's year
+(:meth:`YearContext.place`); so are they when the article's first date is its own day
+written in full ("5 July 2024, ...").
 """
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
 from .grammar import Grammar
 
@@ -53,6 +72,17 @@ ANNIVERSARY_WINDOW = 25    # characters before "N years" searched for an anniver
 TURN_LAST_MONTH = 3        # at the turn of Y to Y+1, periods ending by March are in Y+1
 TURN_FIRST_MONTH = 10      # ... and an article dated October-March can stand at a turn
 REVIEW_FIRST_LATE_MONTH = 9  # a year reported only up to before September is not under review
+REPORT_WINDOW = 60         # characters either side of a period searched for a result word (same clause)
+
+# Where a period may stand relative to the meeting, by role (days; see :func:`violates`).
+REPORTED_PART_END_GRACE = 31    # a reported part of a year (quarter, N months, a day) is over
+REPORTED_YEAR_MIN_ELAPSED = 90  # a year reported on as a whole has run for a quarter at least
+REVIEW_END_GRACE = 92           # a reviewed period ends at most a quarter after the meeting
+PLAN_START_GRACE = 92           # a planned period starts at most a quarter before the meeting
+NEAR_MEETING_DAYS = 92          # a year-less period this close to the meeting is placed next to it
+
+# Roles of a period in the article's timeline, from the cue words of its clause.
+REPORTED, REVIEWED, PLANNED, AIMED, BEGUN = "reported", "reviewed", "planned", "aimed", "begun"
 
 _SENTENCE_END = re.compile(r"[.!?؟;؛\n](?!\d)")
 
@@ -67,6 +97,9 @@ class Mention:
     start: int             # where the whole match starts
     year_start: int        # where its year is written
     is_range: bool = False  # a range of years: never a starting date of a duration
+    end: int | None = None  # where the whole match ends
+    period: tuple[date, date] | None = None  # first and last day the expression covers
+    floor: int = 0          # where the date written before it ends
 
 
 @dataclass(frozen=True)
@@ -80,6 +113,8 @@ class Evidence:
     reason: str
     reviewed: bool = False  # a whole year after a review cue ("the 2023 review")
     planned: bool = False   # a whole year after a plan cue ("the tasks for 2024")
+    role: str | None = None  # its place in the timeline (REPORTED, PLANNED, ...), if any
+    period: tuple[date, date] | None = None  # first and last day it covers
 
 
 @dataclass(frozen=True)
@@ -89,16 +124,50 @@ class YearContext:
     year: int | None = None
     turn: int | None = None  # Y when the article stands at the turn of Y to Y + 1
     lead_month: int | None = None  # month of the article's own year-less day, if any
+    meeting: date | None = None  # the article's own year-less day, its year settled
 
     @property
     def current(self) -> int | None:
         """The article's own year, which "this year" / "last year" count from."""
+        if self.meeting is not None:
+            return self.meeting.year
         if self.turn is not None and self.lead_month is not None:
             return self.year_for(self.lead_month)
         return self.year
 
+    def place(self, span: tuple[int, int, int | None, int | None], role: str | None = None) -> int | None:
+        """The year of a year-less period ``(first month, last month, first day, last day)``.
+
+        Around a settled meeting the period takes, among the meeting's year and the years
+        either side, one its ``role`` allows: the placement nearest the meeting when it lies
+        within :data:`NEAR_MEETING_DAYS` of it ("on 20 December ... in January" is next
+        January), else the turn rule when the article stands at a turn, else the meeting's
+        own year. Without a meeting, :meth:`year_for`.
+        """
+        if self.meeting is None:
+            return self.year_for(span[1])
+        meeting = self.meeting
+        options = []
+        for order, year in enumerate((meeting.year, meeting.year - 1, meeting.year + 1)):
+            period = period_of(year, *span)
+            if period is None:
+                continue
+            start, end = period
+            gap = 0 if start <= meeting <= end else min(abs((start - meeting).days), abs((end - meeting).days))
+            if role is None or not violates(role, False, period, meeting):
+                options.append((gap, order, year))
+        if not options:
+            return self.year_for(span[1]) if self.turn is not None else meeting.year
+        gap, _, nearest = min(options)
+        allowed = {year for _, _, year in options}
+        if gap <= NEAR_MEETING_DAYS:
+            return nearest
+        if self.turn is not None and self.year_for(span[1]) in allowed:
+            return self.year_for(span[1])
+        return meeting.year if meeting.year in allowed else nearest
+
     def year_for(self, last_month: int) -> int | None:
-        """The year of a year-less period ending in ``last_month``."""
+        """The year of a year-less period ending in ``last_month``, by the turn rule."""
         if self.turn is not None:
             return self.turn + 1 if last_month <= TURN_LAST_MONTH else self.turn
         return self.year
@@ -111,11 +180,90 @@ def _clause_before(folded: str, start: int, width: int) -> str:
     return window[ends[-1].end():] if ends else window
 
 
+def _clause_after(folded: str, end: int, width: int) -> str:
+    """The text of the same sentence just after ``end`` (at most ``width`` characters)."""
+    window = folded[end:end + width]
+    stop = _SENTENCE_END.search(window)
+    return window[:stop.start()] if stop else window
+
+
+def _last_cue(pattern: re.Pattern[str], text: str) -> int:
+    """Where the last cue of ``pattern`` in ``text`` ends, or -1."""
+    ends = [m.end() for m in pattern.finditer(text)]
+    return ends[-1] if ends else -1
+
+
+def period_role(folded: str, start: int, end: int, grammar: Grammar, floor: int = 0) -> str | None:
+    """The role of the period written at ``folded[start:end]`` in the article's timeline.
+
+    A plan or goal/future word just before it in its clause rules the result words after it
+    ("phấn đấu tăng 10% trong năm 2025" is aimed at); otherwise the nearest cue before it in
+    its clause decides (plan or future word, review, result word); failing that, a result
+    word just after it ("năm 2024 đạt ...", "το 2024 η επαρχία προσέλκυσε"). None when its
+    clause says nothing. A review or result word before ``floor`` (the end of the date written
+    before this one) belongs to that date ("the 2023 review and the launch for 2024").
+    """
+    before = _clause_before(folded, start, REVIEW_WINDOW)
+    origin = start - len(before)  # offsets below are inside ``before``
+
+    def last(pattern: re.Pattern[str], width: int) -> int:
+        tail = before[-width:]
+        found = _last_cue(pattern, tail)
+        return len(before) - len(tail) + found if found >= 0 else -1
+
+    ahead = [(last(grammar.plan_cue, REVIEW_WINDOW), PLANNED), (last(grammar.future_cue, TARGET_WINDOW), AIMED)]
+    position, role = max(ahead)
+    if position >= max(0, len(before) - TARGET_WINDOW):
+        return role
+    looked_back = [(last(grammar.review_cue, REVIEW_WINDOW), REVIEWED), (last(grammar.report_cue, REPORT_WINDOW), REPORTED)]
+    position, role = max(ahead + [(p, r) for p, r in looked_back if p > floor - origin])
+    if position >= 0:
+        return role
+    if grammar.report_cue.search(_clause_after(folded, end, REPORT_WINDOW)):
+        return REPORTED
+    return None
+
+
+def period_of(year: int, first_month: int, last_month: int, first_day: int | None = None,
+              last_day: int | None = None) -> tuple[date, date] | None:
+    """First and last day of a period of ``year``; None for a day the year lacks (29 February)."""
+    if first_day is not None and first_day > calendar.monthrange(year, first_month)[1]:
+        return None
+    start = date(year, first_month, first_day or 1)
+    end_day = last_day if last_day is not None else calendar.monthrange(year, last_month)[1]
+    if end_day > calendar.monthrange(year, last_month)[1]:
+        return None
+    return start, date(year, last_month, end_day)
+
+
+def violates(role: str, whole_year: bool, period: tuple[date, date], meeting: date) -> bool:
+    """Does a period in ``role`` break the timeline of an article whose meeting is ``meeting``?"""
+    start, end = period
+    if role == REPORTED:
+        if whole_year:
+            return meeting < start + timedelta(days=REPORTED_YEAR_MIN_ELAPSED)
+        return end > meeting + timedelta(days=REPORTED_PART_END_GRACE)
+    if role == REVIEWED:
+        return end > meeting + timedelta(days=REVIEW_END_GRACE)
+    if role == PLANNED:
+        return start < meeting - timedelta(days=PLAN_START_GRACE) or end < meeting
+    if role == AIMED:
+        return end < meeting
+    if role == BEGUN:
+        return start > meeting
+    return False
+
+
+def first_sentence_end(folded: str) -> int:
+    """Where the first sentence, which states the article's event, ends."""
+    first_end = _SENTENCE_END.search(folded)
+    return first_end.start() if first_end else len(folded)
+
+
 def collect_evidence(mentions: list[Mention], folded: str, grammar: Grammar) -> list[Evidence]:
     """The weighted evidence of every explicit year, and of durations counted from a date."""
     evidence: list[Evidence] = []
-    first_end = _SENTENCE_END.search(folded)
-    lead_end = first_end.start() if first_end else len(folded)
+    lead_end = first_sentence_end(folded)
     for m in mentions:
         weight, reason = EVIDENCE_WEIGHTS[m.evidence], m.evidence
         if m.start < lead_end:
@@ -135,7 +283,9 @@ def collect_evidence(mentions: list[Mention], folded: str, grammar: Grammar) -> 
             and grammar.review_cue.search(_clause_before(folded, m.start, REVIEW_WINDOW)) is not None
         planned = bool(weight) and m.evidence == "year" \
             and grammar.plan_cue.search(_clause_before(folded, m.start, REVIEW_WINDOW)) is not None
-        evidence.append(Evidence(m.year, m.evidence, weight, m.last_month, reason, reviewed, planned))
+        evidence.append(Evidence(m.year, m.evidence, weight, m.last_month, reason, reviewed, planned,
+                                 _timeline_role(m, reason, folded, grammar),
+                                 m.period))
     explicit = [m.year for m in mentions if not m.is_range]
     if explicit:
         ceiling = max(explicit) + 1
@@ -152,6 +302,20 @@ def collect_evidence(mentions: list[Mention], folded: str, grammar: Grammar) -> 
                 evidence.append(Evidence(anchor.year + years, "duration", DURATION_WEIGHT, None,
                                          f"{years} years from {anchor.year}"))
     return evidence
+
+
+def _timeline_role(m: Mention, reason: str, folded: str, grammar: Grammar) -> str | None:
+    """The role of an explicit year in the timeline: by its cue class, else by its clause."""
+    if m.is_range or m.period is None:
+        return None
+    if reason == "comparison":
+        return REPORTED   # "compared with 2023": a period already over
+    if reason == "since" or m.evidence == "since_start":
+        return BEGUN
+    if m.evidence == "horizon":
+        return AIMED
+    return period_role(folded, m.start, m.end if m.end is not None else m.year_start + 4, grammar,
+                       m.floor)
 
 
 def _in_turn_window(month: int) -> bool:
@@ -197,3 +361,48 @@ def settle_year(evidence: list[Evidence], lead_month: int | None = None) -> Year
     turns = [y for y in (best - 1, best) if _is_turn(y, evidence, lead_month)]
     turn = max(turns, key=lambda y: (scores[y] + scores[y + 1], y)) if turns else None
     return YearContext(best, turn, lead_month)
+
+
+def timeline_violations(evidence: list[Evidence], meeting: date) -> list[Evidence]:
+    """The pieces of evidence whose role the meeting date ``meeting`` contradicts."""
+    return [e for e in evidence if e.role is not None and e.period is not None
+            and violates(e.role, e.evidence in ("year", "since_start"), e.period, meeting)]
+
+
+def settle_meeting(evidence: list[Evidence], lead: tuple[int, int] | None = None,
+                   dated_lead: date | None = None) -> YearContext:
+    """The year of the article and of its own year-less day ``lead`` = (month, day), if any.
+
+    ``dated_lead`` is the article's own day when its first sentence writes it with its year:
+    the meeting is then known and only the scoring's year is computed.
+
+    The scoring of :func:`settle_year` proposes a year; when another candidate (the best-scored
+    year, the proposal, or a year either side of them) breaks fewer timeline constraints, the
+    fewest win, then the higher score, then the year nearest the proposal.
+    """
+    if dated_lead is not None:
+        return replace(settle_year(evidence, dated_lead.month), meeting=dated_lead)
+    context = settle_year(evidence, lead[0] if lead else None)
+    if lead is None or context.year is None:
+        return context
+    month, day = lead
+    proposed = context.year_for(month)
+    scores: Counter[int] = Counter()
+    for e in evidence:
+        scores[e.year] += e.weight
+    # The candidates stay next to what the scoring says: a far year (an anniversary's, a
+    # document's) that happens to break nothing never wins on that alone.
+    candidates = {y + d for y in (context.year, proposed) for d in (-1, 0, 1)}
+
+    def cost(year: int) -> int | None:
+        if day > calendar.monthrange(year, month)[1]:
+            return None
+        return len(timeline_violations(evidence, date(year, month, day)))
+
+    costs = {y: c for y in candidates if (c := cost(y)) is not None}
+    if not costs:
+        return context
+    fewest = min(costs.values())
+    year = proposed if costs.get(proposed) == fewest else \
+        max((y for y, c in costs.items() if c == fewest), key=lambda y: (scores[y], -abs(y - proposed), y))
+    return replace(context, meeting=date(year, month, day))
