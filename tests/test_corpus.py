@@ -1,4 +1,4 @@
-"""The bundled sample corpus: every gold file annotates an article that is there, in its own words.
+"""The bundled corpora (sample and dev): every gold file annotates an article that is there, in its own words.
 
 A gold item whose `text` is not in the article can never be matched by an extractor, so it
 would silently lower every score; these tests keep the corpus and its gold in step.
@@ -12,8 +12,10 @@ from pathlib import Path
 
 import pytest
 
-SAMPLE = Path(__file__).resolve().parents[1] / "newsextract" / "corpora" / "sample"
-GOLD_FILES = sorted((SAMPLE / "gold").glob("*.json"))
+CORPORA = Path(__file__).resolve().parents[1] / "newsextract" / "corpora"
+SAMPLE = CORPORA / "sample"
+CORPUS_DIRS = (SAMPLE, CORPORA / "dev")
+GOLD_FILES = sorted(p for corpus in CORPUS_DIRS for p in (corpus / "gold").glob("*.json"))
 LANGUAGES = ("ar", "el", "vi")
 DOCUMENT_TYPES = {"resolution", "decision", "plan", "directive", "circular", "conclusion", "project",
                   "program", "law", "regulation", "instruction", "report", "other"}
@@ -28,7 +30,7 @@ REQUIRED_KEYS = {"article_id", "language", "url", "authors", "officials", "dates
 
 def _load(path: Path) -> tuple[dict, str]:
     gold = json.loads(path.read_text(encoding="utf-8"))
-    text_path = SAMPLE / "texts" / f"{path.stem}.txt"
+    text_path = path.parent.parent / "texts" / f"{path.stem}.txt"
     text = text_path.read_text(encoding="utf-8") if text_path.exists() else ""
     return gold, text
 
@@ -48,9 +50,10 @@ def test_at_least_three_articles_per_language(sample_dir: Path) -> None:
         assert languages[lang] >= 3, f"{lang}: {languages[lang]} articles"
 
 
-def test_every_text_has_gold() -> None:
-    texts = {p.stem for p in (SAMPLE / "texts").glob("*.txt")}
-    assert texts == {p.stem for p in GOLD_FILES}
+@pytest.mark.parametrize("corpus", CORPUS_DIRS, ids=lambda c: c.name)
+def test_every_text_has_gold(corpus: Path) -> None:
+    texts = {p.stem for p in (corpus / "texts").glob("*.txt")}
+    assert texts and texts == {p.stem for p in (corpus / "gold").glob("*.json")}
 
 
 @pytest.mark.parametrize("path", GOLD_FILES, ids=_ids(GOLD_FILES))
@@ -58,7 +61,7 @@ def test_gold_header(path: Path) -> None:
     gold, text = _load(path)
     assert REQUIRED_KEYS <= set(gold), REQUIRED_KEYS - set(gold)
     assert gold["article_id"] == path.stem
-    assert (SAMPLE / "texts" / f"{path.stem}.txt").exists(), "article text missing"
+    assert (path.parent.parent / "texts" / f"{path.stem}.txt").exists(), "article text missing"
     assert gold["language"] in LANGUAGES
     assert gold["url"] is None or gold["url"] in text
     for author in gold["authors"]:
