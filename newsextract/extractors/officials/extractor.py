@@ -18,8 +18,13 @@ The engine is one grammar for every language; what differs per language is data
    ``group_titles``, not to their own ``titles``. A bare title ("the Secretary X") is dropped
    when the person also has that title in full: it only refers back.
 3. **Roles.** Cue words (chaired / attended / spoke) give their role to the nearest person in
-   their sentence; every mention adds its roles (attended, then spoke later); a person with no
-   role is ``mentioned``. A cue listed under two roles gives both ("dự và phát biểu"); a "led
+   their sentence (titles and honorifics between do not count); a cue verb after a name is also
+   that person's, the subject of the clause ("A, title, đánh trống ... và trao ..."), unless a
+   speech verb stands before it (what follows "said that" was said); a cue right before a person
+   introduces that person and the list after it ("وبحضور الرفيق B", "Το προεδρείο ...: A· B"),
+   not the subject before it. Every mention adds its roles (attended, then spoke later); mentions
+   of one person in two scripts or spellings are one person; a person with no role is
+   ``mentioned``. A cue listed under two roles gives both ("dự và phát biểu"); a "led
    by" cue is chaired in a sentence about a meeting or an inspection, attended on a visit.
 4. **Coreference.** A title with no name ("the Standing Deputy Secretary stressed") counts as a
    mention of the one person named earlier in the article who holds that position (when several
@@ -39,7 +44,7 @@ from spacy.tokens import Doc
 
 from ...textnorm import fold
 from ..base import article_meta
-from .lexicon import Lexicon, fold_word, is_latin_word, load_lexicon, words
+from .lexicon import Lexicon, ascii_fold, fold_word, is_latin_word, load_lexicon, words
 from .names import name_key, readings, romanize
 
 SENTENCE_END = re.compile(r"[.!?؟…]")
@@ -49,6 +54,8 @@ SEPARATOR_GAP = re.compile(r"\s*(?:[,،]|(?<=\s)[-–—](?=\s))?\s*")
 INLINE_GAP = re.compile(r"[ \u00a0\u200c\u200d\u200e\u200f]+")
 ABBREVIATIONS = frozenset({"tp", "ts", "ths", "pgs", "gs", "bs", "ks", "mr", "dr"})
 MAX_SYLLABLES = 4
+SUBJECT_REACH = 12   # words (titles aside) between a subject and its verb
+INTRODUCER_REACH = 3  # words (titles and honorifics aside) between a cue and the person it introduces
 
 
 @dataclass
@@ -100,6 +107,11 @@ def _is_cased(ch: str) -> bool:
     return ch.upper() != ch.lower()
 
 
+def _is_lower(word: str) -> bool:
+    """A word of a cased script written in lower case."""
+    return _is_cased(word[0]) and word[0].islower()
+
+
 class _Article:
     """One article being read: words, sentences, name spans, titles and roles."""
 
@@ -118,6 +130,8 @@ class _Article:
         self.head_len = [self.lex.heads.match(self.stems, i)[0] for i in range(len(self.words))]
         self.group_len = [self.lex.group_heads.match(self.stems, i)[0] for i in range(len(self.words))]
         self._part_len: dict[int, int] = {}
+        self.cue_len: dict[int, int] = {}   # cue word index -> words of the cue phrase
+        self.filler: set[int] = set()    # title and honorific words (see find_officials)
         self._joined: set[int] = set()   # conjunctions inside the name of a body ("Văn hóa, Thể thao và Du lịch")
 
     def part_len(self, i: int) -> int:
@@ -156,7 +170,8 @@ class _Article:
                 prev = self.words[i - 1].text
                 ends = "\n" in gap or (
                     SENTENCE_END.search(gap) is not None
-                    and not (gap.lstrip().startswith(".") and _is_abbreviation(prev))
+                    and not (gap.lstrip().startswith(".") and _is_abbreviation(prev)
+                             and fold_word(prev, self.lang) not in self.lex.title_words)   # "Tỉnh ủy." ends
                 )
                 if ends:
                     sentence += 1
@@ -261,6 +276,9 @@ class _Article:
                          or b < len(self.words) and SEPARATOR_GAP.fullmatch(self.gap(b)) and self.head_len[b]):
                 # "bà Tôn Nữ Thị Ngọc Hân" / "Tôn Nữ Thị Ngọc Hân, Phó Giám đốc": a long name is whole
                 spans.append((a, b))
+            elif 2 <= b - a <= MAX_SYLLABLES and not self.words[a].weak \
+                    and self._before(self.lex.honorifics, a, honorific_gap):
+                spans.append((a, b))   # "السيد ري ماه تين": after an honorific the whole run is the name
             else:
                 for first, last in self._split_run(a, b):
                     spans.append((first, last))
@@ -271,6 +289,11 @@ class _Article:
         for first, last in spans:
             while last - first >= 2 and self.part_len(first) >= 2:
                 first += self.part_len(first)   # "Trưởng Đoàn ĐBQH": a title, not a name
+            cut = first
+            while first < last and self.part_cover(first):
+                first += 1   # "Thành Đoàn Cần Thơ": the name of a body ("Thành Đoàn") runs into the run
+            if first > cut:
+                continue     # what follows the body's name is its place, not a person
             if last - first < 2:
                 continue
             last = self._extend_unknown(first, last)
@@ -289,7 +312,8 @@ class _Article:
                     self._before(lex.honorifics, first, honorific_gap)
                 group = self._before(lex.group_honorifics, first, group_gap)
                 m.strong = bool(hon or group)
-            if not m.strong and self._before(lex.not_person_before, first) and not self._title_place_name(m):
+            if not m.strong and (self._place_before(first) or last - first <= 2 and self._in_place_list(first)) \
+                    and not self._title_place_name(m):
                 continue
             if self._excluded(m) or self._byline(m):
                 continue
@@ -324,6 +348,42 @@ class _Article:
             if not any(k.start < m.end and m.start < k.end for k in kept):
                 kept.append(m)
         return kept
+
+    def _place_before(self, first: int) -> bool:
+        """A place or organisation word before the name, maybe across an acronym or a number.
+
+        "Trường THPT Châu Văn Liêm" (a school), "số 6 Lý Tự Trọng" (a street address).
+        """
+        k = first
+        while k > 0 and first - k < 2 and INLINE_GAP.fullmatch(self.gap(k)):
+            prev = self.words[k - 1].text
+            if not (prev.isdigit() or (len(prev) >= 2 and prev.isupper() and _is_cased(prev[0]))):
+                break
+            k -= 1
+        return bool(self._before(self.lex.not_person_before, k))
+
+    def _in_place_list(self, first: int) -> bool:
+        """A name joined by "and" or a comma to places ("مقاطعات باك نينه وهونغ ين وهوا بينه")."""
+        k = first
+        for _ in range(4):
+            if self.words[k].glued:
+                j = k                                     # "وهوا": the conjunction is glued on
+            elif k > 0 and INLINE_GAP.fullmatch(self.gap(k)) and self.lex.conjunctions.match(self.stems, k - 1)[0] == 1:
+                j = k - 1
+            elif k > 0 and COMMA.search(self.gap(k)) and len(self.gap(k).strip()) == 1:
+                j = k
+            else:
+                return False
+            i = j
+            while i > 0 and j - i < MAX_SYLLABLES and self.words[i - 1].syllable \
+                    and (i == j or INLINE_GAP.fullmatch(self.gap(i))):
+                i -= 1
+            if i == j:
+                return False
+            if self._place_before(i):
+                return True
+            k = i
+        return False
 
     def _extend_unknown(self, first: int, last: int) -> int:
         """Take in a last syllable missing from the tables ("نغوين فان X،"), when it looks like one.
@@ -651,7 +711,11 @@ class _Article:
             return None
         group = bool(self.group_len[s]) or bool(self._glued_head(s) and self._glued_group(s))
         plural = group
-        next_is_name = b < n and in_name[b] >= 0 and self.words[b].clause == self.words[b - 1].clause \
+        named = b
+        while named < n and in_name[named] < 0 and named - b < 3 and (
+                self.lex.honorifics.match(self.stems, named)[0] or self.lex.weak_honorifics.match(self.stems, named)[0]):
+            named += 1   # ", κ. Trần Văn Khoa": an honorific between the title and the name
+        next_is_name = named < n and in_name[named] >= 0 and self.words[b].clause == self.words[b - 1].clause \
             and SEPARATOR_GAP.fullmatch(self.gap(b)) is not None
         after_segment = self.text[self.words[b - 1].end:self.words[b].start] if b < n else ""
         floating = False
@@ -690,7 +754,8 @@ class _Article:
                         start_word = -1
                     k += length
                     continue
-                if start_word < 0 and self.head_len[k]:
+                # a title-only mention is written capitalised: "tăng trưởng" (growth) is no head
+                if start_word < 0 and self.head_len[k] and not (floating and _is_lower(self.words[k].text)):
                     start_word = k
                 k += 1
             if start_word < 0:
@@ -750,7 +815,11 @@ class _Article:
             if t.touches_next and next_m is not None and self.lex.title_touches_name:
                 owner = next_m
             elif order == "before":
-                owner = next_m if next_m is not None and self._adjacent(t.end, mentions[next_m].start) else prev_m
+                # honorifics may stand between a title and its name, unless the title already
+                # follows a name of its own ("ο κ. A, Διευθυντής ..., η κα B")
+                after_name = prev_m is not None and SEPARATOR_GAP.fullmatch(self.text[mentions[prev_m].end:t.start])
+                owner = next_m if next_m is not None and self._adjacent(t.end, mentions[next_m].start, not after_name) \
+                    else prev_m
             else:
                 owner = prev_m if prev_m is not None else next_m
             if owner is None:
@@ -760,9 +829,23 @@ class _Article:
             mentions[owner].titles.append((t.start, t.end))
         return orphans
 
-    def _adjacent(self, start: int, end: int) -> bool:
-        """Only a comma or spaces between a title and a name."""
-        return SEPARATOR_GAP.fullmatch(self.text[start:end]) is not None
+    def _adjacent(self, start: int, end: int, honorifics: bool = False) -> bool:
+        """Only a comma or spaces between a title and a name; or honorifics ("ο Πρέσβης ..., ο κ. X")."""
+        gap = self.text[start:end]
+        if SEPARATOR_GAP.fullmatch(gap) is not None:
+            return True
+        if not honorifics:
+            return False
+        idx = [k for k, w in enumerate(self.words) if start <= w.start and w.end <= end]
+        if not idx or len(idx) > 3 or re.search(r"[^\w\s.,،]", gap):
+            return False
+        k, last = idx[0], idx[-1] + 1
+        while k < last:
+            length = self.lex.honorifics.match(self.stems, k)[0] or self.lex.weak_honorifics.match(self.stems, k)[0]
+            if not length:
+                return False
+            k += length
+        return True
 
     # ----------------------------------------------------------------- roles
     def cues(self, blocked: Sequence[tuple[int, int]]) -> list[tuple[int, int, tuple[str, ...]]]:
@@ -792,10 +875,45 @@ class _Article:
                 resolved = tuple(dict.fromkeys(
                     ("chaired" if meeting[w.sentence] else "attended") if r == "led" else r for r in roles))
                 found.append((i, w.sentence, resolved))
+                self.cue_len[i] = length
                 i += length
             else:
                 i += 1
         return found
+
+    def _between(self, lo: int, hi: int) -> int:
+        """Words in ``[lo, hi)`` that are neither titles nor honorifics."""
+        return sum(1 for k in range(lo, hi) if k not in self.filler)
+
+    def introduces(self, cue: tuple[int, int, tuple[str, ...]], mentions: Sequence[Mention]) -> Mention | None:
+        """The person a cue stands right before ("وبحضور الرفيق X", "Dự hội nghị có các đồng chí: X").
+
+        Such a cue is a preposition or a list head: its role is that person's (and the list's).
+        """
+        idx, sentence, _ = cue
+        after = [m for m in mentions if m.sentence == sentence and m.first > idx]
+        if not after:
+            return None
+        m = min(after, key=lambda m: m.first)
+        return m if self._between(idx + self.cue_len.get(idx, 1), m.first) <= INTRODUCER_REACH else None
+
+    def cue_owner(self, cue: tuple[int, int, tuple[str, ...]], mentions: Sequence[Mention],
+                  cues: Sequence[tuple[int, int, tuple[str, ...]]]) -> Mention | None:
+        """The person a cue verb after a name belongs to: the subject of its clause.
+
+        The nearest person before the cue in its sentence, with no other person between and at
+        most ``SUBJECT_REACH`` words between them that are not the person's titles; a cue right
+        before another person introduces that one instead.
+        """
+        idx, sentence, _ = cue
+        before = [m for m in mentions if m.sentence == sentence and m.last <= idx]
+        if not before or self.introduces(cue, mentions) is not None:
+            return None
+        m = max(before, key=lambda m: m.last)
+        if any(m.first - 3 <= other < idx and "spoke" in roles for other, sent, roles in cues
+               if sent == sentence and not (m.first <= other < m.last)):
+            return None   # "قال X إن ... بمشاركة ...": what follows a speech verb is what was said
+        return m if self._between(m.last, idx) <= SUBJECT_REACH else None
 
     def role_for(self, first: int, last: int, sentence: int, cues: Sequence[tuple[int, int, tuple[str, ...]]],
                  others: Sequence[tuple[int, int]]) -> tuple[str, ...]:
@@ -811,6 +929,11 @@ class _Article:
                 lo, hi = last, idx
             if any(lo <= o_first < hi for o_first, _ in others):
                 dist += 100
+            if idx >= last and any(o_first > idx and self._between(idx + self.cue_len.get(idx, 1), o_first) <= INTRODUCER_REACH
+                                   for o_first, _ in others):
+                dist += 100   # the cue introduces the next person ("A، وبحضور B")
+            # titles and honorifics between do not set a person apart from their verb
+            dist -= sum(1 for k in range(lo + 1 if idx < first else lo, hi) if k in self.filler)
             key = (dist, idx > first)
             if best is None or key < best[0]:
                 best = (key, role)
@@ -892,26 +1015,42 @@ def find_officials(text: str, lang: str, extra_person_spans: Iterable[tuple[int,
     orphans = art.assign_titles(mentions, titles)
     blocked = [(m.start, m.end) for m in mentions] + [(t.start, t.end) for t in titles]
     cues = art.cues(blocked)
+    in_title = {k for t in titles for k in range(t.first, t.last)}
+    art.filler = in_title | {k + j for k in range(len(art.words))
+                             for j in range(lex.honorifics.match(art.stems, k)[0] or lex.group_honorifics.match(art.stems, k)[0]
+                                            or lex.weak_honorifics.match(art.stems, k)[0])}
     spans = [(m.first, m.last) for m in mentions]
     for m in mentions:
         others = [s for s in spans if s != (m.first, m.last)]
         m.roles.update(art.role_for(m.first, m.last, m.sentence, cues, others))
+    # every cue also gives its role to the person it stands nearest ("A, ..., dự và ... cam kết"):
+    # a person is the subject of each verb of their clause, not only of the nearest one
+    for cue in cues:
+        owner = art.cue_owner(cue, mentions, cues) or art.introduces(cue, mentions)
+        if owner is not None:
+            owner.roles.update(cue[2])
     # one person per distinct name
     persons: list[dict[str, Any]] = []
     by_name: dict[str, int] = {}
     for m in mentions:
         key = art.name_text(m)
+        parts = [w.text[w.glued:] for w in art.words[m.first:m.last]]
+        romanized, exact = romanize(parts, lex)
+        if key not in by_name:
+            same = _same_person(persons, romanized, exact)
+            if same is not None:
+                by_name[key] = same   # "لام فوك ثانه" and later "Lam Phuoc Thanh": one person
         if key not in by_name:
             by_name[key] = len(persons)
             name = text[m.start:m.end]
-            parts = [w.text[w.glued:] for w in art.words[m.first:m.last]]
-            romanized, exact = romanize(parts, lex)
             persons.append({
                 "text": name, "name": name, "char_start": m.start, "char_end": m.end,
                 "romanized": romanized, "exact": exact, "titles": [], "positions": [], "group_titles": [], "roles": set(),
                 "mentions": 0, "first_word": m.first, "language": lang, "label": "PERSON",
             })
         p = persons[by_name[key]]
+        if exact and not p["exact"]:   # the Latin spelling is the romanized name as written
+            p["romanized"], p["exact"] = romanized, True
         m.person = by_name[key]
         p["mentions"] += 1
         p["roles"] |= m.roles
@@ -967,6 +1106,24 @@ def find_officials(text: str, lang: str, extra_person_spans: Iterable[tuple[int,
         record["romanized_exact"] = p["exact"]
         out.append(record)
     return out
+
+
+def _same_person(persons: Sequence[dict[str, Any]], romanized: str, exact: bool) -> int | None:
+    """The person already read whose name is this one in another script or spelling.
+
+    Names match on the transliteration-tolerant key (:func:`name_key`); two exact (Latin)
+    spellings must also agree without tone marks, so "Nguyễn Văn Thanh" and "Nguyễn Văn Tân"
+    stay two people.
+    """
+    key = name_key(romanized)
+    plain = ascii_fold(romanized).lower()
+    for i, p in enumerate(persons):
+        if name_key(p["romanized"]) != key:
+            continue
+        if exact and p["exact"] and ascii_fold(p["romanized"]).lower() != plain:
+            continue
+        return i
+    return None
 
 
 def _add_title(person: dict[str, Any], title: str, lex: Lexicon) -> None:

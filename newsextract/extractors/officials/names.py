@@ -124,7 +124,8 @@ def romanize(parts: Sequence[str], lex: Lexicon) -> tuple[str, bool]:
             out.append(_preferred(options, i, len(parts), gender).romanized)
         else:
             out.append(_letters_to_latin(part, lex))
-    return " ".join(out), exact
+    # a name prefix written apart ("هـ بلوم", the Ê Đê H') joins the syllable after it
+    return re.sub(r"(?<=['’]) ", "", " ".join(out)), exact
 
 
 def _letters_to_latin(word: str, lex: Lexicon) -> str:
