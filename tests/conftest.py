@@ -5,8 +5,10 @@ Tests that need ``../shared`` skip on a developer machine without it, but fail i
 """
 from __future__ import annotations
 
+import importlib.util
 import os
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -23,6 +25,16 @@ def shared_dir() -> Path:
             pytest.fail(f"{SHARED} is missing: CI must run with ../shared beside the checkout")
         pytest.skip(f"{SHARED} not found")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def shared_scorer(shared_dir: Path) -> ModuleType:
+    """``../shared/eval/score.py`` loaded as a module, for tests that use its matching rules."""
+    spec = importlib.util.spec_from_file_location("newsextract_shared_score", shared_dir / "eval" / "score.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture(scope="session")

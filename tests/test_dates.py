@@ -2,10 +2,10 @@
 resources, and the dates F1 floor on the seeds and the sample corpus."""
 from __future__ import annotations
 
-import importlib.util
 import json
 from datetime import date
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -313,13 +313,6 @@ def test_every_rule_matches_its_example(lang: str) -> None:
 
 # --------------------------------------------------------------------------- F1 floors
 
-def _scorer(shared_dir: Path):
-    spec = importlib.util.spec_from_file_location("newsextract_score", shared_dir / "eval" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _dates_f1(score, texts: Path, gold_dir: Path) -> dict[str, float]:
     tallies: dict[str, object] = {}
     for path in sorted(gold_dir.glob("*.json")):
@@ -332,16 +325,16 @@ def _dates_f1(score, texts: Path, gold_dir: Path) -> dict[str, float]:
 
 
 @pytest.mark.shared
-def test_seed_dates_f1(shared_dir: Path) -> None:
-    f1 = _dates_f1(_scorer(shared_dir), shared_dir / "seeds", shared_dir / "gold")
+def test_seed_dates_f1(shared_dir: Path, shared_scorer: ModuleType) -> None:
+    f1 = _dates_f1(shared_scorer, shared_dir / "seeds", shared_dir / "gold")
     assert f1 and all(v >= 0.95 for v in f1.values()), f1
 
 
 @pytest.mark.shared
-def test_sample_corpus_dates_f1(shared_dir: Path, sample_dir: Path) -> None:
+def test_sample_corpus_dates_f1(shared_dir: Path, sample_dir: Path, shared_scorer: ModuleType) -> None:
     if not any((sample_dir / "gold").glob("*.json")):
         pytest.skip("sample corpus has no gold yet")
-    f1 = _dates_f1(_scorer(shared_dir), sample_dir / "texts", sample_dir / "gold")
+    f1 = _dates_f1(shared_scorer, sample_dir / "texts", sample_dir / "gold")
     assert all(v >= 0.95 for v in f1.values()), f1
 
 

@@ -6,11 +6,11 @@ and the bundled sample corpus with the project scorer's own matching rules.
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 from collections import defaultdict
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from hypothesis import given, settings
@@ -492,13 +492,6 @@ def test_issuer_codes_of_lexicons_are_known() -> None:
 # Quality gates: the scorer's matching rules on the seeds and the sample corpus
 
 
-def _scorer(shared: Path):
-    spec = importlib.util.spec_from_file_location("newsextract_score", shared / "eval" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _score(score, texts: Path, gold_dir: Path) -> tuple[dict, dict]:
     by_lang: dict[str, object] = defaultdict(score.Tally)
     ratios = defaultdict(score.Ratio)
@@ -514,18 +507,18 @@ def _score(score, texts: Path, gold_dir: Path) -> tuple[dict, dict]:
 
 
 @pytest.mark.shared
-def test_seed_quality_gate(shared_dir: Path) -> None:
-    rows, ratios = _score(_scorer(shared_dir), shared_dir / "seeds", shared_dir / "gold")
+def test_seed_quality_gate(shared_dir: Path, shared_scorer: ModuleType) -> None:
+    rows, ratios = _score(shared_scorer, shared_dir / "seeds", shared_dir / "gold")
     assert rows["all"]["f1"] >= 0.95, rows
     for attribute in ("doc_code", "doc_date", "doc_issuer"):
         assert ratios[attribute]["acc"] >= 0.90, ratios
 
 
 @pytest.mark.shared
-def test_sample_quality_gate(shared_dir: Path, sample_dir: Path) -> None:
+def test_sample_quality_gate(shared_dir: Path, sample_dir: Path, shared_scorer: ModuleType) -> None:
     if not any((sample_dir / "gold").glob("*.json")):
         pytest.skip("sample corpus not present")
-    rows, _ = _score(_scorer(shared_dir), sample_dir / "texts", sample_dir / "gold")
+    rows, _ = _score(shared_scorer, sample_dir / "texts", sample_dir / "gold")
     for lang in SUPPORTED_LANGUAGES:
         assert rows[lang]["f1"] >= 0.95, (lang, rows[lang])
 

@@ -7,9 +7,9 @@ which no figure may be reported (dates, years, durations, ordinals, document cod
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -749,14 +749,6 @@ def test_lexicon_compiles_and_units_are_english_keys(lang: str) -> None:
 
 # --- gold: seeds and the sample corpus, scored with the project's scorer ------------------
 
-def _load_scorer(shared_dir: Path) -> Any:
-    spec = importlib.util.spec_from_file_location("newsextract_score", shared_dir / "eval" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(module)
-    return module
-
-
 def _score_figures(scorer: Any, texts: Path, gold_dir: Path) -> dict[str, tuple[Any, Any]]:
     per_lang: dict[str, Any] = {}
     units = scorer.Ratio()
@@ -771,18 +763,18 @@ def _score_figures(scorer: Any, texts: Path, gold_dir: Path) -> dict[str, tuple[
 
 
 @pytest.mark.shared
-def test_seed_figures_f1(shared_dir: Path) -> None:
-    scorer = _load_scorer(shared_dir)
+def test_seed_figures_f1(shared_dir: Path, shared_scorer: ModuleType) -> None:
+    scorer = shared_scorer
     for lang, (row, unit_row) in _score_figures(scorer, shared_dir / "seeds", shared_dir / "gold").items():
         assert row["f1"] >= 0.95, (lang, row)
         assert unit_row["acc"] >= 0.90, (lang, unit_row)
 
 
 @pytest.mark.shared
-def test_sample_corpus_figures_f1(shared_dir: Path, sample_dir: Path) -> None:
+def test_sample_corpus_figures_f1(shared_dir: Path, sample_dir: Path, shared_scorer: ModuleType) -> None:
     if not (sample_dir / "gold").is_dir() or not any((sample_dir / "gold").glob("*.json")):
         pytest.skip("sample corpus not present")
-    scorer = _load_scorer(shared_dir)
+    scorer = shared_scorer
     scores = _score_figures(scorer, sample_dir / "texts", sample_dir / "gold")
     for lang, (row, unit_row) in scores.items():
         assert row["f1"] >= 0.95, (lang, row)

@@ -6,9 +6,9 @@ below refuse a change that makes them worse.
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
+from types import ModuleType
 
 import pyarrow.parquet as pq
 import pytest
@@ -20,13 +20,6 @@ from newsextract.pipeline.tables import to_arrow
 SEED_FLOORS = {"officials": 0.95, "titles": 0.85, "roles": 0.85}
 SEED_ROMANIZED_FLOOR = 0.90
 SAMPLE_OFFICIALS_FLOOR = 0.95
-
-
-def _scorer(shared_dir: Path):
-    spec = importlib.util.spec_from_file_location("newsextract_test_score", shared_dir / "eval" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _run(texts: Path, gold: Path, out: Path) -> None:
@@ -46,9 +39,9 @@ def _run(texts: Path, gold: Path, out: Path) -> None:
     pq.write_table(to_arrow("persons", persons), out / "persons.parquet")
 
 
-def test_seed_officials_meet_the_floors(shared_dir: Path, tmp_path: Path) -> None:
+def test_seed_officials_meet_the_floors(shared_dir: Path, tmp_path: Path, shared_scorer: ModuleType) -> None:
     _run(shared_dir / "seeds", shared_dir / "gold", tmp_path)
-    result = _scorer(shared_dir).score(shared_dir / "gold", tmp_path)
+    result = shared_scorer.score(shared_dir / "gold", tmp_path)
     for field, floor in SEED_FLOORS.items():
         assert result["all"][field]["f1"] >= floor, (field, result["all"][field])
     assert result["attributes"]["romanized"]["acc"] >= SEED_ROMANIZED_FLOOR
@@ -56,11 +49,11 @@ def test_seed_officials_meet_the_floors(shared_dir: Path, tmp_path: Path) -> Non
 
 @pytest.mark.parametrize("lang", ["ar", "el", "vi"])
 def test_sample_corpus_officials_per_language(lang: str, shared_dir: Path, sample_dir: Path,
-                                              tmp_path_factory) -> None:
+                                              tmp_path_factory, shared_scorer: ModuleType) -> None:
     gold = sample_dir / "gold"
     if not any(json.loads(p.read_text(encoding="utf-8")).get("language") == lang for p in gold.glob("*.json")):
         pytest.fail(f"the sample corpus has no {lang} article")
     out = tmp_path_factory.mktemp(f"sample-{lang}")
     _run(sample_dir / "texts", gold, out)
-    result = _scorer(shared_dir).score(gold, out)
+    result = shared_scorer.score(gold, out)
     assert result[lang]["officials"]["f1"] >= SAMPLE_OFFICIALS_FLOOR, result[lang]["officials"]
