@@ -31,6 +31,7 @@ test: install-test
 	$(BIN)/python -m pytest -q
 
 bench: install-test
+	$(BIN)/python -m pip install --quiet -e '.[dev,transformers,langid]'
 	for script in benchmarks/bench_*.py; do $(BIN)/python $$script || exit 1; done
 
 clean:
