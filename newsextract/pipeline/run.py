@@ -25,8 +25,6 @@ from .langid import identify_language
 from .tables import TABLES, to_arrow, to_pandas
 from .writers import TableWriter
 
-ROW_TABLES = ("articles",) + FIELDS  # tables filled per article; persons is built after linking
-
 
 @dataclass
 class ArticleRows:

@@ -21,6 +21,7 @@ from .tables import SCHEMAS, TABLES, to_arrow, to_pandas
 
 LinkPersons = Callable[[list[dict[str, Any]]], tuple[list[dict[str, Any]], list[dict[str, Any]]]]
 STREAMED = ("articles", "dates", "documents", "figures")
+PER_ARTICLE = ("articles", *FIELDS)  # tables filled article by article; persons comes from linking
 PARTIAL_OFFICIALS = ".officials.partial.parquet"
 
 
@@ -30,7 +31,7 @@ class TableWriter:
     def __init__(self, out_dir: str | Path, flush_every: int = 2000) -> None:
         self.out_dir = Path(out_dir)
         self.flush_every = flush_every
-        self._pending: dict[str, list[dict[str, Any]]] = {name: [] for name in ("articles",) + FIELDS}
+        self._pending: dict[str, list[dict[str, Any]]] = {name: [] for name in PER_ARTICLE}
         self._writers: dict[str, pq.ParquetWriter] = {}
         self._articles_since_flush = 0
         self.n_persons = 0
@@ -98,7 +99,7 @@ class TableWriter:
 
 def article_rows_to_tables(results: Iterable[Any], link_persons: LinkPersons) -> dict[str, pa.Table]:
     """In-memory counterpart of :class:`TableWriter`, for :func:`newsextract.extract`."""
-    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in ("articles",) + FIELDS}
+    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in PER_ARTICLE}
     for result in results:
         rows["articles"].append(result.article)
         for name in FIELDS:
