@@ -28,6 +28,16 @@ CASES = [
     ("vi", "\nTin và ảnh: Lan Anh - Hoàng Long", None, ["Lan Anh", "Hoàng Long"], 1),
     ("el", "\nΚείμενο και φωτογραφίες: Μινχ Τσάου\nΣχόλιο (0)", None, ["Μινχ Τσάου"], 2),
     ("ar", "\nتقرير وتصوير: مينه تشاو", None, ["مينه تشاو"], 1),
+    # site trailers after the byline: related links, sharing, copyright, hotlines, the newspaper's name
+    ("vi", "\nHoài Nam\nTin liên quan\nĐường dây nóng: 0220.3855.123\nBản quyền thuộc Báo Hải Dương", None,
+     ["Hoài Nam"], 4),
+    ("vi", "\nThu Trang\nTheo Báo Hà Giang\nChia sẻ\nGửi bình luận", None, ["Thu Trang"], 4),
+    ("vi", "\nMinh Đức\nBáo Lào Cai điện tử\nTin cùng chuyên mục", None, ["Minh Đức"], 3),
+    ("vi", "\nLan Hương - Văn Tú\nBình luận (0)\nXem thêm: Báo Tuyên Quang", None, ["Lan Hương", "Văn Tú"], 3),
+    ("ar", "\nللاستفسار: 0216.3852.468\nهونغ ثانه\nمصدر", None, ["هونغ ثانه"], 3),
+    ("ar", "\nن. لان\nمصدر: example.org\nتعليق (0)", None, ["ن. لان"], 3),
+    ("ar", "\nترونغ ثاو\nexample.org", None, ["ترونغ ثاو"], 2),
+    ("el", "\nΛόνγκ Μιν\nΔιαβάστε επίσης\nΣχόλιο (0)", None, ["Λόνγκ Μιν"], 3),
 ]
 
 
@@ -47,6 +57,8 @@ def test_furniture_becomes_metadata(lang: str, furniture: str, url: str | None, 
     "Hội nghị bế mạc.\nNguồn vốn đầu tư được bố trí kịp thời cho các dự án trọng điểm của tỉnh",
     "انتهى الاجتماع.\nوأكد المشاركون أهمية التعبئة الجماهيرية في المرحلة المقبلة",
     "Το συνέδριο έληξε.\nΗ περιφέρεια θα συνεχίσει να υλοποιεί το πρόγραμμα στο μέλλον",
+    # a body line that starts like a newspaper attribution but is a sentence stays
+    "Hội nghị bế mạc.\nTheo kế hoạch, tỉnh sẽ tổ chức tổng kết vào cuối năm và khen thưởng các tập thể.",
 ])
 def test_body_lines_are_kept(text: str) -> None:
     cleaned = clean(text)

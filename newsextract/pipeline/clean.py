@@ -17,6 +17,9 @@ from dataclasses import dataclass, field
 from ..resources import SUPPORTED_LANGUAGES, load_yaml
 
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'«»]+", re.IGNORECASE)
+BARE_DOMAIN = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/\S*)?$", re.IGNORECASE)
+PHONE_LINE = re.compile(r"^[^\d:]{0,40}[:：]\s*\+?[\d][\d .\-()]{6,}$")
+MAX_ATTRIBUTION_CHARS = 60
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff]")
 _BYLINE_SPLIT = re.compile(r"\s+[-–—/]\s+|\s*[,،;؛]\s*")
 _SENTENCE_MARKS = set(".!?…:؟«»\"“”()[]{}")
@@ -40,13 +43,15 @@ class _Furniture:
     comment: re.Pattern[str]
     ad: re.Pattern[str]
     byline_label: re.Pattern[str]
+    trailer: re.Pattern[str]
+    attribution: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=1)
 def _furniture() -> _Furniture:
     """Furniture patterns from every supported language: cleaning runs before language ID."""
     words: dict[str, set[str]] = {"source_words": set(), "comment_words": set(), "ad_words": set(),
-                                  "byline_labels": set()}
+                                  "byline_labels": set(), "trailer_words": set(), "attribution_words": set()}
     for lang in SUPPORTED_LANGUAGES:
         data = load_yaml("pipeline", lang, "furniture.yaml")
         for key in words:
@@ -60,6 +65,8 @@ def _furniture() -> _Furniture:
         comment=re.compile(rf"^(?:{alternation('comment_words')})\s*\(\s*\d+\s*\)$", re.IGNORECASE),
         ad=re.compile(rf"^\[\s*(?:{alternation('ad_words')})[\s_]*\d*\s*\]$", re.IGNORECASE),
         byline_label=re.compile(rf"^(?:{alternation('byline_labels')})\s*[:：]\s*", re.IGNORECASE),
+        trailer=re.compile(rf"^(?:{alternation('trailer_words')})(?!\w)", re.IGNORECASE),
+        attribution=re.compile(rf"^(?:{alternation('attribution_words')})\s+\w"),
     )
 
 
@@ -110,8 +117,15 @@ def _strip_trailing_furniture(lines: list[str], result: Cleaned, furniture: _Fur
         elif URL.fullmatch(line):
             result.furniture.append(lines.pop().strip())
             result.url = result.url or line
+        elif (BARE_DOMAIN.match(line) or PHONE_LINE.match(line) or furniture.trailer.match(line)
+              or (furniture.attribution.match(line) and len(line) <= MAX_ATTRIBUTION_CHARS
+                  and line[-1] not in ".!?…:؟")):
+            result.furniture.append(lines.pop().strip())  # a domain, a hotline, related links, a newspaper
         else:
             return
+
+
+_INITIAL = re.compile(r"(?<!\w)\w\.(?=\s)")  # "N. Lan", "ن. لان": an initial's dot is no sentence mark
 
 
 def _author_name(part: str) -> str:
@@ -130,9 +144,10 @@ def _is_byline(line: str, before: list[str], furniture: _Furniture) -> bool:
     names = [_author_name(p) for p in _BYLINE_SPLIT.split(line)]
     if not all(names) or any(len(n.split()) > MAX_BYLINE_NAME_WORDS for n in names):
         return False
-    if any(ch in _SENTENCE_MARKS for name in names for ch in name):
+    if any(ch in _SENTENCE_MARKS for name in names for ch in _INITIAL.sub("", name)):
         return False
-    previous = next((b.strip() for b in reversed(before) if b.strip()), "")
+    previous = next((b.strip() for b in reversed(before)
+                     if b.strip() and not PHONE_LINE.match(b.strip()) and not furniture.trailer.match(b.strip())), "")
     if not previous:
         return False
     if len(names) >= 2 or label:
