@@ -548,3 +548,47 @@ def test_quarters_acronyms_and_title_phrases_are_no_names(lang: str, text: str) 
 def test_led_by_and_cue_exceptions(lang: str, text: str, roles: dict[str, list[str]]) -> None:
     found = _by_name(text, lang)
     assert {name: found[name]["roles"] for name in roles} == roles
+
+
+# ---------------------------------------------------------------- military and police ranks
+@pytest.mark.parametrize("lang, text, name, titles", [
+    ("vi", "Đại tá Hoàng Văn Khải, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh phát biểu.",
+     "Hoàng Văn Khải", ["Đại tá", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"]),
+    ("vi", "Buổi lễ có sự tham dự của Thiếu tướng Đinh Quang Tùng.", "Đinh Quang Tùng", ["Thiếu tướng"]),
+    ("vi", "Thượng úy Lò Thị Mai cho biết đơn vị đã hoàn thành nhiệm vụ.", "Lò Thị Mai", ["Thượng úy"]),
+    ("ar", "قال العقيد لي فان كوانغ، عضو اللجنة الدائمة للحزب الإقليمي، إن العمل مستمر.",
+     "لي فان كوانغ", ["العقيد", "عضو اللجنة الدائمة للحزب الإقليمي"]),
+    ("ar", "حضر الاجتماع الرفيق دو فان هوا واللواء فام فان توان.", "فام فان توان", ["اللواء"]),
+    ("el", "Ο Συνταγματάρχης Λε Βαν Κουάνγκ, διοικητής της συνοριοφυλακής της επαρχίας, δήλωσε ότι το έργο συνεχίζεται.",
+     "Λε Βαν Κουάνγκ", ["Συνταγματάρχης", "διοικητής της συνοριοφυλακής της επαρχίας"]),
+    ("el", "Στην τελετή παρευρέθηκε ο Υποστράτηγος Φαμ Βαν Τουάν.", "Φαμ Βαν Τουάν", ["Υποστράτηγος"]),
+])
+def test_a_rank_before_a_name_is_a_title_not_part_of_the_name(lang: str, text: str, name: str,
+                                                              titles: list[str]) -> None:
+    persons = _by_name(text, lang)
+    assert name in persons, persons.keys()
+    assert persons[name]["titles"] == titles
+    assert not any(t in n for n in persons for t in titles[:1])
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("vi", "Năm ngoái, đơn vị có ba sĩ quan được thăng quân hàm đại tá."),
+    ("ar", "وتمت ترقية ثلاثة ضباط إلى رتبة عقيد العام الماضي."),
+    ("el", "Πέρυσι τρεις αξιωματικοί προήχθησαν στον βαθμό του συνταγματάρχη."),
+])
+def test_a_rank_without_a_name_makes_no_official(lang: str, text: str) -> None:
+    assert find_officials(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, names", [
+    ("vi", "Hội nghị do đồng chí Vũ Đức Thắng và Trung tá Ngô Thị Hạnh đồng chủ trì.",
+     ["Vũ Đức Thắng", "Ngô Thị Hạnh"]),
+    ("ar", "شارك في رئاسة المؤتمر الرفيق فو دوك ثانغ والعقيد نغو ثي هانه.", ["فو دوك ثانغ", "نغو ثي هانه"]),
+    ("el", "Συμπροήδρευσαν ο σύντροφος Βου Ντουκ Τανγκ και ο Ταγματάρχης Νγκο Τι Χαν.",
+     ["Βου Ντουκ Τανγκ", "Νγκο Τι Χαν"]),
+])
+def test_co_chaired_gives_each_person_the_chair(lang: str, text: str, names: list[str]) -> None:
+    persons = _by_name(text, lang)
+    for name in names:
+        assert name in persons, persons.keys()
+        assert persons[name]["roles"] == ["chaired"]

@@ -18,8 +18,9 @@ SAMPLE_FLOORS = {
     "el": {"officials": 0.95, "titles": 0.85, "roles": 0.85, "dates": 0.95, "documents": 0.95, "figures": 0.95, "authors": 0.95},
     "vi": {"officials": 0.95, "titles": 0.85, "roles": 0.85, "dates": 0.95, "documents": 0.95, "figures": 0.95, "authors": 0.95},
 }
-# The development corpus was studied while the rules were generalised: floors guard against regressions.
-DEV_FLOORS = {"officials": 0.95, "titles": 0.93, "roles": 0.93, "dates": 0.97, "documents": 0.97, "figures": 0.97,
+# The development corpus: its first three batches were studied while the rules were generalised,
+# its fourth only scored. The floors sit just under today's per-language scores, against regressions.
+DEV_FLOORS = {"officials": 0.97, "titles": 0.95, "roles": 0.93, "dates": 0.96, "documents": 0.95, "figures": 0.98,
               "authors": 0.97}
 SEED_FLOORS = {"officials": 0.95, "titles": 0.85, "roles": 0.85, "dates": 0.95, "documents": 0.95, "figures": 0.95,
                "authors": 0.95}

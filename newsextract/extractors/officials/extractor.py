@@ -1054,6 +1054,9 @@ def find_officials(text: str, lang: str, extra_person_spans: Iterable[tuple[int,
         m.person = by_name[key]
         p["mentions"] += 1
         p["roles"] |= m.roles
+        rank = art._before(lex.ranks, m.first, re.compile(r"[\s.]*"))
+        if rank:   # "Đại tá Thạch Văn A": the rank is one of the person's titles
+            _add_title(p, _rank_text(art, m.first - rank, m.first), lex)
         for s, e in m.titles:
             _add_title(p, text[s:e], lex)
         for s, e in m.group_titles:
@@ -1124,6 +1127,18 @@ def _same_person(persons: Sequence[dict[str, Any]], romanized: str, exact: bool)
             continue
         return i
     return None
+
+
+def _rank_text(art: _Article, first: int, last: int) -> str:
+    """The rank written in words ``[first, last)``, without a conjunction glued to it ("واللواء")."""
+    start = art.words[first].start
+    word = art.words[first].text
+    for proclitic in art.lex.name_proclitics:
+        if fold_word(word, art.lang).startswith(proclitic) \
+                and fold_word(word[len(proclitic):], art.lang) in art.lex.rank_openers:
+            start += len(proclitic)
+            break
+    return art.text[start:art.words[last - 1].end]
 
 
 def _add_title(person: dict[str, Any], title: str, lex: Lexicon) -> None:

@@ -36,7 +36,7 @@ GRAMMAR_KEYS: tuple[str, ...] = (
     "not_syllables", "not_person_before", "not_person_phrases", "title_order", "title_stops",
     "conjunctions", "bare_names", "latin_open", "name_scripts", "role_cues", "title_touches_name",
     "latin_letters", "first_names", "person_after", "names_when_capitalised", "last_syllables",
-    "not_cues", "meeting_words", "plural_markers", "romanized_is_written",
+    "not_cues", "meeting_words", "plural_markers", "romanized_is_written", "ranks",
 )
 TITLE_KEYS: tuple[str, ...] = ("group_heads", "roles", "qualifiers", "organisations", "levels")
 ROLE_NAMES: tuple[str, ...] = ("chaired", "attended", "spoke", "mentioned")
@@ -158,6 +158,22 @@ def _phrase_words(phrase: str, lang: str) -> list[str]:
     return out
 
 
+class PhraseUnion(PhraseSet):
+    """Several phrase sets matched as one (each keeps its own way of removing proclitics)."""
+
+    def __init__(self, *sets: PhraseSet) -> None:
+        super().__init__(sets[0].lang, sets[0].stemmer)
+        self.sets = sets
+
+    def match(self, stems: Sequence[frozenset[str]], i: int) -> tuple[int, list[str]]:
+        best_len, values = 0, []
+        for phrases in self.sets:
+            length, found = phrases.match(stems, i)
+            if length > best_len:
+                best_len, values = length, found
+        return best_len, values
+
+
 class Stemmer:
     """Folded word -> the set of forms it may stand for once proclitics are removed."""
 
@@ -216,6 +232,7 @@ class Lexicon:
     honorifics: PhraseSet
     group_honorifics: PhraseSet
     weak_honorifics: PhraseSet
+    ranks: PhraseSet                              # military and police ranks: honorifics that are also titles
     name_proclitics: tuple[str, ...]
     not_syllables: frozenset[str]
     names_when_capitalised: frozenset[str]        # not_syllables that are names when capitalised mid-sentence
@@ -241,6 +258,7 @@ class Lexicon:
     any_part: PhraseSet | None = None             # roles, qualifiers and organisations together
     cues: PhraseSet | None = None
     qualifier_order: tuple[str, ...] = ()
+    rank_openers: frozenset[str] = frozenset()    # folded first words of the ranks, as written
 
     def word_stems(self, word: str) -> frozenset[str]:
         return self.stemmer.stems(fold_word(word, self.lang))
@@ -330,13 +348,18 @@ def load_lexicon(lang: str) -> Lexicon:
     for phrases in (grammar.get("role_cues") or {}).values():
         for phrase in phrases or ():
             title_stops.add(str(phrase), "cue")
+    # ranks are matched as written but for a glued conjunction ("واللواء"): a rank without its
+    # article is the rank as a noun ("رتبة عقيد", promoted to colonel), not a person's
+    ranks = _phrases(lang, Stemmer(lang, grammar.get("name_proclitics") or ()), grammar.get("ranks"))
     return Lexicon(
         lang=lang,
         stemmer=stemmer,
         syllables=syllables,
         latin=latin,
         surnames=surnames,
-        honorifics=_phrases(lang, stemmer, grammar.get("honorifics")),
+        # a rank before a name stands where an honorific does ("Đại tá Thạch Văn A"), and is a title too
+        honorifics=PhraseUnion(_phrases(lang, stemmer, grammar.get("honorifics")), ranks),
+        ranks=ranks,
         group_honorifics=_phrases(lang, stemmer, grammar.get("group_honorifics")),
         weak_honorifics=_phrases(lang, stemmer, grammar.get("weak_honorifics")),
         name_proclitics=tuple(sorted((fold_word(p, lang) for p in grammar.get("name_proclitics") or ()),
@@ -366,6 +389,8 @@ def load_lexicon(lang: str) -> Lexicon:
         any_part=any_part,
         cues=cues,
         qualifier_order=tuple(str(q) for q in (titles.get("qualifiers") or {})),
+        rank_openers=frozenset(fold_word(_phrase_words(str(r), lang)[0], lang)
+                               for r in grammar.get("ranks") or () if _phrase_words(str(r), lang)),
     )
 
 
