@@ -4,6 +4,9 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 OUT    ?= out/demo
 SAMPLE := newsextract/corpora/sample
+# A local folder of prebuilt wheels (the CPU build of torch) is used when the machine has one.
+WHEELS ?= /opt/wheels
+FIND_LINKS := $(if $(wildcard $(WHEELS)),--find-links $(WHEELS),)
 
 .PHONY: demo test install install-test bench clean
 
@@ -16,7 +19,7 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
-	$(BIN)/python -m pip install --quiet -e '.[dev,transformers]'
+	$(BIN)/python -m pip install --quiet $(FIND_LINKS) -e '.[dev,transformers]'
 	touch $@
 
 install: $(VENV)/.installed
