@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from ..resources import SUPPORTED_LANGUAGES, load_yaml
+from ..textnorm import phrase_alternation
 
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'«»]+", re.IGNORECASE)
 BARE_DOMAIN = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/\S*)?$", re.IGNORECASE)
@@ -58,7 +59,7 @@ def _furniture() -> _Furniture:
             words[key].update(data.get(key) or [])
 
     def alternation(key: str) -> str:
-        return "|".join(re.escape(w) for w in sorted(words[key], key=len, reverse=True))
+        return phrase_alternation(words[key], sep=" ")
 
     return _Furniture(
         source=re.compile(rf"^(?:{alternation('source_words')})\s*(?P<colon>[:：])?\s*(?P<rest>.*)$", re.IGNORECASE),
