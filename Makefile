@@ -19,7 +19,7 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
-	$(BIN)/python -m pip install --quiet $(FIND_LINKS) -e '.[dev,transformers]'
+	$(BIN)/python -m pip install --quiet $(FIND_LINKS) -e '.[dev,transformers,dask]'
 	touch $@
 
 install: $(VENV)/.installed
@@ -34,7 +34,7 @@ test: install-test
 	$(BIN)/python -m pytest -q
 
 bench: install-test
-	$(BIN)/python -m pip install --quiet -e '.[dev,transformers,langid]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,transformers,dask,langid]'
 	for script in benchmarks/bench_*.py; do $(BIN)/python $$script || exit 1; done
 
 clean:

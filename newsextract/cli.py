@@ -9,7 +9,9 @@ from pathlib import Path
 from typing import Sequence
 
 from . import __version__
+from .pipeline.engine import DEFAULT_PART_SIZE
 from .pipeline.ingest import DEFAULT_MAX_RECORD_BYTES, FORMATS, UsageError
+from .pipeline.run import DEFAULT_RECORD_TIMEOUT, ENGINES
 from .resources import SUPPORTED_LANGUAGES
 
 
@@ -33,7 +35,18 @@ def _parser() -> argparse.ArgumentParser:
     proc = ex.add_argument_group("processing")
     proc.add_argument("--language", choices=SUPPORTED_LANGUAGES,
                       help="treat every article as this language instead of detecting it")
-    proc.add_argument("--workers", type=int, default=1, help="worker processes (default: %(default)s)")
+    proc.add_argument("--workers", type=int, default=1,
+                      help="worker processes (default: %(default)s; with --engine dask and no --scheduler, the "
+                           "local cluster's worker processes)")
+    proc.add_argument("--record-timeout", type=float, default=DEFAULT_RECORD_TIMEOUT, metavar="SECONDS",
+                      help="time budget of one record, in seconds per 100,000 characters (at least one such unit); "
+                           "a record over it is skipped with the reason; 0 for none (default: %(default)s)")
+    proc.add_argument("--engine", choices=ENGINES, default="local",
+                      help="local: this machine's processes; dask: a Dask cluster (needs "
+                           "pip install 'newsextract[dask]') (default: %(default)s)")
+    proc.add_argument("--scheduler", metavar="ADDRESS",
+                      help="with --engine dask, the address of a running scheduler (tcp://host:8786); "
+                           "without it a local cluster of --workers processes is started")
     proc.add_argument("--ner-backend", choices=("ner.lexicon.v1", "ner.transformers.v1"),
                       help="person-name backend of the officials extractor (default: ner.lexicon.v1)")
     proc.add_argument("--ner-model", type=Path, metavar="DIR",
@@ -41,6 +54,12 @@ def _parser() -> argparse.ArgumentParser:
                            "ner.transformers.v1); nothing is downloaded")
     outg = ex.add_argument_group("output")
     outg.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder for the Parquet tables")
+    outg.add_argument("--resume", action="store_true",
+                      help="continue the run in DIR that was stopped: finished parts are kept, the rest is extracted")
+    outg.add_argument("--overwrite", action="store_true", help="replace the run DIR holds")
+    outg.add_argument("--part-size", type=int, default=DEFAULT_PART_SIZE, metavar="N",
+                      help="articles per part written (a stopped run loses at most the parts under way) "
+                           "(default: %(default)s)")
     outg.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary")
     outg.add_argument("--progress", action="store_true", help="show progress even when stderr is not a terminal")
 
@@ -78,10 +97,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from .pipeline.run import extract_to
+    from .pipeline.run import RunInterrupted, extract_to
 
     if args.workers < 1:
         raise UsageError("--workers must be 1 or more")
+    if args.part_size < 1:
+        raise UsageError("--part-size must be 1 or more")
+    if args.record_timeout < 0:
+        raise UsageError("--record-timeout must be 0 (no budget) or more")
+    if args.scheduler and args.engine != "dask":
+        raise UsageError("--scheduler needs --engine dask")
     if args.max_record_mb <= 0:
         raise UsageError("--max-record-mb must be positive")
     if args.ner_backend == "ner.transformers.v1" and not (args.ner_model and args.ner_model.is_dir()):
@@ -91,11 +116,22 @@ def _extract(args: argparse.Namespace) -> int:
     if args.ner_model:
         os.environ["NEWSEXTRACT_NER_MODEL"] = str(args.ner_model.resolve())
     progress = False if args.quiet else (True if args.progress else None)
-    summary = extract_to(args.inputs, args.out, fmt=args.format, language=args.language, workers=args.workers,
-                         max_record_bytes=int(args.max_record_mb * 2**20), progress=progress,
-                         stdin=sys.stdin.buffer if "-" in args.inputs else None)
+    try:
+        summary = extract_to(args.inputs, args.out, fmt=args.format, language=args.language, workers=args.workers,
+                             max_record_bytes=int(args.max_record_mb * 2**20), progress=progress,
+                             stdin=sys.stdin.buffer if "-" in args.inputs else None, part_size=args.part_size,
+                             resume=args.resume, overwrite=args.overwrite,
+                             record_timeout=args.record_timeout or None, engine=args.engine,
+                             scheduler=args.scheduler, ner_backend=args.ner_backend,
+                             ner_model=str(args.ner_model.resolve()) if args.ner_model else None)
+    except RunInterrupted as exc:
+        print(f"newsextract extract: stopped by {exc}; the finished parts are kept in {args.out}: run the same "
+              f"command with --resume to continue", file=sys.stderr)
+        return 130
     if not args.quiet:
         print(summary.format(), file=sys.stderr)
+        print(f"read them with: newsextract summary {args.out}   or, in Python: newsextract.load({str(args.out)!r})",
+              file=sys.stderr)
     return 0
 
 

@@ -11,16 +11,24 @@ romanized spelling, so "Nguyễn Văn Thanh" and "Nguyễn Văn Tân" stay two p
 transliterated into Arabic or Greek joins the exact spelling it was romanized to, else the
 only exact spelling of its group; when the group has several and none is its own, it stays
 a person of its own rather than being merged with the wrong one.
+
+:class:`PersonLinker` is the one linking step of every path: the in-memory API gives it one
+batch of rows, a streamed or distributed run gives it its parts twice (first to learn the
+spellings of every group, then to assign ids and build ``persons``), so memory holds one
+entry per distinct spelling and per person, never every row.
 """
 from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..extractors.officials.lexicon import ascii_fold, is_latin_word
 from ..extractors.officials.names import name_key as make_name_key
+
+SpellingKey = tuple[str, str, bool]   # (name_key, plain romanized, spelled exactly)
 
 
 def _plain(romanized: str) -> str:
@@ -28,10 +36,16 @@ def _plain(romanized: str) -> str:
 
 
 def _is_exact(row: dict[str, Any]) -> bool:
-    if "romanized_exact" in row and row["romanized_exact"] is not None:
+    if row.get("romanized_exact") is not None:
         return bool(row["romanized_exact"])
     name = str(row.get("name") or "")
     return all(is_latin_word(w) for w in name.split()) if name.strip() else False
+
+
+def spelling_key(row: dict[str, Any]) -> SpellingKey:
+    """What linking needs of one officials row: its group, its plain spelling, whether it is exact."""
+    key = row.get("name_key") or make_name_key(str(row.get("romanized") or row.get("name") or ""))
+    return key, _plain(str(row.get("romanized") or "")), _is_exact(row)
 
 
 def person_id_for(cluster_key: str) -> str:
@@ -39,61 +53,101 @@ def person_id_for(cluster_key: str) -> str:
     return "p_" + hashlib.sha1(cluster_key.encode("utf-8")).hexdigest()[:12]
 
 
+@dataclass
+class _Person:
+    exact_names: Counter = field(default_factory=Counter)
+    other_names: Counter = field(default_factory=Counter)
+    names: set[str] = field(default_factory=set)
+    articles: set[str] = field(default_factory=set)
+    languages: set[str] = field(default_factory=set)
+    titles: list[str] = field(default_factory=list)
+    positions: set[str] = field(default_factory=set)
+
+
+class PersonLinker:
+    """Two passes over officials rows: :meth:`learn` every row, then :meth:`assign` every row."""
+
+    def __init__(self) -> None:
+        self._spellings: dict[str, set[tuple[str, bool]]] = defaultdict(set)
+        self._cluster: dict[SpellingKey, str] | None = None
+        self._persons: dict[str, _Person] = defaultdict(_Person)
+
+    def learn(self, rows: Iterable[dict[str, Any]]) -> None:
+        """First pass: note each group's spellings (call for every batch before any assign)."""
+        if self._cluster is not None:
+            raise RuntimeError("learn() after assign(): every row must be learnt first")
+        for row in rows:
+            key, plain, exact = spelling_key(row)
+            self._spellings[key].add((plain, exact))
+
+    def _clusters(self) -> dict[SpellingKey, str]:
+        if self._cluster is None:
+            self._cluster = {}
+            for key, spellings in self._spellings.items():
+                exact = sorted({plain for plain, is_exact in spellings if is_exact})
+                for plain, is_exact in spellings:
+                    if is_exact or plain in exact:
+                        ckey = "=" + plain
+                    elif len(exact) == 1:
+                        ckey = "=" + exact[0]
+                    elif not exact:
+                        ckey = "~" + key
+                    else:
+                        ckey = "~" + plain
+                    self._cluster[(key, plain, is_exact)] = person_id_for(ckey)
+        return self._cluster
+
+    def assign(self, rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Second pass: copies of ``rows`` with ``person_id`` and ``name_key``; persons accumulate."""
+        clusters = self._clusters()
+        out = []
+        for row in rows:
+            row = dict(row)
+            skey = spelling_key(row)
+            row["name_key"] = skey[0]
+            pid = row["person_id"] = clusters[skey]
+            person = self._persons[pid]
+            romanized = row.get("romanized")
+            (person.exact_names if skey[2] else person.other_names)[romanized] += 1
+            person.names.add(str(row.get("name")))
+            if row.get("article_id") is not None:
+                person.articles.add(str(row["article_id"]))
+            if row.get("language"):
+                person.languages.add(str(row["language"]))
+            positions = list(row.get("positions") or [])
+            for k, title in enumerate(row.get("titles") or []):
+                pos = positions[k] if k < len(positions) else ""
+                role, _, org = (pos.split("|") + ["", "", ""])[:3]
+                if title in person.titles or (role and org and pos in person.positions):
+                    continue   # the same position written another way
+                person.titles.append(title)
+                if pos:
+                    person.positions.add(pos)
+            out.append(row)
+        return out
+
+    def persons(self) -> list[dict[str, Any]]:
+        """The persons table, one row per ``person_id``, sorted by id."""
+        rows = []
+        for pid in sorted(self._persons):
+            person = self._persons[pid]
+            counts = person.exact_names or person.other_names
+            romanized = min(counts, key=lambda r: (-counts[r], r)) if counts else None
+            rows.append({
+                "person_id": pid, "romanized": romanized, "names": sorted(person.names),
+                "n_articles": len(person.articles), "languages": sorted(person.languages),
+                "article_ids": sorted(person.articles), "titles": list(person.titles),
+            })
+        return rows
+
+
 def link_persons(officials_rows: Iterable[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Fill ``person_id`` in officials rows and build the persons table.
 
     Returns ``(officials_rows, persons_rows)``; the input dicts are copied, not changed.
     """
-    rows = [dict(r) for r in officials_rows]
-    groups: dict[str, list[int]] = defaultdict(list)
-    for i, r in enumerate(rows):
-        key = r.get("name_key") or make_name_key(str(r.get("romanized") or r.get("name") or ""))
-        r["name_key"] = key
-        groups[key].append(i)
-    cluster_of: dict[int, str] = {}
-    for key, members in groups.items():
-        exact = sorted({_plain(rows[i]["romanized"]) for i in members if _is_exact(rows[i])})
-        for i in members:
-            plain = _plain(rows[i]["romanized"])
-            if _is_exact(rows[i]) or plain in exact:
-                cluster_of[i] = "=" + plain
-            elif len(exact) == 1:
-                cluster_of[i] = "=" + exact[0]
-            elif not exact:
-                cluster_of[i] = "~" + key
-            else:
-                cluster_of[i] = "~" + plain
-    clusters: dict[str, list[int]] = defaultdict(list)
-    for i, ckey in cluster_of.items():
-        pid = person_id_for(ckey)
-        rows[i]["person_id"] = pid
-        clusters[pid].append(i)
-    persons = []
-    for pid in sorted(clusters):
-        members = [rows[i] for i in clusters[pid]]
-        exact_names = [m["romanized"] for m in members if _is_exact(m)]
-        pool = exact_names or [m["romanized"] for m in members]
-        counts = Counter(pool)
-        romanized = min(counts, key=lambda r: (-counts[r], r))
-        titles: list[str] = []
-        seen_positions: set[str] = set()
-        for m in members:
-            positions = list(m.get("positions") or [])
-            for k, t in enumerate(m.get("titles") or []):
-                pos = positions[k] if k < len(positions) else ""
-                role, _, org = (pos.split("|") + ["", "", ""])[:3]
-                if t in titles or (role and org and pos in seen_positions):
-                    continue   # the same position written another way
-                titles.append(t)
-                if pos:
-                    seen_positions.add(pos)
-        persons.append({
-            "person_id": pid,
-            "romanized": romanized,
-            "names": sorted({str(m["name"]) for m in members}),
-            "n_articles": len({m.get("article_id") for m in members}),
-            "languages": sorted({str(m.get("language")) for m in members if m.get("language")}),
-            "article_ids": sorted({str(m.get("article_id")) for m in members if m.get("article_id") is not None}),
-            "titles": titles,
-        })
-    return rows, persons
+    rows = list(officials_rows)
+    linker = PersonLinker()
+    linker.learn(rows)
+    linked = linker.assign(rows)
+    return linked, linker.persons()

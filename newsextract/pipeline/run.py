@@ -1,16 +1,20 @@
 """Orchestration: records → cleaned text → language → spaCy Doc → rows of the six tables.
 
 One article flows one way and is processed independently of the others, so articles can
-be spread over worker processes; what spans articles (``person_id``, the ``persons``
-table) is computed once, after extraction, in :mod:`newsextract.pipeline.linking`.
-A failure inside one article becomes that article's ``status=error`` row; the run goes on.
+be spread over worker processes or a Dask cluster; what spans articles (``person_id``, the
+``persons`` table) is computed once, after extraction, in :mod:`newsextract.pipeline.linking`.
+A failure inside one article becomes that article's ``status=error`` row, an article over its
+time budget a ``status=skipped`` row; the run goes on. Parts, resume and assembly are
+:mod:`newsextract.pipeline.engine`'s.
 """
 from __future__ import annotations
 
-import multiprocessing
+import signal
 import sys
+import threading
 import time
 import traceback
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Iterable, Iterator, Mapping, Sequence
@@ -20,10 +24,17 @@ import pandas as pd
 from ..extractors.base import FIELDS, get_records
 from ..resources import SUPPORTED_LANGUAGES
 from .clean import clean
-from .ingest import DEFAULT_MAX_RECORD_BYTES, Record, iter_records, record_from_mapping
+from .engine import (PartCounts, RunFolder, RunInterrupted, RunOptions, batches, link_parts, numbered,
+                     part_tables, progress_bar, interrupts_raise, run_local)
+from .ingest import DEFAULT_MAX_RECORD_BYTES, Record, UsageError, iter_records, record_from_mapping
 from .langid import identify_language
 from .tables import TABLES, to_arrow, to_pandas
-from .writers import TableWriter
+
+# Seconds of extraction allowed per 100,000 characters of a record (at least one such unit).
+DEFAULT_RECORD_TIMEOUT = 10.0
+# Texts longer than this are extracted in windows (spaCy's own limit is 1,000,000 characters).
+WINDOW_CHARS = 200_000
+ENGINES = ("local", "dask")
 
 
 @dataclass
@@ -44,36 +55,52 @@ class RunSummary:
     rows: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
     out_dir: str | None = None
+    resumed_articles: int = 0
+    engine: str = "local"
 
-    def add(self, result: ArticleRows) -> None:
-        self.articles += 1
-        status = result.article["status"]
-        self.status[status] = self.status.get(status, 0) + 1
-        lang = result.article.get("language") or "und"
-        self.languages[lang] = self.languages.get(lang, 0) + 1
-        for name, rows in result.rows.items():
-            self.rows[name] = self.rows.get(name, 0) + len(rows)
+    def add(self, counts: PartCounts) -> None:
+        """Add one part's counts."""
+        self.articles += counts.articles
+        for target, source in ((self.status, counts.status), (self.languages, counts.languages),
+                               (self.rows, counts.rows)):
+            for key, n in source.items():
+                target[key] = target.get(key, 0) + n
 
     @property
     def failed(self) -> int:
         return self.status.get("error", 0)
 
+    def as_dict(self) -> dict[str, Any]:
+        return {"articles": self.articles, "status": self.status, "languages": self.languages,
+                "rows": self.rows, "seconds": round(self.seconds, 3), "engine": self.engine,
+                "resumed_articles": self.resumed_articles}
+
     def format(self) -> str:
         """A short human summary, printed at the end of ``newsextract extract``."""
-        rate = self.articles / self.seconds if self.seconds else 0.0
-        parts = [f"{self.articles} articles in {self.seconds:.1f}s ({rate:.1f} articles/s)",
+        new = self.articles - self.resumed_articles
+        rate = new / self.seconds if self.seconds else 0.0
+        parts = [f"{self.articles} articles in {self.seconds:.1f}s ({rate:.1f} articles/s)"
+                 + (f", {self.resumed_articles} of them from the run resumed" if self.resumed_articles else ""),
                  "status: " + ", ".join(f"{k}={v}" for k, v in sorted(self.status.items())),
                  "languages: " + ", ".join(f"{k}={v}" for k, v in sorted(self.languages.items())),
                  "rows: " + ", ".join(f"{k}={self.rows.get(k, 0)}" for k in TABLES if k != "articles")]
         if self.failed:
             parts.append(f"{self.failed} articles failed: see articles.status/error")
+        skipped = self.status.get("skipped", 0)
+        if skipped:
+            parts.append(f"{skipped} articles skipped: see articles.status/error")
         if self.out_dir:
             parts.append(f"tables written to {self.out_dir}")
         return "\n".join(parts)
 
 
-def process_record(record: Record, language: str | None = None) -> ArticleRows:
-    """Clean, identify and extract one record; never raises (errors become the row's status)."""
+def process_record(record: Record, language: str | None = None,
+                   record_timeout: float | None = DEFAULT_RECORD_TIMEOUT) -> ArticleRows:
+    """Clean, identify and extract one record; never raises (errors become the row's status).
+
+    ``record_timeout`` is the time budget in seconds per 100,000 characters (at least one such
+    unit per record): a record that exceeds it becomes ``status=skipped`` with the reason.
+    """
     article: dict[str, Any] = {
         "article_id": record.article_id, "source": record.source, "language": "und", "language_score": 0.0,
         "url": record.url, "authors": [], "n_chars": 0, "status": record.status, "error": record.error,
@@ -82,21 +109,30 @@ def process_record(record: Record, language: str | None = None) -> ArticleRows:
     result = ArticleRows(article=article, rows={name: [] for name in FIELDS})
     if not record.ok:
         return result
+    budget = None
+    if record_timeout:
+        budget = record_timeout * max(1.0, len(record.text or "") / 100_000)
     try:
-        cleaned = clean(record.text or "")
-        article.update(text=cleaned.text, n_chars=len(cleaned.text), authors=cleaned.authors,
-                       url=record.url or cleaned.url)
-        guess = identify_language(cleaned.text, hint=language or record.language)
-        article.update(language=guess.lang, language_score=guess.score)
-        if not cleaned.text.strip():
-            article.update(status="skipped", error="no text left after removing page furniture")
-        elif guess.lang not in SUPPORTED_LANGUAGES:
-            article.update(status="skipped", error=f"language {guess.lang!r} is not supported "
-                                                   f"(supported: {', '.join(SUPPORTED_LANGUAGES)})")
-        else:
-            result.rows, errors = extract_rows(cleaned.text, guess.lang, record.article_id, record.published)
-            if errors:
-                article.update(status="error", error="extractor failed: " + "; ".join(errors))
+        with time_budget(budget):
+            cleaned = clean(record.text or "")
+            article.update(text=cleaned.text, n_chars=len(cleaned.text), authors=cleaned.authors,
+                           url=record.url or cleaned.url)
+            guess = identify_language(cleaned.text, hint=language or record.language)
+            article.update(language=guess.lang, language_score=guess.score)
+            if not cleaned.text.strip():
+                article.update(status="skipped", error="no text left after removing page furniture")
+            elif guess.lang not in SUPPORTED_LANGUAGES:
+                article.update(status="skipped", error=f"language {guess.lang!r} is not supported "
+                                                       f"(supported: {', '.join(SUPPORTED_LANGUAGES)})")
+            else:
+                result.rows, errors = extract_rows(cleaned.text, guess.lang, record.article_id,
+                                                   record.published)
+                if errors:
+                    article.update(status="error", error="extractor failed: " + "; ".join(errors))
+    except RecordTimeout:
+        article.update(status="skipped", error=f"extraction took longer than the time budget of {budget:.1f}s "
+                                               f"(--record-timeout {record_timeout:g}s per 100,000 characters)")
+        result.rows = {name: [] for name in FIELDS}
     except Exception as exc:  # one article's failure must not stop the run
         article.update(status="error", error=f"{type(exc).__name__}: {exc} "
                                             f"[{traceback.extract_tb(exc.__traceback__)[-1].name}]")
@@ -104,9 +140,60 @@ def process_record(record: Record, language: str | None = None) -> ArticleRows:
     return result
 
 
+class RecordTimeout(Exception):
+    """One record's extraction exceeded its time budget."""
+
+
+@contextmanager
+def time_budget(seconds: float | None) -> Iterator[None]:
+    """Raise :class:`RecordTimeout` in the block after ``seconds`` (main thread of a Unix process only).
+
+    Elsewhere (a thread of a Dask worker, Windows) the block runs without a budget.
+    """
+    usable = (seconds is not None and seconds > 0 and hasattr(signal, "setitimer")
+              and threading.current_thread() is threading.main_thread())
+    if not usable:
+        yield
+        return
+
+    def expire(signum: int, frame: Any) -> None:
+        raise RecordTimeout()
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def extract_rows(text: str, lang: str, article_id: str,
                  published: str | None = None) -> tuple[dict[str, list[dict]], list[str]]:
-    """Run the language's pipeline on cleaned text: rows per field table, and extractor failures."""
+    """Run the language's pipeline on cleaned text: rows per field table, and extractor failures.
+
+    A text longer than :data:`WINDOW_CHARS` is read in windows cut at paragraph ends (else at
+    sentence ends, else at spaces), each window's offsets moved back into the whole text; one
+    person named in several windows stays one officials row.
+    """
+    rows: dict[str, list[dict]] = {name: [] for name in FIELDS}
+    errors: list[str] = []
+    for offset, window in text_windows(text, WINDOW_CHARS):
+        window_rows, window_errors = _extract_window(window, lang, article_id, published)
+        errors += window_errors
+        for name in FIELDS:
+            for row in window_rows[name]:
+                if offset:
+                    row["char_start"] += offset
+                    row["char_end"] += offset
+                rows[name].append(row)
+    if len(rows["officials"]) > 1 and len(text) > WINDOW_CHARS:
+        rows["officials"] = _merge_officials(rows["officials"])
+    return rows, errors
+
+
+def _extract_window(text: str, lang: str, article_id: str,
+                    published: str | None) -> tuple[dict[str, list[dict]], list[str]]:
     from ..extractors import extraction_errors
     from .nlp import load_pipeline
 
@@ -114,69 +201,119 @@ def extract_rows(text: str, lang: str, article_id: str,
     doc = nlp.make_doc(text)
     doc._.article = {"article_id": article_id, "published": published, "language": lang}
     doc = nlp(doc)
-    rows: dict[str, list[dict]] = {}
-    for name in FIELDS:
-        rows[name] = [{**record, "article_id": article_id, "language": lang} for record in get_records(doc, name)]
+    rows = {name: [{**record, "article_id": article_id, "language": lang} for record in get_records(doc, name)]
+            for name in FIELDS}
     return rows, extraction_errors(doc)
 
 
-def _process_star(args: tuple[Record, str | None]) -> ArticleRows:
-    return process_record(*args)
+def text_windows(text: str, size: int) -> Iterator[tuple[int, str]]:
+    """``(offset, window)`` pieces of at most ``size`` characters, cut at the latest natural break."""
+    start = 0
+    while len(text) - start > size:
+        end = start + size
+        cut = -1
+        for breaker in ("\n", ". ", " "):
+            cut = text.rfind(breaker, start + size // 2, end)
+            if cut != -1:
+                cut += len(breaker)
+                break
+        if cut == -1:
+            cut = end
+        yield start, text[start:cut]
+        start = cut
+    yield start, text[start:]
 
 
-def process_all(records: Iterable[Record], language: str | None = None, workers: int = 1,
-                chunksize: int = 8) -> Iterator[ArticleRows]:
-    """Process records in order, in this process or in ``workers`` processes."""
-    seen: dict[str, str] = {}
-
-    def dedup(stream: Iterable[Record]) -> Iterator[tuple[Record, str | None]]:
-        for record in stream:
-            first = seen.get(record.article_id)
-            if first is not None and record.ok:
-                record.status, record.error = "skipped", f"duplicate article_id (first read from {first})"
-            seen.setdefault(record.article_id, record.source)
-            yield record, language
-
-    if workers <= 1:
-        for item in dedup(records):
-            yield _process_star(item)
-        return
-    ctx = multiprocessing.get_context("spawn" if sys.platform == "darwin" else "fork")
-    with ctx.Pool(workers) as pool:
-        yield from pool.imap(_process_star, dedup(records), chunksize=chunksize)
-
-
-def _progress(iterable: Iterable[ArticleRows], enabled: bool, stream: IO[str]) -> Iterable[ArticleRows]:
-    if not enabled:
-        return iterable
-    from tqdm import tqdm
-    return tqdm(iterable, desc="articles", unit=" art", file=stream, dynamic_ncols=True, mininterval=0.5)
+def _merge_officials(rows: list[dict]) -> list[dict]:
+    """One row per person of a windowed article: later windows add titles, roles and mentions."""
+    merged: dict[tuple[Any, Any], dict] = {}
+    for row in rows:
+        key = (row.get("name_key") or row.get("romanized"), row.get("romanized"))
+        first = merged.get(key)
+        if first is None:
+            merged[key] = row
+            continue
+        for column in ("titles", "roles", "group_titles"):
+            values = list(first.get(column) or [])
+            values += [v for v in row.get(column) or [] if v not in values]
+            first[column] = values
+        titles_positions = list(first.get("positions") or [])
+        first["positions"] = titles_positions + [p for p in row.get("positions") or []
+                                                 if p not in titles_positions]
+        first["mentions"] = int(first.get("mentions") or 1) + int(row.get("mentions") or 1)
+    return list(merged.values())
 
 
 def extract_to(inputs: Sequence[str | Path], out_dir: str | Path, fmt: str | None = None,
                language: str | None = None, workers: int = 1,
                max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES, progress: bool | None = None,
-               stdin: IO[bytes] | None = None, flush_every: int = 2000) -> RunSummary:
+               stdin: IO[bytes] | None = None, part_size: int | None = None, resume: bool = False,
+               overwrite: bool = False, record_timeout: float | None = DEFAULT_RECORD_TIMEOUT,
+               engine: str = "local", scheduler: str | None = None,
+               ner_backend: str | None = None, ner_model: str | None = None) -> RunSummary:
     """Extract every article of ``inputs`` and write the six tables to ``out_dir``.
 
-    Tables are streamed to Parquet in batches of ``flush_every`` articles, so memory stays
-    flat on dumps of millions of articles. Progress goes to stderr when it is a terminal
-    (or when ``progress=True``).
+    Records are extracted in parts written as they finish, so memory stays flat on dumps of
+    millions of articles and a run stopped at any moment continues with ``resume=True``.
+    An ``out_dir`` that holds a run is refused unless ``resume`` or ``overwrite`` is given.
+    ``engine="dask"`` extracts the parts on a Dask cluster (``scheduler`` address, or a local
+    cluster of ``workers`` processes). Progress goes to stderr when it is a terminal.
     """
+    from .engine import DEFAULT_PART_SIZE
+
     started = time.perf_counter()
+    if engine not in ENGINES:
+        raise UsageError(f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}")
+    if resume and overwrite:
+        raise UsageError("--resume and --overwrite exclude each other: continue the run, or replace it")
     if progress is None:
         progress = sys.stderr.isatty()
-    summary = RunSummary(out_dir=str(out_dir))
+    options = RunOptions(inputs=[str(i) if str(i) == "-" else str(Path(i).resolve()) for i in inputs],
+                         fmt=fmt, language=language, max_record_bytes=max_record_bytes,
+                         part_size=part_size or DEFAULT_PART_SIZE, record_timeout=record_timeout,
+                         ner_backend=ner_backend, ner_model=ner_model)
+    summary = RunSummary(out_dir=str(out_dir), engine=engine)
     records = iter_records(inputs, fmt=fmt, max_record_bytes=max_record_bytes, stdin=stdin)
-    first = next(records, None)  # surface usage errors (missing input) before creating out_dir
-    with TableWriter(out_dir, flush_every=flush_every) as writer:
-        stream = records if first is None else _chain(first, records)
-        for result in _progress(process_all(stream, language, workers), progress, sys.stderr):
-            summary.add(result)
-            writer.add(result.article, result.rows)
-    summary.rows["persons"] = writer.n_persons
+    first = next(records, None)  # surface usage errors (missing input) before touching out_dir
+    folder = RunFolder(out_dir)
+    if resume and folder.is_complete():
+        summary.__dict__.update(_completed_summary(folder))
+        summary.resumed_articles = summary.articles
+        return summary
+    done = folder.prepare(options, resume=resume, overwrite=overwrite)
+    for part in sorted(done):
+        summary.add(folder.counts(part))
+    summary.resumed_articles = summary.articles
+    stream = records if first is None else _chain(first, records)
+    items = numbered(stream, options.part_size, done)
+    bar = progress_bar(progress, sys.stderr, initial=summary.articles)
+    try:
+        with interrupts_raise():
+            if engine == "dask":
+                from .dask_engine import run_dask
+                written = run_dask(batches(items, options.part_size), folder, options, workers=workers,
+                                   scheduler=scheduler, on_part=bar.update if bar is not None else None)
+            else:
+                written = run_local(items, folder, options, workers,
+                                    on_article=(lambda _result: bar.update()) if bar is not None else None)
+    finally:
+        if bar is not None:
+            bar.close()
+    for counts in written:
+        summary.add(counts)
     summary.seconds = time.perf_counter() - started
+    summary.rows["persons"] = folder.assemble(summary.as_dict())
     return summary
+
+
+def _completed_summary(folder: RunFolder) -> dict[str, Any]:
+    import json
+
+    data = json.loads((folder.out / "_run.json").read_text(encoding="utf-8"))
+    rows = dict(data.get("rows") or {})
+    rows["persons"] = data.get("persons", rows.get("persons", 0))
+    return {"articles": data.get("articles", 0), "status": data.get("status") or {},
+            "languages": data.get("languages") or {}, "rows": rows, "seconds": 0.0}
 
 
 def _chain(first: Record, rest: Iterator[Record]) -> Iterator[Record]:
@@ -185,17 +322,16 @@ def _chain(first: Record, rest: Iterator[Record]) -> Iterator[Record]:
 
 
 def extract(texts_or_records: Iterable[str | Mapping[str, Any]] | pd.DataFrame | str,
-            language: str | None = None, published: str | None = None) -> dict[str, pd.DataFrame]:
+            language: str | None = None, published: str | None = None,
+            record_timeout: float | None = DEFAULT_RECORD_TIMEOUT) -> dict[str, pd.DataFrame]:
     """Extract from texts or records in memory; returns the six tables as DataFrames.
 
     Accepts a string, a list of strings (ids ``0``, ``1``, ...), a list of dicts with ``id``
     and ``text`` (and optional ``url``, ``title``, ``published``, ``language``), or a
     DataFrame with those columns. ``language`` forces the language of every article;
-    ``published`` gives every article without its own date this publication date.
+    ``published`` gives every article without its own date this publication date. The rows
+    are those :func:`extract_to` writes for the same records (one linking step serves both).
     """
-    from .linking import link_persons
-    from .writers import article_rows_to_tables
-
     if isinstance(texts_or_records, str):
         texts_or_records = [texts_or_records]
     if isinstance(texts_or_records, pd.DataFrame):
@@ -206,9 +342,13 @@ def extract(texts_or_records: Iterable[str | Mapping[str, Any]] | pd.DataFrame |
         if published and not obj.get("published"):
             obj["published"] = published
         records.append(record_from_mapping(obj, source=f"<input {i}>", fallback_id=str(i)))
-    results = list(process_all(records, language))
-    tables = article_rows_to_tables(results, link_persons)
+    results = [process_record(record, language, record_timeout=record_timeout)
+               for _, record in numbered(records, part_size=max(1, len(records)), done=set())]
+    tables = part_tables(results)
+    officials, persons = link_parts([tables["officials"]], lambda table, columns=None:
+                                    table.select(columns) if columns else table, None)
+    tables["officials"], tables["persons"] = officials, persons
     return {name: to_pandas(name, tables[name]) for name in TABLES}
 
 
-__all__ = ["extract", "extract_to", "process_record", "RunSummary", "to_arrow"]
+__all__ = ["extract", "extract_to", "process_record", "RunSummary", "RunInterrupted", "to_arrow"]

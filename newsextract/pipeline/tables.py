@@ -6,11 +6,13 @@ Every run writes every table; a table with no rows still has its schema.
 """
 from __future__ import annotations
 
+import re
 from typing import Any, Iterable
 
 import pandas as pd
 import pyarrow as pa
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
 STR = pa.string()
 LIST_STR = pa.list_(pa.string())
 
@@ -24,7 +26,7 @@ OFFICIALS = pa.schema([
     ("article_id", STR), ("person_id", STR), ("name", STR), ("romanized", STR), ("titles", LIST_STR),
     ("roles", LIST_STR), ("char_start", pa.int64()), ("char_end", pa.int64()),
     ("language", STR), ("positions", LIST_STR), ("mentions", pa.int64()), ("name_key", STR),
-    ("group_titles", LIST_STR),
+    ("group_titles", LIST_STR), ("romanized_exact", pa.bool_()),
 ])
 
 PERSONS = pa.schema([
@@ -65,11 +67,40 @@ CATEGORICAL = {
 
 
 def to_arrow(name: str, rows: Iterable[dict[str, Any]]) -> pa.Table:
-    """Rows (dicts) to a table of the named schema; missing keys are null, extra keys ignored."""
+    """Rows (dicts) to a table of the named schema; missing keys are null, extra keys ignored.
+
+    A string that is not valid Unicode (a lone surrogate that slipped past ingest) cannot be
+    stored in Parquet; rather than lose the batch, such characters become U+FFFD.
+    """
     schema = SCHEMAS[name]
     rows = list(rows)
     columns = {f.name: [_coerce(r.get(f.name), f.type) for r in rows] for f in schema}
-    return pa.Table.from_pydict(columns, schema=schema)
+    try:
+        return pa.Table.from_pydict(columns, schema=schema)
+    except (UnicodeEncodeError, pa.ArrowInvalid, pa.ArrowTypeError):
+        columns = {k: [_valid_unicode(v) for v in values] for k, values in columns.items()}
+        return pa.Table.from_pydict(columns, schema=schema)
+
+
+def valid_unicode(text: str) -> str:
+    """``text`` with lone surrogates replaced by U+FFFD (the rest unchanged)."""
+    return _SURROGATE.sub("\ufffd", text) if _has_surrogate(text) else text
+
+
+def _has_surrogate(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _valid_unicode(value: Any) -> Any:
+    if isinstance(value, str):
+        return valid_unicode(value)
+    if isinstance(value, list):
+        return [_valid_unicode(v) for v in value]
+    return value
 
 
 def _coerce(value: Any, typ: pa.DataType) -> Any:

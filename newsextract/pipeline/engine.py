@@ -1,0 +1,368 @@
+"""The run engine: records in parts, each part written atomically, a run resumable at any moment.
+
+A run numbers its input records in input order (ordinal 0, 1, 2, ...) and cuts them into
+*parts* of ``part_size`` records: part ``k`` holds ordinals ``k*part_size`` up to the next
+part. Each finished part is written to ``OUT/_parts/<table>/part-<k>.parquet`` under a
+temporary name and renamed when complete; then a marker ``OUT/_parts/done/part-<k>.json``
+(with the part's counts) is renamed into place. A part without its marker is not finished,
+whatever files it left.
+
+``--resume`` reads the same inputs again, skips the records of finished parts (still counting
+their ids, so a later duplicate is still a duplicate) and extracts the rest; SIGKILL at any
+moment therefore loses at most the parts under way, never a finished one, and never writes a
+row twice. When every part is done, the tables are assembled in part order into
+``OUT/<table>.parquet`` (persons linked across every article once, here), ``OUT/_run.json``
+records the run, and ``_parts`` is removed.
+
+The local engine (:func:`run_local`) and the Dask engine (:mod:`.dask_engine`) differ only in
+where a part's records are extracted; parts, assembly and linking are this module's, so both
+give the same tables, row for row.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import sys
+import threading
+import time
+from dataclasses import asdict, dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import IO, Any, Callable, Iterable, Iterator, Sequence
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from ..extractors.base import FIELDS
+from .ingest import Record, UsageError
+from .linking import PersonLinker
+from .tables import SCHEMAS, TABLES, to_arrow
+from .writers import TableFile
+
+PER_ARTICLE = ("articles", *FIELDS)   # tables filled article by article; persons comes from linking
+STREAMED = ("articles", "dates", "documents", "figures")
+PARTS = "_parts"
+RUN_FILE = "_run.json"
+DEFAULT_PART_SIZE = 1000
+LINK_COLUMNS = ["article_id", "name", "romanized", "romanized_exact", "name_key"]
+
+
+class RunInterrupted(Exception):
+    """SIGINT or SIGTERM stopped the run; finished parts are kept for ``--resume``."""
+
+
+@dataclass
+class RunOptions:
+    """What decides a run's rows: a resumed run must be given the same."""
+
+    inputs: list[str]
+    fmt: str | None = None
+    language: str | None = None
+    max_record_bytes: int = 5 * 1024 * 1024
+    part_size: int = DEFAULT_PART_SIZE
+    record_timeout: float | None = None
+    ner_backend: str | None = None
+    ner_model: str | None = None
+
+    def identity(self) -> dict[str, Any]:
+        """The options a resumed run must share with the run it continues."""
+        return {"inputs": self.inputs, "fmt": self.fmt, "language": self.language,
+                "max_record_bytes": self.max_record_bytes, "part_size": self.part_size,
+                "ner_backend": self.ner_backend, "ner_model": self.ner_model}
+
+
+@dataclass
+class PartCounts:
+    """What one part holds: articles per status and language, rows per table."""
+
+    articles: int = 0
+    status: dict[str, int] = field(default_factory=dict)
+    languages: dict[str, int] = field(default_factory=dict)
+    rows: dict[str, int] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, tables: dict[str, pa.Table]) -> "PartCounts":
+        articles = tables["articles"]
+        counts = cls(articles=articles.num_rows)
+        for column, target in (("status", counts.status), ("language", counts.languages)):
+            for value in articles.column(column).to_pylist():
+                key = value or "und"
+                target[key] = target.get(key, 0) + 1
+        counts.rows = {name: tables[name].num_rows for name in FIELDS}
+        return counts
+
+
+# --- the parts of one article batch ---------------------------------------------------------
+
+def part_tables(results: Iterable[Any]) -> dict[str, pa.Table]:
+    """The per-article tables of a batch of :class:`~.run.ArticleRows` (officials not yet linked)."""
+    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in PER_ARTICLE}
+    for result in results:
+        rows["articles"].append(result.article)
+        for name in FIELDS:
+            rows[name].extend(result.rows.get(name, []))
+    return {name: to_arrow(name, rows[name]) for name in PER_ARTICLE}
+
+
+def numbered(records: Iterable[Record], part_size: int, done: set[int]) -> Iterator[tuple[int, Record]]:
+    """``(ordinal, record)`` in input order, duplicates marked, records of ``done`` parts left out."""
+    seen: dict[str, str] = {}
+    for ordinal, record in enumerate(records):
+        first = seen.get(record.article_id)
+        if first is not None and record.ok:
+            record.status, record.error = "skipped", f"duplicate article_id (first read from {first})"
+        seen.setdefault(record.article_id, record.source)
+        if ordinal // part_size not in done:
+            yield ordinal, record
+
+
+def batches(items: Iterable[tuple[int, Record]], part_size: int) -> Iterator[tuple[int, list[tuple[int, Record]]]]:
+    """Numbered records grouped by part: ``(part, [(ordinal, record), ...])``."""
+    current: int | None = None
+    batch: list[tuple[int, Record]] = []
+    for ordinal, record in items:
+        part = ordinal // part_size
+        if part != current and batch:
+            yield current, batch  # type: ignore[misc]
+            batch = []
+        current = part
+        batch.append((ordinal, record))
+    if batch:
+        yield current, batch  # type: ignore[misc]
+
+
+# --- the out folder ---------------------------------------------------------------------------
+
+class RunFolder:
+    """The files of one run in ``out_dir``: parts, done markers, final tables."""
+
+    def __init__(self, out_dir: str | Path) -> None:
+        self.out = Path(out_dir)
+        self.parts = self.out / PARTS
+
+    def holds_run(self) -> bool:
+        return (self.parts.exists() or (self.out / RUN_FILE).exists()
+                or any((self.out / f"{name}.parquet").exists() for name in TABLES))
+
+    def is_complete(self) -> bool:
+        return (self.out / RUN_FILE).exists() and not self.parts.exists()
+
+    def prepare(self, options: RunOptions, resume: bool, overwrite: bool) -> set[int]:
+        """Create or reopen the folder; returns the finished parts to skip."""
+        if self.out.exists() and not self.out.is_dir():
+            raise UsageError(f"--out {self.out} is a file: name a folder")
+        if self.holds_run() and not (resume or overwrite):
+            raise UsageError(f"{self.out} already holds a run: add --resume to continue it, or --overwrite "
+                             f"to replace it")
+        if overwrite and not resume:
+            self.remove_run()
+        if resume and self.parts.exists():
+            stored = json.loads((self.parts / "run.json").read_text(encoding="utf-8"))
+            if stored != options.identity():
+                changed = sorted(k for k in stored.keys() | options.identity().keys()
+                                 if stored.get(k) != options.identity().get(k))
+                raise UsageError(f"--resume: {self.out} holds a run with other {', '.join(changed)}; "
+                                 f"give the same inputs and options, or use --overwrite")
+            self._drop_unfinished()
+            return set(self.done_parts())
+        if resume and self.is_complete():
+            return set()
+        self.remove_run()
+        for name in PER_ARTICLE:
+            (self.parts / name).mkdir(parents=True, exist_ok=True)
+        (self.parts / "done").mkdir(parents=True, exist_ok=True)
+        _atomic_write_text(self.parts / "run.json", json.dumps(options.identity(), ensure_ascii=False, indent=1))
+        return set()
+
+    def remove_run(self) -> None:
+        """Delete what a run writes (and nothing else the folder holds)."""
+        if self.parts.exists():
+            shutil.rmtree(self.parts)
+        for name in TABLES:
+            for path in (self.out / f"{name}.parquet", self.out / f".{name}.parquet.tmp"):
+                if path.is_dir():
+                    shutil.rmtree(path)
+                elif path.exists():
+                    path.unlink()
+        (self.out / RUN_FILE).unlink(missing_ok=True)
+
+    def done_parts(self) -> list[int]:
+        return sorted(int(p.stem.split("-")[1]) for p in (self.parts / "done").glob("part-*.json"))
+
+    def counts(self, part: int) -> PartCounts:
+        data = json.loads((self.parts / "done" / f"part-{part:06d}.json").read_text(encoding="utf-8"))
+        return PartCounts(**data)
+
+    def _drop_unfinished(self) -> None:
+        done = {f"part-{k:06d}.parquet" for k in self.done_parts()}
+        for path in self.parts.rglob("*"):
+            if path.is_file() and path.parent.name in PER_ARTICLE and path.name not in done:
+                path.unlink()   # a part under way when the run stopped, or its temporary file
+
+    def part_path(self, name: str, part: int) -> Path:
+        return self.parts / name / f"part-{part:06d}.parquet"
+
+    def write_part(self, part: int, tables: dict[str, pa.Table]) -> PartCounts:
+        """Write one part's tables, each renamed into place when whole, then its done marker."""
+        for name in PER_ARTICLE:
+            final = self.part_path(name, part)
+            tmp = final.with_name(final.name + ".tmp")
+            pq.write_table(tables[name], tmp, compression="zstd")
+            os.replace(tmp, final)
+        counts = PartCounts.of(tables)
+        _atomic_write_text(self.parts / "done" / f"part-{part:06d}.json", json.dumps(asdict(counts)))
+        return counts
+
+    def assemble(self, summary: dict[str, Any]) -> int:
+        """Every part into ``OUT/<table>.parquet``, persons linked once; returns the number of persons."""
+        parts = self.done_parts()
+        for name in STREAMED:
+            with TableFile(self.out / f"{name}.parquet", SCHEMAS[name]) as sink:
+                for part in parts:
+                    sink.write(pq.read_table(self.part_path(name, part)))
+        n_persons = link_parts([self.part_path("officials", p) for p in parts],
+                               lambda path, columns=None: pq.read_table(path, columns=columns),
+                               self.out)
+        _atomic_write_text(self.out / RUN_FILE, json.dumps({**summary, "complete": True, "persons": n_persons},
+                                                           ensure_ascii=False, indent=1))
+        shutil.rmtree(self.parts)
+        return n_persons
+
+
+def link_parts(parts: Sequence[Any], read: Callable[..., pa.Table], out: Path | None) -> Any:
+    """Link officials across parts: learn every spelling, then assign ids part by part.
+
+    With ``out`` a folder, writes ``officials.parquet`` and ``persons.parquet`` there and returns
+    the number of persons; with ``out=None`` returns ``(officials, persons)`` as arrow tables.
+    """
+    linker = PersonLinker()
+    for part in parts:
+        linker.learn(read(part, columns=LINK_COLUMNS).to_pylist())
+    linked: list[pa.Table] = []
+    if out is not None:
+        with TableFile(out / "officials.parquet", SCHEMAS["officials"]) as sink:
+            for part in parts:
+                sink.write(to_arrow("officials", linker.assign(read(part).to_pylist())))
+        persons = to_arrow("persons", linker.persons())
+        with TableFile(out / "persons.parquet", SCHEMAS["persons"]) as sink:
+            sink.write(persons)
+        return persons.num_rows
+    for part in parts:
+        linked.append(to_arrow("officials", linker.assign(read(part).to_pylist())))
+    officials = pa.concat_tables(linked) if linked else to_arrow("officials", [])
+    return officials, to_arrow("persons", linker.persons())
+
+
+def _atomic_write_text(path: Path, text: str) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        fh.write(text)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+# --- the local engine -------------------------------------------------------------------------
+
+def _extract_one(item: tuple[int, Record], language: str | None, record_timeout: float | None) -> tuple[int, Any]:
+    from .run import process_record
+
+    ordinal, record = item
+    return ordinal, process_record(record, language, record_timeout=record_timeout)
+
+
+def _init_worker() -> None:
+    # The parent decides what an interrupt means; workers just stop when it terminates them.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def run_local(items: Iterable[tuple[int, Record]], folder: RunFolder, options: RunOptions, workers: int,
+              on_article: Callable[[Any], None] | None = None) -> list[PartCounts]:
+    """Extract numbered records in this process or ``workers`` processes, writing each part as it ends."""
+    extract = partial(_extract_one, language=options.language, record_timeout=options.record_timeout)
+    written: list[PartCounts] = []
+    if workers <= 1:
+        results: Iterable[tuple[int, Any]] = map(extract, items)
+        written = _write_in_parts(results, folder, options.part_size, on_article)
+    else:
+        import multiprocessing
+
+        ctx = multiprocessing.get_context("spawn" if sys.platform == "darwin" else "fork")
+        in_flight = threading.BoundedSemaphore(max(64, workers * 32))
+        stopping = threading.Event()
+
+        def gated() -> Iterator[tuple[int, Record]]:
+            for item in items:   # the pool's feeder thread waits here: bounded memory
+                while not in_flight.acquire(timeout=0.1):
+                    if stopping.is_set():
+                        return
+                yield item
+
+        pool = ctx.Pool(workers, initializer=_init_worker)
+        try:
+            def released() -> Iterator[tuple[int, Any]]:
+                for result in pool.imap(extract, gated(), chunksize=4):
+                    in_flight.release()
+                    yield result
+            written = _write_in_parts(released(), folder, options.part_size, on_article)
+            pool.close()
+        except BaseException:
+            stopping.set()
+            pool.terminate()
+            raise
+        finally:
+            pool.join()
+    return written
+
+
+def _write_in_parts(results: Iterable[tuple[int, Any]], folder: RunFolder, part_size: int,
+                    on_article: Callable[[Any], None] | None) -> list[PartCounts]:
+    written = []
+    current: int | None = None
+    batch: list[Any] = []
+    for ordinal, result in results:
+        part = ordinal // part_size
+        if part != current and batch:
+            written.append(folder.write_part(current, part_tables(batch)))  # type: ignore[arg-type]
+            batch = []
+        current = part
+        batch.append(result)
+        if on_article is not None:
+            on_article(result)
+    if batch:
+        written.append(folder.write_part(current, part_tables(batch)))  # type: ignore[arg-type]
+    return written
+
+
+class interrupts_raise:
+    """SIGINT and SIGTERM raise :class:`RunInterrupted` in the main thread while a run is going."""
+
+    def __enter__(self) -> None:
+        self._previous: dict[int, Any] = {}
+        if threading.current_thread() is not threading.main_thread():
+            return
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            self._previous[sig] = signal.signal(sig, self._raise)
+
+    @staticmethod
+    def _raise(signum: int, frame: Any) -> None:
+        raise RunInterrupted(signal.Signals(signum).name)
+
+    def __exit__(self, *exc: Any) -> None:
+        for sig, handler in self._previous.items():
+            signal.signal(sig, handler)
+
+
+def progress_bar(enabled: bool, stream: IO[str], initial: int = 0) -> Any:
+    """A tqdm bar of articles (or ``None``)."""
+    if not enabled:
+        return None
+    from tqdm import tqdm
+    return tqdm(desc="articles", unit=" art", file=stream, dynamic_ncols=True, mininterval=0.5, initial=initial)
+
+
+def elapsed_since(started: float) -> float:
+    return time.perf_counter() - started
