@@ -147,7 +147,12 @@ class RunFolder:
                 or any((self.out / f"{name}.parquet").exists() for name in TABLES))
 
     def is_complete(self) -> bool:
-        return (self.out / RUN_FILE).exists() and not self.parts.exists()
+        """Assembly finished (``_run.json`` is written last but one: only leftover parts may follow)."""
+        return (self.out / RUN_FILE).exists()
+
+    def remove_leftover_parts(self) -> None:
+        if self.parts.exists():
+            shutil.rmtree(self.parts)
 
     def prepare(self, options: RunOptions, resume: bool, overwrite: bool) -> set[int]:
         """Create or reopen the folder; returns the finished parts to skip."""
@@ -158,7 +163,7 @@ class RunFolder:
                              f"to replace it")
         if overwrite and not resume:
             self.remove_run()
-        if resume and self.parts.exists():
+        if resume and (self.parts / "run.json").exists():
             stored = json.loads((self.parts / "run.json").read_text(encoding="utf-8"))
             if stored != options.identity():
                 changed = sorted(k for k in stored.keys() | options.identity().keys()

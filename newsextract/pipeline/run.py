@@ -277,6 +277,7 @@ def extract_to(inputs: Sequence[str | Path], out_dir: str | Path, fmt: str | Non
     first = next(records, None)  # surface usage errors (missing input) before touching out_dir
     folder = RunFolder(out_dir)
     if resume and folder.is_complete():
+        folder.remove_leftover_parts()
         summary.__dict__.update(_completed_summary(folder))
         summary.resumed_articles = summary.articles
         return summary
