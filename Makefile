@@ -26,7 +26,7 @@ install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test
 
 demo: install
-	$(BIN)/python -m newsextract extract $(SAMPLE)/texts --out $(OUT)
+	$(BIN)/python -m newsextract extract $(SAMPLE)/texts --out $(OUT) --overwrite
 	$(BIN)/python -m newsextract summary $(OUT)
 	$(BIN)/python -m newsextract evaluate --gold $(SAMPLE)/gold --pred $(OUT)
 
