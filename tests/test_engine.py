@@ -299,3 +299,24 @@ def test_dask_local_cluster_gives_the_local_engines_tables(tmp_path: Path) -> No
     summary = extract_to([dump], tmp_path / "dask", part_size=8, progress=False, engine="dask", workers=2)
     assert summary.engine == "dask" and summary.articles == 60
     assert canonical(tmp_path / "dask") == canonical(tmp_path / "local")
+
+
+def test_a_record_that_kills_its_worker_process_is_one_error_row(tmp_path: Path, monkeypatch) -> None:
+    """Worker processes are forked, so they run this patched extraction; one record ends its process."""
+    import newsextract.pipeline.run as run_module
+
+    real = run_module.process_record
+
+    def deadly(record, *args, **kwargs):
+        if record.article_id == "a00007":
+            os._exit(3)
+        return real(record, *args, **kwargs)
+
+    monkeypatch.setattr(run_module, "process_record", deadly)
+    dump = write_dump(tmp_path / "dump.jsonl", 30)
+    extract_to([dump], tmp_path / "out", workers=2, part_size=8, progress=False)
+    articles = newsextract.load(tmp_path / "out")["articles"].set_index("article_id")
+    assert len(articles) == 30
+    assert articles.loc["a00007", "status"] == "error"
+    assert "worker process died" in articles.loc["a00007", "error"]
+    assert (articles.drop(index="a00007")["status"] == "ok").all()

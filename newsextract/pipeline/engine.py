@@ -288,39 +288,82 @@ def run_local(items: Iterable[tuple[int, Record]], folder: RunFolder, options: R
               on_article: Callable[[Any], None] | None = None) -> list[PartCounts]:
     """Extract numbered records in this process or ``workers`` processes, writing each part as it ends."""
     extract = partial(_extract_one, language=options.language, record_timeout=options.record_timeout)
-    written: list[PartCounts] = []
     if workers <= 1:
-        results: Iterable[tuple[int, Any]] = map(extract, items)
-        written = _write_in_parts(results, folder, options.part_size, on_article)
-    else:
-        import multiprocessing
+        return _write_in_parts(map(extract, items), folder, options.part_size, on_article)
+    return _write_in_parts(pool_results(items, extract, workers), folder, options.part_size, on_article)
 
-        ctx = multiprocessing.get_context("spawn" if sys.platform == "darwin" else "fork")
-        in_flight = threading.BoundedSemaphore(max(64, workers * 32))
-        stopping = threading.Event()
 
-        def gated() -> Iterator[tuple[int, Record]]:
-            for item in items:   # the pool's feeder thread waits here: bounded memory
-                while not in_flight.acquire(timeout=0.1):
-                    if stopping.is_set():
-                        return
-                yield item
+def pool_results(items: Iterable[tuple[int, Record]], extract: Callable[[tuple[int, Record]], tuple[int, Any]],
+                 workers: int) -> Iterator[tuple[int, Any]]:
+    """``extract`` over ``items`` in worker processes, results in input order, a bounded number in flight.
 
-        pool = ctx.Pool(workers, initializer=_init_worker)
-        try:
-            def released() -> Iterator[tuple[int, Any]]:
-                for result in pool.imap(extract, gated(), chunksize=4):
-                    in_flight.release()
-                    yield result
-            written = _write_in_parts(released(), folder, options.part_size, on_article)
-            pool.close()
-        except BaseException:
-            stopping.set()
-            pool.terminate()
-            raise
-        finally:
-            pool.join()
-    return written
+    A worker process that dies (killed, out of memory, a crash in native code) takes no run
+    down: the records it may have held are extracted again one at a time in a fresh process,
+    and the one that kills its process becomes an error row.
+    """
+    import multiprocessing
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    ctx = multiprocessing.get_context("spawn" if sys.platform == "darwin" else "fork")
+    limit = workers * 16
+
+    def new_pool(size: int) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(size, mp_context=ctx, initializer=_init_worker)
+
+    source = iter(items)
+    pending: deque = deque()
+    pool = new_pool(workers)
+    try:
+        while True:
+            while len(pending) < limit:
+                item = next(source, None)
+                if item is None:
+                    break
+                pending.append((item, pool.submit(extract, item)))
+            if not pending:
+                return
+            item, future = pending.popleft()
+            try:
+                yield future.result()
+            except BrokenProcessPool:
+                _stop(pool)
+                suspects = [item] + [queued for queued, _ in pending]
+                pending.clear()
+                for suspect in suspects:
+                    yield _extract_alone(suspect, extract, new_pool)
+                pool = new_pool(workers)
+    finally:
+        _stop(pool)
+
+
+def _extract_alone(item: tuple[int, Record], extract: Callable[[tuple[int, Record]], tuple[int, Any]],
+                   new_pool: Callable[[int], Any]) -> tuple[int, Any]:
+    from concurrent.futures.process import BrokenProcessPool
+
+    from .run import failed_record
+
+    pool = new_pool(1)
+    try:
+        return pool.submit(extract, item).result()
+    except BrokenProcessPool:
+        ordinal, record = item
+        return ordinal, failed_record(record, "the worker process died while extracting this record "
+                                              "(killed, out of memory, or a crash in native code)")
+    finally:
+        _stop(pool)
+
+
+def _stop(pool: Any) -> None:
+    """Shut a process pool down now: queued work cancelled, its processes ended."""
+    processes = list(getattr(pool, "_processes", {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
+    for process in processes:
+        process.join(timeout=5)
 
 
 def _write_in_parts(results: Iterable[tuple[int, Any]], folder: RunFolder, part_size: int,

@@ -101,12 +101,8 @@ def process_record(record: Record, language: str | None = None,
     ``record_timeout`` is the time budget in seconds per 100,000 characters (at least one such
     unit per record): a record that exceeds it becomes ``status=skipped`` with the reason.
     """
-    article: dict[str, Any] = {
-        "article_id": record.article_id, "source": record.source, "language": "und", "language_score": 0.0,
-        "url": record.url, "authors": [], "n_chars": 0, "status": record.status, "error": record.error,
-        "title": record.title, "published": record.published, "encoding": record.encoding, "text": None,
-    }
-    result = ArticleRows(article=article, rows={name: [] for name in FIELDS})
+    result = record_rows(record)
+    article = result.article
     if not record.ok:
         return result
     budget = None
@@ -137,6 +133,23 @@ def process_record(record: Record, language: str | None = None,
         article.update(status="error", error=f"{type(exc).__name__}: {exc} "
                                             f"[{traceback.extract_tb(exc.__traceback__)[-1].name}]")
         result.rows = {name: [] for name in FIELDS}
+    return result
+
+
+def record_rows(record: Record) -> ArticleRows:
+    """The ``articles`` row of a record as read (status and reason from ingest), no field rows yet."""
+    article: dict[str, Any] = {
+        "article_id": record.article_id, "source": record.source, "language": "und", "language_score": 0.0,
+        "url": record.url, "authors": [], "n_chars": 0, "status": record.status, "error": record.error,
+        "title": record.title, "published": record.published, "encoding": record.encoding, "text": None,
+    }
+    return ArticleRows(article=article, rows={name: [] for name in FIELDS})
+
+
+def failed_record(record: Record, reason: str) -> ArticleRows:
+    """The rows of a record whose extraction failed outside :func:`process_record`: an error row."""
+    result = record_rows(record)
+    result.article.update(status="error", error=reason)
     return result
 
 
