@@ -191,19 +191,20 @@ def _read_txt(path: Path, max_record_bytes: int) -> Record:
     if size > max_record_bytes:
         return Record(article_id=article_id, source=source, status="skipped",
                       error=f"file of {size} bytes exceeds the record limit of {max_record_bytes} bytes")
+    data = path.read_bytes()
     try:
-        text, encoding = decode_bytes(path.read_bytes())
+        text, encoding = decode_bytes(data)
     except UnicodeDecodeError as exc:
         return Record(article_id=article_id, source=source, status="error",
-                      error=f"file cannot be decoded: {_decode_problem(exc)}")
+                      error=f"file cannot be decoded: {_decode_problem(exc, data)}")
     return _checked_text(Record(article_id=article_id, source=source, encoding=encoding), text)
 
 
-def _decode_problem(exc: UnicodeDecodeError) -> str:
+def _decode_problem(exc: UnicodeDecodeError, data: bytes) -> str:
     """What is wrong with the bytes, naming a byte order mark that promised another encoding."""
     boms = ((codecs.BOM_UTF32_LE, "UTF-32"), (codecs.BOM_UTF32_BE, "UTF-32"), (codecs.BOM_UTF8, "UTF-8"),
             (codecs.BOM_UTF16_LE, "UTF-16"), (codecs.BOM_UTF16_BE, "UTF-16"))
-    bom = next((name for mark, name in boms if bytes(exc.object[:4]).startswith(mark)), None)
+    bom = next((name for mark, name in boms if data.startswith(mark)), None)
     lead = f"starts with a {bom} byte order mark but is not valid {bom}: " if bom else ""
     return f"{lead}invalid {exc.encoding} at byte {exc.start} ({exc.reason})"
 
@@ -324,7 +325,7 @@ def _jsonl_record(raw: bytes, lineno: int, ref: str, fallback_id: str, max_recor
     try:
         text, encoding = decode_bytes(raw)
     except UnicodeDecodeError as exc:
-        return _error(fallback_id, ref, f"line {lineno} cannot be decoded: {_decode_problem(exc)}")
+        return _error(fallback_id, ref, f"line {lineno} cannot be decoded: {_decode_problem(exc, raw)}")
     try:
         obj = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -439,8 +440,21 @@ def _stream_encoding(head: bytes) -> tuple[str, str]:
         return "utf-8", "utf-8"
     except UnicodeDecodeError:
         pass
+    # A UTF-8 file with a few rows in a code page: UTF-8, and those fields are decoded on their own.
+    lines = head.split(b"\n")[: -1 if len(head) == _CSV_SNIFF_BYTES else None]
+    non_ascii = [line for line in lines if not line.isascii()]
+    if sum(1 for line in non_ascii if _is_utf8(line)) * 2 > len(non_ascii):
+        return "utf-8", "utf-8"
     _, name = _decode_legacy(head)
     return ("utf-8", name) if name.startswith("utf-8") else (name, name)
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _read_csv(path: Path, max_record_bytes: int) -> Iterator[Record]:
@@ -455,9 +469,19 @@ def _read_csv(path: Path, max_record_bytes: int) -> Iterator[Record]:
                 while chunk := reader.read(1 << 20):
                     spool.write(chunk.encode("utf-8", "replace"))
                 spool.seek(0)
-                yield from _csv_records(spool, path, "utf-8", encoding, max_record_bytes)
+                yield from _csv_file(_Lines(spool, max_record_bytes + 1), path, "utf-8", encoding, max_record_bytes)
         else:
-            yield from _csv_records(fh, path, codec, encoding, max_record_bytes)
+            yield from _csv_file(_Lines(fh, max_record_bytes + 1), path, codec, encoding, max_record_bytes)
+
+
+def _csv_file(lines: _Lines, path: Path, codec: str, encoding: str, max_record_bytes: int) -> Iterator[Record]:
+    """The records of a CSV file; a read failure (truncated gzip) names the line where reading stopped."""
+    try:
+        yield from _csv_records(lines, path, codec, encoding, max_record_bytes)
+    except Exception as exc:
+        where = lines.lineno + 1
+        yield _error(f"{printable(path.name)}:{where}", f"{printable(str(path))}:{where}",
+                     f"cannot read past line {lines.lineno}: {type(exc).__name__}: {exc}")
 
 
 def _csv_header(line: str) -> tuple[str, list[str]] | None:
@@ -475,10 +499,9 @@ def _csv_header(line: str) -> tuple[str, list[str]] | None:
     return best[1], best[2]
 
 
-def _csv_records(fh: IO[bytes], path: Path, codec: str, encoding: str, max_record_bytes: int) -> Iterator[Record]:
+def _csv_records(lines: _Lines, path: Path, codec: str, encoding: str, max_record_bytes: int) -> Iterator[Record]:
     name, source = printable(path.name), printable(str(path))
     csv.field_size_limit(max(csv.field_size_limit(), max_record_bytes * 4))
-    lines = _Lines(fh, max_record_bytes + 1)
     header: str | None = None
     while header is None:
         item = lines.next()
@@ -499,85 +522,115 @@ def _csv_records(fh: IO[bytes], path: Path, codec: str, encoding: str, max_recor
     delimiter, columns = found
     delimiter_byte = delimiter.encode("ascii")[0]
     record_lines: list[bytes] | None
-    broken_at, recover_until = 0, 0  # lines re-read after a broken quote must have the header's fields
+    record: Record
+    broken_at, recover_until = 0, 0  # lines re-read after a broken quote must read as rows
+    broken: Record | None = None  # the error row of a broken record, held while the lines that belong to it are taken
+    taken = 0
     while (item := lines.next()) is not None:
         start, piece, complete, position = item
         state, stray = _scan_csv(piece, _START, delimiter_byte)
+        lines_seen = 1
         if complete and state != _QUOTED:  # the common case: a record on one line
-            if piece.strip(b"\r\n"):
-                yield _csv_record(piece, start, name, source, codec, encoding, delimiter, columns, max_record_bytes,
-                                  broken_at if start <= recover_until else 0)
-            continue
-        # A record that goes on past its first line (or a line longer than the limit).
-        record_lines, buffered, size = [piece], [], len(piece)
-        if size > max_record_bytes:
-            record_lines = None
-        after_start = position if complete else -1
-        line_done, lines_seen, problem, ended = complete, 1, "", False
-        if complete and stray:
-            problem = f"a quote in line {start} is not where quotes may stand"
-        while not problem:
-            item = lines.next()
-            if item is None:  # end of file
-                ended = state != _QUOTED
-                if not ended:
-                    problem = f"the quote opened in the record starting on line {start} is never closed"
-                break
-            lineno, piece, complete, position = item
-            if line_done:
-                lines_seen += 1
-            state, stray_here = _scan_csv(piece, state, delimiter_byte)
-            stray = stray or stray_here
-            size += len(piece)
-            if record_lines is not None:
-                buffered.append(item)
-                record_lines.append(piece)
-                if size > max_record_bytes:
-                    record_lines = None  # over-long: follow it to its end without holding it
-            if after_start < 0 and complete:
-                after_start = position
-            line_done = complete
-            if complete:
-                if stray and lines_seen > 1:
-                    problem = (f"the quoted field of the record starting on line {start} is broken by a "
-                               f"stray quote on line {lineno}: a quote was probably never closed")
-                elif state != _QUOTED:
-                    ended = True
+            if not piece.strip(b"\r\n"):
+                continue
+            record, is_row = _csv_record(piece, start, name, source, codec, encoding, delimiter, columns,
+                                         max_record_bytes, broken_at if start <= recover_until else 0)
+        else:  # a record that goes on past its first line (or a line longer than the limit)
+            record_lines, buffered, size = [piece], [], len(piece)
+            if size > max_record_bytes:
+                record_lines = None
+            after_start = position if complete else -1
+            line_done, problem, ended = complete, "", False
+            if complete and stray:
+                problem = f"a quote in line {start} is not where quotes may stand"
+            while not problem:
+                item = lines.next()
+                if item is None:  # end of file
+                    ended = state != _QUOTED
+                    if not ended:
+                        problem = f"the quote opened in the record starting on line {start} is never closed"
                     break
-        if ended:
+                lineno, piece, complete, position = item
+                if line_done:
+                    lines_seen += 1
+                state, stray_here = _scan_csv(piece, state, delimiter_byte)
+                stray = stray or stray_here
+                size += len(piece)
+                if record_lines is not None:
+                    buffered.append(item)
+                    record_lines.append(piece)
+                    if size > max_record_bytes:
+                        record_lines = None  # over-long: follow it to its end without holding it
+                if after_start < 0 and complete:
+                    after_start = position
+                line_done = complete
+                if complete:
+                    if stray and lines_seen > 1:
+                        problem = (f"the quoted field of the record starting on line {start} is broken by a "
+                                   f"stray quote on line {lineno}: a quote was probably never closed")
+                    elif state != _QUOTED:
+                        ended = True
+                        break
+            if not ended:  # broken quoting: one error row, then the lines after its first line are read again
+                if broken is not None:
+                    yield _taken(broken, taken)
+                broken, taken = _error(f"{name}:{start}", f"{source}:{start}", problem), 0
+                broken_at, recover_until = start, max(recover_until, lines.lineno)
+                if record_lines is not None:
+                    lines.push_back([entry for entry in buffered if entry[0] > start])
+                elif after_start >= 0:
+                    lines.seek(after_start, start + 1)
+                continue
             if record_lines is None:
-                yield _error(f"{name}:{start}", f"{source}:{start}",
-                             f"record larger than the limit of {max_record_bytes} bytes", "skipped")
+                record, is_row = _error(f"{name}:{start}", f"{source}:{start}",
+                                        f"record larger than the limit of {max_record_bytes} bytes", "skipped"), True
             else:
-                yield _csv_record(b"".join(record_lines), start, name, source, codec, encoding, delimiter,
-                                  columns, max_record_bytes, broken_at if start <= recover_until else 0)
+                record, is_row = _csv_record(b"".join(record_lines), start, name, source, codec, encoding,
+                                             delimiter, columns, max_record_bytes,
+                                             broken_at if start <= recover_until else 0)
+        if not is_row and broken is not None:
+            taken += lines_seen
             continue
-        # Broken quoting: one error row, then the lines after the record's first line are read again.
-        yield _error(f"{name}:{start}", f"{source}:{start}",
-                     f"{problem}; the lines after line {start} are read as records of their own")
-        broken_at, recover_until = start, max(recover_until, lines.lineno)
-        if record_lines is not None:
-            lines.push_back([entry for entry in buffered if entry[0] > start])
-        elif after_start >= 0:
-            lines.seek(after_start, start + 1)
+        if broken is not None:
+            yield _taken(broken, taken)
+            broken = None
+        yield record
+    if broken is not None:
+        yield _taken(broken, taken)
+
+
+def _taken(broken: Record, taken: int) -> Record:
+    """The error row of a broken record, saying how many of the lines after it belong to it."""
+    if taken:
+        broken.error = (f"{broken.error}; the {taken} line(s) after it do not read as rows and belong to it, "
+                        "the lines after those are read as records of their own")
+    else:
+        broken.error = f"{broken.error}; the lines after it are read as records of their own"
+    return broken
 
 
 def _csv_record(data: bytes, lineno: int, name: str, source: str, codec: str, encoding: str, delimiter: str,
-                columns: list[str], max_record_bytes: int, broken_at: int = 0) -> Record:
-    """One row; after a broken quote (``broken_at``) a row must have the header's number of fields."""
+                columns: list[str], max_record_bytes: int, broken_at: int = 0) -> tuple[Record, bool]:
+    """One row, and whether it reads as a row.
+
+    After a broken quote (``broken_at``), a line reads as a row only when it has the header's
+    number of fields and an id without spaces; else it is most likely text of the broken record.
+    """
     ref, fallback_id = f"{source}:{lineno}", f"{name}:{lineno}"
     if len(data) > max_record_bytes:
-        return _error(fallback_id, ref, f"record larger than the limit of {max_record_bytes} bytes", "skipped")
+        return _error(fallback_id, ref, f"record larger than the limit of {max_record_bytes} bytes", "skipped"), True
     try:
         text = data.decode(codec, "surrogateescape")
         fields = next(csv.reader([text], delimiter=delimiter))
-        if broken_at and len(fields) != len(columns):
-            return _error(fallback_id, ref, f"line {lineno} has {len(fields)} fields where the header has "
-                                            f"{len(columns)}: probably part of the record broken on line {broken_at}")
-        id_column = next((c for c in ID_FIELDS if c in columns), None)
-        if broken_at and id_column and any(ch.isspace() for ch in fields[columns.index(id_column)].strip()):
-            return _error(fallback_id, ref, f"line {lineno} reads as text, not as a row (its id has spaces): "
-                                            f"probably part of the record broken on line {broken_at}")
+        if broken_at:
+            id_column = next((c for c in ID_FIELDS if c in columns), None)
+            if len(fields) != len(columns):
+                return _error(fallback_id, ref, f"line {lineno} has {len(fields)} fields where the header has "
+                                                f"{len(columns)}: probably text of the record broken on line "
+                                                f"{broken_at}"), False
+            if id_column and any(ch.isspace() for ch in fields[columns.index(id_column)].strip()):
+                return _error(fallback_id, ref, f"line {lineno} reads as text, not as a row (its id has spaces): "
+                                                f"probably text of the record broken on line {broken_at}"), False
         row: dict[str, Any] = {}
         for column, value in zip(columns, fields):
             if column in TEXT_FIELDS and codec == "utf-8" and _SURROGATE.search(value):
@@ -585,9 +638,10 @@ def _csv_record(data: bytes, lineno: int, name: str, source: str, codec: str, en
             else:
                 row.setdefault(column, value)
         return record_from_mapping(row, ref, fallback_id=fallback_id, encoding=encoding,
-                                   max_record_bytes=max_record_bytes)
+                                   max_record_bytes=max_record_bytes), True
     except Exception as exc:  # csv.Error and anything else: this row only
-        return _error(fallback_id, ref, f"row on line {lineno} cannot be read as CSV: {type(exc).__name__}: {exc}")
+        return _error(fallback_id, ref,
+                      f"row on line {lineno} cannot be read as CSV: {type(exc).__name__}: {exc}"), not broken_at
 
 
 # Parquet ----------------------------------------------------------------------------------------
@@ -819,7 +873,7 @@ def record_from_mapping(obj: dict[str, Any], source: str, fallback_id: str, enco
         try:
             text, record.encoding = decode_bytes(text)
         except UnicodeDecodeError as exc:
-            record.status, record.error = "error", f"'text' cannot be decoded: {_decode_problem(exc)}"
+            record.status, record.error = "error", f"'text' cannot be decoded: {_decode_problem(exc, text)}"
             return record
     if not isinstance(text, str):
         record.status, record.error = "error", f"'text' is {type(text).__name__}, expected a string"
