@@ -138,7 +138,8 @@ CSV_CASES: dict[str, tuple[bytes, Expect]] = {
     "row over the limit": (b'big,"' + b"a" * LIMIT + b'"\n', Expect("skipped", "limit of 300000 bytes")),
     "multi-line row over the limit": (b'big,"' + (b"a" * 999 + b"\n") * (LIMIT // 1000 + 1) + b'"\n',
                                       Expect("skipped", "limit of 300000 bytes")),
-    "over-long quote never closed": (b'big,"' + (b"a" * 999 + b"\n") * (LIMIT // 1000 + 1), Expect("error", "never closed")),
+    "over-long quote never closed": (b'big,"' + (b"a" * 999 + b"\n") * (LIMIT // 1000 + 1),
+                                     Expect("error", "never closed")),
     "invalid UTF-8 in a UTF-8 file": ("w,".encode() + "عقدت اللجنة".encode("cp1256") + b"\n",
                                       Expect("ok", "", "w", "عقدت اللجنة")),
     "NUL in text": (b"n,an article\x00 with a NUL\n", Expect("ok", "control character", "n", "an article with a NUL")),
@@ -293,7 +294,8 @@ TXT_CASES: dict[str, tuple[bytes, Expect]] = {
     "file over the limit": ("ا".encode() * LIMIT, Expect("skipped", "exceeds the record limit", "c_bad")),
     "UTF-8 BOM then invalid UTF-8": (b"\xef\xbb\xbfabc \xff\xfe", Expect("error", "UTF-8 byte order mark", "c_bad")),
     "empty file": (b"", Expect("skipped", "empty text", "c_bad")),
-    "stray NUL": ("Ngày 16/4/2024\x00 hội nghị.".encode(), Expect("ok", "control", "c_bad", "Ngày 16/4/2024 hội nghị.")),
+    "stray NUL": ("Ngày 16/4/2024\x00 hội nghị.".encode(),
+                  Expect("ok", "control", "c_bad", "Ngày 16/4/2024 hội nghị.")),
 }
 
 

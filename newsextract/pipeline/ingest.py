@@ -1,48 +1,56 @@
 """Reading article dumps into :class:`Record` objects, one per input article.
 
 Supported inputs: a folder (searched recursively for the formats below), ``.txt`` files
-(``article_id`` = file stem), JSONL and JSONL.gz, CSV (also gzipped), Parquet (fields ``id``,
-``text`` and optional ``url``, ``title``, ``published``, ``language``; names match without regard
-to case), and ``-`` for JSONL on stdin.
+(``article_id`` = file stem), JSONL and JSONL.gz, CSV and CSV.gz, Parquet (fields ``id``,
+``text`` and optional ``url``, ``title``, ``published``, ``language``; ``article_id``/``doc_id``
+and ``content``/``body`` also serve; names match without regard to case), and ``-`` for JSONL
+on stdin.
 
-Every record is read on its own. Nothing a record contains can stop the reading of its file or
-the run: a bad record yields exactly one :class:`Record` with ``status`` ``error`` or
-``skipped``, the reason in ``error``, and, when its own id cannot be used, the id
-``<file name>:<line>`` (``:<row>`` for Parquet); reading goes on with the next record. Only a
-file that cannot be opened at all (or a Parquet row group that cannot be decoded) becomes a
-single error row for what could not be read. Reading is lazy: memory is bounded by one record
-(one Parquet batch), never by the file.
+Every record is read on its own: nothing a record holds can stop the reading of its file or the
+run. A bad record yields exactly one :class:`Record` with ``status`` ``error`` or ``skipped`` and
+the reason in ``error``; when its own id cannot be used, its id is ``<file name>:<line>``
+(``<file name>:<row>`` for Parquet, ``<stdin>:<line>`` for stdin), and reading goes on with the
+next record. A file that cannot be opened is one error row named after the file; a file that
+breaks off (a truncated gzip) or a Parquet row group that cannot be decoded is one error row
+naming the line or rows where reading stopped. Reading is lazy: memory is bounded by one record
+(one Parquet batch of a row group), never by the file.
 
 Rules, the same for every format:
 
-- Size: a record larger than ``max_record_bytes`` (``--max-record-mb``) is ``skipped``. The
-  size counted is that of the record as stored: the file (txt), the line (JSONL), the row with
-  its line breaks (CSV), the sum of the cells read (Parquet). Over-long records are not read
-  into memory whole (a Parquet row group is, by the Parquet library).
-- Decoding: a file's encoding is decided from its BOM, else strict UTF-8, else the legacy code
-  pages of Arabic, Greek and Vietnamese (see :func:`decode_bytes`); JSONL decides per line,
-  CSV from the first 64 KB, and a CSV or Parquet text cell that is not valid in that encoding
-  is decoded on its own. A line or cell that cannot be decoded at all (a BOM followed by
-  invalid bytes) is an ``error`` row.
-- ``id`` must be a string or an integer; a float with an integral value (``1.0``, as CSV and
-  Parquet typing produce) becomes ``"1"``; NaN counts as missing. Anything else (list, dict,
-  bool, ``1.5``), or a string with control characters or lone surrogates, makes the record an
-  ``error`` row with the fallback id.
-- ``text`` must be a string (bytes are decoded as above); else ``error``. Lone surrogates
-  (JSON ``"\\ud800"``, undecodable bytes) are replaced with U+FFFD and control characters
-  other than tab, line feed and carriage return are removed, the record stays ``ok`` and
-  :attr:`Record.repairs` says what was done. A text that is mostly control characters or
-  U+FFFD is ``skipped`` as binary; an empty text is ``skipped``.
+- Size: a record larger than ``max_record_bytes`` (``--max-record-mb``) is ``skipped`` with the
+  fallback id. The size is that of the record as stored: the file (txt), the line (JSONL), the
+  row without its final line break (CSV), the sum of its cells (Parquet). Over-long records are
+  passed over, not read into memory whole (a Parquet row group is, by the Parquet library).
+- Decoding: the encoding comes from a BOM, else strict UTF-8, else the legacy code pages of
+  Arabic, Greek and Vietnamese (:func:`decode_bytes`). JSONL decides per line. CSV decides from
+  its first 64 KB (UTF-8 when most of its non-ASCII lines are UTF-8), and a text cell that is
+  not valid in that encoding is decoded on its own, as are Parquet binary cells and string
+  cells that are not valid UTF-8. A line, file or cell that cannot be decoded at all (a BOM
+  followed by bytes invalid in its encoding) is an ``error`` row.
+- ``id`` must be a string or an integer. A float with an integral value (``1.0``, as JSON and
+  Parquet typing produce) becomes ``"1"``; CSV ids are strings and kept as written; NaN, null
+  and ``""`` count as missing (``error``: no id). Any other type (list, dict, bool, ``1.5``),
+  or a string with control characters or lone surrogates, makes the record an ``error`` row
+  with the fallback id: an id is a key and is never altered.
+- ``text`` must be a string (bytes are decoded as above), else ``error``. Lone surrogates (a
+  JSON ``"\\ud800"``, an undecodable CSV byte) are replaced with U+FFFD and control characters
+  other than tab, line feed and carriage return (NUL included) are removed; the record stays
+  ``ok`` and :attr:`Record.repairs` says what was changed. A text that is more than 5 %
+  control characters or U+FFFD (at least 9) is ``skipped`` as binary; an empty one is
+  ``skipped``.
 - Metadata (``url``, ``title``, ``published``, ``language``): strings are repaired like the
-  text; integers and integral floats become strings, dates their ``str``; any other type is
-  dropped (``None``) and noted in :attr:`Record.repairs`; the record stays ``ok``.
-- JSONL: a line that cannot be decoded, is not JSON, is nested too deeply or holds an integer
-  too long to convert is one ``error`` row for that line.
-- CSV: the delimiter (``,`` ``;`` tab ``|``) is the one whose header has a text column;
-  without one the file is one ``error`` row naming the header found. A quote that is never
-  closed, or a quoted field spanning lines that breaks the quoting rules (a stray quote), is
-  one ``error`` row naming the line where the record began; the lines after it are read again
-  as rows of their own, so the following records are kept.
+  text; integers and integral floats become strings, dates their ``str``; any other type
+  (list, dict, bool) is dropped (``None``) and noted in :attr:`Record.repairs`; the record
+  stays ``ok``.
+- JSONL: a line that cannot be decoded, is not JSON, is not an object, is nested too deeply or
+  holds an integer too long to convert is one ``error`` row for that line.
+- CSV is streamed line by line. The delimiter (``,`` ``;`` tab ``|``) is the one whose header
+  has a text column; without one, the file is one ``error`` row naming the header found. A
+  quote that is never closed, or a quoted field spanning lines that a stray quote breaks, is
+  one ``error`` row for the line where its record began. The lines after that line are then
+  read again: those that do not read as rows (another number of fields than the header, or an
+  id with spaces) belong to the broken record and are counted in its error; the rows after
+  them are kept.
 """
 from __future__ import annotations
 
@@ -156,7 +164,7 @@ def _is_input_file(path: Path) -> bool:
     return True
 
 
-def printable(name: str) -> str:
+def _printable(name: str) -> str:
     """``name`` with control characters and lone surrogates (undecodable file-name bytes) escaped."""
     return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape", "backslashreplace").decode("ascii"),
                             name)
@@ -164,7 +172,7 @@ def printable(name: str) -> str:
 
 def read_file(path: Path, fmt: str, max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES) -> Iterator[Record]:
     """Records of one file; a file that cannot be read becomes one error record."""
-    source = printable(str(path))
+    source = _printable(str(path))
     try:
         if fmt == "txt":
             yield _read_txt(path, max_record_bytes)
@@ -181,12 +189,12 @@ def read_file(path: Path, fmt: str, max_record_bytes: int = DEFAULT_MAX_RECORD_B
     except UsageError:
         raise
     except Exception as exc:  # unreadable file: one row says why, the run goes on
-        yield Record(article_id=printable(path.stem), source=source, status="error",
+        yield Record(article_id=_printable(path.stem), source=source, status="error",
                      error=f"cannot read {fmt} file: {type(exc).__name__}: {exc}")
 
 
 def _read_txt(path: Path, max_record_bytes: int) -> Record:
-    article_id, source = printable(path.stem), printable(str(path))
+    article_id, source = _printable(path.stem), _printable(str(path))
     size = path.stat().st_size
     if size > max_record_bytes:
         return Record(article_id=article_id, source=source, status="skipped",
@@ -306,7 +314,7 @@ def _jsonl_lines(fh: IO[bytes], source: str, max_record_bytes: int) -> Iterator[
             yield _error(f"{name}:{lineno + 1}", f"{source}:{lineno + 1}",
                          f"cannot read past line {lineno}: {type(exc).__name__}: {exc}")
             return
-        if not raw:
+        if not raw and not over_long:
             return
         lineno += 1
         ref, fallback_id = f"{source}:{lineno}", f"{name}:{lineno}"
@@ -480,7 +488,7 @@ def _csv_file(lines: _Lines, path: Path, codec: str, encoding: str, max_record_b
         yield from _csv_records(lines, path, codec, encoding, max_record_bytes)
     except Exception as exc:
         where = lines.lineno + 1
-        yield _error(f"{printable(path.name)}:{where}", f"{printable(str(path))}:{where}",
+        yield _error(f"{_printable(path.name)}:{where}", f"{_printable(str(path))}:{where}",
                      f"cannot read past line {lines.lineno}: {type(exc).__name__}: {exc}")
 
 
@@ -500,7 +508,7 @@ def _csv_header(line: str) -> tuple[str, list[str]] | None:
 
 
 def _csv_records(lines: _Lines, path: Path, codec: str, encoding: str, max_record_bytes: int) -> Iterator[Record]:
-    name, source = printable(path.name), printable(str(path))
+    name, source = _printable(path.name), _printable(str(path))
     csv.field_size_limit(max(csv.field_size_limit(), max_record_bytes * 4))
     header: str | None = None
     while header is None:
@@ -537,7 +545,7 @@ def _csv_records(lines: _Lines, path: Path, codec: str, encoding: str, max_recor
                                          max_record_bytes, broken_at if start <= recover_until else 0)
         else:  # a record that goes on past its first line (or a line longer than the limit)
             record_lines, buffered, size = [piece], [], len(piece)
-            if size > max_record_bytes:
+            if size > max_record_bytes + 2:  # (+2: the line break, not counted)
                 record_lines = None
             after_start = position if complete else -1
             line_done, problem, ended = complete, "", False
@@ -559,7 +567,7 @@ def _csv_records(lines: _Lines, path: Path, codec: str, encoding: str, max_recor
                 if record_lines is not None:
                     buffered.append(item)
                     record_lines.append(piece)
-                    if size > max_record_bytes:
+                    if size > max_record_bytes + 2:
                         record_lines = None  # over-long: follow it to its end without holding it
                 if after_start < 0 and complete:
                     after_start = position
@@ -617,7 +625,7 @@ def _csv_record(data: bytes, lineno: int, name: str, source: str, codec: str, en
     number of fields and an id without spaces; else it is most likely text of the broken record.
     """
     ref, fallback_id = f"{source}:{lineno}", f"{name}:{lineno}"
-    if len(data) > max_record_bytes:
+    if len(data.rstrip(b"\r\n")) > max_record_bytes:  # the row as stored, without its line break
         return _error(fallback_id, ref, f"record larger than the limit of {max_record_bytes} bytes", "skipped"), True
     try:
         text = data.decode(codec, "surrogateescape")
@@ -655,7 +663,7 @@ class _Unreadable:
 def _read_parquet(path: Path, max_record_bytes: int) -> Iterator[Record]:
     import pyarrow.parquet as pq
 
-    name, source = printable(path.name), printable(str(path))
+    name, source = _printable(path.name), _printable(str(path))
     parquet = pq.ParquetFile(path)
     columns: dict[str, str] = {}
     for column in parquet.schema_arrow.names:
@@ -906,8 +914,3 @@ def _looks_binary(text: str) -> bool:
     sample = text[:4096]
     controls = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\n\r\t\f\v") or ch == "\ufffd")
     return controls > max(8, len(sample) // 20)
-
-
-# Kept for callers of the earlier name.
-def _checked(record: Record) -> Record:
-    return _checked_text(record, record.text or "")
