@@ -199,6 +199,13 @@ def test_csv_encoding_decided_from_first_block_and_streamed(tmp_path: Path, enco
     assert records[-1].text == "Η Επιτροπή 2999\nσυνέδριο" and records[0].encoding == encoding
 
 
+def test_csv_with_lines_ended_by_carriage_returns(tmp_path: Path) -> None:
+    path = tmp_path / "mac.csv"
+    path.write_bytes(b'id,text\r1,one\r2,"two\rlines"\r3,three\r')
+    records = list(iter_records([path]))
+    assert [(r.article_id, r.text) for r in records] == [("1", "one"), ("2", "two\nlines"), ("3", "three")]
+
+
 def test_gzipped_csv(tmp_path: Path) -> None:
     path = tmp_path / "d.csv.gz"
     path.write_bytes(gzip.compress(b"id,text\n" + _csv_row(0) + b'b,"never closed\n' + _csv_row(1)))

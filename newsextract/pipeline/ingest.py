@@ -85,6 +85,9 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _ID_FORBIDDEN = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 _UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+_TO_REPAIR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+# Marks of binary content: controls other than tab, newlines, \f and \v; U+FFFD; lone surrogates.
+_NOT_TEXT = re.compile("[\x00-\x08\x0e-\x1f\ufffd\ud800-\udfff]")
 _CSV_SNIFF_BYTES = 1 << 16
 _PARQUET_BATCH_ROWS = 256
 
@@ -478,6 +481,12 @@ def _read_csv(path: Path, max_record_bytes: int) -> Iterator[Record]:
                     spool.write(chunk.encode("utf-8", "replace"))
                 spool.seek(0)
                 yield from _csv_file(_Lines(spool, max_record_bytes + 1), path, "utf-8", encoding, max_record_bytes)
+        elif b"\r" in head and b"\n" not in head:  # lines ended by a carriage return alone (old Mac files)
+            with tempfile.TemporaryFile() as spool:
+                while block := fh.read(1 << 20):
+                    spool.write(block.replace(b"\r", b"\n"))
+                spool.seek(0)
+                yield from _csv_file(_Lines(spool, max_record_bytes + 1), path, codec, encoding, max_record_bytes)
         else:
             yield from _csv_file(_Lines(fh, max_record_bytes + 1), path, codec, encoding, max_record_bytes)
 
@@ -712,8 +721,11 @@ def _parquet_rows(batch: Any, columns: dict[str, str],
     too_big = sizes > max_record_bytes
     values = {}
     for low, array in arrays.items():
-        if too_big.any():
-            array = pc.if_else(pa.array(too_big), pa.nulls(len(array), array.type), array)
+        if too_big.any():  # over-long rows are skipped: their cells need not become Python strings
+            try:
+                array = pc.if_else(pa.array(too_big), pa.nulls(len(array), array.type), array)
+            except (pa.ArrowNotImplementedError, pa.ArrowInvalid, pa.ArrowTypeError):
+                pass
         values[low] = _parquet_values(array)
     for i in range(batch.num_rows):
         yield {low: cells[i] for low, cells in values.items()}, bool(too_big[i])
@@ -817,6 +829,8 @@ def _article_id(value: Any) -> tuple[str | None, str | None]:
 
 def _repaired(value: str, label: str, repairs: list[str]) -> str:
     """``value`` as valid Unicode without control characters; what changed goes to ``repairs``."""
+    if not _TO_REPAIR.search(value):
+        return value
     value, surrogates = _SURROGATE.subn("\ufffd", value)
     if surrogates:
         repairs.append(f"{label}: {surrogates} lone surrogate(s) or undecodable byte(s) replaced with U+FFFD")
@@ -894,23 +908,16 @@ def record_from_mapping(obj: dict[str, Any], source: str, fallback_id: str, enco
 
 def _checked_text(record: Record, text: str) -> Record:
     """Store ``text`` repaired; empty and binary texts are skipped, with the reason."""
-    text, surrogates = _SURROGATE.subn("\ufffd", text)
     if not text.strip():
         record.status, record.error = "skipped", "empty text"
     elif _looks_binary(text):
         record.status, record.error = "skipped", "binary content (control bytes or undecodable text), not text"
     else:
-        if surrogates:
-            record.repairs.append(f"text: {surrogates} lone surrogate(s) or undecodable byte(s) replaced with U+FFFD")
-        text, controls = _CONTROL.subn("", text)
-        if controls:
-            record.repairs.append(f"text: {controls} control character(s) removed")
-        record.text = text
+        record.text = _repaired(text, "text", record.repairs)
     return record
 
 
 def _looks_binary(text: str) -> bool:
-    """Mostly control characters or U+FFFD: a stray NUL in an article does not make it binary."""
+    """Mostly control characters or undecodable text: a stray NUL in an article does not make it binary."""
     sample = text[:4096]
-    controls = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\n\r\t\f\v") or ch == "\ufffd")
-    return controls > max(8, len(sample) // 20)
+    return len(_NOT_TEXT.findall(sample)) > max(8, len(sample) // 20)
