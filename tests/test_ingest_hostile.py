@@ -40,13 +40,18 @@ class Expect:
     text: str | None = None    # for records that stay ok
 
 
-def _check(records: list[Record], expect: Expect, bad_ref: str) -> None:
-    """Two good records, the bad one, two good records: in that order, nothing lost."""
+def _check(records: list[Record], expect: Expect, bad_ref: str, bad_source: str | None = None) -> None:
+    """Two good records, the bad one, two good records: in that order, nothing lost.
+
+    ``bad_ref`` is the fallback id (``<file>:<line>``), the bad record's id when its own cannot be
+    used; its source always ends with ``bad_source`` (the same by default).
+    """
     assert len(records) == 5, [(r.article_id, r.status, r.error) for r in records]
     goods = records[:2] + records[3:]
     assert [(r.article_id, r.status, r.text) for r in goods] == [
         (f"g{i}", "ok", text) for i, text in enumerate(GOOD_TEXTS)]
     bad = records[2]
+    assert bad.source.endswith(bad_source or bad_ref), bad.source
     assert bad.status == expect.status, (bad.status, bad.error)
     assert bad.article_id == (expect.article_id or bad_ref)
     if expect.status == "ok":
@@ -315,7 +320,7 @@ def test_txt_bad_file_is_one_row_and_reading_goes_on(tmp_path: Path, case: str) 
     records = list(iter_records([tmp_path], max_record_bytes=LIMIT))
     for record, name in zip(records[:2] + records[3:], ("a", "b", "d", "e")):
         record.article_id = f"g{'abde'.index(name)}"  # txt ids are file stems
-    _check(records, expect, "c_bad")
+    _check(records, expect, "c_bad", "c_bad.txt")
 
 
 @pytest.mark.skipif(os.name != "posix", reason="needs a file system that takes any bytes as a name")
