@@ -128,6 +128,15 @@ def test_oversized_records_are_skipped_without_reading_them_whole(tmp_path: Path
     assert any(r.source.endswith("bomb.jsonl.gz:1") and "limit of 2000 bytes" in r.error for r in records)
 
 
+@pytest.mark.parametrize("payload", [b"", b"\n"])
+def test_oversized_last_line_is_skipped_with_or_without_line_break(tmp_path: Path, payload: bytes) -> None:
+    small = json.dumps({"id": "small", "text": AR}, ensure_ascii=False).encode()
+    path = tmp_path / "tail.jsonl"
+    path.write_bytes(small + b"\n" + b'{"id": "big", "text": "' + b"a" * 2100 + b'"}' + payload)
+    records = list(iter_records([path], max_record_bytes=2000))
+    assert [(r.article_id, r.status) for r in records] == [("small", "ok"), ("tail.jsonl:2", "skipped")]
+
+
 def test_unreadable_file_becomes_error_row(tmp_path: Path) -> None:
     (tmp_path / "broken.parquet").write_bytes(b"PAR1 not really parquet")
     (tmp_path / "fine.txt").write_text(VI, encoding="utf-8")
