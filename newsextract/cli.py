@@ -28,7 +28,8 @@ def _parser() -> argparse.ArgumentParser:
                                     "and figures as DIR/<table>.parquet.")
     inp = ex.add_argument_group("input")
     inp.add_argument("inputs", nargs="+", metavar="INPUT",
-                     help="files or folders (.txt, .jsonl, .jsonl.gz, .csv, .parquet), or - for JSONL on stdin")
+                     help="files or folders (.txt, .jsonl, .jsonl.gz, .csv, .csv.gz, .parquet), or - for JSONL on "
+                          "stdin; field names in any case, the CSV delimiter detected")
     inp.add_argument("--format", choices=FORMATS, help="input format, when file names do not tell it")
     inp.add_argument("--max-record-mb", type=float, default=DEFAULT_MAX_RECORD_BYTES / 2**20,
                      help="records larger than this are skipped (default: %(default)s)")

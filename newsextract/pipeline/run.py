@@ -142,6 +142,7 @@ def record_rows(record: Record) -> ArticleRows:
         "article_id": record.article_id, "source": record.source, "language": "und", "language_score": 0.0,
         "url": record.url, "authors": [], "n_chars": 0, "status": record.status, "error": record.error,
         "title": record.title, "published": record.published, "encoding": record.encoding, "text": None,
+        "repairs": list(getattr(record, "repairs", None) or []),
     }
     return ArticleRows(article=article, rows={name: [] for name in FIELDS})
 

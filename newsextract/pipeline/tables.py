@@ -19,7 +19,7 @@ LIST_STR = pa.list_(pa.string())
 ARTICLES = pa.schema([
     ("article_id", STR), ("source", STR), ("language", STR), ("language_score", pa.float64()),
     ("url", STR), ("authors", LIST_STR), ("n_chars", pa.int64()), ("status", STR), ("error", STR),
-    ("title", STR), ("published", STR), ("encoding", STR), ("text", STR),
+    ("title", STR), ("published", STR), ("encoding", STR), ("text", STR), ("repairs", LIST_STR),
 ])
 
 OFFICIALS = pa.schema([
