@@ -155,3 +155,77 @@ def test_duckdb_refuses_a_folder_that_is_not_a_run(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError, match="newsextract extract"):
         write_duckdb(tmp_path)
     assert not list(tmp_path.iterdir())
+
+
+# -- the end-of-run report ------------------------------------------------------------------------
+
+def _write_run(folder: Path, rows: dict[str, list[dict]]) -> Path:
+    import pyarrow.parquet as pq
+
+    from newsextract.pipeline.tables import TABLES, to_arrow
+
+    folder.mkdir()
+    for name in TABLES:
+        pq.write_table(to_arrow(name, rows.get(name, [])), folder / f"{name}.parquet")
+    return folder
+
+
+def test_run_summary_counts_per_table_and_language_and_lists_failures(tmp_path: Path) -> None:
+    from newsextract.summary import format_run_summary
+
+    articles = ([{"article_id": f"ar-{i}", "language": "ar", "status": "ok"} for i in range(3)]
+                + [{"article_id": "el-0", "language": "el", "status": "ok"}]
+                + [{"article_id": f"bad-{i}", "language": "vi", "status": "error", "error": f"extractor dates failed: {i}"}
+                   for i in range(7)]
+                + [{"article_id": "ar-0", "language": "und", "status": "skipped",
+                    "error": "duplicate article_id (first read from a.jsonl:1)"},
+                   {"article_id": "ar-1", "language": "und", "status": "skipped",
+                    "error": "duplicate article_id (first read from a.jsonl:2)"},
+                   {"article_id": "en-0", "language": "en", "status": "skipped",
+                    "error": "language 'en' is not supported (supported: ar, el, vi)"}])
+    rows = {"articles": articles,
+            "officials": [{"article_id": "ar-0", "language": "ar"}] * 2 + [{"article_id": "el-0", "language": "el"}],
+            "dates": [{"article_id": "el-0", "language": "el"}] * 5,
+            "persons": [{"person_id": "p1"}, {"person_id": "p2"}]}
+    out = _write_run(tmp_path / "my run", rows)
+    report = format_run_summary(out, seconds=12.34, max_listed=5)
+    lines = report.splitlines()
+    assert lines[0] == f"14 articles extracted to {out} in 12.3 s"
+    table = {line.split()[0]: line.split()[1:] for line in lines[2:9]}
+    assert lines[2].split() == ["articles", "officials", "dates", "documents", "figures"]
+    for label, expected in [("ar", ["3", "2", "0", "0", "0"]), ("el", ["1", "1", "5", "0", "0"]),
+                            ("en", ["1", "0", "0", "0", "0"]), ("und", ["2", "0", "0", "0", "0"]),
+                            ("vi", ["7", "0", "0", "0", "0"]), ("total", ["14", "3", "5", "0", "0"])]:
+        assert table[label] == expected, label
+    assert "persons (linked across articles): 2" in report
+    assert "status: ok=4, error=7, skipped=3" in report
+    assert "errors (7):" in report and "  bad-0: extractor dates failed: 0" in report
+    assert "bad-4" in report and "bad-5" not in report and "... and 2 more" in report
+    assert "skipped (3):" in report
+    assert "       2  duplicate article_id" in report and "       1  language 'en' is not supported" in report
+    # The commands to look at the run, with the folder quoted for a shell.
+    assert f"  newsextract review '{out}' --html '{out / 'review.html'}'" in report
+    assert f"  newsextract summary '{out}'" in report
+
+
+def test_run_summary_of_a_clean_run_has_no_failure_lines(run_dir: Path) -> None:
+    from newsextract.summary import format_run_summary
+
+    report = format_run_summary(run_dir)
+    assert report.splitlines()[0] == f"4 articles extracted to {run_dir}"
+    assert "errors (" not in report and "skipped (1):" in report and "1  duplicate article_id" in report
+    assert f"newsextract review {run_dir} --html {run_dir / 'review.html'}" in report
+
+
+def test_summary_counts_documents_by_document_id() -> None:
+    from newsextract.pipeline.tables import SCHEMAS, to_arrow, to_pandas
+    from newsextract.summary import summarize
+
+    documents = [{"article_id": "a", "type": "resolution", "document_id": "doc_1"},
+                 {"article_id": "b", "type": "resolution", "document_id": "doc_2"},
+                 {"article_id": "a", "type": "plan", "number": "45", "code": "45-KH/TU", "document_id": "doc_3"},
+                 {"article_id": "b", "type": "plan", "number": "45", "code": "45-KH/TU", "document_id": "doc_3"}]
+    tables = {name: to_pandas(name, to_arrow(name, documents if name == "documents" else []))
+              for name in SCHEMAS}
+    cited = summarize(tables).split("documents most cited:\n")[1].splitlines()
+    assert [line.split() for line in cited] == [["45-KH/TU", "2"], ["resolution", "1"], ["resolution", "1"]]
