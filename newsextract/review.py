@@ -48,7 +48,7 @@ class Highlight:
 
 def escape(value: Any) -> str:
     """Text or attribute content, HTML-escaped (quotes included); missing values are empty."""
-    return html.escape(_text(value), quote=True)
+    return html.escape(value if isinstance(value, str) else _text(value), quote=True)
 
 
 def render_text(text: str, highlights: Sequence[Highlight]) -> str:

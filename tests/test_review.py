@@ -6,6 +6,7 @@ missing browser means the page was never looked at.
 """
 from __future__ import annotations
 
+import gc
 import importlib
 import json
 import os
@@ -323,11 +324,18 @@ def test_browser_renders_spans_rtl_and_filters(browser: object, page: Path, tabl
 # -- growth: render time stays linear in the number of spans, whatever their shape -----------------
 
 def _best_of_three(run: Callable[[], object]) -> float:
+    """The best of three timings, with the garbage collector off while timing (as timeit does)."""
     best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
-        run()
-        best = min(best, time.perf_counter() - start)
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        for _ in range(3):
+            start = time.perf_counter()
+            run()
+            best = min(best, time.perf_counter() - start)
+    finally:
+        if collecting:
+            gc.enable()
     return best
 
 
@@ -353,12 +361,16 @@ def _same_offsets(n: int) -> tuple[str, list[Highlight]]:
     return "w" * 10, [h(2, 8, SPAN_TYPES[i % 4]) for i in range(n)]
 
 
-@pytest.mark.parametrize("shape, n", [(_disjoint, 3_000), (_concentric, 3_000), (_crossing_chain, 2_000),
-                                      (_long_crossing_chain, 400), (_same_offsets, 4_000)])
+@pytest.mark.parametrize("shape, n", [(_disjoint, 6_000), (_concentric, 6_000), (_crossing_chain, 5_000),
+                                      (_long_crossing_chain, 1_000), (_same_offsets, 10_000)])
 def test_render_text_grows_linearly(shape: Callable[[int], tuple[str, list[Highlight]]], n: int) -> None:
     small, large = shape(n), shape(2 * n)
-    t_small = _best_of_three(lambda: render_text(*small))
-    t_large = _best_of_three(lambda: render_text(*large))
-    assert t_small > 0.01, "input too small to measure"
+    # A busy machine can slow one measurement; a quadratic renderer (4x) fails every attempt.
+    for _ in range(3):
+        t_small = _best_of_three(lambda: render_text(*small))
+        t_large = _best_of_three(lambda: render_text(*large))
+        if t_large <= 3 * t_small:
+            break
+    assert t_small > 0.02, "input too small to measure"
     assert t_large <= 3 * t_small, f"{shape.__name__}: {t_small * 1000:.1f} ms at n, {t_large * 1000:.1f} ms at 2n"
 
