@@ -31,6 +31,8 @@ TYPE_LABEL = {"officials": "official", "dates": "date", "documents": "document",
 # Scripts written right to left, among the languages a run may report.
 RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps", "yi"})
 REVIEW_FILE = "review.html"
+# A page a browser opens comfortably (a few MB); a larger run is reviewed in samples or by language.
+MAX_ARTICLES = 1000
 CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src 'none'; base-uri 'none'; form-action 'none'"
 
 
@@ -117,9 +119,18 @@ def article_highlights(rows: dict[str, pd.DataFrame], article_index: int) -> lis
     return highlights
 
 
-def render_review(tables: dict[str, pd.DataFrame], title: str = "newsextract review") -> str:
-    """The review page of a run's tables (as ``newsextract.load`` returns them), as one HTML string."""
-    articles = tables["articles"].reset_index(drop=True)
+def render_review(tables: dict[str, pd.DataFrame], title: str = "newsextract review",
+                  max_articles: int | None = MAX_ARTICLES) -> str:
+    """The review page of a run's tables (as ``newsextract.load`` returns them), as one HTML string.
+
+    Only the first ``max_articles`` articles are shown (all with ``None``); the page says so.
+    """
+    all_articles = tables["articles"]
+    articles = all_articles.reset_index(drop=True)
+    if max_articles is not None:
+        articles = articles.iloc[:max(0, max_articles)]
+    shown = (f"{len(articles)} articles" if len(articles) == len(all_articles)
+             else f"the first {len(articles)} of {len(all_articles)} articles")
     by_article = {kind: {key: frame for key, frame in tables[kind].groupby("article_id", sort=False, observed=True)}
                   for kind in SPAN_TYPES if kind in tables and len(tables[kind])}
     languages = sorted({_text(lang) or "und" for lang in articles["language"]})
@@ -136,10 +147,12 @@ def render_review(tables: dict[str, pd.DataFrame], title: str = "newsextract rev
         lang = _text(article.get("language")) or "und"
         summary_rows.append(_summary_row(index, article, lang, lang_class[lang], highlights))
         sections.append(_article_section(index, article, lang, lang_class[lang], highlights))
-    counts = {kind: sum(len(g) for g in by_article.get(kind, {}).values()) for kind in SPAN_TYPES}
+    shown_ids = set(articles["article_id"])
+    counts = {kind: sum(len(g) for key, g in by_article.get(kind, {}).items() if key in shown_ids)
+              for kind in SPAN_TYPES}
     return _PAGE.format(
         csp=escape(CSP), title=escape(title), style=_STYLE, script=_SCRIPT,
-        n_articles=len(articles),
+        shown=escape(shown),
         totals=", ".join(f"{counts[k]} {k}" for k in SPAN_TYPES),
         language_filters="".join(
             f'<label><input type="checkbox" checked data-filter="{lang_class[lang]}" data-lang="{escape(lang)}"> '
@@ -157,16 +170,18 @@ def render_review(tables: dict[str, pd.DataFrame], title: str = "newsextract rev
     )
 
 
-def write_review(out_dir: str | Path, html_path: str | Path | None = None) -> Path:
+def write_review(out_dir: str | Path, html_path: str | Path | None = None,
+                 max_articles: int | None = MAX_ARTICLES) -> Path:
     """Write the review page of the run in ``out_dir`` (default ``out_dir/review.html``); returns its path.
 
     The file is written beside itself and renamed into place, so a browser never shows half a page.
+    ``max_articles`` bounds the page (see :func:`render_review`).
     """
     from .pipeline.writers import load
 
     out = Path(out_dir)
     target = Path(html_path) if html_path is not None else out / REVIEW_FILE
-    page = render_review(load(out), title=f"newsextract review: {out.name or out.resolve().name}")
+    page = render_review(load(out), title=f"newsextract review: {out.resolve().name}", max_articles=max_articles)
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
     try:
@@ -374,7 +389,7 @@ _PAGE = """<!DOCTYPE html>
 <body>
 <header class="page" id="top">
 <h1>{title}</h1>
-<p>{n_articles} articles; {totals}. Hover a highlighted span for its normalised value.</p>
+<p>{shown}; {totals}. Hover a highlighted span for its normalised value.</p>
 <div class="filters">
 <div class="group" id="language-filters">Languages: {language_filters}</div>
 <div class="group" id="type-filters">Types: {type_filters}</div>
@@ -396,5 +411,5 @@ _PAGE = """<!DOCTYPE html>
 </html>
 """
 
-__all__ = ["CSP", "DESCRIBE", "Highlight", "REVIEW_FILE", "RTL_LANGUAGES", "SPAN_TYPES", "article_highlights",
+__all__ = ["CSP", "DESCRIBE", "Highlight", "MAX_ARTICLES", "REVIEW_FILE", "RTL_LANGUAGES", "SPAN_TYPES", "article_highlights",
            "escape", "render_review", "render_text", "write_review"]

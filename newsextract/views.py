@@ -13,6 +13,7 @@ document's own ``title``).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import pandas as pd
 
@@ -61,6 +62,14 @@ def joined_views(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     return views
 
 
+def load_with_views(out_dir: str | Path) -> dict[str, pd.DataFrame]:
+    """A run's six tables and its joined views in one dict, as ``newsextract.load`` reads the tables."""
+    from .pipeline.writers import load
+
+    tables = load(out_dir)
+    return {**tables, **joined_views(tables)}
+
+
 def view_sql(name: str) -> str:
     """``CREATE VIEW`` (DuckDB SQL) for one of :data:`VIEWS`, over tables named as the run's tables."""
     spec = VIEWS[name]
@@ -76,4 +85,4 @@ def view_sql(name: str) -> str:
             + " ".join(joins))
 
 
-__all__ = ["ARTICLE_COLUMNS", "VIEWS", "ViewSpec", "joined_views", "view_sql"]
+__all__ = ["ARTICLE_COLUMNS", "VIEWS", "ViewSpec", "joined_views", "load_with_views", "view_sql"]

@@ -218,6 +218,27 @@ def test_page_marks_arabic_right_to_left_and_links_every_article(page: Path, tab
         assert markup.count(f'class="hl hl-{kind}" id=') == len(tables[kind]), kind
 
 
+def test_render_review_shows_at_most_max_articles(tables: dict[str, pd.DataFrame]) -> None:
+    markup = render_review(tables, max_articles=1)
+    assert "the first 1 of 3 articles" in markup and markup.count("<article ") == 1
+    assert render_review(tables, max_articles=None).count("<article ") == 3
+
+
+def test_render_review_of_failed_articles_and_stray_offsets() -> None:
+    from newsextract.pipeline.tables import SCHEMAS, to_arrow, to_pandas
+
+    rows = {"articles": [{"article_id": "broken", "language": "und", "status": "error", "error": "unreadable <bytes>"},
+                         {"article_id": "short", "language": "ar", "status": "ok", "text": "نص قصير"}],
+            "dates": [{"article_id": "short", "text": "x", "value": "2024", "char_start": 3, "char_end": 99},
+                      {"article_id": "short", "text": "y", "value": "2025", "char_start": None, "char_end": None}]}
+    tables = {name: to_pandas(name, to_arrow(name, rows.get(name, []))) for name in SCHEMAS}
+    markup = render_review(tables)
+    assert '<p class="error">unreadable &lt;bytes&gt;</p>' in markup
+    assert '<div class="text" dir="ltr"></div>' in markup  # no text, no failure
+    assert 'نص <span class="hl hl-dates" id="a1-dates-0"' in markup and "قصير</span>" in markup
+    assert "a1-dates-1" not in markup  # a row without offsets has nothing to highlight
+
+
 def test_render_review_of_an_empty_run_is_a_page() -> None:
     from newsextract.pipeline.tables import SCHEMAS, to_pandas
 
@@ -311,6 +332,12 @@ def test_browser_renders_spans_rtl_and_filters(browser: object, page: Path, tabl
     driver.find_element("css selector", 'input[data-type="dates"]').click()
     assert _displayed(driver, 'article[data-lang="el"]') == [True]
     assert script(background, 'article[data-lang="ar"] .hl-dates') != "rgba(0, 0, 0, 0)"
+
+    # Values beside the spans, on demand.
+    after = "return getComputedStyle(document.querySelector(arguments[0]), '::after').content"
+    assert script(after, ".hl-dates[id]") in ("none", "normal")
+    driver.find_element("id", "inline-values").click()
+    assert first_date.get_attribute("data-value") in script(after, ".hl-dates[id]")
 
     # A summary link leads to its article.
     driver.find_element("css selector", 'tr[data-lang="el"] a').click()

@@ -94,6 +94,14 @@ def test_officials_view_counts_the_articles_naming_each_person(tables: dict[str,
     assert (joined["person_n_articles"] >= 1).all()
 
 
+def test_load_with_views_gives_tables_and_views(run_dir: Path) -> None:
+    from newsextract.views import load_with_views
+
+    loaded = load_with_views(run_dir)
+    assert list(loaded) == ["articles", "officials", "persons", "dates", "documents", "figures", *VIEWS]
+    assert len(loaded["figures_with_article"]) == len(loaded["figures"]) > 0
+
+
 def test_views_of_empty_tables_are_empty_with_their_columns(tables: dict[str, pd.DataFrame]) -> None:
     empty = {name: df.iloc[0:0] for name, df in tables.items()}
     for name, view in joined_views(empty).items():
@@ -146,6 +154,21 @@ def test_duckdb_default_path_and_rebuild_replaces_the_file(run_dir: Path) -> Non
     finally:
         con.close()
     assert names == {"articles", "officials", "persons", "dates", "documents", "figures", *VIEWS}
+
+
+def test_duckdb_reads_a_run_whose_folder_name_has_a_quote(run_dir: Path, tmp_path: Path) -> None:
+    duckdb = needs("duckdb")
+    import shutil
+
+    from newsextract.pipeline.duckdb_writer import write_duckdb
+
+    quoted = tmp_path / "it's a run"
+    shutil.copytree(run_dir, quoted)
+    con = duckdb.connect(str(write_duckdb(quoted)), read_only=True)
+    try:
+        assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == len(RECORDS)
+    finally:
+        con.close()
 
 
 def test_duckdb_refuses_a_folder_that_is_not_a_run(tmp_path: Path) -> None:

@@ -1,8 +1,8 @@
 """A run as one DuckDB database: the six tables plus the joined views, for SQL-minded analysts.
 
 ``OUT/newsextract.duckdb`` is built from the Parquet tables a finished run wrote (never from
-the rows in memory), so it holds exactly what ``newsextract.load`` reads, with the same arrow
-types (lists stay lists). The file is written beside itself and renamed into place, so a
+the rows in memory), so it holds exactly what ``newsextract.load`` reads, with the same column
+types (lists stay lists, as ``VARCHAR[]``). The file is written beside itself and renamed into place, so a
 reader never opens a half-written database and a rebuild replaces the old one whole.
 Needs ``pip install 'newsextract[analysis]'`` (duckdb).
 """
@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-
-import pyarrow.parquet as pq
 
 from ..views import VIEWS, view_sql
 from .tables import TABLES
@@ -41,10 +39,9 @@ def write_duckdb(out_dir: str | Path, db_path: str | Path | None = None) -> Path
         con = duckdb.connect(str(partial))
         try:
             for name in TABLES:
-                arrow_table = pq.read_table(out / f"{name}.parquet")
-                con.register("incoming", arrow_table)
-                con.execute(f'CREATE TABLE "{name}" AS SELECT * FROM incoming')
-                con.unregister("incoming")
+                # DuckDB reads the Parquet file itself, streaming: a run larger than memory converts too.
+                source = str((out / f"{name}.parquet").resolve()).replace("'", "''")
+                con.execute(f"CREATE TABLE \"{name}\" AS SELECT * FROM read_parquet('{source}')")
             for name in VIEWS:
                 con.execute(view_sql(name))
             con.execute("CHECKPOINT")
