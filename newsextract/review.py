@@ -338,6 +338,7 @@ th, td { border: 1px solid #ddd; padding: .15rem .4rem; vertical-align: top; tex
 td.n { text-align: end; }
 .status-error { color: #b71c1c; font-weight: bold; }
 .status-skipped { color: #795548; }
+article.doc, .hl { scroll-margin-top: 11rem; }
 article.doc { background: #fff; border: 1px solid #ddd; border-radius: 4px; margin: 1.5rem 0; padding: .5rem 1rem; }
 article.doc h2 { font-size: 1.1rem; margin: .2rem 0; }
 .meta { color: #555; font-size: .85rem; margin: 0; overflow-wrap: anywhere; }
