@@ -103,14 +103,15 @@ def _open_tag(h: Highlight, first: bool) -> str:
             f'title="{escape(h.detail)}">')
 
 
-def article_highlights(rows: dict[str, pd.DataFrame], article_index: int) -> list[Highlight]:
-    """The highlights of one article from its rows of each span table (``{type: DataFrame}``)."""
+def article_highlights(rows: dict[str, pd.DataFrame | list[dict[str, Any]]], article_index: int) -> list[Highlight]:
+    """The highlights of one article from its rows of each span table (``{type: DataFrame or records}``)."""
     highlights = []
     for kind in SPAN_TYPES:
         frame = rows.get(kind)
         if frame is None:
             continue
-        for i, row in enumerate(frame.to_dict("records")):
+        records = _records(frame) if isinstance(frame, pd.DataFrame) else frame
+        for i, row in enumerate(records):
             start, end = _int(row.get("char_start")), _int(row.get("char_end"))
             if start is None or end is None:
                 continue
@@ -131,13 +132,16 @@ def render_review(tables: dict[str, pd.DataFrame], title: str = "newsextract rev
         articles = articles.iloc[:max(0, max_articles)]
     shown = (f"{len(articles)} articles" if len(articles) == len(all_articles)
              else f"the first {len(articles)} of {len(all_articles)} articles")
-    by_article = {kind: {key: frame for key, frame in tables[kind].groupby("article_id", sort=False, observed=True)}
-                  for kind in SPAN_TYPES if kind in tables and len(tables[kind])}
+    by_article: dict[str, dict[str, list[dict[str, Any]]]] = {}
+    for kind in SPAN_TYPES:
+        groups = by_article[kind] = {}
+        for row in _records(tables[kind]) if kind in tables else []:
+            groups.setdefault(_text(row.get("article_id")), []).append(row)
     languages = sorted({_text(lang) or "und" for lang in articles["language"]})
     lang_class = {lang: f"lang-{i}" for i, lang in enumerate(languages)}
     seen: set[str] = set()
     summary_rows, sections = [], []
-    for index, article in enumerate(articles.to_dict("records")):
+    for index, article in enumerate(_records(articles)):
         article_id = _text(article.get("article_id"))
         first = article_id not in seen  # a repeated id is a skipped duplicate: it has no rows of its own
         seen.add(article_id)
@@ -278,6 +282,13 @@ def _article_section(index: int, article: dict[str, Any], lang: str, lang_css: s
 
 def _surface(article: dict[str, Any], h: Highlight) -> str:
     return _text(article.get("text"))[max(0, h.start):max(0, h.end)]
+
+
+def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """Rows as dicts, column by column (far faster than ``DataFrame.to_dict("records")``)."""
+    columns = [str(c) for c in frame.columns]
+    values = [frame[c].tolist() for c in frame.columns]
+    return [dict(zip(columns, row)) for row in zip(*values)]
 
 
 # -- value formatting ---------------------------------------------------------------------------
