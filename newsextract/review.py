@@ -33,7 +33,9 @@ RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps", "yi"})
 REVIEW_FILE = "review.html"
 # A page a browser opens comfortably (a few MB); a larger run is reviewed in samples or by language.
 MAX_ARTICLES = 1000
-CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src 'none'; base-uri 'none'; form-action 'none'"
+# Only the page's own inline style and script: no request of any kind leaves the page.
+CSP = ("default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src 'none'; "
+       "base-uri 'none'; form-action 'none'")
 
 
 @dataclass(frozen=True)
@@ -264,7 +266,9 @@ def _article_section(index: int, article: dict[str, Any], lang: str, lang_css: s
         escape(lang), escape(article.get("status")), f"{escape(_int(article.get('n_chars')))} chars",
         f"published {escape(article.get('published'))}" if _text(article.get("published")) else "",
         link, escape(article.get("source"))) if part)
-    error = _text(article.get("error"))
+    error, title = _text(article.get("error")), _text(article.get("title"))
+    notes = ((f'<p class="error">{escape(error)}</p>' if error else "")
+             + (f'<p class="title" dir="auto">{escape(title)}</p>' if title else ""))
     facts = "\n".join(
         f'<tr class="fact-{h.kind}"><td><a href="#{escape(h.anchor)}">{TYPE_LABEL[h.kind]}</a></td>'
         f'<td dir="auto">{escape(_surface(article, h))}</td><td dir="auto">{escape(h.value)}</td>'
@@ -272,7 +276,7 @@ def _article_section(index: int, article: dict[str, Any], lang: str, lang_css: s
         for h in sorted(highlights, key=lambda h: (h.start, SPAN_TYPES.index(h.kind))))
     return f"""<article id="a{index}" class="doc {lang_css}" data-lang="{escape(lang)}" lang="{escape(lang)}" dir="{direction}">
 <header dir="ltr"><h2>{escape(article.get("article_id"))}</h2><p class="meta">{meta} · <a href="#top">summary</a></p>
-{f'<p class="error">{escape(error)}</p>' if error else ""}{f'<p class="title" dir="auto">{escape(article.get("title"))}</p>' if _text(article.get("title")) else ""}</header>
+{notes}</header>
 <div class="text" dir="{direction}">{render_text(_text(article.get("text")), highlights)}</div>
 <details dir="ltr"><summary>{len(highlights)} extractions</summary>
 <table class="facts"><thead><tr><th>type</th><th>as written</th><th>value</th><th>details</th></tr></thead>
