@@ -8,7 +8,7 @@ SAMPLE := newsextract/corpora/sample
 WHEELS ?= /opt/wheels
 FIND_LINKS := $(if $(wildcard $(WHEELS)),--find-links $(WHEELS),)
 
-.PHONY: demo test install install-test bench clean
+.PHONY: demo test install install-test install-browser bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,7 +23,14 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 	touch $@
 
 install: $(VENV)/.installed
-install-test: $(VENV)/.installed-test
+install-test: $(VENV)/.installed-test install-browser
+
+# The review page is tested in Debian's headless Chromium (tests/test_review.py); CI runs as root.
+install-browser:
+	@if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-dejavu-core; \
+	else echo "chromium and chromium-driver are missing: the browser tests of the review page will skip"; fi
 
 demo: install
 	$(BIN)/python -m newsextract extract $(SAMPLE)/texts --out $(OUT) --overwrite
