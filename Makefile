@@ -19,7 +19,7 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
-	$(BIN)/python -m pip install --quiet $(FIND_LINKS) -e '.[dev,transformers,dask]'
+	$(BIN)/python -m pip install --quiet $(FIND_LINKS) -e '.[dev,transformers,dask,analysis]'
 	touch $@
 
 install: $(VENV)/.installed
@@ -41,7 +41,7 @@ test: install-test
 	$(BIN)/python -m pytest -q
 
 bench: install-test
-	$(BIN)/python -m pip install --quiet -e '.[dev,transformers,dask,langid]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,transformers,dask,analysis,langid]'
 	for script in benchmarks/bench_*.py; do $(BIN)/python $$script || exit 1; done
 
 clean:

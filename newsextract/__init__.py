@@ -5,7 +5,7 @@ Public API::
     import newsextract
     tables = newsextract.extract(["Ngày 19/4/2024, ..."])   # dict of DataFrames
     nlp = newsextract.load_pipeline("vi")                   # spaCy pipeline, doc.spans[field]
-    tables = newsextract.load("out/")                       # a run read back with dtypes
+    tables = newsextract.load("out/")                       # a run read back with dtypes, and joined views
 """
 from __future__ import annotations
 
@@ -30,8 +30,8 @@ def __getattr__(name: str) -> Any:
         from .pipeline import run
         return getattr(run, name)
     if name == "load":
-        from .pipeline.writers import load
-        return load
+        from .views import load_with_views
+        return load_with_views
     if name == "evaluate":
         from .evaluate import evaluate
         return evaluate

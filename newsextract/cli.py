@@ -61,12 +61,23 @@ def _parser() -> argparse.ArgumentParser:
     outg.add_argument("--part-size", type=int, default=DEFAULT_PART_SIZE, metavar="N",
                       help="articles per part written (a stopped run loses at most the parts under way) "
                            "(default: %(default)s)")
+    outg.add_argument("--duckdb", action="store_true",
+                      help="also write DIR/newsextract.duckdb: the tables and joined views for SQL "
+                           "(needs pip install 'newsextract[analysis]')")
     outg.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary")
     outg.add_argument("--progress", action="store_true", help="show progress even when stderr is not a terminal")
 
     sm = sub.add_parser("summary", help="print an overview of the tables of a run",
                         description="Row counts and the most frequent persons, documents and figure units.")
     sm.add_argument("out", type=Path, metavar="DIR", help="folder of tables written by `extract`")
+
+    rv = sub.add_parser("review", help="write an HTML page to review a run's extractions",
+                        description="One self-contained page: each article's text with its officials, dates, "
+                                    "documents and figures highlighted, filters by language and type.")
+    rv.add_argument("out", type=Path, metavar="DIR", help="folder of tables written by `extract`")
+    rv.add_argument("--html", type=Path, metavar="FILE", help="the page to write (default: DIR/review.html)")
+    rv.add_argument("--max-articles", type=int, default=1000, metavar="N",
+                    help="show the first N articles; 0 for all (default: %(default)s)")
 
     ev = sub.add_parser("evaluate", help="score extracted tables against gold annotations",
                         description="P/R/F1 per field and language, in the conventions of the gold format.")
@@ -88,6 +99,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _extract(args)
         if args.command == "summary":
             return _summary(args)
+        if args.command == "review":
+            return _review(args)
         return _evaluate(args)
     except UsageError as exc:
         print(f"newsextract {args.command}: {exc}", file=sys.stderr)
@@ -108,6 +121,11 @@ def _extract(args: argparse.Namespace) -> int:
         raise UsageError("--record-timeout must be 0 (no budget) or more")
     if args.scheduler and args.engine != "dask":
         raise UsageError("--scheduler needs --engine dask")
+    if args.duckdb:
+        import importlib.util
+
+        if importlib.util.find_spec("duckdb") is None:
+            raise UsageError("--duckdb needs DuckDB: pip install 'newsextract[analysis]'")
     if args.max_record_mb <= 0:
         raise UsageError("--max-record-mb must be positive")
     if args.ner_backend == "ner.transformers.v1" and not (args.ner_model and args.ner_model.is_dir()):
@@ -129,10 +147,25 @@ def _extract(args: argparse.Namespace) -> int:
         print(f"newsextract extract: stopped by {exc}; the finished parts are kept in {args.out}: run the same "
               f"command with --resume to continue", file=sys.stderr)
         return 130
+    if args.duckdb:
+        from .pipeline.duckdb_writer import write_duckdb
+        write_duckdb(args.out)
     if not args.quiet:
-        print(summary.format(), file=sys.stderr)
-        print(f"read them with: newsextract summary {args.out}   or, in Python: newsextract.load({str(args.out)!r})",
-              file=sys.stderr)
+        from .summary import format_run_summary
+
+        if summary.resumed_articles:
+            print(summary.format().split("\n")[0], file=sys.stderr)
+        print(format_run_summary(args.out, seconds=summary.seconds), file=sys.stderr)
+    return 0
+
+
+def _review(args: argparse.Namespace) -> int:
+    from .review import write_review
+
+    if args.max_articles < 0:
+        raise UsageError("--max-articles must be 0 (all) or more")
+    path = write_review(args.out, args.html, max_articles=args.max_articles or None)
+    print(f"review page written to {path}: open {path.resolve().as_uri()} in a browser")
     return 0
 
 

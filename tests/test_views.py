@@ -252,3 +252,25 @@ def test_summary_counts_documents_by_document_id() -> None:
               for name in SCHEMAS}
     cited = summarize(tables).split("documents most cited:\n")[1].splitlines()
     assert [line.split() for line in cited] == [["45-KH/TU", "2"], ["resolution", "1"], ["resolution", "1"]]
+
+
+def test_cli_writes_duckdb_and_review_page(tmp_path: Path, capsys) -> None:
+    """`extract --duckdb` leaves a database that answers SQL; `review` writes the page it announces."""
+    import duckdb
+
+    from newsextract.cli import main
+
+    text = tmp_path / "vi.txt"
+    text.write_text("Ngày 16/4/2024, đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy, chủ trì hội nghị. "
+                    "Tổng thu ngân sách đạt 1.250 tỷ đồng, tăng 12%.", encoding="utf-8")
+    out = tmp_path / "run"
+    assert main(["extract", str(text), "--out", str(out), "--duckdb"]) == 0
+    assert "newsextract review" in capsys.readouterr().err
+    with duckdb.connect(str(out / "newsextract.duckdb"), read_only=True) as con:
+        n = con.execute("SELECT count(*) FROM figures_with_article WHERE article_language = 'vi'").fetchone()[0]
+    assert n >= 2
+    assert main(["review", str(out)]) == 0
+    page = (out / "review.html").read_text(encoding="utf-8")
+    assert "Nguyễn Văn An" in page
+    import newsextract
+    assert "officials_with_article" in newsextract.load(out)

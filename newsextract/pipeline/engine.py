@@ -192,6 +192,7 @@ class RunFolder:
                 elif path.exists():
                     path.unlink()
         (self.out / RUN_FILE).unlink(missing_ok=True)
+        (self.out / "newsextract.duckdb").unlink(missing_ok=True)
 
     def done_parts(self) -> list[int]:
         return sorted(int(p.stem.split("-")[1]) for p in (self.parts / "done").glob("part-*.json"))
