@@ -9,7 +9,7 @@ from types import ModuleType
 
 import pytest
 
-from newsextract.extractors.dates.extractor import find_dates, parse_calendar
+from newsextract.extractors.dates.extractor import calendar_date, find_dates, parse_calendar
 from newsextract.extractors.dates.grammar import (
     EVIDENCE_CLASSES,
     REQUIRED_FILES,
@@ -287,6 +287,31 @@ def test_dateparser_checks_the_calendar() -> None:
     assert parse_calendar("4 Μαρτίου 2024", "el", 4, 3, 2024).isoformat() == "2024-03-04"
     assert parse_calendar("", "ar", 29, 2, 2024) is not None
     assert parse_calendar("", "ar", 29, 2, 2023) is None
+
+
+@pytest.mark.parametrize("expression, lang, day, month, year", [
+    ("4 Μαρτίου 2024", "el", 4, 3, 2024),
+    ("19/4/2024", "vi", 19, 4, 2024),
+    ("29 فبراير 2024", "ar", 29, 2, 2024),
+    ("", "ar", 29, 2, 2023),
+    ("", "vi", 29, 2, 1900),
+    ("", "vi", 29, 2, 2000),
+    ("", "el", 31, 4, 2024),
+    ("31/12/2100", "vi", 31, 12, 2100),
+    ("1/1/1800", "vi", 1, 1, 1800),
+    ("", "ar", None, 2, 2023),
+    ("tháng 12/2024", "vi", None, 12, 2024),
+])
+def test_the_calendar_answers_as_dateparser_does(expression: str, lang: str, day: int | None,
+                                                 month: int, year: int) -> None:
+    assert calendar_date(day, month, year) == parse_calendar(expression, lang, day, month, year)
+
+
+def test_the_calendar_agrees_with_dateparser_on_every_day_of_leap_and_common_years() -> None:
+    for year in (2023, 2024):
+        for month in range(1, 13):
+            for day in range(1, 32):
+                assert calendar_date(day, month, year) == parse_calendar("", "vi", day, month, year), (day, month, year)
 
 
 # --------------------------------------------------------------------------- resources
