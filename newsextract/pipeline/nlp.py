@@ -30,7 +30,7 @@ SENTENCE_PUNCT = [".", "!", "?", "؟", "…", ";", "。"]
 # of brackets take seconds). Runs longer than MAX_RUN_CHARS (news text has none: its longest,
 # URLs, stay well below) are tokenized in pieces of RUN_PIECE_CHARS.
 MAX_RUN_CHARS = 256
-RUN_PIECE_CHARS = 16
+RUN_PIECE_CHARS = 64
 _LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN_CHARS + 1))
 # Tokenized runs kept by spaCy's cache (its default keeps 10,000).
 TOKENIZER_CACHE_SIZE = 100_000
