@@ -20,6 +20,7 @@ Three stages, each testable on its own:
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import functools
 import re
@@ -147,12 +148,17 @@ def find_candidates(view: MatchView, grammar: Grammar) -> list[Candidate]:
             found.append((s, e, order, m))
             pos = max(m.end(), m.start() + 1)
     found.sort(key=lambda f: (-(f[1] - f[0]), f[2], f[0]))
-    taken: list[tuple[int, int]] = []
+    # Spans taken so far, disjoint, kept in text order: a new span overlaps one of them
+    # exactly when the first taken span ending after its start begins before its end.
+    taken_starts: list[int] = []
+    taken_ends: list[int] = []
     chosen: list[Candidate] = []
     for s, e, order, m in found:
-        if any(s < te and ts < e for ts, te in taken):
+        after = bisect.bisect_right(taken_ends, s)
+        if after < len(taken_starts) and taken_starts[after] < e:
             continue
-        taken.append((s, e))
+        taken_starts.insert(after, s)
+        taken_ends.insert(after, e)
         groups = {k: v for k, v in m.groupdict().items() if v is not None}
         folded_spans = {k: m.span(k) for k in groups}
         spans = {k: view.span(*span) for k, span in folded_spans.items()}
