@@ -133,31 +133,28 @@ _URL_RE = re.compile(
 # The same, its repetitions bounded (RFC sizes: 64-character local parts, 63-character
 # labels), for whitespace-free runs longer than LONG_RUN_CHARS: there the unbounded pattern
 # tries each start against the whole rest of the run ("1.000.000...", "ab.ab.ab..."), a cost
-# growing with the square of its length. Matches never span whitespace, so runs are
-# cleaned apart; news text has no run that long.
+# growing with the square of its length. News text has no run that long.
 _BOUNDED_URL_RE = re.compile(
     r"(?:https?://|ftp://|www\.)\S+"
     r"|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,16}"
     r"|\b(?:[A-Za-z0-9-]{1,63}\.){1,16}(?:[a-z]{2,6})(?:/\S*)?(?=[\s,;)\]]|$)"
 )
 LONG_RUN_CHARS = 256
-_LONG_RUN_RE = re.compile(r"\S{%d,}" % (LONG_RUN_CHARS + 1))
+# A URL, an address or a domain lies within one whitespace-free run holding ".", "@" or ":";
+# the patterns above only run on such runs (the same matches: none spans whitespace, and
+# each run's edges are the text's or whitespace).
+_RUN_WITH_URL_MARK = re.compile(r"(?<!\S)\S*[.@:]\S*")
 _WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _strip_urls(run: re.Match[str]) -> str:
+    text = run.group()
+    return (_BOUNDED_URL_RE if len(text) > LONG_RUN_CHARS else _URL_RE).sub(" ", text)
 
 
 def clean_for_detection(text: str) -> str:
     """NFC text without URLs and e-mail addresses: they are Latin script whatever the language."""
-    text = unicodedata.normalize("NFC", text)
-    if _LONG_RUN_RE.search(text) is None:
-        return _URL_RE.sub(" ", text)
-    parts = []
-    done = 0
-    for run in _LONG_RUN_RE.finditer(text):
-        parts.append(_URL_RE.sub(" ", text[done:run.start()]))
-        parts.append(_BOUNDED_URL_RE.sub(" ", run.group()))
-        done = run.end()
-    parts.append(_URL_RE.sub(" ", text[done:]))
-    return "".join(parts)
+    return _RUN_WITH_URL_MARK.sub(_strip_urls, unicodedata.normalize("NFC", text))
 
 
 def fallback_sample(text: str, limit: int = FALLBACK_SAMPLE_CHARS) -> str:
