@@ -67,16 +67,22 @@ def tokenize(lang: str) -> Callable[[str], object]:
     return run
 
 
+# The salt goes where it leaves the hostile shape as it is: inside a word, after a number.
+
+
 def nested_brackets(lang: str) -> Callable[[int, int], str]:
-    return lambda n, salt: f"Ο {salt}" + "(" * n + NAMES[lang] + ")" * n + f"{salt} ."
+    def build(n: int, salt: int) -> str:
+        first, rest = NAMES[lang].split(" ", 1)
+        return "Ο " + "(" * n + f"{first}{salt} {rest}{salt}" + ")" * n + " ."
+    return build
 
 
 def dotted_number(n: int, salt: int) -> str:
-    return f"Το ποσό ανήλθε σε {salt}1" + ".000" * (n // 4) + " ευρώ."
+    return f"Το ποσό ανήλθε σε {salt + 1}" + ".000" * (n // 4) + " ευρώ."
 
 
 def greek_letter_run(n: int, salt: int) -> str:
-    return f"Ο {salt}" + (GREEK_LETTERS * (n // len(GREEK_LETTERS) + 1))[:n] + " δήλωσε."
+    return "Ο " + GREEK_LETTERS[salt] + (GREEK_LETTERS * (n // len(GREEK_LETTERS) + 1))[:n] + " δήλωσε."
 
 
 @pytest.mark.parametrize("lang", ["ar", "el", "vi"])
