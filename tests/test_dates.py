@@ -3,6 +3,7 @@ resources, and the dates F1 floor on the seeds and the sample corpus."""
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from pathlib import Path
 from types import ModuleType
@@ -14,6 +15,8 @@ from newsextract.extractors.dates.grammar import (
     EVIDENCE_CLASSES,
     REQUIRED_FILES,
     WORD_KEYS,
+    _alternation,
+    first_chars,
     load_grammar,
 )
 from newsextract.extractors.dates.years import (
@@ -30,7 +33,7 @@ from newsextract.extractors.dates.years import (
     violates,
 )
 from newsextract.resources import SUPPORTED_LANGUAGES, load_yaml
-from newsextract.textnorm import match_view
+from newsextract.textnorm import match_view, phrase_alternation
 
 PUB = "2024-05-20"  # an article date for cases whose year the text leaves out
 
@@ -636,3 +639,50 @@ def test_year_less_periods_are_placed_around_the_meeting(meeting: date, turn: in
                                                          role: str | None, year: int) -> None:
     context = YearContext(meeting.year if turn is None else turn + 1, turn, meeting.month, meeting)
     assert context.place(span, role) == year
+
+
+# --------------------------------------------------------------------------- one-pass scanner
+
+CORPUS_TEXTS = Path(__file__).resolve().parents[1] / "newsextract" / "corpora" / "sample" / "texts"
+
+def _searched_one_rule_at_a_time(regex: re.Pattern[str], folded: str) -> list[tuple[int, int, dict[str, str | None]]]:
+    """Each position where ``regex`` matches, found by searching: the reference for the scanner."""
+    found = []
+    pos = 0
+    while (m := regex.search(folded, pos)) is not None:
+        found.append((m.start(), m.end(), m.groupdict()))
+        pos = m.start() + 1
+    return found
+
+
+@pytest.mark.parametrize("lang", SUPPORTED_LANGUAGES)
+def test_the_scanner_finds_every_rule_match_a_search_finds(lang: str) -> None:
+    grammar = load_grammar(lang)
+    texts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS_TEXTS.glob(f"{lang}_*.txt"))]
+    texts += [rule.example for rule in grammar.rules]
+    for text in texts:
+        folded = match_view(text, lang).folded
+        for rule, matches in zip(grammar.rules, grammar.rule_matches(folded)):
+            scanned = [(m.start(), m.end(), m.groupdict()) for m in matches]
+            assert scanned == _searched_one_rule_at_a_time(rule.regex, folded), (lang, rule.name)
+
+
+@pytest.mark.parametrize("lang", SUPPORTED_LANGUAGES)
+def test_word_lists_compiled_as_tries_match_as_flat_alternations(lang: str) -> None:
+    grammar = load_grammar(lang)
+    words = sorted(grammar.months) + sorted(grammar.numbers) + sorted(grammar.year_refs)
+    trie, flat = re.compile(_alternation(words) + r"(?!\w)"), re.compile(phrase_alternation(words) + r"(?!\w)")
+    for text in [" ".join(words), "  ".join(reversed(words)), "".join(words)]:
+        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
+@pytest.mark.parametrize("pattern, starts", [
+    (r"ab|c", "[ac]"),
+    (r"(?:x\s+)?\d", r"[x\d]"),
+    (r"(?<=\()a", "[a]"),
+    (r"a?", None),       # may match empty text: no guard
+    (r".b", None),       # any character
+    (r"[^a]b", None),
+])
+def test_first_chars(pattern: str, starts: str | None) -> None:
+    assert first_chars(pattern) == starts
