@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 import unicodedata
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -75,24 +77,56 @@ def _fold_table(lang: str | None) -> dict[int, str]:
     return {}
 
 
+# Folded views of the last few long texts: the extractors of one Doc each ask for the view of
+# the same text, which is then folded once. Short strings (lexicon keys) are folded anew.
+_RECENT_VIEWS: OrderedDict[tuple[str, str | None], "MatchView"] = OrderedDict()
+RECENT_VIEWS = 4
+RECENT_MIN_CHARS = 256
+_RECENT_LOCK = threading.Lock()
+
+
 def match_view(text: str, lang: str | None = None) -> MatchView:
     """Fold ``text`` for matching: digits to ASCII, case folded, per-language letters unified.
 
     Every character folds on its own, without context, so the view is one ``str.translate``
-    with a cached table; the index map is built character by character only when some
-    character is dropped or becomes several.
+    with a cached table; the index map is built from the positions of the characters that are
+    dropped or become several, when there are any. The views of the last few long texts are
+    kept, so the components of one pipeline fold a document once.
     """
+    if len(text) < RECENT_MIN_CHARS:
+        return _fold_view(text, lang)
+    key = (text, lang)
+    with _RECENT_LOCK:
+        view = _RECENT_VIEWS.get(key)
+        if view is not None:
+            _RECENT_VIEWS.move_to_end(key)
+            return view
+    view = _fold_view(text, lang)
+    with _RECENT_LOCK:
+        _RECENT_VIEWS[key] = view
+        while len(_RECENT_VIEWS) > RECENT_VIEWS:
+            _RECENT_VIEWS.popitem(last=False)
+    return view
+
+
+def _fold_view(text: str, lang: str | None) -> MatchView:
     table = _fold_table(lang)
-    for ch in set(text).difference(map(chr, table)):
+    chars = set(text)
+    for ch in chars.difference(map(chr, table)):
         table[ord(ch)] = _fold_char(ch, lang)
     folded = text.translate(table)
-    if len(folded) == len(text) and all(len(table[ord(ch)]) == 1 for ch in set(text)):
-        index: tuple[int, ...] = tuple(range(len(text) + 1))
-    else:
-        positions = [i for i, ch in enumerate(text) for _ in range(len(table[ord(ch)]))]
-        positions.append(len(text))
-        index = tuple(positions)
-    return MatchView(text, folded, index)
+    uneven = sorted(ch for ch in chars if len(table[ord(ch)]) != 1)
+    if not uneven:
+        return MatchView(text, folded, tuple(range(len(text) + 1)))
+    positions: list[int] = []
+    done = 0
+    for m in re.finditer("[" + "".join(map(re.escape, uneven)) + "]", text):
+        at = m.start()
+        positions.extend(range(done, at))
+        positions.extend([at] * len(table[ord(text[at])]))
+        done = at + 1
+    positions.extend(range(done, len(text) + 1))
+    return MatchView(text, folded, tuple(positions))
 
 
 def fold(text: str, lang: str | None = None) -> str:

@@ -3,17 +3,20 @@ resources, and the dates F1 floor on the seeds and the sample corpus."""
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-from newsextract.extractors.dates.extractor import find_dates, parse_calendar
+from newsextract.extractors.dates.extractor import calendar_date, find_dates, parse_calendar
 from newsextract.extractors.dates.grammar import (
     EVIDENCE_CLASSES,
     REQUIRED_FILES,
     WORD_KEYS,
+    _alternation,
+    first_chars,
     load_grammar,
 )
 from newsextract.extractors.dates.years import (
@@ -30,7 +33,7 @@ from newsextract.extractors.dates.years import (
     violates,
 )
 from newsextract.resources import SUPPORTED_LANGUAGES, load_yaml
-from newsextract.textnorm import match_view
+from newsextract.textnorm import match_view, phrase_alternation
 
 PUB = "2024-05-20"  # an article date for cases whose year the text leaves out
 
@@ -287,6 +290,31 @@ def test_dateparser_checks_the_calendar() -> None:
     assert parse_calendar("4 Μαρτίου 2024", "el", 4, 3, 2024).isoformat() == "2024-03-04"
     assert parse_calendar("", "ar", 29, 2, 2024) is not None
     assert parse_calendar("", "ar", 29, 2, 2023) is None
+
+
+@pytest.mark.parametrize("expression, lang, day, month, year", [
+    ("4 Μαρτίου 2024", "el", 4, 3, 2024),
+    ("19/4/2024", "vi", 19, 4, 2024),
+    ("29 فبراير 2024", "ar", 29, 2, 2024),
+    ("", "ar", 29, 2, 2023),
+    ("", "vi", 29, 2, 1900),
+    ("", "vi", 29, 2, 2000),
+    ("", "el", 31, 4, 2024),
+    ("31/12/2100", "vi", 31, 12, 2100),
+    ("1/1/1800", "vi", 1, 1, 1800),
+    ("", "ar", None, 2, 2023),
+    ("tháng 12/2024", "vi", None, 12, 2024),
+])
+def test_the_calendar_answers_as_dateparser_does(expression: str, lang: str, day: int | None,
+                                                 month: int, year: int) -> None:
+    assert calendar_date(day, month, year) == parse_calendar(expression, lang, day, month, year)
+
+
+def test_the_calendar_agrees_with_dateparser_on_every_day_of_leap_and_common_years() -> None:
+    for year in (2023, 2024):
+        for month in range(1, 13):
+            for day in range(1, 32):
+                assert calendar_date(day, month, year) == parse_calendar("", "vi", day, month, year), (day, month, year)
 
 
 # --------------------------------------------------------------------------- resources
@@ -611,3 +639,50 @@ def test_year_less_periods_are_placed_around_the_meeting(meeting: date, turn: in
                                                          role: str | None, year: int) -> None:
     context = YearContext(meeting.year if turn is None else turn + 1, turn, meeting.month, meeting)
     assert context.place(span, role) == year
+
+
+# --------------------------------------------------------------------------- one-pass scanner
+
+CORPUS_TEXTS = Path(__file__).resolve().parents[1] / "newsextract" / "corpora" / "sample" / "texts"
+
+def _searched_one_rule_at_a_time(regex: re.Pattern[str], folded: str) -> list[tuple[int, int, dict[str, str | None]]]:
+    """Each position where ``regex`` matches, found by searching: the reference for the scanner."""
+    found = []
+    pos = 0
+    while (m := regex.search(folded, pos)) is not None:
+        found.append((m.start(), m.end(), m.groupdict()))
+        pos = m.start() + 1
+    return found
+
+
+@pytest.mark.parametrize("lang", SUPPORTED_LANGUAGES)
+def test_the_scanner_finds_every_rule_match_a_search_finds(lang: str) -> None:
+    grammar = load_grammar(lang)
+    texts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS_TEXTS.glob(f"{lang}_*.txt"))]
+    texts += [rule.example for rule in grammar.rules]
+    for text in texts:
+        folded = match_view(text, lang).folded
+        for rule, matches in zip(grammar.rules, grammar.rule_matches(folded)):
+            scanned = [(m.start(), m.end(), m.groupdict()) for m in matches]
+            assert scanned == _searched_one_rule_at_a_time(rule.regex, folded), (lang, rule.name)
+
+
+@pytest.mark.parametrize("lang", SUPPORTED_LANGUAGES)
+def test_word_lists_compiled_as_tries_match_as_flat_alternations(lang: str) -> None:
+    grammar = load_grammar(lang)
+    words = sorted(grammar.months) + sorted(grammar.numbers) + sorted(grammar.year_refs)
+    trie, flat = re.compile(_alternation(words) + r"(?!\w)"), re.compile(phrase_alternation(words) + r"(?!\w)")
+    for text in [" ".join(words), "  ".join(reversed(words)), "".join(words)]:
+        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
+@pytest.mark.parametrize("pattern, starts", [
+    (r"ab|c", "[ac]"),
+    (r"(?:x\s+)?\d", r"[x\d]"),
+    (r"(?<=\()a", "[a]"),
+    (r"a?", None),       # may match empty text: no guard
+    (r".b", None),       # any character
+    (r"[^a]b", None),
+])
+def test_first_chars(pattern: str, starts: str | None) -> None:
+    assert first_chars(pattern) == starts

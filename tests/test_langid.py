@@ -223,3 +223,40 @@ def test_missing_optional_library_names_the_package(monkeypatch, module: str, ba
     monkeypatch.setattr(langid, "_INSTANCES", {})
     with pytest.raises(ImportError, match=f"pip install {package}"):
         detect_language("Ο Αντιπρόεδρος μίλησε", backend=backend)
+
+
+# --- text preparation on long runs, and the fallback's sample ------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("xem https://baochinhphu.vn/a.htm nhé", "xem   nhé"),
+    ("mail: ban.bientap@example.org.vn", "mail:  "),
+    ("nguồn baochinhphu.vn, ngày 1.000.000 đồng", "nguồn  , ngày 1.000.000 đồng"),
+    ("đọc " + "https://example.org/" + "a" * 400 + " tiếp", "đọc   tiếp"),      # a run over the bound
+    ("số " + "1" + ".000" * 100 + " đồng", "số " + "1" + ".000" * 100 + " đồng"),  # no domain in it
+    ("xem " + "tin." * 10 + "example.vn/" + "a" * 300, "xem  "),                 # a domain, a long path
+])
+def test_clean_for_detection_strips_urls_on_runs_of_any_length(text: str, expected: str) -> None:
+    assert clean_for_detection(text) == expected
+
+
+@pytest.mark.parametrize("text, limit, expected", [
+    ("một hai ba", 100, "một hai ba"),
+    ("một hai ba bốn", 9, "một hai"),      # cut inside "ba": the word is left out
+    ("một hai ba bốn", 10, "một hai ba"),  # cut at a space
+    ("x" * 50, 10, "x" * 10),              # one word longer than the sample
+])
+def test_fallback_sample_ends_at_a_word_end(text: str, limit: int, expected: str) -> None:
+    assert langid.fallback_sample(text, limit) == expected
+
+
+def test_the_fallback_reads_a_bounded_sample() -> None:
+    seen: list[str] = []
+
+    class Recorder:
+        def detect(self, text: str) -> LanguageGuess:
+            seen.append(text)
+            return LanguageGuess("en", 1.0)
+
+    text = "The committee met on Tuesday to discuss the plan for the coming year. " * 200
+    assert langid.ScriptBackend(fallback=Recorder()).detect(text).lang == "en"
+    assert seen and len(seen[0]) <= langid.FALLBACK_SAMPLE_CHARS

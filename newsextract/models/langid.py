@@ -63,6 +63,10 @@ MARKER_WORD_SHARE = 0.08
 SYLLABLE_SHARE = 0.85
 SYLLABLE_MIN_WORDS = 3
 FOREIGN_WORD_SHARE = 0.05
+# When the script rules cannot decide, the statistical fallback reads this much of the text
+# (cut at a word end): n-gram statistics settle on a language well before, and its cost
+# grows with what it reads.
+FALLBACK_SAMPLE_CHARS = 2000
 
 
 class LanguageGuess(NamedTuple):
@@ -126,12 +130,43 @@ _URL_RE = re.compile(
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses
     r"|\b(?:[A-Za-z0-9-]+\.)+(?:[a-z]{2,6})(?:/\S*)?(?=[\s,;)\]]|$)"  # bare domains: baochinhphu.vn
 )
+# The same, its repetitions bounded (RFC sizes: 64-character local parts, 63-character
+# labels), for whitespace-free runs longer than LONG_RUN_CHARS: there the unbounded pattern
+# tries each start against the whole rest of the run ("1.000.000...", "ab.ab.ab..."), a cost
+# growing with the square of its length. News text has no run that long.
+_BOUNDED_URL_RE = re.compile(
+    r"(?:https?://|ftp://|www\.)\S+"
+    r"|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,16}"
+    r"|\b(?:[A-Za-z0-9-]{1,63}\.){1,16}(?:[a-z]{2,6})(?:/\S*)?(?=[\s,;)\]]|$)"
+)
+LONG_RUN_CHARS = 256
+# A URL, an address or a domain lies within one whitespace-free run holding ".", "@" or ":";
+# the patterns above only run on such runs (the same matches: none spans whitespace, and
+# each run's edges are the text's or whitespace).
+_RUN_WITH_URL_MARK = re.compile(r"(?<!\S)\S*[.@:]\S*")
 _WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _strip_urls(run: re.Match[str]) -> str:
+    text = run.group()
+    return (_BOUNDED_URL_RE if len(text) > LONG_RUN_CHARS else _URL_RE).sub(" ", text)
 
 
 def clean_for_detection(text: str) -> str:
     """NFC text without URLs and e-mail addresses: they are Latin script whatever the language."""
-    return _URL_RE.sub(" ", unicodedata.normalize("NFC", text))
+    return _RUN_WITH_URL_MARK.sub(_strip_urls, unicodedata.normalize("NFC", text))
+
+
+def fallback_sample(text: str, limit: int = FALLBACK_SAMPLE_CHARS) -> str:
+    """The start of ``text``, at most ``limit`` characters, not ending inside a word."""
+    if len(text) <= limit:
+        return text
+    sample = text[:limit]
+    if not text[limit].isspace():
+        head = sample.rsplit(None, 1)
+        if len(head) == 2:
+            sample = head[0]
+    return sample
 
 
 def words(text: str) -> list[str]:
@@ -169,9 +204,9 @@ def script_weights(word_list: list[str]) -> dict[str, float]:
     """Weighted letters per script: capitalised words and, in mixed-script text, the loan
     script's words count less, so "Delphi Economic Forum" does not outvote Greek around it."""
     weights: dict[str, float] = {}
-    for word in word_list:
+    for word in word_list:  # word_weight(word) * len(word), inlined: this loop sees every word
         script = script_of(word[0])
-        weights[script] = weights.get(script, 0.0) + word_weight(word) * len(word)
+        weights[script] = weights.get(script, 0.0) + (CAPITALISED_WEIGHT if word[:1].isupper() else 1.0) * len(word)
     if LOAN_SCRIPT in weights and len(weights) > 1:
         weights[LOAN_SCRIPT] *= LOAN_SCRIPT_WEIGHT
     return weights
@@ -362,7 +397,7 @@ class ScriptBackend:
                 if score is not None:
                     return LanguageGuess(facts.lang, round(share * score, 4))
         if self.fallback is not None:
-            return self.fallback.detect(cleaned)
+            return self.fallback.detect(fallback_sample(cleaned))
         return UND
 
 

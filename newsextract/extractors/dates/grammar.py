@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from re import _constants, _parser  # the characters a rule can start with
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -37,6 +38,11 @@ MONTH_NUMBER_RE = r"(?:1[0-2]|0?[1-9])"
 EVIDENCE_CLASSES: frozenset[str] = frozenset({"since_start", "span", "month", "year", "day", "horizon", "none"})
 PHONE_WINDOW = 5  # non-letters between a phone word and its number ("hotline: 1900 ...")
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
+# Where a rule may start: at a word start, or at a number not glued to a code or another
+# number (a number may carry an attached clitic: "و2025").
+RULE_START = r"(?:(?<!\w)(?!\d)|(?<![\d/.,:_-])(?=\d))"
+_GROUP_DEFINITION = re.compile(r"\(\?P<([A-Za-z_]\w*)>")
+_GROUP_REFERENCE = re.compile(r"\(\?P=([A-Za-z_]\w*)\)")
 
 
 def fold_literal(text: str, lang: str) -> str:
@@ -50,8 +56,47 @@ def fold_pattern(pattern: str, lang: str) -> str:
 
 
 def _alternation(words: list[str]) -> str:
-    """A regex alternation of folded words, longest first, inner spaces matching any blank run."""
-    return phrase_alternation(words)
+    """A regex alternation of folded words, longest first, inner spaces matching any blank run.
+
+    It matches as :func:`newsextract.textnorm.phrase_alternation` does, written as a trie:
+    words sharing a beginning share its test, so a position where none of fifty month names
+    starts costs a few character tests, not fifty. The words that can match at one position
+    are beginnings of one another, and the trie tries them longest first, as the flat
+    alternation does; words that differ at some character never both match."""
+    phrases = sorted({w.strip() for w in words if w and w.strip()}, key=lambda w: (-len(w), w))
+    if not phrases:
+        return phrase_alternation(phrases)
+    root: dict[str, dict] = {}
+    for phrase in phrases:
+        node = root
+        for symbol in _symbols(phrase):
+            node = node.setdefault(symbol, {})
+        node[_END] = {}
+    return "(?:" + _render(root) + ")"
+
+
+_END = ""  # the trie key marking the end of a word
+_BLANKS = r"\s+"
+
+
+def _symbols(phrase: str) -> list[str]:
+    """The regex atoms of one phrase: its characters, escaped, and one blank run between words."""
+    symbols: list[str] = []
+    for index, word in enumerate(phrase.split()):
+        if index:
+            symbols.append(_BLANKS)
+        symbols.extend(re.escape(ch) for ch in word)
+    return symbols
+
+
+def _render(node: dict[str, dict]) -> str:
+    """A trie node as a regex: its branches, the end of a word (the shortest) last."""
+    branches = [symbol + _render(child) for symbol, child in node.items() if symbol != _END]
+    if _END in node:
+        branches.append("")
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
 
 
 @dataclass(frozen=True)
@@ -65,6 +110,7 @@ class Rule:
     regex: re.Pattern[str]
     example: str
     evidence: str | None = None
+    tag: str = ""  # the rule's group in :attr:`Grammar.scanner`
 
 
 @dataclass(frozen=True)
@@ -92,6 +138,27 @@ class Grammar:
     future_cue: re.Pattern[str]
     phone_cue: re.Pattern[str]
     macros: dict[str, str] = field(repr=False)
+    scanner: re.Pattern[str] | None = field(default=None, repr=False)
+
+    def rule_matches(self, folded: str) -> list[list[re.Match[str]]]:
+        """Per rule, its match at every position where it matches, in text order.
+
+        One pass of :attr:`scanner` finds which rules match where; only those rules are then
+        run there, with ``rule.regex.match``, which gives the same match a search reaching
+        that position would. Searching with each rule in turn costs far more: every rule
+        tests every position's start conditions and its own leading words."""
+        found: list[list[re.Match[str]]] = [[] for _ in self.rules]
+        if self.scanner is None:
+            return found
+        tags = [(order, rule.tag, rule.regex) for order, rule in enumerate(self.rules)]
+        for hit in self.scanner.finditer(folded):
+            position = hit.start()
+            for order, tag, regex in tags:
+                if hit.start(tag) >= 0:
+                    match = regex.match(folded, position)
+                    if match is not None:
+                        found[order].append(match)
+        return found
 
 
 def _folded_map(raw: dict[Any, Any] | None, lang: str, value_type: type) -> dict[str, Any]:
@@ -150,6 +217,7 @@ def load_grammar(lang: str) -> Grammar:
         macros[str(name)] = fold_pattern(str(value), lang)
 
     rules = []
+    bodies = []
     for spec in patterns["rules"]:
         kind = spec["kind"]
         if kind not in KINDS:
@@ -158,12 +226,15 @@ def load_grammar(lang: str) -> Grammar:
         # and starts at a word start, or at a number not glued to a code or another number
         # (a number may carry an attached clitic: "و2025"). Starting positions are refused here,
         # inside the regex, so that a refused start never hides a valid match just after it.
-        source = r"(?:(?<!\w)(?!\d)|(?<![\d/.,:_-])(?=\d))(?:" + _expand(fold_pattern(str(spec["pattern"]), lang), macros, lang) + r")(?!\w)"
+        body = "(?:" + _expand(fold_pattern(str(spec["pattern"]), lang), macros, lang) + r")(?!\w)"
         evidence = spec.get("evidence")
         if evidence is not None and evidence not in EVIDENCE_CLASSES:
             raise ValueError(f"{lang}: rule {spec.get('name')!r} has unknown evidence {evidence!r}")
-        rules.append(Rule(name=str(spec["name"]), kind=kind, regex=re.compile(source),
-                          example=str(spec.get("example", "")), evidence=evidence))
+        regex = re.compile(RULE_START + body)
+        tag = f"r{len(rules)}"
+        rules.append(Rule(name=str(spec["name"]), kind=kind, regex=regex,
+                          example=str(spec.get("example", "")), evidence=evidence, tag=tag))
+        bodies.append(_tagged(body, tag))
 
     def cue_words(key: str) -> str:
         return _alternation([fold_literal(str(w), lang) for w in words.get(key) or []])
@@ -192,4 +263,110 @@ def load_grammar(lang: str) -> Grammar:
                    review_cue=review_cue, plan_cue=plan_cue,
                    comparison_cue=comparison_cue, since_cue=since_cue, anniversary_cue=anniversary_cue,
                    duration=duration, report_cue=report_cue, future_cue=future_cue,
-                   phone_cue=phone_cue, macros=macros)
+                   phone_cue=phone_cue, macros=macros, scanner=_scanner(bodies))
+
+
+def _tagged(body: str, tag: str) -> str:
+    """A rule's body as one optional lookahead of the scanner, captured as ``<tag>``.
+
+    The lookahead is guarded by the characters the body can start with, so that a rule whose
+    leading words cannot start here costs one character test. The body's own groups are only
+    kept (renamed ``<tag>_<name>``: names must be unique in the scanner) where a back-reference
+    needs them; the rule's own regex reads the groups afterwards."""
+    guard = first_chars(body)
+    if _GROUP_REFERENCE.search(body):
+        body = _GROUP_DEFINITION.sub(lambda m: f"(?P<{tag}_{m.group(1)}>", body)
+        body = _GROUP_REFERENCE.sub(lambda m: f"(?P={tag}_{m.group(1)})", body)
+    else:
+        body = _GROUP_DEFINITION.sub("(?:", body)
+    lookahead = f"(?=(?P<{tag}>{body}))"
+    if guard is not None:
+        lookahead = f"(?={guard})" + lookahead
+    return f"(?:{lookahead}|)"
+
+
+def _scanner(bodies: list[str]) -> re.Pattern[str] | None:
+    """Every rule tried at every rule start in one pass. A lookahead finds the same first match
+    as the rule's own regex at that position; a position where no rule matches is skipped by
+    the final condition, so the scanner yields one (empty) match per position with a rule match."""
+    if not bodies:
+        return None
+    any_rule = "(?!)"
+    for index in reversed(range(len(bodies))):
+        any_rule = f"(?(r{index})|{any_rule})"
+    return re.compile(RULE_START + "".join(bodies) + any_rule)
+
+
+# --- the characters a regex can start with -------------------------------------------------
+
+_CATEGORY_CLASSES = {
+    _constants.CATEGORY_DIGIT: r"\d", _constants.CATEGORY_WORD: r"\w", _constants.CATEGORY_SPACE: r"\s",
+}
+_ZERO_WIDTH = (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT)
+_REPEATS = (_constants.MAX_REPEAT, _constants.MIN_REPEAT, getattr(_constants, "POSSESSIVE_REPEAT", None))
+
+
+class _AnyChar(Exception):
+    """The regex may start with any character: no guard."""
+
+
+def first_chars(pattern: str) -> str | None:
+    """A character class matching every character a match of ``pattern`` can start with
+    (a superset), or None when that is any character or the pattern may match empty text."""
+    try:
+        parsed = _parser.parse(pattern)
+        if parsed.state.flags & re.IGNORECASE:
+            return None
+        chars: set[str] = set()
+        classes: set[str] = set()
+        if _first(list(parsed), chars, classes):
+            return None  # may match the empty string
+    except (_AnyChar, re.error):
+        return None
+    if not chars and not classes:
+        return None
+    members = "".join(re.escape(ch) if ch not in "-]\\^" else "\\" + ch for ch in sorted(chars))
+    return "[" + members + "".join(sorted(classes)) + "]"
+
+
+def _first(items: list[tuple[Any, Any]], chars: set[str], classes: set[str]) -> bool:
+    """Add the first characters of a sequence; True when the whole sequence may match empty."""
+    for op, av in items:
+        if not _first_of(op, av, chars, classes):
+            return False
+    return True
+
+
+def _first_of(op: Any, av: Any, chars: set[str], classes: set[str]) -> bool:
+    """Add the first characters of one item; True when it may match empty."""
+    if op is _constants.LITERAL:
+        chars.add(chr(av))
+        return False
+    if op is _constants.IN:
+        for member, value in av:
+            if member is _constants.LITERAL:
+                chars.add(chr(value))
+            elif member is _constants.RANGE and value[1] - value[0] < 512:
+                chars.update(map(chr, range(value[0], value[1] + 1)))
+            elif member is _constants.CATEGORY and value in _CATEGORY_CLASSES:
+                classes.add(_CATEGORY_CLASSES[value])
+            else:
+                raise _AnyChar
+        return False
+    if op is _constants.SUBPATTERN:
+        if av[1] or av[2]:
+            raise _AnyChar  # local flags
+        return _first(list(av[3]), chars, classes)
+    if op is _constants.ATOMIC_GROUP if hasattr(_constants, "ATOMIC_GROUP") else False:
+        return _first(list(av), chars, classes)
+    if op is _constants.BRANCH:
+        empty = False
+        for alternative in av[1]:
+            empty = _first(list(alternative), chars, classes) or empty
+        return empty
+    if op in _REPEATS:
+        low, _, item = av
+        return _first(list(item), chars, classes) or low == 0
+    if op in _ZERO_WIDTH:
+        return True
+    raise _AnyChar

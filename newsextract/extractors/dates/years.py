@@ -44,6 +44,7 @@ written in full ("5 July 2024, ...").
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from collections import Counter
@@ -289,11 +290,14 @@ def collect_evidence(mentions: list[Mention], folded: str, grammar: Grammar) -> 
     explicit = [m.year for m in mentions if not m.is_range]
     if explicit:
         ceiling = max(explicit) + 1
+        starts = [m.start for m in mentions]
+        if any(a > b for a, b in zip(starts, starts[1:])):
+            starts = None  # not in text order: looked up one by one
         for d in grammar.duration.finditer(folded):
             if grammar.anniversary_cue.search(folded[max(0, d.start() - ANNIVERSARY_WINDOW):d.start()]):
                 continue
             years = int(d.group(1))
-            anchor = next((m for m in mentions if m.start >= d.end()), None)
+            anchor = _first_mention_from(mentions, starts, d.end())
             if anchor is None:
                 continue
             between = folded[d.end():anchor.start]
@@ -302,6 +306,15 @@ def collect_evidence(mentions: list[Mention], folded: str, grammar: Grammar) -> 
                 evidence.append(Evidence(anchor.year + years, "duration", DURATION_WEIGHT, None,
                                          f"{years} years from {anchor.year}"))
     return evidence
+
+
+def _first_mention_from(mentions: list[Mention], starts: list[int] | None, position: int) -> Mention | None:
+    """The first mention (in list order) starting at or after ``position``; by bisection when
+    ``starts`` (the mentions' starts, ascending) is given."""
+    if starts is None:
+        return next((m for m in mentions if m.start >= position), None)
+    index = bisect.bisect_left(starts, position)
+    return mentions[index] if index < len(mentions) else None
 
 
 def _timeline_role(m: Mention, reason: str, folded: str, grammar: Grammar) -> str | None:
