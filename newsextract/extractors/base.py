@@ -24,15 +24,21 @@ if not Span.has_extension("record"):
 
 
 def _record_of(span: Span) -> dict[str, Any] | None:
-    for group in span.doc.spans.values():
-        records = group.attrs.get("records")
-        if not records:
-            continue
-        for candidate, record in zip(group, records):
-            if candidate is span or (candidate.start == span.start and candidate.end == span.end
-                                     and candidate.label_ == span.label_):
-                return record
-    return None
+    """The record of a span, through an index of every group built once per Doc (reading every
+    span's record stays linear in the number of spans)."""
+    groups = tuple((name, id(group), len(group)) for name, group in span.doc.spans.items())
+    cached = span.doc.user_data.get(_RECORD_INDEX)
+    if cached is None or cached[0] != groups:
+        index: dict[tuple[int, int, int], dict[str, Any]] = {}
+        for group in span.doc.spans.values():
+            for candidate, record in zip(group, group.attrs.get("records") or ()):
+                index.setdefault((candidate.start, candidate.end, candidate.label), record)
+        cached = (groups, index)
+        span.doc.user_data[_RECORD_INDEX] = cached
+    return cached[1].get((span.start, span.end, span.label))
+
+
+_RECORD_INDEX = "newsextract.record_index"
 
 
 def article_meta(doc: Doc) -> dict[str, Any]:
