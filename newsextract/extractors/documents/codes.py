@@ -124,10 +124,10 @@ def find_codes(text: str) -> Iterator[tuple[int, int, CodeInfo]]:
     """Every registration code in ``text`` as ``(start, end, info)``, in text order."""
     digits = ascii_digits(text)
     found: list[tuple[int, int, CodeInfo]] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(digits))  # 1 where an earlier code lies: a later pattern may not overlap it
     for pattern in (STATE_CODE, PARTY_CODE, YEAR_CODE):
         for m in pattern.finditer(digits):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            if 1 in taken[m.start():m.end()]:
                 continue
             written = text[m.start():m.end()]
             if pattern is PARTY_CODE:
@@ -138,5 +138,5 @@ def find_codes(text: str) -> Iterator[tuple[int, int, CodeInfo]]:
                 info = _info(written, m.group(1), m.group(2), None, m.group(3))
             if info is not None:
                 found.append((m.start(), m.end(), info))
-                taken.append((m.start(), m.end()))
+                taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     yield from sorted(found, key=lambda item: item[0])

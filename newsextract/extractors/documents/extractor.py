@@ -27,8 +27,10 @@ first one lacked.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -53,6 +55,9 @@ NOT_A_DOC_NUMBER = re.compile(r"\s?[/.,:\-]\s?\d")  # 185/261, 8.8, 2021-2025: r
 DIGIT_ORDINAL = re.compile(r"(\d{1,2})(?:[^\W\d]{1,3})?(?!\w)")
 ROMAN = re.compile(r"[ivxlc]{1,7}(?!\w)")
 TIMEX_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+TITLE_WORD = re.compile(r"[^\s.,;:،؛()\"«»“”]+")
+GAP_PIECE = re.compile(r"\s+|\S+")
+WHITESPACE = re.compile(r"\s*")
 GAP_WORDS = 4          # words allowed between a type word and its number marker
 ISSUER_WORDS = 12      # longest issuer name read
 BACK_WORDS = 5         # words searched for an issuer before an issuing verb where no capitals mark names
@@ -93,6 +98,70 @@ def roman_value(s: str) -> int | None:
     return total if 0 < total < 200 else None
 
 
+class Coverage:
+    """Which offsets of a text some span covers; marking and asking cost no scan of the spans."""
+
+    def __init__(self, length: int) -> None:
+        self._covered = bytearray(length + 1)
+
+    def mark(self, start: int, end: int) -> None:
+        if end > start:
+            self._covered[start:end] = b"\x01" * (end - start)
+
+    def covers(self, pos: int) -> bool:
+        return 0 <= pos < len(self._covered) and self._covered[pos] == 1
+
+
+class _DayIndex:
+    """The day dates of the ``dates`` component by start offset, for reading a document's date."""
+
+    def __init__(self, dates: list[dict[str, Any]]) -> None:
+        days = []
+        for order, rec in enumerate(dates):
+            value = str(rec.get("value") or "")
+            if TIMEX_DAY.match(value):
+                days.append((int(rec["char_start"]), order, value, int(rec["char_end"])))
+        days.sort()
+        self._days = days
+        self._starts = [d[0] for d in days]
+
+    def first_between(self, lo: int, hi: int) -> tuple[str, int] | None:
+        """``(value, char_end)`` of the first listed day starting within ``[lo, hi]``."""
+        i, j = bisect_left(self._starts, lo), bisect_right(self._starts, hi)
+        if i >= j:
+            return None
+        _, _, value, end = min(self._days[i:j], key=lambda d: d[1])
+        return value, end
+
+
+@functools.lru_cache(maxsize=None)
+def _issuer_forms(lang: str) -> tuple[re.Pattern[str], dict[str, Issuer]]:
+    """One pattern for every known body's forms, bodies in lexicon order (the first body with
+    a form at a position wins, as a walk over the lexicon would find it)."""
+    entry_of: dict[str, Issuer] = {}
+    alternatives: list[str] = []
+    for entry in lexicon(lang).issuers:
+        for form in entry.forms:
+            alternatives.append(re.escape(form))
+            entry_of.setdefault(form, entry)
+    return re.compile("|".join(alternatives) or r"(?!x)x"), entry_of
+
+
+@functools.lru_cache(maxsize=None)
+def _issuers_with_code(lang: str, code: str) -> tuple[Issuer, ...]:
+    return tuple(e for e in lexicon(lang).issuers if ascii_code(e.code).upper() == code)
+
+
+@functools.lru_cache(maxsize=None)
+def _form_pattern(form: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(form)}(?!\w)")
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold(text: str, lang: str) -> str:
+    return fold(text, lang)
+
+
 class _Reader:
     """Reads references out of one text; holds the folded view and the language's lexicon."""
 
@@ -101,22 +170,43 @@ class _Reader:
         self.lex = lex
         self.view: MatchView = match_view(text, lex.lang)
         self.f = self.view.folded
-        self.dates = dates
-        inverse = [0] * (len(text) + 1)
-        j = 0
-        for i in range(len(text) + 1):
-            while j < len(self.f) and self.view.index[j] < i:
-                j += 1
-            inverse[i] = j
-        self.inverse = inverse
+        self.days = _DayIndex(dates)
         self.not_type_spans = [(m.start(), m.end()) for m in lex.not_types.finditer(self.f)]
+        self._not_type_starts = [s for s, _ in self.not_type_spans]
         self.type_hits = [(m.start(), m.end(), m.start("word"), lex.type_of[" ".join(m.group("word").split())])
                           for m in lex.type_words.finditer(self.f)
-                          if not any(s <= m.start("word") and m.end() <= e for s, e in self.not_type_spans)]
+                          if not self._in_not_type(m.start("word"), m.end())]
+        self._type_ends = [h[1] for h in self.type_hits]  # increasing: the hits never overlap
+        self._type_skip = list(range(len(self.type_hits)))  # union-find: nearest hit at or before not yet used
         self.type_starts = frozenset([h[0] for h in self.type_hits]
                                      + [m.start() for m in lex.named_words.finditer(self.f)])
         self.blocked: set[int] = set()  # starts of anchors and type words: an attribute never runs over one
+        self._blocked_sorted: list[int] = []
         self.after_comma = False
+        self._sentence_marks: list[int] | None = None
+        self._code_hits: dict[tuple[int, int, str], list[tuple[Issuer, list[int], list[int]]]] = {}
+        self._outside: Callable[[int, int], bool] | None = None
+
+    def inverse(self, pos: int) -> int:
+        """The folded offset of an original offset: the first folded character at or after it."""
+        return bisect_left(self.view.index, pos, 0, len(self.f))
+
+    def _in_not_type(self, pos: int, end: int) -> bool:
+        """Whether a word-holding span (kỷ luật) that names no document covers ``[pos, end)``;
+        the spans never overlap, so only the last one starting at or before ``pos`` can."""
+        i = bisect_right(self._not_type_starts, pos) - 1
+        return i >= 0 and self.not_type_spans[i][1] >= end
+
+    def _inside_not_type(self, pos: int) -> bool:
+        i = bisect_right(self._not_type_starts, pos) - 1
+        return i >= 0 and pos < self.not_type_spans[i][1]
+
+    def rstrip_end(self, end: int) -> int:
+        """``len(f[:end].rstrip())`` without copying the text before ``end``."""
+        f = self.f
+        while end > 0 and f[end - 1].isspace():
+            end -= 1
+        return end
 
     # --- small readers at a position of the folded view -------------------------------------
     def orig(self, pos: int) -> int:
@@ -161,11 +251,8 @@ class _Reader:
         """A day date of the dates component at ``pos`` (or at the ``marker`` before it) as
         ``(YYYY-MM-DD, end)``; months, years and periods are not a document's date."""
         lo, hi = self.orig(pos if marker is None else marker), self.orig(pos) + 2
-        for rec in self.dates:
-            value = str(rec.get("value") or "")
-            if lo <= int(rec["char_start"]) <= hi and TIMEX_DAY.match(value):
-                return value, self.inverse[int(rec["char_end"])]
-        return None
+        found = self.days.first_between(lo, hi)
+        return (found[0], self.inverse(found[1])) if found else None
 
     def date_at(self, pos: int) -> tuple[str, int] | None:
         m = self.lex.date_marker.match(self.f, pos)
@@ -194,7 +281,10 @@ class _Reader:
         if not m:
             return None
         start = self.skip(m.end())
-        end = min(CLAUSE_END.search(self.f, start).start(), start + TITLE_CHARS, limit)
+        bound = min(start + TITLE_CHARS, limit)
+        # The search stops one past the bound so that "." right before it sees the next character.
+        clause = CLAUSE_END.search(self.f, start, max(bound, start) + 1)
+        end = min(clause.start(), bound)
         title = self.original(start, end).strip(" \t\"'«»“”„,،")
         return (title, end) if title else None
 
@@ -225,11 +315,10 @@ class _Reader:
         return None
 
     def known_issuer(self, pos: int) -> Issuer | None:
-        for entry in self.lex.issuers:
-            for form in entry.forms:
-                if self.f.startswith(form, pos):
-                    return entry
-        return None
+        """The first known body (in lexicon order) one of whose forms starts at ``pos``."""
+        pattern, entry_of = _issuer_forms(self.lex.lang)
+        m = pattern.match(self.f, pos)
+        return entry_of[m.group(0)] if m else None
 
     def issuer_at(self, pos: int, limit: int, known_start: bool = False) -> tuple[str, int, int] | None:
         """``(issuer as written, start, end)`` of an issuer name at ``pos``; with ``known_start``
@@ -266,8 +355,7 @@ class _Reader:
         while lex.capitalised and not lex.issuer_open and words:  # no trailing article or preposition
             last = re.search(r"(\S+)\s*$", f[start:end])
             if last and last.group(1) in lex.issuer_joiners and not self.is_upper(start + last.start(1)):
-                end = start + last.start(1)
-                end = len(f[:end].rstrip())
+                end = self.rstrip_end(start + last.start(1))
                 words -= 1
             else:
                 break
@@ -282,7 +370,7 @@ class _Reader:
         return written, start, end
 
     def issuer_entry(self, issuer: str) -> Issuer | None:
-        span = fold(issuer, self.lex.lang)
+        span = _fold(issuer, self.lex.lang)
         for entry in self.lex.issuers:
             if any(form in span for form in entry.forms):
                 return entry
@@ -302,7 +390,8 @@ class _Reader:
         gap = f[verb.end():ts].split()
         if any(c in PUNCT_STOP for c in f[verb.end():ts]) or len(gap) > ISSUER_WORDS:
             return None
-        if any(verb.end() <= b < ts for b in self.blocked):
+        nearest = bisect_left(self._blocked_sorted, verb.end())
+        if nearest < len(self._blocked_sorted) and self._blocked_sorted[nearest] < ts:
             return None  # another document stands between: the verb issued that one
         if len(gap) > 1 or (gap and gap[0] not in lex.issuer_joiners):
             start = self.skip(verb.end())  # verb first: the issuer stands between verb and document
@@ -367,30 +456,57 @@ class _Reader:
             break
 
     # --- anchors ---------------------------------------------------------------------------
-    def gap_ok(self, gap: str, words: int) -> bool:
-        if any(c in PUNCT_STOP or c.isdigit() or c in "\"«»“”" for c in gap):
-            return False
-        return len(gap.split()) <= words
+    def gap_ok(self, start: int, end: int, words: int) -> bool:
+        """Whether ``f[start:end]`` holds at most ``words`` words and no punctuation, digit or
+        quote; reads no further than the first such character or the word after the limit."""
+        count = 0
+        for m in GAP_PIECE.finditer(self.f, start, end):
+            piece = m.group(0)
+            if any(c in PUNCT_STOP or c.isdigit() or c in "\"«»“”" for c in piece):
+                return False
+            if not piece[0].isspace():
+                count += 1
+                if count > words:
+                    return False
+        return True
 
     def type_before(self, pos: int, used: set[int], words: int) -> tuple[int, int, int, str] | None:
         """The nearest unused type word ending before ``pos`` with at most ``words`` words between."""
-        best = None
-        for hit in self.type_hits:
-            if hit[1] <= pos:
-                best = hit
-            else:
-                break
-        if best is None or best[0] in used or not self.gap_ok(self.f[best[1]:pos], words):
+        i = bisect_right(self._type_ends, pos) - 1
+        if i < 0:
+            return None
+        best = self.type_hits[i]
+        if best[0] in used or not self.gap_ok(best[1], pos, words):
             return None
         return best
+
+    def use_type_word(self, hit: tuple[int, int, int, str], used: set[int]) -> None:
+        """Mark a type word as the head of a reference."""
+        used.add(hit[0])
+        i = bisect_left(self._type_ends, hit[1])
+        if i < len(self.type_hits) and self.type_hits[i] == hit:
+            self._type_skip[i] = i - 1
+
+    def _unused_at_or_before(self, i: int) -> int:
+        """Index of the nearest type word at or before ``i`` not yet used (-1 if none)."""
+        skip = self._type_skip
+        root = i
+        while root >= 0 and skip[root] != root:
+            root = skip[root]
+        while i >= 0 and skip[i] != i:  # path compression: later walks jump straight there
+            skip[i], i = root, skip[i]
+        return root
 
     def head_of_code(self, hit: tuple[int, int, int, str], info: CodeInfo,
                      used: set[int]) -> tuple[int, int, int, str] | None:
         """The type word of the code's own type right before ``hit``: "Thông báo kết luận số
         5-TB/TU" is a notice (TB) about a conclusion, named from "Thông báo"."""
-        before = [h for h in self.type_hits if h[1] <= hit[0] and h[0] not in used]
-        if before and before[-1][3] in (info.type, *info.also) and not self.f[before[-1][1]:hit[0]].strip():
-            return before[-1]
+        i = self._unused_at_or_before(bisect_right(self._type_ends, hit[0]) - 1)
+        if i < 0:
+            return None
+        before = self.type_hits[i]
+        if before[3] in (info.type, *info.also) and WHITESPACE.match(self.f, before[1], hit[0]).end() == hit[0]:
+            return before
         return None
 
     def marker_before(self, pos: int) -> int | None:
@@ -403,19 +519,19 @@ class _Reader:
         lex, f = self.lex, self.f
         refs: list[Reference] = []
         used_words: set[int] = set()
-        code_spans: list[tuple[int, int]] = []
+        in_code = Coverage(len(f))
         anchors: list[tuple[int, int, str, CodeInfo | None, int | None]] = []
         for s, e, info in find_codes(self.text):
-            fs, fe = self.inverse[s], self.inverse[e]
-            code_spans.append((fs, fe))
+            fs, fe = self.inverse(s), self.inverse(e)
+            in_code.mark(fs, fe)
             anchors.append((fs, fe, info.number, info, self.marker_before(fs)))
         for m in lex.marked_number.finditer(f):
-            if any(s <= m.start(1) < e for s, e in code_spans) or NOT_A_DOC_NUMBER.match(f, m.end(1)):
+            if in_code.covers(m.start(1)) or NOT_A_DOC_NUMBER.match(f, m.end(1)):
                 continue
             anchors.append((m.start(), m.end(1), str(int(m.group(1))), None, m.start()))
         for ts, te, ws, _t in self.type_hits:
             m = BARE_NUMBER.match(f, te)
-            if not m or any(s <= m.start(1) < e for s, e in code_spans):
+            if not m or in_code.covers(m.start(1)):
                 continue
             if lex.bare_number_capitalised and not self.is_upper(ws):
                 continue  # "kết luận 71 đảng viên": a verb or common noun before a count
@@ -427,6 +543,8 @@ class _Reader:
         anchors.sort(key=lambda a: (a[0], -a[1]))
         self.blocked = ({a[0] for a in anchors} | {a[4] for a in anchors if a[4] is not None}
                         | {h[0] for h in self.type_hits})
+        self._blocked_sorted = sorted(self.blocked)
+        in_ref = Coverage(len(f))
         for fs, fe, number, info, marker in anchors:
             if refs and fs < refs[-1].end:
                 continue  # a marked number already read as part of a code's reference
@@ -437,18 +555,20 @@ class _Reader:
             if hit is not None and info is not None and info.type and hit[3] not in (info.type, *info.also):
                 hit = self.head_of_code(hit, info, used_words) or hit
             if hit is not None:
-                used_words.add(hit[0])
+                self.use_type_word(hit, used_words)
             start = hit[0] if hit else (marker if marker is not None else fs)
             refs.append(Reference(start=start, end=fe, word_type=hit[3] if hit else None,
                                   number=number, code=info))
+            in_ref.mark(start, fe)
         for ts, te, ws, wtype in self.type_hits:
             if ts in used_words or wtype not in UNNUMBERED_TYPES:
                 continue
-            if any(r.start <= ts < r.end for r in refs):
+            if in_ref.covers(ts):
                 continue
             ref = self.assembly_reference(ts, te, ws, wtype)
             if ref:
                 refs.append(ref)
+                in_ref.mark(ref.start, ref.end)
         refs.extend(self.named_references(refs))
         refs.sort(key=lambda r: r.start)
         for i, ref in enumerate(refs):
@@ -469,25 +589,21 @@ class _Reader:
     def issuer_of_code(self, ref: Reference, refs: list[Reference]) -> tuple[str, Issuer] | None:
         """The body a document's code names (``-UBND``, ``-TTg``) as the same sentence writes it:
         "Theo Quyết định số 12/QĐ-UBND, UBND tỉnh tặng...", "منح رئيس اللجنة الشعبية، بموجب
-        القرار رقم ...". The nearest mention of a known body with that code wins."""
+        القرار رقم ...". The nearest mention of a known body with that code wins; on a tie the
+        body and form listed first, then the earlier mention."""
         f = self.f
         code = ascii_code(ref.code.issuer_code or "").upper()
-        entries = [e for e in self.lex.issuers if ascii_code(e.code).upper() == code]
-        if not entries:
+        if not _issuers_with_code(self.lex.lang, code):
             return None
-        lo = max((m.end() for m in SENTENCE_END.finditer(f, 0, ref.start)), default=0)
-        end_match = SENTENCE_END.search(f, ref.end)
-        hi = end_match.start() if end_match else len(f)
+        lo, hi = self.sentence_around(ref.start, ref.end)
         best: tuple[int, int, int, Issuer] | None = None
-        for entry in entries:
-            for form in entry.forms:
-                for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", f[lo:hi]):
-                    s, e = lo + m.start(), lo + m.end()
-                    if any(r.start <= s < r.end or s <= r.start < e for r in refs):
-                        continue
-                    distance = abs(s - ref.start)
+        for entry, starts, ends in self.code_issuer_hits(lo, hi, code, refs):
+            i = bisect_left(starts, ref.start)
+            for j in (i - 1, i):  # the nearest before and after; before wins a tie
+                if 0 <= j < len(starts):
+                    distance = abs(starts[j] - ref.start)
                     if best is None or distance < best[0]:
-                        best = (distance, s, e, entry)
+                        best = (distance, starts[j], ends[j], entry)
         if best is None:
             return None
         _, s, e, entry = best
@@ -503,6 +619,62 @@ class _Reader:
                 continue
             break
         return self.original(s, e).strip(), entry
+
+    def sentence_around(self, start: int, end: int) -> tuple[int, int]:
+        """``(lo, hi)``: the sentence holding ``[start, end)``, from just after the last sentence end
+        before ``start`` to the first one at or after ``end``."""
+        f = self.f
+        if self._sentence_marks is None:
+            self._sentence_marks = [m.start() for m in SENTENCE_END.finditer(f)]
+        marks = self._sentence_marks
+        # A sentence end right before ``start`` counts as one whatever follows ``start``.
+        if start > 0 and f[start - 1] in ".!?؟\n":
+            lo = start
+        else:
+            i = bisect_left(marks, start) - 1
+            lo = marks[i] + 1 if i >= 0 else 0
+        j = bisect_left(marks, end)
+        hi = marks[j] if j < len(marks) else len(f)
+        return lo, hi
+
+    def code_issuer_hits(self, lo: int, hi: int, code: str,
+                         refs: list[Reference]) -> list[tuple[Issuer, list[int], list[int]]]:
+        """Mentions in ``f[lo:hi]`` of the known bodies with issuer code ``code`` that lie outside
+        every reference, per body and form in lexicon order (starts and ends ascending). Read
+        once per sentence and code, however many references ask."""
+        key = (lo, hi, code)
+        if key not in self._code_hits:
+            if self._outside is None:
+                self._outside = self._outside_refs(refs)
+            outside = self._outside
+            groups = []
+            segment = self.f[lo:hi]
+            for entry in _issuers_with_code(self.lex.lang, code):
+                for form in entry.forms:
+                    starts, ends = [], []
+                    for m in _form_pattern(form).finditer(segment):
+                        s, e = lo + m.start(), lo + m.end()
+                        if outside(s, e):
+                            starts.append(s)
+                            ends.append(e)
+                    groups.append((entry, starts, ends))
+            self._code_hits[key] = groups
+        return self._code_hits[key]
+
+    def _outside_refs(self, refs: list[Reference]) -> Callable[[int, int], bool]:
+        """A test that ``[s, e)`` overlaps no reference (starts neither inside one nor before
+        one that starts within it)."""
+        covered = Coverage(len(self.f))
+        for r in refs:
+            covered.mark(r.start, r.end)
+        starts = sorted(r.start for r in refs)
+
+        def outside(s: int, e: int) -> bool:
+            if covered.covers(s):
+                return False
+            i = bisect_left(starts, s)
+            return not (i < len(starts) and starts[i] < e)
+        return outside
 
     def filler(self, pos: int) -> int | None:
         """End of one word that may stand inside a meeting's name (an adjective such as
@@ -630,13 +802,13 @@ class _Reader:
                 break
             if q > pos and (lex.title_stop.match(f, q) or q in self.blocked):
                 break
-            word = re.match(r"[^\s.,;:،؛()\"«»“”]+", f[q:])
+            word = TITLE_WORD.match(f, q)
             if not word:
                 break
             p = end = q + len(word.group(0))
             last_start = q
         if lex.capitalised and not lex.issuer_open and end > pos and f[last_start:end] in lex.issuer_joiners:
-            end = len(f[:last_start].rstrip())  # no trailing article ("... περιοχών το 2024")
+            end = self.rstrip_end(last_start)  # no trailing article ("... περιοχών το 2024")
         return end
 
     def named_references(self, taken: list[Reference]) -> list[Reference]:
@@ -644,9 +816,16 @@ class _Reader:
         language marks titles with a capital (Vietnamese "Đề án xóa nhà tạm"), by a title."""
         lex, f = self.lex, self.f
         refs: list[Reference] = []
+        claimed = Coverage(len(f))
+        for r in taken:
+            claimed.mark(r.start, r.end)
 
         def free(start: int) -> bool:
-            return not any(r.start <= start < r.end for r in taken + refs)
+            return not claimed.covers(start)
+
+        def add(ref: Reference) -> None:
+            refs.append(ref)
+            claimed.mark(ref.start, ref.end)
 
         for m in lex.named_words.finditer(f):
             before = f[max(0, m.start() - 20):m.start()].split()
@@ -655,9 +834,10 @@ class _Reader:
             end = self.title_extent(m.end())
             if end <= m.end():
                 continue  # a kind of programme without its subject is a generic mention
-            refs.append(Reference(start=m.start(), end=end, word_type=lex.named_of[" ".join(re.split(NAME_SEP, m.group("word")))],
-                                  extras={"name": self.original(m.start("word"), end)}))
-        refs.extend(self.name_references(free))
+            add(Reference(start=m.start(), end=end, word_type=lex.named_of[" ".join(re.split(NAME_SEP, m.group("word")))],
+                          extras={"name": self.original(m.start("word"), end)}))
+        for ref in self.name_references(free):
+            add(ref)
         if not lex.title_words:
             return refs
         used = {r.start for r in taken}
@@ -665,15 +845,15 @@ class _Reader:
             word = " ".join(f[ws:te].split())
             if ts in used or word not in lex.title_words or not free(ts) or not self.is_upper(ws):
                 continue
-            prev = f[:ts].rstrip()
-            if not prev or prev[-1] in ".!?:;\n\"“«" or prev[-1].isdigit():
+            prev_end = self.rstrip_end(ts)
+            if not prev_end or f[prev_end - 1] in ".!?:;\n\"“«" or f[prev_end - 1].isdigit():
                 continue  # a capital at the start of a sentence says nothing
             if self.is_upper(self.skip(te)):
                 continue  # "Chương trình Mặt trận...": a name of its own, not a title
             end = self.title_extent(te)
             if len(f[te:end].split()) < 2:
                 continue
-            refs.append(Reference(start=ts, end=end, word_type=wtype, extras={"name": self.original(ts, end)}))
+            add(Reference(start=ts, end=end, word_type=wtype, extras={"name": self.original(ts, end)}))
         return refs
 
     def _name_start(self, pos: int) -> bool:
@@ -693,7 +873,7 @@ class _Reader:
         refs: list[Reference] = []
         for m in lex.name_words.finditer(f):
             ws = m.start("word")
-            if not free(m.start()) or any(s <= ws < e for s, e in self.not_type_spans):
+            if not free(m.start()) or self._inside_not_type(ws):
                 continue
             if lex.capitalised and not self.is_upper(ws):
                 continue  # "luật" in lower case is the law in general
@@ -775,16 +955,28 @@ def merge_mentions(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     conflict (a later "Kế hoạch số 26" without issuer is the earlier one "của Tỉnh ủy").
     """
     kept: list[dict[str, Any]] = []
+    # Only mentions sharing an id, or a number and type class, can be the same document:
+    # index the kept ones by both so each mention is compared with those alone.
+    by_id: dict[str, list[int]] = {}
+    by_number: dict[tuple[str, str], list[int]] = {}
     for rec in records:
-        twin = next((k for k in kept if _same_document(rec, k)), None)
-        if twin is None:
+        candidates = by_id.get(rec["document_id"], []) + (
+            by_number.get((rec["number"], _type_class(rec["type"])), []) if rec["number"] else [])
+        at = next((i for i in sorted(set(candidates)) if _same_document(rec, kept[i])), None)
+        if at is None:
+            by_id.setdefault(rec["document_id"], []).append(len(kept))
+            if rec["number"]:
+                by_number.setdefault((rec["number"], _type_class(rec["type"])), []).append(len(kept))
             kept.append(dict(rec))
             continue
+        twin = kept[at]
         for col in MERGED:
             if twin.get(col) in (None, "") and rec.get(col) not in (None, ""):
                 twin[col] = rec[col]
         if twin["type"] != rec["type"] and rec.get("code") and not twin.get("code"):
             twin["type"] = rec["type"]
+            if twin["number"]:
+                by_number.setdefault((twin["number"], _type_class(twin["type"])), []).append(at)
     for rec in kept:  # the id follows the completed attributes
         if rec["number"]:
             year = None
