@@ -49,6 +49,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Any, Iterable
 
@@ -56,7 +57,7 @@ from spacy.tokens import Doc
 
 from ...resources import check_language, load_yaml
 from ...textnorm import MatchView, fold, match_view, phrase_alternation
-from ..base import get_records, overlaps
+from ..base import get_records
 from ..numbers import NumberMatch, grammar, scan_numbers, separator_convention
 
 AREA = "extractors/figures"
@@ -679,8 +680,8 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
     lex = lexicon(lang)
     mv = match_view(text, lang)
     view = mv.folded
-    excluded = list(exclude)
-    titles = _title_spans(view)
+    excluded = _SpanIndex((int(o["char_start"]), int(o["char_end"])) for o in exclude)
+    in_title = _SpanIndex(_title_spans(view))
     # Ambiguous "4.350" is read by this article's own convention, not only its language's.
     numbers = scan_numbers(view, lang, separator_convention(text, lang, view).group_mark)
     pending: list[tuple[NumberMatch, _Head]] = []
@@ -712,12 +713,12 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
             pending[i] = (whole, nhead if nhead.kind else _Head(None, None, False, nxt.end, nxt.end))
             pending[i + 1] = (nxt, _Head(None, None, False, nxt.end, nxt.end, reject=True))
 
-    contacts = _contact_spans(view, lex)
+    contacts = _SpanIndex(_contact_spans(view, lex))
     records: list[dict[str, Any]] = []
     prev_end = 0
     for nm, head in pending:
         first = nm.start
-        if any(a <= nm.start < b for a, b in contacts) or _is_address(mv, nm, lex):
+        if contacts.holds(nm.start) or _is_address(mv, nm, lex):
             continue
         if head.kind is None and not head.reject and nm.total is None and not nm.is_word \
                 and _qualifier(view, nm.start, lex.refer_back_before_re, {}) is not None:
@@ -767,7 +768,7 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
         if not known and (_after_name(mv, nm.start) or (_after_label_word(view, nm.start, lex)
                                                          and not _counted_after_label(mv, nm, head, lex))):
             continue
-        if any(a < nm.start < b for a, b in titles):
+        if in_title.holds(nm.start, inclusive_start=False):
             continue
         if not known and _qualifier(view, nm.start, lex.not_after_re, {}) is not None:
             continue
@@ -776,10 +777,10 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
         kind, unit = head.kind, head.unit
         end = max(nm.end, head.end)
         s, e = mv.span(first, end)
-        if overlaps(s, e, excluded):
+        if excluded.overlaps(s, e):
             # A date or document component claimed the number itself.
             ns, ne = mv.span(nm.start, nm.number_end)
-            if overlaps(ns, ne, excluded):
+            if excluded.overlaps(ns, ne):
                 continue
         approx = "exact"
         q = _qualifier(view, nm.start, lex.approx_before_re, lex.approx_before)
@@ -813,6 +814,39 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
     return records
 
 
+SENTENCE_BREAK_RE = re.compile(r"[.!?;؛\n]")
+
+
+class _SpanIndex:
+    """Spans ``[start, end)`` asked about by position or overlap without scanning them all.
+
+    Spans are sorted by start; a running maximum of ends answers "does a span starting at or
+    before x reach past y" by bisection.
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self._spans = sorted(spans)
+        self._starts = [s for s, _ in self._spans]
+        reach, best = [], -1
+        for _, e in self._spans:
+            best = max(best, e)
+            reach.append(best)
+        self._reach = reach
+
+    def _reaches(self, count: int, pos: int) -> bool:
+        """Whether one of the first ``count`` spans ends after ``pos``."""
+        return count > 0 and self._reach[count - 1] > pos
+
+    def holds(self, pos: int, inclusive_start: bool = True) -> bool:
+        """Whether a span holds ``pos`` (``start <= pos < end``; ``start < pos`` when not inclusive)."""
+        count = bisect_right(self._starts, pos) if inclusive_start else bisect_left(self._starts, pos)
+        return self._reaches(count, pos)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` overlaps a span (``s < end and start < e``)."""
+        return self._reaches(bisect_left(self._starts, end), start)
+
+
 def _attach_changes(records: list[dict[str, Any]], view: str, text: str, mv: MatchView,
                     lex: FigureLexicon) -> None:
     """Mark changes ("بزيادة قدرها 13%"), their basis, and copy them onto the figure they qualify."""
@@ -841,9 +875,9 @@ def _attach_changes(records: list[dict[str, Any]], view: str, text: str, mv: Mat
         rec["change"] = sign * rec["value"]
         rec["change_unit"] = rec["unit"]
         # The figure this change qualifies: the nearest earlier count or amount in the same sentence.
-        for prev in reversed(records[:i]):
-            between = view[prev["_fe"]:fs]
-            if len(between) > 120 or re.search(r"[.!?;؛\n]", between):
+        for j in range(i - 1, -1, -1):
+            prev = records[j]
+            if fs - prev["_fe"] > 120 or SENTENCE_BREAK_RE.search(view, prev["_fe"], fs):
                 break
             if prev["kind"] == "percent":
                 continue
