@@ -27,14 +27,21 @@ import re
 from dataclasses import dataclass, field
 
 from ..resources import check_language, load_yaml
-from ..textnorm import ascii_digits, fold, match_view
+from ..textnorm import MatchView, ascii_digits, fold, match_view
 
-__all__ = ["NumberGrammar", "NumberMatch", "SeparatorConvention", "digit_readings", "find_numbers", "grammar",
-           "parse_digits", "parse_number", "scan_numbers", "separator_convention"]
+__all__ = ["NumberGrammar", "NumberMatch", "SeparatorConvention", "article_view", "digit_readings", "find_numbers",
+           "grammar", "parse_digits", "parse_number", "scan_numbers", "separator_convention"]
 
 # A run of digits with inner "." / "," marks; never glued to a preceding digit or mark.
 DIGITS = r"(?<![\d.,])\d+(?:[.,]\d+)*(?![\d])"
 DIGITS_RE = re.compile(DIGITS)
+
+
+@functools.lru_cache(maxsize=8)
+def article_view(text: str, lang: str) -> MatchView:
+    """The folded view of an article, built once for all the extractors that read it in turn
+    (documents, then figures): folding and its index map cost more than most matching."""
+    return match_view(text, lang)
 
 
 def _word_end(word: str) -> str:
@@ -96,7 +103,9 @@ def digit_readings(surface: str, lang: str, group_mark: str | None = None) -> tu
     ``"29,8"`` -> ``(29.8,)`` everywhere; ``"1.234.567"`` -> ``(1234567.0,)``;
     ``"12.3.2024"`` (a date, not a number) -> ``()``.
     """
-    s = ascii_digits(surface.strip())
+    s = surface.strip()
+    if not s.isascii():  # ASCII text has no digits to rewrite
+        s = ascii_digits(s)
     if not s or not s[0].isdigit() or not s[-1].isdigit():
         return ()
     marks = [c for c in s if c in ".,"]

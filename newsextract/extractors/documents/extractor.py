@@ -37,7 +37,8 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from ...textnorm import MatchView, fold, match_view
+from ...textnorm import MatchView, fold
+from ..numbers import article_view
 from ..base import get_records
 from .codes import CodeInfo, ascii_code, find_codes, parse_code
 from .lexicon import AMBIGUOUS, NAME_SEP, Issuer, Lexicon, lexicon
@@ -168,7 +169,7 @@ class _Reader:
     def __init__(self, text: str, lex: Lexicon, dates: list[dict[str, Any]]) -> None:
         self.text = text
         self.lex = lex
-        self.view: MatchView = match_view(text, lex.lang)
+        self.view: MatchView = article_view(text, lex.lang)
         self.f = self.view.folded
         self.days = _DayIndex(dates)
         self.not_type_spans = [(m.start(), m.end()) for m in lex.not_types.finditer(self.f)]
@@ -178,8 +179,8 @@ class _Reader:
                           if not self._in_not_type(m.start("word"), m.end())]
         self._type_ends = [h[1] for h in self.type_hits]  # increasing: the hits never overlap
         self._type_skip = list(range(len(self.type_hits)))  # union-find: nearest hit at or before not yet used
-        self.type_starts = frozenset([h[0] for h in self.type_hits]
-                                     + [m.start() for m in lex.named_words.finditer(self.f)])
+        self.named_hits = list(lex.named_words.finditer(self.f))
+        self.type_starts = frozenset([h[0] for h in self.type_hits] + [m.start() for m in self.named_hits])
         self.blocked: set[int] = set()  # starts of anchors and type words: an attribute never runs over one
         self._blocked_sorted: list[int] = []
         self.after_comma = False
@@ -364,7 +365,7 @@ class _Reader:
         written = self.original(start, end).strip()
         if proclitic:
             first = re.match(r"\w+", written)
-            undo = self.unglued(fold(first.group(0), lex.lang)) if first else None
+            undo = self.unglued(_fold(first.group(0), lex.lang)) if first else None
             if undo:
                 written = undo[1] + written[len(undo[0]):]
         return written, start, end
@@ -827,7 +828,7 @@ class _Reader:
             refs.append(ref)
             claimed.mark(ref.start, ref.end)
 
-        for m in lex.named_words.finditer(f):
+        for m in self.named_hits:
             before = f[max(0, m.start() - 20):m.start()].split()
             if not free(m.start()) or (before and before[-1] in lex.plural_markers):
                 continue
@@ -934,7 +935,7 @@ def _record(reader: _Reader, ref: Reference) -> dict[str, Any]:
     issuer_name = (ref.issuer_entry.name if ref.issuer_entry else None) or (code.issuer_name if code else None)
     year = code.year if code else None
     fallback = "" if (ref.plenum or ref.term or issuer_code) else " ".join(
-        fold(ref.extras.get("name") or ref.issuer or "", reader.lex.lang).split())
+        _fold(ref.extras.get("name") or ref.issuer or "", reader.lex.lang).split())
     key = document_key(doc_type, ref.number, year, issuer_code, ref.plenum, ref.term, fallback)
     return {
         "text": reader.text[s:e], "char_start": s, "char_end": e, "type": doc_type, "number": ref.number,

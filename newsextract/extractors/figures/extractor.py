@@ -56,14 +56,17 @@ from typing import Any, Iterable
 from spacy.tokens import Doc
 
 from ...resources import check_language, load_yaml
-from ...textnorm import MatchView, fold, match_view, phrase_alternation
+from ...textnorm import MatchView, fold, phrase_alternation
 from ..base import get_records
-from ..numbers import NumberMatch, grammar, scan_numbers, separator_convention
+from ..numbers import NumberMatch, article_view, grammar, scan_numbers, separator_convention
 
 AREA = "extractors/figures"
 RESOURCE_FILES: tuple[str, ...] = ("units.yaml", "currencies.yaml", "qualifiers.yaml", "context.yaml")
 
 LETTER = r"[^\W\d_]"
+LETTER_RE = re.compile(LETTER)
+WORD_CHAR_RE = re.compile(r"\w")
+NON_SPACE_RE = re.compile(r"\S+")
 TITLE_MAX_CHARS = 160          # a quoted span longer than this is speech, not a title
 LOOKBACK = 60                  # characters searched before a number for qualifiers
 MEASURE_MAX_WORDS = 12
@@ -87,6 +90,11 @@ def _words_regex(forms: Iterable[str]) -> str:
 
 def _norm(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold(word: str, lang: str) -> str:
+    return fold(word, lang)
 
 
 @dataclass(frozen=True)
@@ -280,22 +288,33 @@ def _partitive_re(units: dict[str, Any], lang: str) -> re.Pattern[str] | None:
     return re.compile(r"\s+(?:" + _words_regex(links) + r")\s+(?:(?:" + (articles or "(?!)") + r")\s*)?")
 
 
+QUOTE_CHAR_RE = re.compile("[\n\"" + re.escape("".join(sorted(set(QUOTE_PAIRS) | set(QUOTE_PAIRS.values())))) + "]")
+
+
 def _title_spans(view: str) -> list[tuple[int, int]]:
-    """Short quoted spans (book titles, slogans): numbers inside them are not figures."""
+    """Short quoted spans (book titles, slogans): numbers inside them are not figures.
+
+    Straight quotes pair up in order within a line; typographic ones nest. Only the quote
+    marks and line breaks of the text are visited.
+    """
     spans: list[tuple[int, int]] = []
-    line_start = 0
-    for line in view.split("\n"):
-        straight = [i for i, ch in enumerate(line) if ch == '"']
-        for a, b in zip(straight[0::2], straight[1::2]):
-            spans.append((line_start + a, line_start + b))
-        stack: list[tuple[str, int]] = []
-        for i, ch in enumerate(line):
-            if ch in QUOTE_PAIRS and not (ch == "“" and stack and stack[-1][0] == "„"):
-                stack.append((ch, i))
-            elif stack and ch == QUOTE_PAIRS[stack[-1][0]]:
-                _, a = stack.pop()
-                spans.append((line_start + a, line_start + i))
-        line_start += len(line) + 1
+    straight_open: int | None = None
+    stack: list[tuple[str, int]] = []
+    for m in QUOTE_CHAR_RE.finditer(view):
+        ch, i = m.group(0), m.start()
+        if ch == "\n":  # quotes never pair across lines
+            straight_open, stack = None, []
+        elif ch == '"':
+            if straight_open is None:
+                straight_open = i
+            else:
+                spans.append((straight_open, i))
+                straight_open = None
+        elif ch in QUOTE_PAIRS and not (ch == "“" and stack and stack[-1][0] == "„"):
+            stack.append((ch, i))
+        elif stack and ch == QUOTE_PAIRS[stack[-1][0]]:
+            _, a = stack.pop()
+            spans.append((a, i))
     return [(a, b) for a, b in spans if b - a <= TITLE_MAX_CHARS]
 
 
@@ -373,7 +392,7 @@ def _after_modifiers(view: str, pos: int, lex: FigureLexicon) -> tuple[Head, int
 def _read_head(mv: MatchView, nm: NumberMatch, lex: FigureLexicon) -> _Head:
     view = mv.folded
     pos = nm.end
-    attached = pos < len(view) and re.match(LETTER, view[pos]) is not None
+    attached = pos < len(view) and LETTER_RE.match(view, pos) is not None
     found = _match_head(view, pos, lex, attached)
     found_form = _norm(view[found[1]:found[2]]) if found else None
     # "326 lượt công dân": a classifier that is also a unit ("lượt") yields to the noun after it.
@@ -493,14 +512,14 @@ def _glued_to_code(view: str, nm: NumberMatch, clitics: str) -> bool:
     """Digits glued to letters, slashes or dashes: a code ("24-KH/BCĐ"), an ordinal, a time."""
     s, e = nm.start, nm.number_end
     before = view[max(0, s - 2):s]
-    if before[-1:] and re.match(LETTER, before[-1]):
+    if before[-1:] and LETTER_RE.match(before[-1]):
         # Arabic one-letter proclitics ("و13", "ب5") are fine when they stand alone.
-        if not (before[-1] in clitics and (len(before) < 2 or not re.match(r"\w", before[0]))):
+        if not (before[-1] in clitics and (len(before) < 2 or not WORD_CHAR_RE.match(before[0]))):
             return True
-    if before[-1:] in ("-", "/", "_", ":") and len(before) == 2 and re.match(r"\w", before[0]):
+    if before[-1:] in ("-", "/", "_", ":") and len(before) == 2 and WORD_CHAR_RE.match(before[0]):
         return True
     after = view[e:e + 2]
-    if after[:1] in ("-", "/", ":", "_", ".", "–") and len(after) == 2 and re.match(r"\w", after[1]):
+    if after[:1] in ("-", "/", ":", "_", ".", "–") and len(after) == 2 and WORD_CHAR_RE.match(after[1]):
         if not (after[:1] == "." and not after[1].isdigit()):
             return True
     return False
@@ -586,12 +605,13 @@ def _is_address(mv: MatchView, nm: NumberMatch, lex: FigureLexicon) -> bool:
                 return True
     if not lex.address_before:
         return False
-    words = re.findall(r"\S+", mv.original[max(0, mv.index[nm.start] - 80):mv.index[nm.start]])
+    s = mv.index[nm.start]
+    words = NON_SPACE_RE.findall(mv.original, max(0, s - 80), s)
     names = 0
     while words and words[-1][:1].isupper() and names < 4:
         words.pop()
         names += 1
-    return names > 0 and bool(words) and fold(words[-1], lex.lang) in lex.address_before
+    return names > 0 and bool(words) and _fold(words[-1], lex.lang) in lex.address_before
 
 
 def _contact_spans(view: str, lex: FigureLexicon) -> list[tuple[int, int]]:
@@ -678,7 +698,7 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
     [(13.0, 'percent')]
     """
     lex = lexicon(lang)
-    mv = match_view(text, lang)
+    mv = article_view(text, lang)
     view = mv.folded
     excluded = _SpanIndex((int(o["char_start"]), int(o["char_end"])) for o in exclude)
     in_title = _SpanIndex(_title_spans(view))
