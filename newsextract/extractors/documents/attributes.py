@@ -1,0 +1,548 @@
+"""Reading a reference's attributes: date, issuer, term, subject, and meetings.
+
+After the anchor, the text that follows is read in any order for the document's own date
+(the ``dates`` component's day values), its issuer (``الصادر عن ...``, ``للمكتب السياسي``,
+``của ...``, ``του ...``), a term in brackets and the subject (``بشأن ...``, ``về ...``,
+``σχετικά με ...``) kept as ``title``. A reference without an issuer there takes the body
+named just before it with an issuing verb ("Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch...").
+
+A type word without a number names a specific resolution when a plenum or congress follows
+(``قرار المؤتمر الثامن للجنة المركزية الثالثة عشرة``: plenum 8, term 13; a congress's
+ordinal is its term).
+
+A document whose code names its issuer (``-UBND``, ``-TTg``) but whose text does not takes the
+issuer as the same sentence writes it ("Theo Quyết định số 12/QĐ-UBND, UBND tỉnh tặng...").
+"""
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from typing import Any
+
+from ...textnorm import fold
+from .candidates import Candidates
+from .codes import ascii_code
+from .lexicon import Issuer, Lexicon, lexicon
+from .reference import Reference
+from .text import PUNCT_STOP, ArticleText, Coverage
+
+CLAUSE_END = re.compile(r"[;؛\n]|\.(?!\d)|$")
+TOKEN = re.compile(r"\S+")
+WORD = re.compile(r"\w+")
+NOT_A_DOC_NUMBER = re.compile(r"\s?[/.,:\-]\s?\d")  # 185/261, 8.8, 2021-2025: ratios, decimals, ranges
+DIGIT_ORDINAL = re.compile(r"(\d{1,2})(?:[^\W\d]{1,3})?(?!\w)")
+ROMAN = re.compile(r"[ivxlc]{1,7}(?!\w)")
+TIMEX_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+ISSUER_WORDS = 12      # longest issuer name read
+BACK_WORDS = 5         # words searched for an issuer before an issuing verb where no capitals mark names
+TITLE_CHARS = 250      # longest subject kept as title
+TAIL_STEPS = 6         # attributes read after an anchor
+
+
+def roman_value(s: str) -> int | None:
+    """Value of a Roman numeral (``XIII`` → 13), None if ``s`` is not one."""
+    values = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+    s = s.lower()
+    if not s or any(c not in values for c in s):
+        return None
+    total = 0
+    for i, c in enumerate(s):
+        v = values[c]
+        total += -v if i + 1 < len(s) and values[s[i + 1]] > v else v
+    return total if 0 < total < 200 else None
+
+
+class DayIndex:
+    """The day dates of the ``dates`` component by start offset, for reading a document's date."""
+
+    def __init__(self, dates: list[dict[str, Any]]) -> None:
+        days = []
+        for order, rec in enumerate(dates):
+            value = str(rec.get("value") or "")
+            if TIMEX_DAY.match(value):
+                days.append((int(rec["char_start"]), order, value, int(rec["char_end"])))
+        days.sort()
+        self._days = days
+        self._starts = [d[0] for d in days]
+
+    def first_between(self, lo: int, hi: int) -> tuple[str, int] | None:
+        """``(value, char_end)`` of the first listed day starting within ``[lo, hi]``."""
+        i, j = bisect_left(self._starts, lo), bisect_right(self._starts, hi)
+        if i >= j:
+            return None
+        _, _, value, end = min(self._days[i:j], key=lambda d: d[1])
+        return value, end
+
+
+@functools.lru_cache(maxsize=None)
+def _issuer_forms(lang: str) -> tuple[re.Pattern[str], dict[str, Issuer]]:
+    """One pattern for every known body's forms, bodies in lexicon order (the first body with
+    a form at a position wins, as a walk over the lexicon would find it)."""
+    entry_of: dict[str, Issuer] = {}
+    alternatives: list[str] = []
+    for entry in lexicon(lang).issuers:
+        for form in entry.forms:
+            alternatives.append(re.escape(form))
+            entry_of.setdefault(form, entry)
+    return re.compile("|".join(alternatives) or r"(?!x)x"), entry_of
+
+
+@functools.lru_cache(maxsize=None)
+def _issuers_with_code(lang: str, code: str) -> tuple[Issuer, ...]:
+    return tuple(e for e in lexicon(lang).issuers if ascii_code(e.code).upper() == code)
+
+
+@functools.lru_cache(maxsize=None)
+def _form_pattern(form: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(form)}(?!\w)")
+
+
+@functools.lru_cache(maxsize=4096)
+def folded(text: str, lang: str) -> str:
+    """:func:`fold` of a short string, cached: issuer names recur."""
+    return fold(text, lang)
+
+
+class AttributeReader:
+    """Reads attributes at positions of one article's folded view."""
+
+    def __init__(self, article: ArticleText, lex: Lexicon, candidates: Candidates,
+                 dates: list[dict[str, Any]]) -> None:
+        self.lex, self.f, self.text = lex, article.f, article.text
+        self.orig, self.original, self.skip = article.orig, article.original, article.skip
+        self.is_upper, self.rstrip_end, self.inverse = article.is_upper, article.rstrip_end, article.inverse
+        self.days = DayIndex(dates)
+        self.blocked = candidates.blocked
+        self.blocked_between = candidates.blocked_between
+        self.type_starts = candidates.type_starts
+        self.after_comma = False  # set by read_tail: a body named after a comma starts a new clause
+
+    def ordinal(self, pos: int) -> tuple[int, int] | None:
+        """``(value, end)`` of an ordinal at ``pos``: a word, a digit with suffix or a Roman numeral,
+        possibly after prefix words (``lần thứ XIII``)."""
+        q = pos
+        for _ in range(3):
+            m = self.lex.ordinal_word.match(self.f, q)
+            if m:
+                return self.lex.ordinal_of[" ".join(m.group(0).split())], m.end()
+            m = DIGIT_ORDINAL.match(self.f, q)
+            if m and not NOT_A_DOC_NUMBER.match(self.f, m.end(1)):
+                return int(m.group(1)), m.end()
+            m = ROMAN.match(self.f, q)
+            if m and self.is_upper(q):
+                value = roman_value(m.group(0))
+                if value:
+                    return value, m.end()
+            m = self.lex.ordinal_prefix.match(self.f, q)
+            if not m or m.end() == q:
+                return None
+            q = m.end()
+        return None
+
+    def day(self, pos: int, marker: int | None = None) -> tuple[str, int] | None:
+        """A day date of the dates component at ``pos`` (or at the ``marker`` before it) as
+        ``(YYYY-MM-DD, end)``; months, years and periods are not a document's date."""
+        lo, hi = self.orig(pos if marker is None else marker), self.orig(pos) + 2
+        found = self.days.first_between(lo, hi)
+        return (found[0], self.inverse(found[1])) if found else None
+
+    def date_at(self, pos: int) -> tuple[str, int] | None:
+        m = self.lex.date_marker.match(self.f, pos)
+        if m:
+            found = self.day(self.skip(m.end()), marker=pos)
+            if found:
+                return found
+        return self.day(pos)
+
+    def term_at(self, pos: int) -> tuple[int, int] | None:
+        q = self.skip(pos + 1) if pos < len(self.f) and self.f[pos] == "(" else pos
+        m = self.lex.term_marker.match(self.f, q)
+        if not m:
+            return None
+        found = self.ordinal(self.skip(m.end()))
+        if not found:
+            return None
+        value, end = found
+        end2 = self.skip(end)
+        if q != pos and end2 < len(self.f) and self.f[end2] == ")":
+            end = end2 + 1
+        return value, end
+
+    def subject_at(self, pos: int, limit: int) -> tuple[str, int] | None:
+        m = self.lex.subject_marker.match(self.f, pos)
+        if not m:
+            return None
+        start = self.skip(m.end())
+        bound = min(start + TITLE_CHARS, limit)
+        # The search stops one past the bound so that "." right before it sees the next character.
+        clause = CLAUSE_END.search(self.f, start, max(bound, start) + 1)
+        end = min(clause.start(), bound)
+        title = self.original(start, end).strip(" \t\"'«»“”„,،")
+        return (title, end) if title else None
+
+    def _issuer_start(self, pos: int) -> tuple[int, bool] | None:
+        """Where an issuer name begins at ``pos`` (after its marker), and whether a proclitic is glued on."""
+        lex, f = self.lex, self.f
+        m = lex.issuer_marker.match(f, pos)
+        if m:
+            q = self.skip(m.end())
+            if not lex.capitalised or self.is_upper(q) or self.known_issuer(q):
+                return q, False
+            return None
+        word = WORD.match(f, pos)
+        if word and self.unglued(word.group(0)) is not None:
+            return pos, True
+        if self.known_issuer(pos) and (not lex.capitalised or self.is_upper(pos)) and not self.after_comma:
+            return pos, False
+        return None
+
+    def unglued(self, word: str) -> tuple[str, str] | None:
+        """``(prefix, spelling)`` undoing a preposition glued to ``word`` when the result starts
+        an issuer name (للجنة → اللجنة, للمكتب → المكتب), else None."""
+        for prefix, spellings in self.lex.issuer_proclitic:
+            if word.startswith(prefix):
+                for spelling in spellings:
+                    if spelling + word[len(prefix):] in self.lex.issuer_heads:
+                        return prefix, spelling
+        return None
+
+    def known_issuer(self, pos: int) -> Issuer | None:
+        """The first known body (in lexicon order) one of whose forms starts at ``pos``."""
+        pattern, entry_of = _issuer_forms(self.lex.lang)
+        m = pattern.match(self.f, pos)
+        return entry_of[m.group(0)] if m else None
+
+    def issuer_at(self, pos: int, limit: int, known_start: bool = False) -> tuple[str, int, int] | None:
+        """``(issuer as written, start, end)`` of an issuer name at ``pos``; with ``known_start``
+        the caller has already established that a name begins at ``pos``."""
+        found = self._issuer_start(pos)
+        if not found and known_start:
+            word = WORD.match(self.f, pos)
+            found = (pos, bool(word and self.unglued(word.group(0))))
+        if not found:
+            return None
+        start, proclitic = found
+        lex, f = self.lex, self.f
+        end = start
+        p = start
+        words = 0
+        while p < min(len(f), limit) and words < ISSUER_WORDS:
+            if words and (lex.issuer_stop.match(f, p) or p in self.blocked):
+                break
+            m = TOKEN.match(f, p)
+            if not m:
+                break
+            token = m.group(0)
+            core = token.rstrip("".join(PUNCT_STOP) + "\"'»”")
+            if not core or core[0] in PUNCT_STOP or core[0].isdigit():
+                break
+            if (lex.capitalised and not lex.issuer_open and words and not self.is_upper(p)
+                    and core not in lex.issuer_joiners):
+                break
+            end = p + len(core)
+            words += 1
+            if core != token.rstrip("\"'»”"):
+                break  # punctuation after the word ends the name
+            p = self.skip(m.end())
+        while lex.capitalised and not lex.issuer_open and words:  # no trailing article or preposition
+            last = re.search(r"(\S+)\s*$", f[start:end])
+            if last and last.group(1) in lex.issuer_joiners and not self.is_upper(start + last.start(1)):
+                end = self.rstrip_end(start + last.start(1))
+                words -= 1
+            else:
+                break
+        if words == 0 or end <= start:
+            return None
+        written = self.original(start, end).strip()
+        if proclitic:
+            first = re.match(r"\w+", written)
+            undo = self.unglued(folded(first.group(0), lex.lang)) if first else None
+            if undo:
+                written = undo[1] + written[len(undo[0]):]
+        return written, start, end
+
+    def issuer_entry(self, issuer: str) -> Issuer | None:
+        span = folded(issuer, self.lex.lang)
+        for entry in self.lex.issuers:
+            if any(form in span for form in entry.forms):
+                return entry
+        return None
+
+    def issuer_before(self, ts: int) -> tuple[str, int, int] | None:
+        """The issuer of a document named just before it with an issuing verb: "Ban Thường vụ
+        Tỉnh ủy đã ban hành Kế hoạch...", "للجنة الدائمة لإصدار الخطة...", or verb first
+        ("أصدرت اللجنة الدائمة الخطة...")."""
+        lex, f = self.lex, self.f
+        window_start = max(0, ts - 120)
+        verbs = [m for m in lex.issue_verb.finditer(f, window_start, ts)
+                 if (m.start() == 0 or not f[m.start() - 1].isalnum())]
+        if not verbs:
+            return None
+        verb = verbs[-1]
+        gap = f[verb.end():ts].split()
+        if any(c in PUNCT_STOP for c in f[verb.end():ts]) or len(gap) > ISSUER_WORDS:
+            return None
+        if self.blocked_between(verb.end(), ts):
+            return None  # another document stands between: the verb issued that one
+        if len(gap) > 1 or (gap and gap[0] not in lex.issuer_joiners):
+            start = self.skip(verb.end())  # verb first: the issuer stands between verb and document
+            if (lex.capitalised and not self.is_upper(start)) or (
+                    not lex.capitalised and not self._issuer_start(start)):
+                return None
+            found = self.issuer_at(start, ts, known_start=True)
+            return found if found and found[2] <= ts else None
+        # issuer first: walk back from the verb over the name
+        tokens = [m for m in TOKEN.finditer(f, max(0, verb.start() - 160), verb.start())]
+        name: list[re.Match[str]] = []
+        for tok in reversed(tokens):
+            word = tok.group(0)
+            if any(c in PUNCT_STOP for c in word) or word[0].isdigit() or lex.issuer_stop.match(f, tok.start()):
+                break
+            if lex.capitalised and not lex.issuer_open and not self.is_upper(tok.start()) \
+                    and word not in lex.issuer_joiners:
+                break
+            name.insert(0, tok)
+            if len(name) >= (ISSUER_WORDS if lex.capitalised else BACK_WORDS):
+                break
+        if lex.capitalised:  # a name starts with a capital that is no sentence-initial article
+            while name and (not self.is_upper(name[0].start()) or name[0].group(0) in lex.issuer_joiners
+                            or name[0].group(0) in lex.plural_markers):
+                name.pop(0)
+        else:
+            heads = [i for i, tok in enumerate(name) if self._issuer_start(tok.start())]
+            name = name[heads[0]:] if heads else []
+        if not name:
+            return None
+        found = self.issuer_at(name[0].start(), name[-1].end(), known_start=True)
+        return found
+
+    def read_tail(self, ref: Reference, limit: int) -> None:
+        p = ref.end
+        for _ in range(TAIL_STEPS):
+            q = self.skip(p)
+            p = self.skip(q, " \t\u00a0,،")
+            self.after_comma = p != q  # a body named after a comma without a marker starts a new clause
+            if p >= limit:
+                break
+            if ref.term is None and (t := self.term_at(p)):
+                ref.term, p = t
+                continue
+            if ref.date is None and (d := self.date_at(p)):
+                ref.date, p = d
+                continue
+            if ref.issuer is None and ref.plenum is None and ref.term is None and not ref.assembly:
+                probe = Reference(start=ref.start, end=p)
+                if self.read_assembly(probe, p) and probe.end <= limit:
+                    # "Nghị quyết số 18-NQ/TW ... Hội nghị lần thứ sáu Ban Chấp hành Trung ương khóa XII"
+                    ref.plenum, ref.term, ref.issuer, ref.issuer_entry = probe.plenum, probe.term, probe.issuer, probe.issuer_entry
+                    p = probe.end
+                    continue
+            if ref.issuer is None and (i := self.issuer_at(p, limit)):
+                ref.issuer, s, p = i
+                ref.issuer_entry = self.issuer_entry(ref.issuer)
+                continue
+            if ref.title is None and (s := self.subject_at(p, limit)):
+                ref.title, p = s
+            break
+
+    def filler(self, pos: int) -> int | None:
+        """End of one word that may stand inside a meeting's name (an adjective such as
+        الإقليمي or Επαρχιακού), or None."""
+        word = WORD.match(self.f, pos)
+        if not word or word.group(0).isdigit() or self.lex.issuer_stop.match(self.f, pos):
+            return None
+        if self.lex.capitalised and not self.is_upper(pos):
+            return None
+        return pos + len(word.group(0))
+
+    def assembly_reference(self, ts: int, te: int, ws: int, wtype: str) -> Reference | None:
+        """A resolution of a named plenum or congress (no number), or None for a generic mention."""
+        lex, f = self.lex, self.f
+        if lex.capitalised and not self.is_upper(ws):
+            return None
+        before = f[max(0, ts - 20):ts].split()
+        if before and before[-1] in lex.plural_markers:
+            return None
+        ref = Reference(start=ts, end=te, word_type=wtype, assembly=True)
+        return ref if self.read_assembly(ref, self.skip(te)) else None
+
+    def read_assembly(self, ref: Reference, p: int) -> bool:
+        """Read a plenum or congress named at ``p`` into ``ref`` (plenum, term, issuer, end);
+        False when there is none or nothing makes it specific."""
+        lex, f = self.lex, self.f
+        m = lex.issuer_marker.match(f, p)
+        if m:
+            p = self.skip(m.end())
+        phrase_start = p
+        pre = self.ordinal(p)
+        if pre:
+            p = self.skip(pre[1])
+        kind, head = None, ""
+        for _ in range(3):  # up to two words of the meeting's name before its head word
+            for pattern, name in ((lex.congress_word, "congress"), (lex.plenum_word, "plenum")):
+                m = pattern.match(f, p)
+                if m:
+                    kind, p, head = name, m.end(), m.group(0)
+                    break
+            if kind:
+                break
+            nxt = self.filler(p)
+            if nxt is None:
+                return False
+            p = self.skip(nxt)
+        if kind is None:
+            return False
+        end = p
+        evidence = False
+        if pre:
+            evidence = True
+            if kind == "plenum":
+                ref.plenum = pre[0]
+            else:
+                ref.term = pre[0]
+        expect_term = False
+        cc_start = None
+        skipped = 0
+        for _ in range(14):
+            q = self.skip(p)
+            if q >= len(f) or f[q] in PUNCT_STOP or q in self.type_starts:
+                break  # "قرار ... وقرار ...", "... και του Εθνικού Προγράμματος": the next document starts here
+            if (o := self.ordinal(q)):
+                value, p = o
+                if kind == "plenum" and ref.plenum is None and not expect_term and cc_start is None:
+                    ref.plenum = value
+                elif ref.term is None:
+                    ref.term = value
+                expect_term, evidence, end, skipped = False, True, p, 0
+                continue
+            if (m := lex.central_committee.match(f, q)):
+                cc_start = q if cc_start is None else cc_start
+                p, end, evidence, skipped = m.end(), m.end(), True, 0
+                continue
+            if (m := lex.term_marker.match(f, q)):
+                p, expect_term = m.end(), True
+                if ref.term is not None:
+                    end = p  # "της 13ης θητείας": the marker follows its ordinal
+                continue
+            if skipped == 0 and (m := lex.plenum_word.match(f, q) or lex.congress_word.match(f, q)):
+                p = end = m.end()
+                continue
+            if evidence and (m := lex.issuer_modifiers.match(f, q)):
+                p = end = m.end()  # "المؤتمر الوطني الثالث عشر للحزب"
+                continue
+            word = WORD.match(f, q)
+            if not word:
+                break
+            if lex.capitalised and self.is_upper(q):
+                p = end = q + len(word.group(0))
+                evidence = True
+                continue
+            if word.group(0) in lex.issuer_joiners:
+                p = q + len(word.group(0))
+                continue
+            if not lex.capitalised and skipped < 2 and self.filler(q):
+                p, skipped = q + len(word.group(0)), skipped + 1
+                continue
+            break
+        if not evidence:
+            return False
+        if kind == "plenum" and cc_start is None and ref.term is None and not lex.central_committee.search(head):
+            # "قرار المؤتمر الثالث عشر للحزب": a numbered meeting of no committee is a congress
+            ref.plenum, ref.term = None, ref.plenum
+        ref.end = end
+        found = self.issuer_at(cc_start, len(f)) if cc_start is not None else None
+        if found:
+            ref.issuer = found[0]
+            ref.end = max(ref.end, found[2])
+        else:
+            ref.issuer = self.original(phrase_start, end).strip() or None
+        if ref.issuer:
+            ref.issuer_entry = self.issuer_entry(ref.issuer)
+        return True
+
+
+class CodeIssuers:
+    """Finds, for references whose code names their issuer, that body in the same sentence."""
+
+    def __init__(self, article: ArticleText, lex: Lexicon, candidates: Candidates, refs: list[Reference]) -> None:
+        self.lex, self.f = lex, article.f
+        self.skip, self.is_upper, self.original = article.skip, article.is_upper, article.original
+        self.sentence_around = article.sentence_around
+        self.blocked = candidates.blocked
+        self.refs = refs
+        self._hits: dict[tuple[int, int, str], list[tuple[Issuer, list[int], list[int]]]] = {}
+        self._outside: Callable[[int, int], bool] | None = None
+
+    def issuer_of_code(self, ref: Reference) -> tuple[str, Issuer] | None:
+        """The body a document's code names (``-UBND``, ``-TTg``) as the same sentence writes it:
+        "Theo Quyết định số 12/QĐ-UBND, UBND tỉnh tặng...", "منح رئيس اللجنة الشعبية، بموجب
+        القرار رقم ...". The nearest mention of a known body with that code wins; on a tie the
+        body and form listed first, then the earlier mention."""
+        f = self.f
+        code = ascii_code(ref.code.issuer_code or "").upper()
+        if not _issuers_with_code(self.lex.lang, code):
+            return None
+        lo, hi = self.sentence_around(ref.start, ref.end)
+        best: tuple[int, int, int, Issuer] | None = None
+        for entry, starts, ends in self.code_issuer_hits(lo, hi, code):
+            i = bisect_left(starts, ref.start)
+            for j in (i - 1, i):  # the nearest before and after; before wins a tie
+                if 0 <= j < len(starts):
+                    distance = abs(starts[j] - ref.start)
+                    if best is None or distance < best[0]:
+                        best = (distance, starts[j], ends[j], entry)
+        if best is None:
+            return None
+        _, s, e, entry = best
+        for _ in range(3):  # "UBND tỉnh Thái Bình", "Λαϊκή Επιτροπή της Επαρχίας", "اللجنة الشعبية الإقليمية"
+            q = self.skip(e)
+            m = self.lex.issuer_modifiers.match(f, q)
+            if m and m.end() <= hi:
+                e = m.end()
+                continue
+            word = WORD.match(f, q)
+            if self.lex.capitalised and word and q < hi and self.is_upper(q) and q not in self.blocked:
+                e = word.end()
+                continue
+            break
+        return self.original(s, e).strip(), entry
+
+    def code_issuer_hits(self, lo: int, hi: int, code: str) -> list[tuple[Issuer, list[int], list[int]]]:
+        """Mentions in ``f[lo:hi]`` of the known bodies with issuer code ``code`` that lie outside
+        every reference, per body and form in lexicon order (starts and ends ascending). Read
+        once per sentence and code, however many references ask."""
+        key = (lo, hi, code)
+        if key not in self._hits:
+            if self._outside is None:
+                self._outside = self._outside_refs(self.refs)
+            outside = self._outside
+            groups = []
+            segment = self.f[lo:hi]
+            for entry in _issuers_with_code(self.lex.lang, code):
+                for form in entry.forms:
+                    starts, ends = [], []
+                    for m in _form_pattern(form).finditer(segment):
+                        s, e = lo + m.start(), lo + m.end()
+                        if outside(s, e):
+                            starts.append(s)
+                            ends.append(e)
+                    groups.append((entry, starts, ends))
+            self._hits[key] = groups
+        return self._hits[key]
+
+    def _outside_refs(self, refs: list[Reference]) -> Callable[[int, int], bool]:
+        """A test that ``[s, e)`` overlaps no reference (starts neither inside one nor before
+        one that starts within it)."""
+        covered = Coverage(len(self.f))
+        for r in refs:
+            covered.mark(r.start, r.end)
+        starts = sorted(r.start for r in refs)
+
+        def outside(s: int, e: int) -> bool:
+            if covered.covers(s):
+                return False
+            i = bisect_left(starts, s)
+            return not (i < len(starts) and starts[i] < e)
+        return outside
