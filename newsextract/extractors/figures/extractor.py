@@ -160,6 +160,37 @@ def _folded_map(groups: dict[Any, Iterable[str]] | None, lang: str) -> dict[str,
     return out
 
 
+# Patterns of words that must end right before a number ("khoảng 5", "tăng 13%"), with the last
+# word of each of their forms: where the word before the number ends with none of them, the
+# pattern cannot match and is not searched for.
+_LAST_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {}
+TRAILING_MARKS = "\"'«“"  # may stand between such a word and the number
+
+
+def _ending_in(pattern: re.Pattern[str], forms: Iterable[str]) -> re.Pattern[str]:
+    """Register the last words of ``pattern``'s forms (see :func:`_may_end_before`)."""
+    words = [f.split()[-1] for f in forms if f and f.split()]
+    if all(not (w[-1] in TRAILING_MARKS or w[-1].isspace()) for w in words):
+        _LAST_WORDS[pattern] = tuple(sorted(set(words)))
+    return pattern
+
+
+def _may_end_before(view: str, pos: int, pattern: re.Pattern[str]) -> bool:
+    """False when no form of ``pattern`` can end right before ``pos`` (past spaces and quote
+    marks): the word there ends with none of the forms' last words. A cheap test that saves
+    most searches; True whenever the pattern might match."""
+    words = _LAST_WORDS.get(pattern)
+    if words is None:
+        return True
+    end = pos
+    while end > 0 and (view[end - 1].isspace() or view[end - 1] in TRAILING_MARKS):
+        end -= 1
+    start = end
+    while start > 0 and not view[start - 1].isspace():
+        start -= 1
+    return view[start:end].endswith(words)
+
+
 @functools.lru_cache(maxsize=None)
 def lexicon(lang: str) -> FigureLexicon:
     """The compiled figure lexicons of ``lang``."""
@@ -193,8 +224,11 @@ def lexicon(lang: str) -> FigureLexicon:
     clitic_class = f"[{re.escape(clitics)}]?" if clitics else ""
 
     def before_re(forms: Iterable[str]) -> re.Pattern[str] | None:
+        forms = list(forms)
         alt = _words_regex(forms)
-        return re.compile(r"(?<![^\W\d_])" + clitic_class + r"(?P<q>" + alt + r")[\s\"'«“]*$") if alt else None
+        if not alt:
+            return None
+        return _ending_in(re.compile(r"(?<![^\W\d_])" + clitic_class + r"(?P<q>" + alt + r")[\s\"'«“]*$"), forms)
 
     approx_before = {k: v for k, v in _folded_map(quals.get("approx"), lang).items()}
     approx_after = {k: v for k, v in _folded_map(quals.get("approx_after"), lang).items()}
@@ -223,15 +257,16 @@ def lexicon(lang: str) -> FigureLexicon:
         partitive_re=_partitive_re(units, lang),
         modifier_links=frozenset(fold(str(e), lang) for e in units.get("modifier_links") or ()),
         symbols_before=symbols,
-        symbol_re=re.compile(r"(?P<q>" + "|".join(re.escape(s) for s in sorted(symbols, key=len, reverse=True))
-                             + r")\s*$") if symbols else None,
+        symbol_re=_ending_in(re.compile(r"(?P<q>" + "|".join(re.escape(s) for s in sorted(symbols, key=len, reverse=True))
+                                        + r")\s*$"), symbols) if symbols else None,
         approx_before=approx_before,
         approx_before_re=before_re(approx_before),
         approx_after=approx_after,
         approx_after_re=re.compile(r"\s*(?P<q>" + _words_regex(approx_after) + ")") if approx_after else None,
         change=change,
-        change_re=re.compile(r"(?<![^\W\d_])" + clitic_class + r"(?P<q>" + _words_regex(change) + r")\s*"
-                             r"(?:" + (_words_regex(approx_before) or "(?!)") + r")?\s*$") if change else None,
+        change_re=_ending_in(re.compile(r"(?<![^\W\d_])" + clitic_class + r"(?P<q>" + _words_regex(change) + r")\s*"
+                                        r"(?:" + (_words_regex(approx_before) or "(?!)") + r")?\s*$"),
+                             list(change) + list(approx_before)) if change else None,
         basis_re=re.compile(r"[\s,،]*(?P<q>" + _words_regex(basis) + ")") if basis else None,
         not_after_re=before_re(not_after),
         ordinal_before_re=before_re(fold(str(w), lang) for w in ctx.get("ordinal_before") or ()),
@@ -535,7 +570,7 @@ def _looks_like_date(nm: NumberMatch) -> bool:
 
 
 def _qualifier(view: str, pos: int, regex: re.Pattern[str] | None, table: dict[str, Any]) -> tuple[Any, int] | None:
-    if regex is None:
+    if regex is None or not _may_end_before(view, pos, regex):
         return None
     m = regex.search(view, max(0, pos - LOOKBACK), pos)
     if not m:
@@ -606,12 +641,25 @@ def _is_address(mv: MatchView, nm: NumberMatch, lex: FigureLexicon) -> bool:
     if not lex.address_before:
         return False
     s = mv.index[nm.start]
-    words = NON_SPACE_RE.findall(mv.original, max(0, s - 80), s)
+    lo = max(0, s - 80)
+    if not _last_word_capitalised(mv.original, lo, s):
+        return False  # no name before the number, so no street word before a name
+    words = NON_SPACE_RE.findall(mv.original, lo, s)
     names = 0
     while words and words[-1][:1].isupper() and names < 4:
         words.pop()
         names += 1
     return names > 0 and bool(words) and _fold(words[-1], lex.lang) in lex.address_before
+
+
+def _last_word_capitalised(text: str, lo: int, end: int) -> bool:
+    """Whether the last word of ``text[lo:end]`` starts with a capital."""
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > lo and not text[start - 1].isspace():
+        start -= 1
+    return start < end and text[start].isupper()
 
 
 def _contact_spans(view: str, lex: FigureLexicon) -> list[tuple[int, int]]:
@@ -884,7 +932,8 @@ def _attach_changes(records: list[dict[str, Any]], view: str, text: str, mv: Mat
                 basis = text[s:e]
         sign = None
         # "tăng 13%" is a change; "giảm còn 2,5%" gives the new level.
-        if lex.change_re is not None and _qualifier(view, fs, lex.change_blocker_re, {}) is None:
+        if lex.change_re is not None and _may_end_before(view, fs, lex.change_re) \
+                and _qualifier(view, fs, lex.change_blocker_re, {}) is None:
             m = lex.change_re.search(view, max(0, fs - LOOKBACK), fs)
             if m:
                 sign = lex.change.get(_norm(m.group("q")))
