@@ -83,7 +83,10 @@ def grammar(lang: str) -> NumberGrammar:
     number_alts = [DIGITS]
     if words:
         number_alts.append(r"(?<!\w)(?:" + words_pattern(list(words)) + ")")
-    number_re = re.compile("|".join(f"(?:{a})" for a in number_alts))
+    # A number begins with a digit or a number word's first letter: the lookahead lets the
+    # engine skip to those characters (it changes no match).
+    firsts = "".join(sorted({w[0] for w in words if w}))
+    number_re = re.compile(rf"(?=[\d{re.escape(firsts)}])(?:" + "|".join(f"(?:{a})" for a in number_alts) + ")")
     scale_re = re.compile(r"\s*(?:" + words_pattern(list(scales)) + ")") if scales else re.compile(r"(?!)")
     blocker_re = re.compile(r"\s*(?:" + words_pattern(blockers) + ")") if blockers else None
     # A word connector needs a space or a digit on each side; "-" may touch both numbers.
@@ -159,7 +162,7 @@ class SeparatorConvention:
 
 
 # A digit string as evidence: not glued to a code ("24-KH", "QĐ/12"), not a heading ("1.2.").
-EVIDENCE_RE = re.compile(r"(?<![\w/\-.,])(\d+(?:[.,]\d+)+)(?![\w/\-]|[.,]\d)(\s*[%٪])?")
+EVIDENCE_RE = re.compile(r"(?=\d)(?<![\w/\-.,])(\d+(?:[.,]\d+)+)(?![\w/\-]|[.,]\d)(\s*[%٪])?")
 
 
 def _decimal_vote(digits: str, marked: bool) -> str | None:

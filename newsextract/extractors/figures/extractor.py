@@ -88,6 +88,13 @@ def _words_regex(forms: Iterable[str]) -> str:
     return "|".join(_phrase(f) + _end(f) for f in sorted(set(forms), key=len, reverse=True) if f)
 
 
+def _first_chars(forms: Iterable[str], clitics: str = "") -> str:
+    """A lookahead on the characters a match of ``forms`` (after an optional clitic) can begin
+    with; it changes no match but lets the engine skip to them."""
+    firsts = {f[0] for f in forms if f} | set(clitics)
+    return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])" if firsts else ""
+
+
 def _norm(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
@@ -296,8 +303,9 @@ def lexicon(lang: str) -> FigureLexicon:
                                + r")\s+(?:(?:" + "|".join(re.escape(fold(str(a), lang))
                                                        for a in units.get("partitive_articles") or ()) + r")\s+)?")
         if ctx.get("count_of") else None,
-        contact_re=re.compile(r"(?<![^\W\d_])" + clitic_class + r"(?:" + _words_regex(contacts)
-                              + r")\.?[ \t]*[:：]?[ \t]*(?P<n>\+?\d[\d \t.()\-]*\d)") if contacts else None,
+        contact_re=re.compile(_first_chars(contacts, clitics) + r"(?<![^\W\d_])" + clitic_class + r"(?:"
+                              + _words_regex(contacts) + r")\.?[ \t]*[:：]?[ \t]*(?P<n>\+?\d[\d \t.()\-]*\d)")
+        if contacts else None,
     )
 
 
@@ -673,7 +681,7 @@ def _contact_spans(view: str, lex: FigureLexicon) -> list[tuple[int, int]]:
 
 
 # A trunk "0" or a "+country" prefix, then groups of digits split by spaces, dots or dashes.
-PHONE_RE = re.compile(r"(?<![\w.,+])(?:\+\d{1,3}[ .\-]?|0)\d{2,4}(?:[ .\-]\d{2,4}){1,4}(?![\w]|[.,]\d)")
+PHONE_RE = re.compile(r"(?=[+0])(?<![\w.,+])(?:\+\d{1,3}[ .\-]?|0)\d{2,4}(?:[ .\-]\d{2,4}){1,4}(?![\w]|[.,]\d)")
 PHONE_MIN_DIGITS = 9
 
 
