@@ -281,7 +281,8 @@ def lexicon(lang: str) -> FigureLexicon:
         change_blocker_re=before_re(fold(str(w), lang) for w in quals.get("change_blockers") or ()),
         not_units=frozenset([fold(str(w), lang) for w in ctx.get("not_units") or ()]
                             + [w.split()[0] for w in list(approx_before) + list(change) + list(approx_after)]),
-        measure_re=re.compile(r"(?<![^\W\d_])" + clitic_class + r"(?P<q>" + _words_regex(measure) + ")")
+        measure_re=re.compile(_first_chars(measure, clitics) + r"(?<![^\W\d_])" + clitic_class + r"(?P<q>"
+                              + _words_regex(measure) + ")")
         if measure else None,
         measure_end_re=re.compile(r"(?:^|\s)" + clitic_class + r"(?:" + _words_regex(measure_end) + r")\s*$")
         if measure_end else None,
@@ -299,7 +300,8 @@ def lexicon(lang: str) -> FigureLexicon:
         address_after_re=re.compile(r"[ \t]+(?:" + _words_regex(address) + r")[ \t]+(?=(?P<next>\w))")
         if address else None,
         address_before=frozenset(address),
-        count_of_re=re.compile(r"(?<![^\W\d_])(?:" + _words_regex(fold(str(w), lang) for w in ctx["count_of"])
+        count_of_re=re.compile(_first_chars(fold(str(w), lang) for w in ctx["count_of"]) + r"(?<![^\W\d_])(?:"
+                               + _words_regex(fold(str(w), lang) for w in ctx["count_of"])
                                + r")\s+(?:(?:" + "|".join(re.escape(fold(str(a), lang))
                                                        for a in units.get("partitive_articles") or ()) + r")\s+)?")
         if ctx.get("count_of") else None,
