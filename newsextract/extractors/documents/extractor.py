@@ -26,11 +26,16 @@ across articles. One row is kept per document and article; later mentions fill i
 first one lacked.
 
 The work runs in stages, each a module with a small typed interface and its own tests:
-:mod:`.text` (the folded view and position facts) → :mod:`.candidates` (find type words,
-fixed names and anchors) → :mod:`.numbered`, :mod:`.names` and :meth:`.attributes.
-AttributeReader.assembly_reference` (make references) → :mod:`.attributes` (read date,
-issuer, term, subject) → :mod:`.records` (type, id, row, one row per document). Each stage
-reads the article in time linear in its length.
+
+* :mod:`.text`: the folded view of the article and facts about positions;
+* :mod:`.candidates`: find type words, fixed names and anchors (codes, marked and bare numbers);
+* :mod:`.numbered` and :mod:`.names`: make references (each anchor takes its type word;
+  documents cited by a name), with the meetings' resolutions of :mod:`.attributes`;
+* :mod:`.attributes`: read each reference's date, issuer, term and subject;
+* :mod:`.records`: type, id and table row, one row per document.
+
+They hand each other :class:`.reference.TypeHit`, :class:`.reference.Anchor` and
+:class:`.reference.Reference`. Each stage reads the article in time linear in its length.
 """
 from __future__ import annotations
 

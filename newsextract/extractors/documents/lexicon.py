@@ -1,8 +1,8 @@
 """Per-language document lexicons, loaded from ``resources/<iso>/`` and compiled once.
 
 Every language folder holds the same files (:data:`REQUIRED_FILES`) with the same keys
-(:data:`REQUIRED_KEYS`); the engine in :mod:`.extractor` has no per-language code paths.
-Words are folded with :func:`newsextract.textnorm.fold`, so they match the folded view of
+(:data:`REQUIRED_KEYS`); the engine (:mod:`.extractor` and its stages) has no per-language
+code paths. Words are folded with :func:`newsextract.textnorm.fold`, so they match the folded view of
 an article (Arabic letter variants, Greek accents and case are ignored).
 """
 from __future__ import annotations

@@ -80,7 +80,8 @@ class TypeWords:
         if i < 0:
             return None
         before = self.hits[i]
-        if before.type in (info.type, *info.also) and WHITESPACE.match(self.f, before.end, hit.start).end() == hit.start:
+        only_space = WHITESPACE.match(self.f, before.end, hit.start).end() == hit.start
+        if before.type in (info.type, *info.also) and only_space:
             return before
         return None
 
