@@ -187,15 +187,28 @@ def _may_end_before(view: str, pos: int, pattern: re.Pattern[str]) -> bool:
     marks): the word there ends with none of the forms' last words. A cheap test that saves
     most searches; True whenever the pattern might match."""
     words = _LAST_WORDS.get(pattern)
-    if words is None:
-        return True
+    return words is None or _word_before(view, pos).endswith(words)
+
+
+_last_word_before: tuple[str | None, int, str] = (None, -1, "")  # view, position, word last asked about
+
+
+def _word_before(view: str, pos: int) -> str:
+    """The run of non-space characters before ``pos``, past spaces and quote marks. Several
+    qualifiers ask about the same number in turn, so the last answer is kept (as one tuple,
+    replaced whole)."""
+    global _last_word_before
+    last = _last_word_before
+    if last[0] is view and last[1] == pos:
+        return last[2]
     end = pos
     while end > 0 and (view[end - 1].isspace() or view[end - 1] in TRAILING_MARKS):
         end -= 1
     start = end
     while start > 0 and not view[start - 1].isspace():
         start -= 1
-    return view[start:end].endswith(words)
+    _last_word_before = (view, pos, view[start:end])
+    return view[start:end]
 
 
 @functools.lru_cache(maxsize=None)
@@ -225,7 +238,9 @@ def lexicon(lang: str) -> FigureLexicon:
         for variant in _inner_ending_variants(form, endings):
             heads.setdefault(variant, head)
     # Longest form first; an inflectional ending may follow; a form may not run on into a letter.
-    head_re = re.compile(r"\s*(?P<h>" + phrase_alternation(heads) + r")(?:" + ending_alt + r")?(?![^\W\d_])")
+    # The lookahead on the heads' first letters spares trying every form after most words.
+    head_re = re.compile(r"\s*" + _first_chars(heads) + r"(?P<h>" + phrase_alternation(heads) + r")(?:" + ending_alt
+                         + r")?(?![^\W\d_])")
     classifiers = [fold(str(c), lang) for c in units.get("classifiers") or ()]
     clitics = fold(str(quals.get("clitics") or ""), lang)
     clitic_class = f"[{re.escape(clitics)}]?" if clitics else ""
