@@ -23,6 +23,7 @@ the stored text. Everything is compiled once per language.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -37,11 +38,38 @@ DIGITS = r"(?<![\d.,])\d+(?:[.,]\d+)*(?![\d])"
 DIGITS_RE = re.compile(DIGITS)
 
 
+@functools.lru_cache(maxsize=None)
+def _char_folds(lang: str) -> tuple[dict[int, str], dict[int, str]]:
+    """Per language, each character's fold and whether it survives folding ("\x01") or is
+    dropped ("\x00"), filled as characters are met (``str.translate`` tables)."""
+    return {}, {}
+
+
 @functools.lru_cache(maxsize=8)
 def article_view(text: str, lang: str) -> MatchView:
-    """The folded view of an article, built once for all the extractors that read it in turn
-    (documents, then figures): folding and its index map cost more than most matching."""
-    return match_view(text, lang)
+    """The folded view of an article (the same as :func:`newsextract.textnorm.match_view`),
+    built once for all the extractors that read it in turn (documents, then figures).
+
+    Where folding drops characters (Arabic diacritics, Greek accents written apart) and
+    makes none into several, the index map is read from a mask of the kept characters in
+    one pass of C code rather than character by character; where a character folds to
+    several, ``match_view`` builds it.
+    """
+    folds, kept = _char_folds(lang)
+    chars = set(text)
+    for ch in chars:
+        if ord(ch) not in folds:
+            folds[ord(ch)] = match_view(ch, lang).folded  # every character folds on its own
+            kept[ord(ch)] = "\x01" if folds[ord(ch)] else "\x00"
+    lengths = {len(folds[ord(ch)]) for ch in chars}
+    if lengths <= {1}:
+        index: tuple[int, ...] = tuple(range(len(text) + 1))
+    elif lengths == {0, 1}:
+        mask = text.translate(kept).encode("latin-1")
+        index = (*itertools.compress(range(len(text)), mask), len(text))
+    else:
+        return match_view(text, lang)  # a character folding to several
+    return MatchView(text, text.translate(folds), index)
 
 
 def _word_end(word: str) -> str:
