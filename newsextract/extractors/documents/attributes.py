@@ -91,11 +91,13 @@ def _issuer_forms(lang: str) -> tuple[re.Pattern[str], dict[str, Issuer]]:
 
 @functools.lru_cache(maxsize=None)
 def _issuers_with_code(lang: str, code: str) -> tuple[Issuer, ...]:
+    """The known bodies whose issuer code is ``code`` (ASCII, upper case)."""
     return tuple(e for e in lexicon(lang).issuers if ascii_code(e.code).upper() == code)
 
 
 @functools.lru_cache(maxsize=None)
 def _form_pattern(form: str) -> re.Pattern[str]:
+    """A body's form as a whole word."""
     return re.compile(rf"(?<!\w){re.escape(form)}(?!\w)")
 
 
@@ -149,6 +151,7 @@ class AttributeReader:
         return (found[0], self.inverse(found[1])) if found else None
 
     def date_at(self, pos: int) -> tuple[str, int] | None:
+        """``(YYYY-MM-DD, end)`` of the document's date at ``pos``, after a date marker or without one."""
         m = self.lex.date_marker.match(self.f, pos)
         if m:
             found = self.day(self.skip(m.end()), marker=pos)
@@ -157,6 +160,7 @@ class AttributeReader:
         return self.day(pos)
 
     def term_at(self, pos: int) -> tuple[int, int] | None:
+        """``(term, end)`` of a term at ``pos`` (``khóa XIII``, ``(الدورة 13)``), brackets included."""
         q = self.skip(pos + 1) if pos < len(self.f) and self.f[pos] == "(" else pos
         m = self.lex.term_marker.match(self.f, q)
         if not m:
@@ -171,6 +175,8 @@ class AttributeReader:
         return value, end
 
     def subject_at(self, pos: int, limit: int) -> tuple[str, int] | None:
+        """``(subject as written, end)`` after a subject marker at ``pos`` (``về``, ``بشأن``), up to
+        the clause end."""
         m = self.lex.subject_marker.match(self.f, pos)
         if not m:
             return None
@@ -264,6 +270,7 @@ class AttributeReader:
         return written, start, end
 
     def issuer_entry(self, issuer: str) -> Issuer | None:
+        """The known body an issuer name mentions, first in lexicon order."""
         span = folded(issuer, self.lex.lang)
         for entry in self.lex.issuers:
             if any(form in span for form in entry.forms):
@@ -319,6 +326,7 @@ class AttributeReader:
         return found
 
     def read_tail(self, ref: Reference, limit: int) -> None:
+        """Read the attributes written after ``ref`` (up to ``limit``, the next reference) in any order."""
         p = ref.end
         for _ in range(TAIL_STEPS):
             q = self.skip(p)

@@ -24,10 +24,12 @@ class Coverage:
         self._covered = bytearray(length + 1)
 
     def mark(self, start: int, end: int) -> None:
+        """Mark ``[start, end)`` as covered."""
         if end > start:
             self._covered[start:end] = b"\x01" * (end - start)
 
     def covers(self, pos: int) -> bool:
+        """Whether a marked span holds ``pos``."""
         return 0 <= pos < len(self._covered) and self._covered[pos] == 1
 
 
