@@ -730,3 +730,37 @@ def test_records_row_offsets_are_in_the_stored_text() -> None:
     assert text[row["char_start"]:row["char_end"]] == row["text"] == "Quyết định số 12/QĐ-UBND"
     assert row["document_id"] == document_id(document_key("decision", "12", None, "UBND"))
     assert isinstance(TypeHit(0, 1, 0, "plan").type, str)
+
+
+def _merge_pairwise(records: list[dict]) -> list[dict]:
+    """merge_mentions by its definition: each mention against every kept one, in order."""
+    from newsextract.extractors.documents.records import MERGED, _same_document
+
+    kept: list[dict] = []
+    for rec in records:
+        twin = next((k for k in kept if _same_document(rec, k)), None)
+        if twin is None:
+            kept.append(dict(rec))
+            continue
+        for col in MERGED:
+            if twin.get(col) in (None, "") and rec.get(col) not in (None, ""):
+                twin[col] = rec[col]
+        if twin["type"] != rec["type"] and rec.get("code") and not twin.get("code"):
+            twin["type"] = rec["type"]
+    return kept
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["1", "2", None]), st.sampled_from(["resolution", "decision", "plan"]),
+                          st.sampled_from([None, "UBND", "TU"]), st.sampled_from([None, "1/QĐ-UBND", "1-NQ/TU"]),
+                          st.sampled_from([None, "Tỉnh ủy"]), st.sampled_from(["a", "b", "c"])), max_size=12))
+def test_merge_mentions_is_the_pairwise_merge(rows: list[tuple]) -> None:
+    records = [{"document_id": f"doc_{doc}{number}", "number": number, "type": kind, "issuer_code": issuer_code,
+                "code": code, "issuer": issuer, "date": None, "title": None, "issuer_normalized": None,
+                "plenum": None, "term": None, "type_code": None, "text": str(i)}
+               for i, (number, kind, issuer_code, code, issuer, doc) in enumerate(rows)]
+    merged = merge_mentions([dict(r) for r in records])
+    expected = _merge_pairwise([dict(r) for r in records])
+    assert [r["text"] for r in merged] == [r["text"] for r in expected]
+    assert [{k: v for k, v in r.items() if k != "document_id"} for r in merged] == \
+        [{k: v for k, v in r.items() if k != "document_id"} for r in expected]

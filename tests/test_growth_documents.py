@@ -6,8 +6,9 @@ alike, in processor time so that other processes weigh less). Linear work double
 quadratic work quadruples and cubic work grows eightfold, so ``t(2n) <= 3 * t(n)`` holds
 only for linear (or near-linear) steps. The shapes are the ones that used to grow faster
 than the text: many codes of one issuer in one sentence (each code scanned the sentence and
-compared every hit with every reference), a long run of figures, and ordinary articles
-joined into one.
+compared every hit with every reference), one number cited for many issuers (each mention
+was compared with every kept one), a long run of figures, and ordinary articles joined
+into one.
 """
 from __future__ import annotations
 
@@ -42,6 +43,11 @@ def code_list(lang: str, n: int) -> str:
         return f"بموجب القرارات رقم 1/QĐ-UBND {codes} منحت اللجنة الشعبية الإقليمية شهادات تقدير."
     codes = ", ".join(f"{i}/QĐ-UBND" for i in range(1, n + 1))
     return f"Σύμφωνα με τις αποφάσεις αριθ. {codes}, η Λαϊκή Επιτροπή της Επαρχίας απένειμε επαίνους."
+
+
+def same_number_many_issuers(n: int) -> str:
+    """One sentence citing decision 1 of ``n`` different issuers: mentions that never merge."""
+    return "Theo các Quyết định " + ", ".join(f"số 1/QĐ-UB{i}" for i in range(n)) + "."
 
 
 def figure_run(n: int) -> str:
@@ -124,6 +130,10 @@ def test_code_list_of_one_issuer_grows_linearly(shape: str, name: str, n: int) -
     assert_linear(name, lambda k: code_list(shape, k), lang_of[shape], n)
 
 
+def test_mentions_of_one_number_by_many_issuers_grow_linearly() -> None:
+    assert_linear("documents", same_number_many_issuers, "vi", 400)
+
+
 @pytest.mark.parametrize(("name", "n"), [("documents", 1500), ("figures", 250)])
 def test_run_of_figures_grows_linearly(name: str, n: int) -> None:
     assert_linear(name, figure_run, "vi", n)
@@ -141,6 +151,7 @@ def test_shapes_hold_what_they_are_meant_to() -> None:
     assert len(find_documents(text, "vi")) == 50
     assert len(find_documents(code_list("el", 50), "el")) == 50
     assert len(find_documents(code_list("ar_spaced", 50), "ar")) == 50
+    assert len(find_documents(same_number_many_issuers(30), "vi")) == 30
     figures = find_figures(figure_run(20), "vi")
     assert sum(1 for r in figures if r["kind"] == "percent") == 20
     assert sum(1 for r in figures if r["kind"] == "money") == 20

@@ -10,6 +10,7 @@ first one lacked.
 from __future__ import annotations
 
 import hashlib
+import heapq
 from collections.abc import Iterable
 from typing import Any
 
@@ -86,28 +87,22 @@ def merge_mentions(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     conflict (a later "Kế hoạch số 26" without issuer is the earlier one "của Tỉnh ủy").
     """
     kept: list[dict[str, Any]] = []
-    # Only mentions sharing an id, or a number and type class, can be the same document:
-    # index the kept ones by both so each mention is compared with those alone.
-    by_id: dict[str, list[int]] = {}
-    by_number: dict[tuple[str, str], list[int]] = {}
+    index = _MentionIndex(kept)
     for rec in records:
-        candidates = by_id.get(rec["document_id"], []) + (
-            by_number.get((rec["number"], _type_class(rec["type"])), []) if rec["number"] else [])
-        at = next((i for i in sorted(set(candidates)) if _same_document(rec, kept[i])), None)
+        at = index.first_match(rec)
         if at is None:
-            by_id.setdefault(rec["document_id"], []).append(len(kept))
-            if rec["number"]:
-                by_number.setdefault((rec["number"], _type_class(rec["type"])), []).append(len(kept))
             kept.append(dict(rec))
+            index.add(len(kept) - 1)
             continue
         twin = kept[at]
+        before = index.keys(twin)
         for col in MERGED:
             if twin.get(col) in (None, "") and rec.get(col) not in (None, ""):
                 twin[col] = rec[col]
         if twin["type"] != rec["type"] and rec.get("code") and not twin.get("code"):
             twin["type"] = rec["type"]
-            if twin["number"]:
-                by_number.setdefault((twin["number"], _type_class(twin["type"])), []).append(at)
+        if index.keys(twin) != before:
+            index.add(at)  # filed under its new keys; the old entries are dropped when met
     for rec in kept:  # the id follows the completed attributes
         if rec["number"]:
             year = None
@@ -116,6 +111,64 @@ def merge_mentions(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
                 year = info.year if info else None
             rec["document_id"] = document_id(document_key(rec["type"], rec["number"], year, rec["issuer_code"]))
     return kept
+
+
+class _MentionIndex:
+    """The kept mentions filed by what makes a later mention the same document (see
+    :func:`_same_document`), so that the first kept match is found without comparing the
+    mention with every kept one.
+
+    A mention matches a kept one with its id, or with its number and type class whose issuer
+    code and code are each either missing or equal to the mention's. Kept mentions are filed
+    under their number and class with their issuer code and code, with each alone, and with
+    neither; each file is a heap of positions in ``kept``, so the first match is the smallest
+    head among the files the mention may match.
+    """
+
+    def __init__(self, kept: list[dict[str, Any]]) -> None:
+        self.kept = kept
+        self.first_of_id: dict[str, int] = {}
+        self.files: dict[tuple[Any, ...], list[int]] = {}
+
+    @staticmethod
+    def keys(rec: dict[str, Any]) -> tuple[tuple[Any, ...], ...]:
+        """The files a kept mention belongs in (none without a number)."""
+        if not rec["number"]:
+            return ()
+        base = (rec["number"], _type_class(rec["type"]))
+        issuer, code = rec["issuer_code"] or None, rec["code"] or None
+        return base + ("both", issuer, code), base + ("issuer", issuer), base + ("code", code), base + ("any",)
+
+    def add(self, at: int) -> None:
+        """File the kept mention at position ``at`` (again, after its attributes changed)."""
+        rec = self.kept[at]
+        self.first_of_id.setdefault(rec["document_id"], at)
+        for key in self.keys(rec):
+            heapq.heappush(self.files.setdefault(key, []), at)
+
+    def first_match(self, rec: dict[str, Any]) -> int | None:
+        """Position of the first kept mention of the same document as ``rec``, or None."""
+        best = self.first_of_id.get(rec["document_id"])
+        if not rec["number"]:
+            return best
+        base = (rec["number"], _type_class(rec["type"]))
+        issuer, code = rec["issuer_code"] or None, rec["code"] or None
+        if issuer and code:
+            wanted = [("both", i, c) for i in (issuer, None) for c in (code, None)]
+        elif issuer:
+            wanted = [("issuer", issuer), ("issuer", None)]
+        elif code:
+            wanted = [("code", code), ("code", None)]
+        else:
+            wanted = [("any",)]
+        for part in wanted:
+            key = base + part
+            file = self.files.get(key)
+            while file and key not in self.keys(self.kept[file[0]]):
+                heapq.heappop(file)  # filed before its attributes changed
+            if file and (best is None or file[0] < best):
+                best = file[0]
+        return best
 
 
 def _same_document(a: dict[str, Any], b: dict[str, Any]) -> bool:
