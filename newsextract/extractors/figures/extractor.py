@@ -169,8 +169,9 @@ def _folded_map(groups: dict[Any, Iterable[str]] | None, lang: str) -> dict[str,
 
 # Patterns of words that must end right before a number ("khoảng 5", "tăng 13%"), with the last
 # word of each of their forms: where the word before the number ends with none of them, the
-# pattern cannot match and is not searched for.
-_LAST_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {}
+# pattern cannot match and is not searched for. Keyed by the pattern's id (hashing a compiled
+# pattern hashes its code); each entry holds its pattern, so no other pattern takes that id.
+_LAST_WORDS: dict[int, tuple[re.Pattern[str], tuple[str, ...]]] = {}
 TRAILING_MARKS = "\"'«“"  # may stand between such a word and the number
 
 
@@ -178,7 +179,7 @@ def _ending_in(pattern: re.Pattern[str], forms: Iterable[str]) -> re.Pattern[str
     """Register the last words of ``pattern``'s forms (see :func:`_may_end_before`)."""
     words = [f.split()[-1] for f in forms if f and f.split()]
     if all(not (w[-1] in TRAILING_MARKS or w[-1].isspace()) for w in words):
-        _LAST_WORDS[pattern] = tuple(sorted(set(words)))
+        _LAST_WORDS[id(pattern)] = (pattern, tuple(sorted(set(words))))
     return pattern
 
 
@@ -186,8 +187,8 @@ def _may_end_before(view: str, pos: int, pattern: re.Pattern[str]) -> bool:
     """False when no form of ``pattern`` can end right before ``pos`` (past spaces and quote
     marks): the word there ends with none of the forms' last words. A cheap test that saves
     most searches; True whenever the pattern might match."""
-    words = _LAST_WORDS.get(pattern)
-    return words is None or _word_before(view, pos).endswith(words)
+    entry = _LAST_WORDS.get(id(pattern))
+    return entry is None or entry[0] is not pattern or _word_before(view, pos).endswith(entry[1])
 
 
 _last_word_before: tuple[str | None, int, str] = (None, -1, "")  # view, position, word last asked about
