@@ -562,9 +562,10 @@ def test_any_mix_of_pieces(lang: str, data) -> None:
 
 # ---------------------------------------------------------------------------------------------
 # Stages, each on its own: text facts → candidates → numbered references → attributes → records.
-from newsextract.extractors.documents.attributes import AttributeReader, CodeIssuers  # noqa: E402
+from newsextract.extractors.documents.attributes import AttributeReader  # noqa: E402
 from newsextract.extractors.documents.candidates import find_candidates  # noqa: E402
 from newsextract.extractors.documents.extractor import read_references  # noqa: E402
+from newsextract.extractors.documents.issuers import CodeIssuers, IssuerReader  # noqa: E402
 from newsextract.extractors.documents.numbered import TypeWords, numbered_references  # noqa: E402
 from newsextract.extractors.documents.records import resolve_type, to_record  # noqa: E402
 from newsextract.extractors.documents.reference import Reference, TypeHit  # noqa: E402
@@ -764,3 +765,28 @@ def test_merge_mentions_is_the_pairwise_merge(rows: list[tuple]) -> None:
     assert [r["text"] for r in merged] == [r["text"] for r in expected]
     assert [{k: v for k, v in r.items() if k != "document_id"} for r in merged] == \
         [{k: v for k, v in r.items() if k != "document_id"} for r in expected]
+
+
+# (lang, text, where the issuer's marker or name starts, issuer as written)
+ISSUERS_AT = [
+    ("vi", "Kế hoạch số 5 của Tỉnh ủy Thái Bình về du lịch", "của", "Tỉnh ủy Thái Bình"),
+    ("ar", "الخطة رقم 5 الصادرة عن اللجنة الدائمة للحزب الإقليمي بشأن التعبئة", "الصادرة", "اللجنة الدائمة للحزب الإقليمي"),
+    ("ar", "القرار رقم 5 للمكتب السياسي", "للمكتب", "المكتب السياسي"),  # the glued preposition undone
+    ("el", "Η Απόφαση αριθ. 5 της Λαϊκής Επιτροπής της Επαρχίας.", "της Λαϊκής", "Λαϊκής Επιτροπής της Επαρχίας"),
+]
+
+
+@pytest.mark.parametrize("lang,text,at,issuer", ISSUERS_AT)
+def test_issuer_reader_reads_a_name_alone(lang: str, text: str, at: str, issuer: str) -> None:
+    article = ArticleText(text, lang)
+    reader = IssuerReader(article, lexicon(lang), find_candidates(article, lexicon(lang)))
+    found = reader.issuer_at(article.inverse(text.index(at)), len(article.f))
+    assert found is not None and found[0] == issuer
+    assert reader.issuer_entry(issuer) is not None  # each is a known body
+
+
+def test_issuer_reader_reads_the_body_before_an_issuing_verb() -> None:
+    text = "Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 5 về du lịch."
+    article = ArticleText(text, "vi")
+    reader = IssuerReader(article, lexicon("vi"), find_candidates(article, lexicon("vi")))
+    assert reader.issuer_before(text.index("Kế hoạch"))[0] == "Ban Thường vụ Tỉnh ủy"

@@ -31,7 +31,7 @@ The work runs in stages, each a module with a small typed interface and its own 
 * :mod:`.candidates`: find type words, fixed names and anchors (codes, marked and bare numbers);
 * :mod:`.numbered` and :mod:`.names`: make references (each anchor takes its type word;
   documents cited by a name), with the meetings' resolutions of :mod:`.attributes`;
-* :mod:`.attributes`: read each reference's date, issuer, term and subject;
+* :mod:`.attributes` and :mod:`.issuers`: read each reference's date, issuer, term and subject;
 * :mod:`.records`: type, id and table row, one row per document.
 
 They hand each other :class:`.reference.TypeHit`, :class:`.reference.Anchor` and
@@ -44,8 +44,9 @@ from typing import Any
 from spacy.tokens import Doc
 
 from ..base import get_records
-from .attributes import AttributeReader, CodeIssuers, roman_value
+from .attributes import AttributeReader, roman_value
 from .candidates import Candidates, find_candidates
+from .issuers import CodeIssuers
 from .lexicon import AMBIGUOUS, Lexicon, lexicon
 from .names import NameReader
 from .numbered import claimed, numbered_references

@@ -14,7 +14,7 @@ import heapq
 from collections.abc import Iterable
 from typing import Any
 
-from .attributes import folded
+from .issuers import folded
 from .codes import ascii_code, parse_code
 from .lexicon import AMBIGUOUS, Lexicon
 from .reference import Reference
