@@ -291,9 +291,11 @@ def _scaled(value: float, factor: float) -> float:
     return float(f"{value * factor:.12g}")
 
 
-def _read_number(view: str, pos: int, g: NumberGrammar,
-                 group_mark: str | None = None) -> tuple[int, int, tuple[float, ...], bool] | None:
-    m = g.number_re.match(view, pos)
+def _read_number(view: str, pos: int, g: NumberGrammar, group_mark: str | None = None,
+                 found: re.Match[str] | None = None) -> tuple[int, int, tuple[float, ...], bool] | None:
+    """``(start, end, readings, is_word)`` of the number at ``pos``; ``found`` is its match when
+    the caller's search has just made it."""
+    m = found if found is not None else g.number_re.match(view, pos)
     if not m:
         return None
     text = m.group(0)
@@ -331,7 +333,7 @@ def scan_numbers(view: str, lang: str, group_mark: str | None = None) -> list[Nu
         m = g.number_re.search(view, pos)
         if not m:
             break
-        first = _read_number(view, m.start(), g, group_mark)
+        first = _read_number(view, m.start(), g, group_mark, found=m)
         if first is None:
             pos = m.end()
             continue
