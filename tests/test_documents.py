@@ -558,3 +558,235 @@ def test_any_mix_of_pieces(lang: str, data) -> None:
         assert row["type"] in {"resolution", "decision", "plan", "directive", "circular", "conclusion", "project",
                                "program", "law", "regulation", "instruction", "report", "other"}
         assert row["number"] is None or re.fullmatch(r"[1-9]\d*|0", row["number"])
+
+
+# ---------------------------------------------------------------------------------------------
+# Stages, each on its own: text facts → candidates → numbered references → attributes → records.
+from newsextract.extractors.documents.attributes import AttributeReader  # noqa: E402
+from newsextract.extractors.documents.candidates import find_candidates  # noqa: E402
+from newsextract.extractors.documents.extractor import read_references  # noqa: E402
+from newsextract.extractors.documents.issuers import CodeIssuers, IssuerReader  # noqa: E402
+from newsextract.extractors.documents.numbered import TypeWords, numbered_references  # noqa: E402
+from newsextract.extractors.documents.records import resolve_type, to_record  # noqa: E402
+from newsextract.extractors.documents.reference import Reference, TypeHit  # noqa: E402
+from newsextract.extractors.documents.text import ArticleText, Coverage  # noqa: E402
+
+
+@pytest.mark.parametrize("lang,text,start,end,sentence", [
+    ("vi", "Câu một. Theo Quyết định số 12. Câu ba.", 14, 30, "Theo Quyết định số 12"),
+    ("el", "Πρώτη πρόταση! Απόφαση αριθ. 5 σήμερα", 15, 30, "Απόφαση αριθ. 5 σήμερα"),
+    ("ar", "جملة أولى؟ القرار رقم 5 صدر اليوم.", 11, 22, "القرار رقم 5 صدر اليوم"),
+    ("vi", "Tăng 8.5 lần so với năm 2023", 0, 4, "Tăng 8.5 lần so với năm 2023"),  # a decimal point ends nothing
+])
+def test_text_sentence_around(lang: str, text: str, start: int, end: int, sentence: str) -> None:
+    article = ArticleText(text, lang)
+    lo, hi = article.sentence_around(start, end)
+    assert article.original(lo, hi).strip() == sentence
+
+
+def test_text_maps_folded_offsets_back_through_dropped_marks() -> None:
+    text = "القرارُ رقم ٥"  # the damma is dropped from the folded view
+    article = ArticleText(text, "ar")
+    assert len(article.f) == len(text) - 1
+    for pos in range(len(text) + 1):
+        assert article.orig(article.inverse(pos)) >= pos
+    assert article.original(0, len(article.f)) == text
+    assert article.is_upper(0) is False
+
+
+def test_coverage_marks_and_answers() -> None:
+    cover = Coverage(10)
+    cover.mark(2, 5)
+    cover.mark(7, 7)  # empty: covers nothing
+    assert [p for p in range(12) if cover.covers(p)] == [2, 3, 4]
+
+
+# (lang, text, anchors as (surface, number, code, marked), type words as (surface, type))
+CANDIDATES = [
+    ("vi", "Theo Kế hoạch số 26-KH/TU ngày 12/3/2024.", [("26-KH/TU", "26", "26-KH/TU", True)],
+     [("Kế hoạch", "plan")]),
+    ("vi", "Đảng bộ kết luận 71 đảng viên hoàn thành nhiệm vụ.", [], [("kết luận", "conclusion")]),
+    ("vi", "Ban hành Đề án 06 về dân cư.", [("06", "6", None, False)], [("Đề án", "project")]),
+    ("ar", "وفقا للخطة رقم 26 الصادرة عن اللجنة.", [("رقم 26", "26", None, True)], [("للخطة", "plan")]),
+    ("ar", "نسبة 185/261 من الخطط", [], []),
+    ("el", "Σύμφωνα με την Απόφαση αριθ. 5 της Επιτροπής.", [("αριθ. 5", "5", None, True)],
+     [("Απόφαση", "res/dec")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,anchors,type_words", CANDIDATES)
+def test_candidates(lang: str, text: str, anchors: list[tuple], type_words: list[tuple]) -> None:
+    article = ArticleText(text, lang)
+    found = find_candidates(article, lexicon(lang))
+    assert [(article.original(a.start, a.end), a.number, a.code.code if a.code else None, a.marker is not None)
+            for a in found.anchors] == anchors
+    assert [(article.original(h.start, h.end), h.type) for h in found.type_hits] == type_words
+    for a in found.anchors:  # an attribute never runs over an anchor, its marker or a type word
+        assert a.start in found.blocked and (a.marker is None or a.marker in found.blocked)
+
+
+# (lang, text, references as (surface, word type, number))
+NUMBERED = [
+    ("vi", "Theo Kế hoạch số 26-KH/TU và Kế hoạch số 27-KH/TU.",
+     [("Kế hoạch số 26-KH/TU", "plan", "26"), ("Kế hoạch số 27-KH/TU", "plan", "27")]),
+    # The code's own type names the document: a notice (TB) about a conclusion.
+    ("vi", "Thông báo kết luận số 5-TB/TU của Ban Thường vụ.", [("Thông báo kết luận số 5-TB/TU", "other", "5")]),
+    # A code without a type word is still a reference; a marked number without one is not.
+    ("vi", "Theo văn bản 12/QĐ-UBND và số 14 khác.", [("12/QĐ-UBND", None, "12")]),
+    ("el", "Η Απόφαση του Περιφερειάρχη αριθ. 5 εκδόθηκε.", [("Απόφαση του Περιφερειάρχη αριθ. 5", "res/dec", "5")]),
+    ("ar", "الخطة رقم 26 والخطة رقم 27", [("الخطة رقم 26", "plan", "26"), ("والخطة رقم 27", "plan", "27")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", NUMBERED)
+def test_numbered_references(lang: str, text: str, expected: list[tuple]) -> None:
+    article = ArticleText(text, lang)
+    refs, words = numbered_references(article, find_candidates(article, lexicon(lang)))
+    assert [(article.original(r.start, r.end), r.word_type, r.number) for r in refs] == expected
+    assert len(words.used) == sum(1 for _, word, _ in expected if word)
+
+
+def test_type_words_head_each_reference_once() -> None:
+    article = ArticleText("Kế hoạch Kế hoạch số 1", "vi")
+    hits = find_candidates(article, lexicon("vi")).type_hits
+    words = TypeWords(article, hits)
+    assert words.before(len(article.f), 4) is None  # digits in the gap
+    last = words.before(hits[1].end + 4, 4)
+    assert last == hits[1]
+    words.use(last)
+    assert words.before(hits[1].end + 4, 4) is None  # used
+    assert words._unused_at_or_before(1) == 0
+
+
+# (lang, text, (date, issuer, title, plenum, term) of the first reference)
+ATTRIBUTES = [
+    ("vi", "Theo Kế hoạch số 26-KH/TU ngày 12/3/2024 của Tỉnh ủy về phát triển du lịch.",
+     ("2024-03-12", "Tỉnh ủy", "phát triển du lịch", None, None)),
+    ("ar", "وفقا للخطة رقم 26 الصادرة عن اللجنة الدائمة للحزب الإقليمي بشأن التعبئة.",
+     (None, "اللجنة الدائمة للحزب الإقليمي", "التعبئة", None, None)),
+    ("ar", "تنفيذ قرار المؤتمر الثامن للجنة المركزية الثالثة عشرة للحزب.",
+     (None, "اللجنة المركزية الثالثة عشرة للحزب", None, 8, 13)),
+    ("el", "Σύμφωνα με την Απόφαση αριθ. 5 της Λαϊκής Επιτροπής της Επαρχίας.",
+     (None, "Λαϊκής Επιτροπής της Επαρχίας", None, None, None)),
+    # The code names the issuer; the sentence writes it after the reference.
+    ("vi", "Theo Quyết định số 12/QĐ-UBND, UBND tỉnh Thái Bình tặng bằng khen.",
+     (None, "UBND tỉnh Thái Bình", None, None, None)),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", ATTRIBUTES)
+def test_attributes(lang: str, text: str, expected: tuple) -> None:
+    from newsextract.extractors.dates.extractor import find_dates
+
+    article = ArticleText(text, lang)
+    ref = read_references(article, lexicon(lang), find_dates(text, lang))[0]
+    assert (ref.date, ref.issuer, ref.title, ref.plenum, ref.term) == expected
+
+
+def test_attribute_reader_reads_a_tail_alone() -> None:
+    text = "Kế hoạch số 26 ngày 12/3/2024 của Tỉnh ủy"
+    article = ArticleText(text, "vi")
+    candidates = find_candidates(article, lexicon("vi"))
+    dates = [{"char_start": 15, "char_end": 29, "value": "2024-03-12"}]
+    reader = AttributeReader(article, lexicon("vi"), candidates, dates)
+    ref = Reference(start=0, end=text.index(" ngày"))
+    reader.read_tail(ref, len(article.f))
+    assert (ref.date, ref.issuer) == ("2024-03-12", "Tỉnh ủy")
+
+
+def test_code_issuer_is_the_nearest_mention_outside_references() -> None:
+    text = "UBND huyện báo cáo; theo Quyết định 1/QĐ-UBND, 2/QĐ-UBND, UBND tỉnh tặng thưởng."
+    article = ArticleText(text, "vi")
+    lex = lexicon("vi")
+    candidates = find_candidates(article, lex)
+    refs, _ = numbered_references(article, candidates)
+    issuers = CodeIssuers(article, lex, candidates, refs)
+    # "UBND" inside the codes lies in a reference; each code takes the nearer of the bodies left.
+    assert [issuers.issuer_of_code(r)[0] for r in refs] == ["UBND huyện", "UBND tỉnh"]
+
+
+@pytest.mark.parametrize("word,code,issuer_resolution,expected", [
+    ("res/dec", None, False, "decision"),
+    ("res/dec", None, True, "resolution"),
+    ("res/dec", "12/QĐ-UBND", False, "decision"),
+    ("plan", "35-NQ/TW", False, "resolution"),
+    (None, None, False, "other"),
+])
+def test_records_resolve_type(word: str | None, code: str | None, issuer_resolution: bool, expected: str) -> None:
+    from newsextract.extractors.documents.lexicon import Issuer
+
+    entry = Issuer(forms=("x",), code="X", name="X", resolution=True) if issuer_resolution else None
+    ref = Reference(start=0, end=1, word_type=word, number="1", code=parse_code(code) if code else None,
+                    issuer_entry=entry)
+    lex = lexicon("vi")
+    assert resolve_type(ref, lex) == (expected if word != "res/dec" or code or issuer_resolution
+                                      else lex.default_numbered)
+
+
+def test_records_row_offsets_are_in_the_stored_text() -> None:
+    text = "Theo Quyết định số 12/QĐ-UBND."
+    article = ArticleText(text, "vi")
+    ref = Reference(start=5, end=29, word_type="decision", number="12", code=parse_code("12/QĐ-UBND"))
+    row = to_record(article, lexicon("vi"), ref)
+    assert text[row["char_start"]:row["char_end"]] == row["text"] == "Quyết định số 12/QĐ-UBND"
+    assert row["document_id"] == document_id(document_key("decision", "12", None, "UBND"))
+    assert isinstance(TypeHit(0, 1, 0, "plan").type, str)
+
+
+def _merge_pairwise(records: list[dict]) -> list[dict]:
+    """merge_mentions by its definition: each mention against every kept one, in order."""
+    from newsextract.extractors.documents.records import MERGED, _same_document
+
+    kept: list[dict] = []
+    for rec in records:
+        twin = next((k for k in kept if _same_document(rec, k)), None)
+        if twin is None:
+            kept.append(dict(rec))
+            continue
+        for col in MERGED:
+            if twin.get(col) in (None, "") and rec.get(col) not in (None, ""):
+                twin[col] = rec[col]
+        if twin["type"] != rec["type"] and rec.get("code") and not twin.get("code"):
+            twin["type"] = rec["type"]
+    return kept
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["1", "2", None]), st.sampled_from(["resolution", "decision", "plan"]),
+                          st.sampled_from([None, "UBND", "TU"]), st.sampled_from([None, "1/QĐ-UBND", "1-NQ/TU"]),
+                          st.sampled_from([None, "Tỉnh ủy"]), st.sampled_from(["a", "b", "c"])), max_size=12))
+def test_merge_mentions_is_the_pairwise_merge(rows: list[tuple]) -> None:
+    records = [{"document_id": f"doc_{doc}{number}", "number": number, "type": kind, "issuer_code": issuer_code,
+                "code": code, "issuer": issuer, "date": None, "title": None, "issuer_normalized": None,
+                "plenum": None, "term": None, "type_code": None, "text": str(i)}
+               for i, (number, kind, issuer_code, code, issuer, doc) in enumerate(rows)]
+    merged = merge_mentions([dict(r) for r in records])
+    expected = _merge_pairwise([dict(r) for r in records])
+    assert [r["text"] for r in merged] == [r["text"] for r in expected]
+    assert [{k: v for k, v in r.items() if k != "document_id"} for r in merged] == \
+        [{k: v for k, v in r.items() if k != "document_id"} for r in expected]
+
+
+# (lang, text, where the issuer's marker or name starts, issuer as written)
+ISSUERS_AT = [
+    ("vi", "Kế hoạch số 5 của Tỉnh ủy Thái Bình về du lịch", "của", "Tỉnh ủy Thái Bình"),
+    ("ar", "الخطة رقم 5 الصادرة عن اللجنة الدائمة للحزب الإقليمي بشأن التعبئة", "الصادرة", "اللجنة الدائمة للحزب الإقليمي"),
+    ("ar", "القرار رقم 5 للمكتب السياسي", "للمكتب", "المكتب السياسي"),  # the glued preposition undone
+    ("el", "Η Απόφαση αριθ. 5 της Λαϊκής Επιτροπής της Επαρχίας.", "της Λαϊκής", "Λαϊκής Επιτροπής της Επαρχίας"),
+]
+
+
+@pytest.mark.parametrize("lang,text,at,issuer", ISSUERS_AT)
+def test_issuer_reader_reads_a_name_alone(lang: str, text: str, at: str, issuer: str) -> None:
+    article = ArticleText(text, lang)
+    reader = IssuerReader(article, lexicon(lang), find_candidates(article, lexicon(lang)))
+    found = reader.issuer_at(article.inverse(text.index(at)), len(article.f))
+    assert found is not None and found[0] == issuer
+    assert reader.issuer_entry(issuer) is not None  # each is a known body
+
+
+def test_issuer_reader_reads_the_body_before_an_issuing_verb() -> None:
+    text = "Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 5 về du lịch."
+    article = ArticleText(text, "vi")
+    reader = IssuerReader(article, lexicon("vi"), find_candidates(article, lexicon("vi")))
+    assert reader.issuer_before(text.index("Kế hoạch"))[0] == "Ban Thường vụ Tỉnh ủy"

@@ -219,3 +219,36 @@ def test_ambiguous_numbers_follow_the_article(lang: str, text: str, surface: str
     group = separator_convention(text, lang).group_mark
     (match,) = [m for m in find_numbers(text, lang, group) if text[m.start:m.end] == surface]
     assert match.value == pytest.approx(value)
+
+
+# ---------------------------------------------------------------------------------------------
+# The article view shared by documents and figures is the textnorm view, built faster.
+def _corpus_texts(lang: str) -> list[str]:
+    root = Path(__file__).resolve().parent.parent / "newsextract" / "corpora"
+    return [p.read_text(encoding="utf-8") for p in sorted(root.glob(f"*/texts/{lang}_*.txt"))]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ar", "القرارُ رقم ٥ بِنِسبة ١٢٫٥٪"),       # diacritics dropped, digits and separators rewritten
+    ("el", "Η ΑΠΌΦΑΣΗ αριθ. 5 και ΐ ϊ ΰ"),      # accents and case folded
+    ("vi", "Quyết định số 12/QĐ-UBND İ"),       # İ folds to two characters
+    ("ar", ""),
+    ("vi", "ّ"),
+])
+def test_article_view_is_the_match_view(lang: str, text: str) -> None:
+    from newsextract.extractors.numbers import article_view
+    from newsextract.textnorm import match_view
+
+    assert article_view.__wrapped__(text, lang) == match_view(text, lang)
+
+
+@pytest.mark.parametrize("lang", ["ar", "el", "vi"])
+def test_article_view_matches_on_the_corpus(lang: str) -> None:
+    from newsextract.extractors.numbers import article_view
+    from newsextract.textnorm import match_view
+
+    texts = _corpus_texts(lang)
+    assert texts
+    for text in texts:
+        assert article_view.__wrapped__(text, lang) == match_view(text, lang)
+    assert article_view(texts[0], lang) is article_view(texts[0], lang)  # built once per article

@@ -23,18 +23,53 @@ the stored text. Everything is compiled once per language.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 
 from ..resources import check_language, load_yaml
-from ..textnorm import ascii_digits, fold, match_view
+from ..textnorm import MatchView, ascii_digits, fold, match_view
 
-__all__ = ["NumberGrammar", "NumberMatch", "SeparatorConvention", "digit_readings", "find_numbers", "grammar",
-           "parse_digits", "parse_number", "scan_numbers", "separator_convention"]
+__all__ = ["NumberGrammar", "NumberMatch", "SeparatorConvention", "article_view", "digit_readings", "find_numbers",
+           "grammar", "parse_digits", "parse_number", "scan_numbers", "separator_convention"]
 
 # A run of digits with inner "." / "," marks; never glued to a preceding digit or mark.
 DIGITS = r"(?<![\d.,])\d+(?:[.,]\d+)*(?![\d])"
 DIGITS_RE = re.compile(DIGITS)
+
+
+@functools.lru_cache(maxsize=None)
+def _char_folds(lang: str) -> tuple[dict[int, str], dict[int, str]]:
+    """Per language, each character's fold and whether it survives folding ("\x01") or is
+    dropped ("\x00"), filled as characters are met (``str.translate`` tables)."""
+    return {}, {}
+
+
+@functools.lru_cache(maxsize=8)
+def article_view(text: str, lang: str) -> MatchView:
+    """The folded view of an article (the same as :func:`newsextract.textnorm.match_view`),
+    built once for all the extractors that read it in turn (documents, then figures).
+
+    Where folding drops characters (Arabic diacritics, Greek accents written apart) and
+    makes none into several, the index map is read from a mask of the kept characters in
+    one pass of C code rather than character by character; where a character folds to
+    several, ``match_view`` builds it.
+    """
+    folds, kept = _char_folds(lang)
+    chars = set(text)
+    for ch in chars:
+        if ord(ch) not in folds:
+            folds[ord(ch)] = match_view(ch, lang).folded  # every character folds on its own
+            kept[ord(ch)] = "\x01" if folds[ord(ch)] else "\x00"
+    lengths = {len(folds[ord(ch)]) for ch in chars}
+    if lengths <= {1}:
+        index: tuple[int, ...] = tuple(range(len(text) + 1))
+    elif lengths == {0, 1}:
+        mask = text.translate(kept).encode("latin-1")
+        index = (*itertools.compress(range(len(text)), mask), len(text))
+    else:
+        return match_view(text, lang)  # a character folding to several
+    return MatchView(text, text.translate(folds), index)
 
 
 def _word_end(word: str) -> str:
@@ -76,7 +111,10 @@ def grammar(lang: str) -> NumberGrammar:
     number_alts = [DIGITS]
     if words:
         number_alts.append(r"(?<!\w)(?:" + words_pattern(list(words)) + ")")
-    number_re = re.compile("|".join(f"(?:{a})" for a in number_alts))
+    # A number begins with a digit or a number word's first letter: the lookahead lets the
+    # engine skip to those characters (it changes no match).
+    firsts = "".join(sorted({w[0] for w in words if w}))
+    number_re = re.compile(rf"(?=[\d{re.escape(firsts)}])(?:" + "|".join(f"(?:{a})" for a in number_alts) + ")")
     scale_re = re.compile(r"\s*(?:" + words_pattern(list(scales)) + ")") if scales else re.compile(r"(?!)")
     blocker_re = re.compile(r"\s*(?:" + words_pattern(blockers) + ")") if blockers else None
     # A word connector needs a space or a digit on each side; "-" may touch both numbers.
@@ -96,7 +134,9 @@ def digit_readings(surface: str, lang: str, group_mark: str | None = None) -> tu
     ``"29,8"`` -> ``(29.8,)`` everywhere; ``"1.234.567"`` -> ``(1234567.0,)``;
     ``"12.3.2024"`` (a date, not a number) -> ``()``.
     """
-    s = ascii_digits(surface.strip())
+    s = surface.strip()
+    if not s.isascii():  # ASCII text has no digits to rewrite
+        s = ascii_digits(s)
     if not s or not s[0].isdigit() or not s[-1].isdigit():
         return ()
     marks = [c for c in s if c in ".,"]
@@ -150,7 +190,7 @@ class SeparatorConvention:
 
 
 # A digit string as evidence: not glued to a code ("24-KH", "QĐ/12"), not a heading ("1.2.").
-EVIDENCE_RE = re.compile(r"(?<![\w/\-.,])(\d+(?:[.,]\d+)+)(?![\w/\-]|[.,]\d)(\s*[%٪])?")
+EVIDENCE_RE = re.compile(r"(?=\d)(?<![\w/\-.,])(\d+(?:[.,]\d+)+)(?![\w/\-]|[.,]\d)(\s*[%٪])?")
 
 
 def _decimal_vote(digits: str, marked: bool) -> str | None:
@@ -251,9 +291,11 @@ def _scaled(value: float, factor: float) -> float:
     return float(f"{value * factor:.12g}")
 
 
-def _read_number(view: str, pos: int, g: NumberGrammar,
-                 group_mark: str | None = None) -> tuple[int, int, tuple[float, ...], bool] | None:
-    m = g.number_re.match(view, pos)
+def _read_number(view: str, pos: int, g: NumberGrammar, group_mark: str | None = None,
+                 found: re.Match[str] | None = None) -> tuple[int, int, tuple[float, ...], bool] | None:
+    """``(start, end, readings, is_word)`` of the number at ``pos``; ``found`` is its match when
+    the caller's search has just made it."""
+    m = found if found is not None else g.number_re.match(view, pos)
     if not m:
         return None
     text = m.group(0)
@@ -291,7 +333,7 @@ def scan_numbers(view: str, lang: str, group_mark: str | None = None) -> list[Nu
         m = g.number_re.search(view, pos)
         if not m:
             break
-        first = _read_number(view, m.start(), g, group_mark)
+        first = _read_number(view, m.start(), g, group_mark, found=m)
         if first is None:
             pos = m.end()
             continue

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ...resources import load_yaml
-from ...textnorm import ascii_digits
+from ...textnorm import DIGIT_TRANSLATION, SEPARATOR_TRANSLATION
 
 AREA = "extractors/documents"
 COMMON = "common"
@@ -30,6 +30,36 @@ STATE_CODE = re.compile(
     rf"([A-ZĐ][{_LETTER}0-9]{{0,11}}{_TAIL})(?!\w)")
 # Year style without a type part: 15/2023/QH15 (a law of the 15th National Assembly).
 YEAR_CODE = re.compile(rf"(?<![\w/.\-])(\d{{1,5}})/(\d{{4}})/([A-ZĐ][{_LETTER}]{{1,6}})(\d{{0,2}})(?![\w/\-])")
+
+
+# Characters ascii_digits rewrites; most articles have none, and then the text is used as it is.
+_FOREIGN_DIGIT_MAP = {chr(k): (v if isinstance(v, str) else chr(v))
+                      for table in (DIGIT_TRANSLATION, SEPARATOR_TRANSLATION) for k, v in table.items()}
+_FOREIGN_DIGIT = re.compile("[" + re.escape("".join(_FOREIGN_DIGIT_MAP)) + "]")
+
+
+def _ascii_digits(text: str) -> str:
+    """:func:`newsextract.textnorm.ascii_digits`, rewriting only where a foreign digit or separator stands."""
+    if not _FOREIGN_DIGIT.search(text):
+        return text
+    return _FOREIGN_DIGIT.sub(lambda m: _FOREIGN_DIGIT_MAP[m.group(0)], text)
+
+
+# Where a code can begin: a digit after no letter, digit, slash, dot or dash (the codes' own lookbehind).
+CODE_START = re.compile(r"\d(?<![\w/.\-]\d)")
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that can only begin at one of ``starts``: tried
+    there alone instead of at every character."""
+    resume = 0
+    for start in starts:
+        if start < resume:
+            continue
+        m = pattern.match(text, start)
+        if m:
+            yield m
+            resume = m.end()
 
 
 def ascii_code(s: str) -> str:
@@ -122,12 +152,13 @@ def parse_code(code: str) -> CodeInfo | None:
 
 def find_codes(text: str) -> Iterator[tuple[int, int, CodeInfo]]:
     """Every registration code in ``text`` as ``(start, end, info)``, in text order."""
-    digits = ascii_digits(text)
+    digits = _ascii_digits(text)
     found: list[tuple[int, int, CodeInfo]] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(digits))  # 1 where an earlier code lies: a later pattern may not overlap it
+    starts = [m.start() for m in CODE_START.finditer(digits)]
     for pattern in (STATE_CODE, PARTY_CODE, YEAR_CODE):
-        for m in pattern.finditer(digits):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+        for m in _matches_at(pattern, digits, starts):
+            if 1 in taken[m.start():m.end()]:
                 continue
             written = text[m.start():m.end()]
             if pattern is PARTY_CODE:
@@ -138,5 +169,5 @@ def find_codes(text: str) -> Iterator[tuple[int, int, CodeInfo]]:
                 info = _info(written, m.group(1), m.group(2), None, m.group(3))
             if info is not None:
                 found.append((m.start(), m.end(), info))
-                taken.append((m.start(), m.end()))
+                taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     yield from sorted(found, key=lambda item: item[0])

@@ -24,789 +24,81 @@ language's defaults. ``document_id`` hashes a key that is the same wherever the 
 cited (type, number, year, issuer code; or plenum and term), so citations can be counted
 across articles. One row is kept per document and article; later mentions fill in what the
 first one lacked.
+
+The work runs in stages, each a module with a small typed interface and its own tests:
+
+* :mod:`.text`: the folded view of the article and facts about positions;
+* :mod:`.candidates`: find type words, fixed names and anchors (codes, marked and bare numbers);
+* :mod:`.numbered` and :mod:`.names`: make references (each anchor takes its type word;
+  documents cited by a name), with the meetings' resolutions of :mod:`.attributes`;
+* :mod:`.attributes` and :mod:`.issuers`: read each reference's date, issuer, term and subject;
+* :mod:`.records`: type, id and table row, one row per document.
+
+They hand each other :class:`.reference.TypeHit`, :class:`.reference.Anchor` and
+:class:`.reference.Reference`. Each stage reads the article in time linear in its length.
 """
 from __future__ import annotations
 
-import hashlib
-import re
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.tokens import Doc
 
-from ...textnorm import MatchView, fold, match_view
 from ..base import get_records
-from .codes import CodeInfo, ascii_code, find_codes, parse_code
-from .lexicon import AMBIGUOUS, NAME_SEP, Issuer, Lexicon, lexicon
+from .attributes import AttributeReader, roman_value
+from .candidates import Candidates, find_candidates
+from .issuers import CodeIssuers
+from .lexicon import AMBIGUOUS, Lexicon, lexicon
+from .names import NameReader
+from .numbered import claimed, numbered_references
+from .records import document_id, document_key, merge_mentions, resolve_type, to_record
+from .reference import Reference
+from .text import ArticleText
+
+__all__ = ["document_id", "document_key", "extract", "find_documents", "merge_mentions", "read_references",
+           "resolve_type", "roman_value"]
 
 # Type words that name a specific document without a number when a plenum or congress follows.
 UNNUMBERED_TYPES = frozenset({AMBIGUOUS, "resolution", "decision", "conclusion", "directive"})
-RES_DEC = frozenset({"resolution", "decision"})
-PUNCT_STOP = frozenset(".,;:،؛()[]\n!?؟")
-SENTENCE_END = re.compile(r"[!?؟\n]|\.(?!\d)(?=\s|$)")
-CLAUSE_END = re.compile(r"[;؛\n]|\.(?!\d)|$")
-BARE_NUMBER = re.compile(r"\s+(\d{1,5})(?!\d)")  # right after a type word: مشروع 06, Đề án 06
-TOKEN = re.compile(r"\S+")
-WORD = re.compile(r"\w+")
-NOT_A_DOC_NUMBER = re.compile(r"\s?[/.,:\-]\s?\d")  # 185/261, 8.8, 2021-2025: ratios, decimals, ranges
-DIGIT_ORDINAL = re.compile(r"(\d{1,2})(?:[^\W\d]{1,3})?(?!\w)")
-ROMAN = re.compile(r"[ivxlc]{1,7}(?!\w)")
-TIMEX_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-GAP_WORDS = 4          # words allowed between a type word and its number marker
-ISSUER_WORDS = 12      # longest issuer name read
-BACK_WORDS = 5         # words searched for an issuer before an issuing verb where no capitals mark names
-TITLE_CHARS = 250      # longest subject kept as title
-TAIL_STEPS = 6         # attributes read after an anchor
-NAME_WORDS = 8         # longest name of a document cited by name (Luật Tổ chức chính quyền địa phương)
 
 
-@dataclass
-class Reference:
-    """One document reference while it is being read (offsets in the folded view)."""
-
-    start: int
-    end: int
-    word_type: str | None = None
-    number: str | None = None
-    code: CodeInfo | None = None
-    plenum: int | None = None
-    term: int | None = None
-    assembly: bool = False
-    issuer: str | None = None
-    issuer_entry: Issuer | None = None
-    date: str | None = None
-    title: str | None = None
-    extras: dict[str, Any] = field(default_factory=dict)
-
-
-def roman_value(s: str) -> int | None:
-    """Value of a Roman numeral (``XIII`` → 13), None if ``s`` is not one."""
-    values = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
-    s = s.lower()
-    if not s or any(c not in values for c in s):
-        return None
-    total = 0
-    for i, c in enumerate(s):
-        v = values[c]
-        total += -v if i + 1 < len(s) and values[s[i + 1]] > v else v
-    return total if 0 < total < 200 else None
-
-
-class _Reader:
-    """Reads references out of one text; holds the folded view and the language's lexicon."""
-
-    def __init__(self, text: str, lex: Lexicon, dates: list[dict[str, Any]]) -> None:
-        self.text = text
-        self.lex = lex
-        self.view: MatchView = match_view(text, lex.lang)
-        self.f = self.view.folded
-        self.dates = dates
-        inverse = [0] * (len(text) + 1)
-        j = 0
-        for i in range(len(text) + 1):
-            while j < len(self.f) and self.view.index[j] < i:
-                j += 1
-            inverse[i] = j
-        self.inverse = inverse
-        self.not_type_spans = [(m.start(), m.end()) for m in lex.not_types.finditer(self.f)]
-        self.type_hits = [(m.start(), m.end(), m.start("word"), lex.type_of[" ".join(m.group("word").split())])
-                          for m in lex.type_words.finditer(self.f)
-                          if not any(s <= m.start("word") and m.end() <= e for s, e in self.not_type_spans)]
-        self.type_starts = frozenset([h[0] for h in self.type_hits]
-                                     + [m.start() for m in lex.named_words.finditer(self.f)])
-        self.blocked: set[int] = set()  # starts of anchors and type words: an attribute never runs over one
-        self.after_comma = False
-
-    # --- small readers at a position of the folded view -------------------------------------
-    def orig(self, pos: int) -> int:
-        return self.view.index[min(pos, len(self.f))]
-
-    def original(self, start: int, end: int) -> str:
-        s, e = self.view.span(start, end)
-        return self.text[s:e]
-
-    def skip(self, pos: int, chars: str = " \t\u00a0") -> int:
-        while pos < len(self.f) and self.f[pos] in chars:
-            pos += 1
-        return pos
-
-    def is_upper(self, pos: int) -> bool:
-        o = self.orig(pos)
-        return o < len(self.text) and self.text[o].isupper()
-
-    def ordinal(self, pos: int) -> tuple[int, int] | None:
-        """``(value, end)`` of an ordinal at ``pos``: a word, a digit with suffix or a Roman numeral,
-        possibly after prefix words (``lần thứ XIII``)."""
-        q = pos
-        for _ in range(3):
-            m = self.lex.ordinal_word.match(self.f, q)
-            if m:
-                return self.lex.ordinal_of[" ".join(m.group(0).split())], m.end()
-            m = DIGIT_ORDINAL.match(self.f, q)
-            if m and not NOT_A_DOC_NUMBER.match(self.f, m.end(1)):
-                return int(m.group(1)), m.end()
-            m = ROMAN.match(self.f, q)
-            if m and self.is_upper(q):
-                value = roman_value(m.group(0))
-                if value:
-                    return value, m.end()
-            m = self.lex.ordinal_prefix.match(self.f, q)
-            if not m or m.end() == q:
-                return None
-            q = m.end()
-        return None
-
-    def day(self, pos: int, marker: int | None = None) -> tuple[str, int] | None:
-        """A day date of the dates component at ``pos`` (or at the ``marker`` before it) as
-        ``(YYYY-MM-DD, end)``; months, years and periods are not a document's date."""
-        lo, hi = self.orig(pos if marker is None else marker), self.orig(pos) + 2
-        for rec in self.dates:
-            value = str(rec.get("value") or "")
-            if lo <= int(rec["char_start"]) <= hi and TIMEX_DAY.match(value):
-                return value, self.inverse[int(rec["char_end"])]
-        return None
-
-    def date_at(self, pos: int) -> tuple[str, int] | None:
-        m = self.lex.date_marker.match(self.f, pos)
-        if m:
-            found = self.day(self.skip(m.end()), marker=pos)
-            if found:
-                return found
-        return self.day(pos)
-
-    def term_at(self, pos: int) -> tuple[int, int] | None:
-        q = self.skip(pos + 1) if pos < len(self.f) and self.f[pos] == "(" else pos
-        m = self.lex.term_marker.match(self.f, q)
-        if not m:
-            return None
-        found = self.ordinal(self.skip(m.end()))
-        if not found:
-            return None
-        value, end = found
-        end2 = self.skip(end)
-        if q != pos and end2 < len(self.f) and self.f[end2] == ")":
-            end = end2 + 1
-        return value, end
-
-    def subject_at(self, pos: int, limit: int) -> tuple[str, int] | None:
-        m = self.lex.subject_marker.match(self.f, pos)
-        if not m:
-            return None
-        start = self.skip(m.end())
-        end = min(CLAUSE_END.search(self.f, start).start(), start + TITLE_CHARS, limit)
-        title = self.original(start, end).strip(" \t\"'«»“”„,،")
-        return (title, end) if title else None
-
-    def _issuer_start(self, pos: int) -> tuple[int, bool] | None:
-        """Where an issuer name begins at ``pos`` (after its marker), and whether a proclitic is glued on."""
-        lex, f = self.lex, self.f
-        m = lex.issuer_marker.match(f, pos)
-        if m:
-            q = self.skip(m.end())
-            if not lex.capitalised or self.is_upper(q) or self.known_issuer(q):
-                return q, False
-            return None
-        word = WORD.match(f, pos)
-        if word and self.unglued(word.group(0)) is not None:
-            return pos, True
-        if self.known_issuer(pos) and (not lex.capitalised or self.is_upper(pos)) and not self.after_comma:
-            return pos, False
-        return None
-
-    def unglued(self, word: str) -> tuple[str, str] | None:
-        """``(prefix, spelling)`` undoing a preposition glued to ``word`` when the result starts
-        an issuer name (للجنة → اللجنة, للمكتب → المكتب), else None."""
-        for prefix, spellings in self.lex.issuer_proclitic:
-            if word.startswith(prefix):
-                for spelling in spellings:
-                    if spelling + word[len(prefix):] in self.lex.issuer_heads:
-                        return prefix, spelling
-        return None
-
-    def known_issuer(self, pos: int) -> Issuer | None:
-        for entry in self.lex.issuers:
-            for form in entry.forms:
-                if self.f.startswith(form, pos):
-                    return entry
-        return None
-
-    def issuer_at(self, pos: int, limit: int, known_start: bool = False) -> tuple[str, int, int] | None:
-        """``(issuer as written, start, end)`` of an issuer name at ``pos``; with ``known_start``
-        the caller has already established that a name begins at ``pos``."""
-        found = self._issuer_start(pos)
-        if not found and known_start:
-            word = WORD.match(self.f, pos)
-            found = (pos, bool(word and self.unglued(word.group(0))))
-        if not found:
-            return None
-        start, proclitic = found
-        lex, f = self.lex, self.f
-        end = start
-        p = start
-        words = 0
-        while p < min(len(f), limit) and words < ISSUER_WORDS:
-            if words and (lex.issuer_stop.match(f, p) or p in self.blocked):
-                break
-            m = TOKEN.match(f, p)
-            if not m:
-                break
-            token = m.group(0)
-            core = token.rstrip("".join(PUNCT_STOP) + "\"'»”")
-            if not core or core[0] in PUNCT_STOP or core[0].isdigit():
-                break
-            if (lex.capitalised and not lex.issuer_open and words and not self.is_upper(p)
-                    and core not in lex.issuer_joiners):
-                break
-            end = p + len(core)
-            words += 1
-            if core != token.rstrip("\"'»”"):
-                break  # punctuation after the word ends the name
-            p = self.skip(m.end())
-        while lex.capitalised and not lex.issuer_open and words:  # no trailing article or preposition
-            last = re.search(r"(\S+)\s*$", f[start:end])
-            if last and last.group(1) in lex.issuer_joiners and not self.is_upper(start + last.start(1)):
-                end = start + last.start(1)
-                end = len(f[:end].rstrip())
-                words -= 1
-            else:
-                break
-        if words == 0 or end <= start:
-            return None
-        written = self.original(start, end).strip()
-        if proclitic:
-            first = re.match(r"\w+", written)
-            undo = self.unglued(fold(first.group(0), lex.lang)) if first else None
-            if undo:
-                written = undo[1] + written[len(undo[0]):]
-        return written, start, end
-
-    def issuer_entry(self, issuer: str) -> Issuer | None:
-        span = fold(issuer, self.lex.lang)
-        for entry in self.lex.issuers:
-            if any(form in span for form in entry.forms):
-                return entry
-        return None
-
-    def issuer_before(self, ts: int) -> tuple[str, int, int] | None:
-        """The issuer of a document named just before it with an issuing verb: "Ban Thường vụ
-        Tỉnh ủy đã ban hành Kế hoạch...", "للجنة الدائمة لإصدار الخطة...", or verb first
-        ("أصدرت اللجنة الدائمة الخطة...")."""
-        lex, f = self.lex, self.f
-        window_start = max(0, ts - 120)
-        verbs = [m for m in lex.issue_verb.finditer(f, window_start, ts)
-                 if (m.start() == 0 or not f[m.start() - 1].isalnum())]
-        if not verbs:
-            return None
-        verb = verbs[-1]
-        gap = f[verb.end():ts].split()
-        if any(c in PUNCT_STOP for c in f[verb.end():ts]) or len(gap) > ISSUER_WORDS:
-            return None
-        if any(verb.end() <= b < ts for b in self.blocked):
-            return None  # another document stands between: the verb issued that one
-        if len(gap) > 1 or (gap and gap[0] not in lex.issuer_joiners):
-            start = self.skip(verb.end())  # verb first: the issuer stands between verb and document
-            if (lex.capitalised and not self.is_upper(start)) or (
-                    not lex.capitalised and not self._issuer_start(start)):
-                return None
-            found = self.issuer_at(start, ts, known_start=True)
-            return found if found and found[2] <= ts else None
-        # issuer first: walk back from the verb over the name
-        tokens = [m for m in TOKEN.finditer(f, max(0, verb.start() - 160), verb.start())]
-        name: list[re.Match[str]] = []
-        for tok in reversed(tokens):
-            word = tok.group(0)
-            if any(c in PUNCT_STOP for c in word) or word[0].isdigit() or lex.issuer_stop.match(f, tok.start()):
-                break
-            if lex.capitalised and not lex.issuer_open and not self.is_upper(tok.start()) \
-                    and word not in lex.issuer_joiners:
-                break
-            name.insert(0, tok)
-            if len(name) >= (ISSUER_WORDS if lex.capitalised else BACK_WORDS):
-                break
-        if lex.capitalised:  # a name starts with a capital that is no sentence-initial article
-            while name and (not self.is_upper(name[0].start()) or name[0].group(0) in lex.issuer_joiners
-                            or name[0].group(0) in lex.plural_markers):
-                name.pop(0)
-        else:
-            heads = [i for i, tok in enumerate(name) if self._issuer_start(tok.start())]
-            name = name[heads[0]:] if heads else []
-        if not name:
-            return None
-        found = self.issuer_at(name[0].start(), name[-1].end(), known_start=True)
-        return found
-
-    # --- a reference's tail ---------------------------------------------------------------
-    def read_tail(self, ref: Reference, limit: int) -> None:
-        p = ref.end
-        for _ in range(TAIL_STEPS):
-            q = self.skip(p)
-            p = self.skip(q, " \t\u00a0,،")
-            self.after_comma = p != q  # a body named after a comma without a marker starts a new clause
-            if p >= limit:
-                break
-            if ref.term is None and (t := self.term_at(p)):
-                ref.term, p = t
-                continue
-            if ref.date is None and (d := self.date_at(p)):
-                ref.date, p = d
-                continue
-            if ref.issuer is None and ref.plenum is None and ref.term is None and not ref.assembly:
-                probe = Reference(start=ref.start, end=p)
-                if self.read_assembly(probe, p) and probe.end <= limit:
-                    # "Nghị quyết số 18-NQ/TW ... Hội nghị lần thứ sáu Ban Chấp hành Trung ương khóa XII"
-                    ref.plenum, ref.term, ref.issuer, ref.issuer_entry = probe.plenum, probe.term, probe.issuer, probe.issuer_entry
-                    p = probe.end
-                    continue
-            if ref.issuer is None and (i := self.issuer_at(p, limit)):
-                ref.issuer, s, p = i
-                ref.issuer_entry = self.issuer_entry(ref.issuer)
-                continue
-            if ref.title is None and (s := self.subject_at(p, limit)):
-                ref.title, p = s
-            break
-
-    # --- anchors ---------------------------------------------------------------------------
-    def gap_ok(self, gap: str, words: int) -> bool:
-        if any(c in PUNCT_STOP or c.isdigit() or c in "\"«»“”" for c in gap):
-            return False
-        return len(gap.split()) <= words
-
-    def type_before(self, pos: int, used: set[int], words: int) -> tuple[int, int, int, str] | None:
-        """The nearest unused type word ending before ``pos`` with at most ``words`` words between."""
-        best = None
-        for hit in self.type_hits:
-            if hit[1] <= pos:
-                best = hit
-            else:
-                break
-        if best is None or best[0] in used or not self.gap_ok(self.f[best[1]:pos], words):
-            return None
-        return best
-
-    def head_of_code(self, hit: tuple[int, int, int, str], info: CodeInfo,
-                     used: set[int]) -> tuple[int, int, int, str] | None:
-        """The type word of the code's own type right before ``hit``: "Thông báo kết luận số
-        5-TB/TU" is a notice (TB) about a conclusion, named from "Thông báo"."""
-        before = [h for h in self.type_hits if h[1] <= hit[0] and h[0] not in used]
-        if before and before[-1][3] in (info.type, *info.also) and not self.f[before[-1][1]:hit[0]].strip():
-            return before[-1]
-        return None
-
-    def marker_before(self, pos: int) -> int | None:
-        """Start of a number marker right before ``pos`` (``رقم``, ``số``, ``αριθ.``), if any."""
-        window_start = max(0, pos - 40)
-        m = self.lex.number_marker_end.search(self.f[window_start:pos])
-        return window_start + m.start() if m else None
-
-    def references(self) -> list[Reference]:
-        lex, f = self.lex, self.f
-        refs: list[Reference] = []
-        used_words: set[int] = set()
-        code_spans: list[tuple[int, int]] = []
-        anchors: list[tuple[int, int, str, CodeInfo | None, int | None]] = []
-        for s, e, info in find_codes(self.text):
-            fs, fe = self.inverse[s], self.inverse[e]
-            code_spans.append((fs, fe))
-            anchors.append((fs, fe, info.number, info, self.marker_before(fs)))
-        for m in lex.marked_number.finditer(f):
-            if any(s <= m.start(1) < e for s, e in code_spans) or NOT_A_DOC_NUMBER.match(f, m.end(1)):
-                continue
-            anchors.append((m.start(), m.end(1), str(int(m.group(1))), None, m.start()))
-        for ts, te, ws, _t in self.type_hits:
-            m = BARE_NUMBER.match(f, te)
-            if not m or any(s <= m.start(1) < e for s, e in code_spans):
-                continue
-            if lex.bare_number_capitalised and not self.is_upper(ws):
-                continue  # "kết luận 71 đảng viên": a verb or common noun before a count
-            n = m.group(1)
-            if (NOT_A_DOC_NUMBER.match(f, m.end(1)) or lex.not_a_number_after.match(f, m.end(1))
-                    or (len(n) == 4 and 1900 <= int(n) <= 2100)):
-                continue
-            anchors.append((m.start(1), m.end(1), str(int(n)), None, None))
-        anchors.sort(key=lambda a: (a[0], -a[1]))
-        self.blocked = ({a[0] for a in anchors} | {a[4] for a in anchors if a[4] is not None}
-                        | {h[0] for h in self.type_hits})
-        for fs, fe, number, info, marker in anchors:
-            if refs and fs < refs[-1].end:
-                continue  # a marked number already read as part of a code's reference
-            hit = self.type_before(marker if marker is not None else fs, used_words,
-                                   GAP_WORDS if (marker is not None or info) else 0)
-            if hit is None and info is None:
-                continue
-            if hit is not None and info is not None and info.type and hit[3] not in (info.type, *info.also):
-                hit = self.head_of_code(hit, info, used_words) or hit
-            if hit is not None:
-                used_words.add(hit[0])
-            start = hit[0] if hit else (marker if marker is not None else fs)
-            refs.append(Reference(start=start, end=fe, word_type=hit[3] if hit else None,
-                                  number=number, code=info))
-        for ts, te, ws, wtype in self.type_hits:
-            if ts in used_words or wtype not in UNNUMBERED_TYPES:
-                continue
-            if any(r.start <= ts < r.end for r in refs):
-                continue
-            ref = self.assembly_reference(ts, te, ws, wtype)
-            if ref:
-                refs.append(ref)
-        refs.extend(self.named_references(refs))
-        refs.sort(key=lambda r: r.start)
-        for i, ref in enumerate(refs):
-            limit = refs[i + 1].start if i + 1 < len(refs) else len(f)
-            self.read_tail(ref, limit)
-            if ref.issuer is None and not ref.assembly:
-                found = self.issuer_before(ref.start)
-                if found:
-                    ref.issuer = found[0]
-                    ref.issuer_entry = self.issuer_entry(ref.issuer)
-        for ref in refs:
-            if ref.issuer is None and ref.code and ref.code.issuer_code:
-                found = self.issuer_of_code(ref, refs)
-                if found:
-                    ref.issuer, ref.issuer_entry = found
-        return refs
-
-    def issuer_of_code(self, ref: Reference, refs: list[Reference]) -> tuple[str, Issuer] | None:
-        """The body a document's code names (``-UBND``, ``-TTg``) as the same sentence writes it:
-        "Theo Quyết định số 12/QĐ-UBND, UBND tỉnh tặng...", "منح رئيس اللجنة الشعبية، بموجب
-        القرار رقم ...". The nearest mention of a known body with that code wins."""
-        f = self.f
-        code = ascii_code(ref.code.issuer_code or "").upper()
-        entries = [e for e in self.lex.issuers if ascii_code(e.code).upper() == code]
-        if not entries:
-            return None
-        lo = max((m.end() for m in SENTENCE_END.finditer(f, 0, ref.start)), default=0)
-        end_match = SENTENCE_END.search(f, ref.end)
-        hi = end_match.start() if end_match else len(f)
-        best: tuple[int, int, int, Issuer] | None = None
-        for entry in entries:
-            for form in entry.forms:
-                for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", f[lo:hi]):
-                    s, e = lo + m.start(), lo + m.end()
-                    if any(r.start <= s < r.end or s <= r.start < e for r in refs):
-                        continue
-                    distance = abs(s - ref.start)
-                    if best is None or distance < best[0]:
-                        best = (distance, s, e, entry)
-        if best is None:
-            return None
-        _, s, e, entry = best
-        for _ in range(3):  # "UBND tỉnh Thái Bình", "Λαϊκή Επιτροπή της Επαρχίας", "اللجنة الشعبية الإقليمية"
-            q = self.skip(e)
-            m = self.lex.issuer_modifiers.match(f, q)
-            if m and m.end() <= hi:
-                e = m.end()
-                continue
-            word = WORD.match(f, q)
-            if self.lex.capitalised and word and q < hi and self.is_upper(q) and q not in self.blocked:
-                e = word.end()
-                continue
-            break
-        return self.original(s, e).strip(), entry
-
-    def filler(self, pos: int) -> int | None:
-        """End of one word that may stand inside a meeting's name (an adjective such as
-        الإقليمي or Επαρχιακού), or None."""
-        word = WORD.match(self.f, pos)
-        if not word or word.group(0).isdigit() or self.lex.issuer_stop.match(self.f, pos):
-            return None
-        if self.lex.capitalised and not self.is_upper(pos):
-            return None
-        return pos + len(word.group(0))
-
-    def assembly_reference(self, ts: int, te: int, ws: int, wtype: str) -> Reference | None:
-        """A resolution of a named plenum or congress (no number), or None for a generic mention."""
-        lex, f = self.lex, self.f
-        if lex.capitalised and not self.is_upper(ws):
-            return None
-        before = f[max(0, ts - 20):ts].split()
-        if before and before[-1] in lex.plural_markers:
-            return None
-        ref = Reference(start=ts, end=te, word_type=wtype, assembly=True)
-        return ref if self.read_assembly(ref, self.skip(te)) else None
-
-    def read_assembly(self, ref: Reference, p: int) -> bool:
-        """Read a plenum or congress named at ``p`` into ``ref`` (plenum, term, issuer, end);
-        False when there is none or nothing makes it specific."""
-        lex, f = self.lex, self.f
-        m = lex.issuer_marker.match(f, p)
-        if m:
-            p = self.skip(m.end())
-        phrase_start = p
-        pre = self.ordinal(p)
-        if pre:
-            p = self.skip(pre[1])
-        kind, head = None, ""
-        for _ in range(3):  # up to two words of the meeting's name before its head word
-            for pattern, name in ((lex.congress_word, "congress"), (lex.plenum_word, "plenum")):
-                m = pattern.match(f, p)
-                if m:
-                    kind, p, head = name, m.end(), m.group(0)
-                    break
-            if kind:
-                break
-            nxt = self.filler(p)
-            if nxt is None:
-                return False
-            p = self.skip(nxt)
-        if kind is None:
-            return False
-        end = p
-        evidence = False
-        if pre:
-            evidence = True
-            if kind == "plenum":
-                ref.plenum = pre[0]
-            else:
-                ref.term = pre[0]
-        expect_term = False
-        cc_start = None
-        skipped = 0
-        for _ in range(14):
-            q = self.skip(p)
-            if q >= len(f) or f[q] in PUNCT_STOP or q in self.type_starts:
-                break  # "قرار ... وقرار ...", "... και του Εθνικού Προγράμματος": the next document starts here
-            if (o := self.ordinal(q)):
-                value, p = o
-                if kind == "plenum" and ref.plenum is None and not expect_term and cc_start is None:
-                    ref.plenum = value
-                elif ref.term is None:
-                    ref.term = value
-                expect_term, evidence, end, skipped = False, True, p, 0
-                continue
-            if (m := lex.central_committee.match(f, q)):
-                cc_start = q if cc_start is None else cc_start
-                p, end, evidence, skipped = m.end(), m.end(), True, 0
-                continue
-            if (m := lex.term_marker.match(f, q)):
-                p, expect_term = m.end(), True
-                if ref.term is not None:
-                    end = p  # "της 13ης θητείας": the marker follows its ordinal
-                continue
-            if skipped == 0 and (m := lex.plenum_word.match(f, q) or lex.congress_word.match(f, q)):
-                p = end = m.end()
-                continue
-            if evidence and (m := lex.issuer_modifiers.match(f, q)):
-                p = end = m.end()  # "المؤتمر الوطني الثالث عشر للحزب"
-                continue
-            word = WORD.match(f, q)
-            if not word:
-                break
-            if lex.capitalised and self.is_upper(q):
-                p = end = q + len(word.group(0))
-                evidence = True
-                continue
-            if word.group(0) in lex.issuer_joiners:
-                p = q + len(word.group(0))
-                continue
-            if not lex.capitalised and skipped < 2 and self.filler(q):
-                p, skipped = q + len(word.group(0)), skipped + 1
-                continue
-            break
-        if not evidence:
-            return False
-        if kind == "plenum" and cc_start is None and ref.term is None and not lex.central_committee.search(head):
-            # "قرار المؤتمر الثالث عشر للحزب": a numbered meeting of no committee is a congress
-            ref.plenum, ref.term = None, ref.plenum
-        ref.end = end
-        found = self.issuer_at(cc_start, len(f)) if cc_start is not None else None
-        if found:
-            ref.issuer = found[0]
-            ref.end = max(ref.end, found[2])
-        else:
-            ref.issuer = self.original(phrase_start, end).strip() or None
-        if ref.issuer:
-            ref.issuer_entry = self.issuer_entry(ref.issuer)
-        return True
-
-    def title_extent(self, pos: int, words: int = 16) -> int:
-        """End of a document name that starts at ``pos`` (up to punctuation, digits, a stop word
-        or ``words`` words)."""
-        lex, f = self.lex, self.f
-        end = p = last_start = pos
-        for _ in range(words):
-            q = self.skip(p)
-            if q >= len(f) or f[q] in PUNCT_STOP or f[q] in "\"«»“”" or f[q].isdigit():
-                break
-            if q > pos and (lex.title_stop.match(f, q) or q in self.blocked):
-                break
-            word = re.match(r"[^\s.,;:،؛()\"«»“”]+", f[q:])
-            if not word:
-                break
-            p = end = q + len(word.group(0))
-            last_start = q
-        if lex.capitalised and not lex.issuer_open and end > pos and f[last_start:end] in lex.issuer_joiners:
-            end = len(f[:last_start].rstrip())  # no trailing article ("... περιοχών το 2024")
-        return end
-
-    def named_references(self, taken: list[Reference]) -> list[Reference]:
-        """Unnumbered documents named by a fixed name (national target programmes) or, where the
-        language marks titles with a capital (Vietnamese "Đề án xóa nhà tạm"), by a title."""
-        lex, f = self.lex, self.f
-        refs: list[Reference] = []
-
-        def free(start: int) -> bool:
-            return not any(r.start <= start < r.end for r in taken + refs)
-
-        for m in lex.named_words.finditer(f):
-            before = f[max(0, m.start() - 20):m.start()].split()
-            if not free(m.start()) or (before and before[-1] in lex.plural_markers):
-                continue
-            end = self.title_extent(m.end())
-            if end <= m.end():
-                continue  # a kind of programme without its subject is a generic mention
-            refs.append(Reference(start=m.start(), end=end, word_type=lex.named_of[" ".join(re.split(NAME_SEP, m.group("word")))],
-                                  extras={"name": self.original(m.start("word"), end)}))
-        refs.extend(self.name_references(free))
-        if not lex.title_words:
-            return refs
-        used = {r.start for r in taken}
-        for ts, te, ws, wtype in self.type_hits:
-            word = " ".join(f[ws:te].split())
-            if ts in used or word not in lex.title_words or not free(ts) or not self.is_upper(ws):
-                continue
-            prev = f[:ts].rstrip()
-            if not prev or prev[-1] in ".!?:;\n\"“«" or prev[-1].isdigit():
-                continue  # a capital at the start of a sentence says nothing
-            if self.is_upper(self.skip(te)):
-                continue  # "Chương trình Mặt trận...": a name of its own, not a title
-            end = self.title_extent(te)
-            if len(f[te:end].split()) < 2:
-                continue
-            refs.append(Reference(start=ts, end=end, word_type=wtype, extras={"name": self.original(ts, end)}))
-        return refs
-
-    def _name_start(self, pos: int) -> bool:
-        """Whether a name begins at ``pos``: a capital where the script has them, else a word
-        with one of the language's name prefixes (the article of a construct: قانون الأراضي)."""
-        if self.lex.capitalised:
-            return self.is_upper(pos)
-        word = WORD.match(self.f, pos)
-        return bool(word) and any(word.group(0).startswith(p) and len(word.group(0)) > len(p) + 1
-                                  for p in self.lex.name_prefixes)
-
-    def name_references(self, free: Callable[[int], bool]) -> list[Reference]:
-        """Documents cited by their name without a number: "Luật Đất đai 2024", "قانون الأراضي",
-        "Νόμος για τις Δημόσιες Επενδύσεις". The type word stands right before the name (or a
-        linking preposition); a capital, or where there are none a construct, marks the name."""
-        lex, f = self.lex, self.f
-        refs: list[Reference] = []
-        for m in lex.name_words.finditer(f):
-            ws = m.start("word")
-            if not free(m.start()) or any(s <= ws < e for s, e in self.not_type_spans):
-                continue
-            if lex.capitalised and not self.is_upper(ws):
-                continue  # "luật" in lower case is the law in general
-            p = self.skip(m.end())
-            link = lex.name_links.match(f, p)
-            if link:
-                p = link.end()
-            if p >= len(f) or not self._name_start(p):
-                continue
-            end = self.title_extent(p, NAME_WORDS)
-            if end <= p:
-                continue
-            year = lex.name_year.match(f, end)
-            refs.append(Reference(start=m.start(), end=year.end() if year else end, word_type=lex.type_of.get(
-                " ".join(m.group("word").split()), "law"), extras={"name": self.original(ws, end)}))
-        return refs
-
-
-def resolve_type(ref: Reference, lex: Lexicon) -> str:
-    """The document's type: the code's when it has one, else the word's, res/dec settled by issuer."""
-    word = ref.word_type
-    if ref.code and ref.code.type:
-        allowed = (ref.code.type,) + ref.code.also
-        if word in allowed:
-            return word
-        return ref.code.type
-    if word == AMBIGUOUS:
-        if ref.assembly or (ref.issuer_entry and ref.issuer_entry.resolution):
-            return "resolution"
-        return lex.default_numbered if ref.number else lex.default_unnumbered
-    return word or "other"
-
-
-TYPE_CODE_OF = {"resolution": "NQ", "decision": "QD", "plan": "KH", "directive": "CT", "circular": "TT",
-                "conclusion": "KL", "project": "DA", "program": "CTR", "law": "L", "regulation": "QYD",
-                "instruction": "HD", "report": "BC", "other": "X"}
-
-
-def document_key(doc_type: str, number: str | None, year: str | None, issuer_code: str | None,
-                 plenum: int | None = None, term: int | None = None, fallback: str = "") -> str:
-    """The normalised identity of a document, the same in every article and language that cites it."""
-    issuer = ascii_code(issuer_code or "").upper()
-    if number:
-        return f"{TYPE_CODE_OF.get(doc_type, doc_type)}|{number}|{year or ''}|{issuer}"
-    return f"{TYPE_CODE_OF.get(doc_type, doc_type)}|plenum={plenum or ''}|term={term or ''}|{issuer}|{fallback}"
-
-
-def document_id(key: str) -> str:
-    """Stable id of a document key (``doc_`` + 12 hex digits of its SHA-1)."""
-    return "doc_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
-
-
-def _record(reader: _Reader, ref: Reference) -> dict[str, Any]:
-    s, e = reader.view.span(ref.start, ref.end)
-    doc_type = resolve_type(ref, reader.lex)
-    code = ref.code
-    issuer_code = (code.issuer_code if code else None) or (ref.issuer_entry.code if ref.issuer_entry else None) or None
-    issuer_name = (ref.issuer_entry.name if ref.issuer_entry else None) or (code.issuer_name if code else None)
-    year = code.year if code else None
-    fallback = "" if (ref.plenum or ref.term or issuer_code) else " ".join(
-        fold(ref.extras.get("name") or ref.issuer or "", reader.lex.lang).split())
-    key = document_key(doc_type, ref.number, year, issuer_code, ref.plenum, ref.term, fallback)
-    return {
-        "text": reader.text[s:e], "char_start": s, "char_end": e, "type": doc_type, "number": ref.number,
-        "code": code.code if code else None, "issuer": ref.issuer, "date": ref.date,
-        "document_id": document_id(key), "type_code": code.type_code if code else None,
-        "issuer_code": issuer_code, "issuer_normalized": issuer_name, "title": ref.title,
-        "plenum": ref.plenum, "term": ref.term,
-    }
-
-
-MERGED = ("issuer", "date", "title", "issuer_code", "issuer_normalized", "plenum", "term", "code", "type_code")
-
-
-def merge_mentions(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One record per document: the first mention, completed by later ones.
-
-    Mentions of the same number and type class join when their issuer codes do not
-    conflict (a later "Kế hoạch số 26" without issuer is the earlier one "của Tỉnh ủy").
-    """
-    kept: list[dict[str, Any]] = []
-    for rec in records:
-        twin = next((k for k in kept if _same_document(rec, k)), None)
-        if twin is None:
-            kept.append(dict(rec))
+def assembly_references(candidates: Candidates, reader: AttributeReader, used: set[int],
+                        refs: list[Reference]) -> list[Reference]:
+    """Resolutions of a named plenum or congress: unused unnumbered type words outside ``refs``."""
+    taken = claimed(len(reader.f), refs)
+    found: list[Reference] = []
+    for ts, te, ws, wtype in candidates.type_hits:
+        if ts in used or wtype not in UNNUMBERED_TYPES or taken.covers(ts):
             continue
-        for col in MERGED:
-            if twin.get(col) in (None, "") and rec.get(col) not in (None, ""):
-                twin[col] = rec[col]
-        if twin["type"] != rec["type"] and rec.get("code") and not twin.get("code"):
-            twin["type"] = rec["type"]
-    for rec in kept:  # the id follows the completed attributes
-        if rec["number"]:
-            year = None
-            if rec.get("code"):
-                info = parse_code(rec["code"])
-                year = info.year if info else None
-            rec["document_id"] = document_id(document_key(rec["type"], rec["number"], year, rec["issuer_code"]))
-    return kept
+        ref = reader.assembly_reference(ts, te, ws, wtype)
+        if ref:
+            found.append(ref)
+            taken.mark(ref.start, ref.end)
+    return found
 
 
-def _same_document(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Two mentions in one article name the same document: same id, or same number and type
-    class with no conflicting issuer code or registration code."""
-    if a["document_id"] == b["document_id"]:
-        return True
-    if not a["number"] or a["number"] != b["number"] or _type_class(a["type"]) != _type_class(b["type"]):
-        return False
-    return all(not a[col] or not b[col] or a[col] == b[col] for col in ("issuer_code", "code"))
-
-
-def _type_class(t: str) -> str:
-    return "res/dec" if t in RES_DEC else t
+def read_references(article: ArticleText, lex: Lexicon, dates: list[dict[str, Any]]) -> list[Reference]:
+    """Every document reference of an article with its attributes, in text order."""
+    candidates = find_candidates(article, lex)
+    refs, type_words = numbered_references(article, candidates)
+    reader = AttributeReader(article, lex, candidates, dates)
+    refs += assembly_references(candidates, reader, type_words.used, refs)
+    refs += NameReader(article, lex, candidates).references(refs)
+    refs.sort(key=lambda r: r.start)
+    for i, ref in enumerate(refs):
+        limit = refs[i + 1].start if i + 1 < len(refs) else len(article.f)
+        reader.read_tail(ref, limit)
+        if ref.issuer is None and not ref.assembly:
+            found = reader.issuer_before(ref.start)
+            if found:
+                ref.issuer = found[0]
+                ref.issuer_entry = reader.issuer_entry(ref.issuer)
+    code_issuers = CodeIssuers(article, lex, candidates, refs)
+    for ref in refs:
+        if ref.issuer is None and ref.code and ref.code.issuer_code:
+            named = code_issuers.issuer_of_code(ref)
+            if named:
+                ref.issuer, ref.issuer_entry = named
+    return refs
 
 
 def find_documents(text: str, lang: str, dates: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
@@ -819,8 +111,9 @@ def find_documents(text: str, lang: str, dates: list[dict[str, Any]] | None = No
         from ..dates.extractor import find_dates
 
         dates = find_dates(text, lang)
-    reader = _Reader(text, lexicon(lang), dates)
-    return merge_mentions(_record(reader, ref) for ref in reader.references())
+    lex = lexicon(lang)
+    article = ArticleText(text, lang)
+    return merge_mentions(to_record(article, lex, ref) for ref in read_references(article, lex, dates))
 
 
 def extract(doc: Doc) -> list[dict[str, Any]]:

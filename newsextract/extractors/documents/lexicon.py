@@ -1,8 +1,8 @@
 """Per-language document lexicons, loaded from ``resources/<iso>/`` and compiled once.
 
 Every language folder holds the same files (:data:`REQUIRED_FILES`) with the same keys
-(:data:`REQUIRED_KEYS`); the engine in :mod:`.extractor` has no per-language code paths.
-Words are folded with :func:`newsextract.textnorm.fold`, so they match the folded view of
+(:data:`REQUIRED_KEYS`); the engine (:mod:`.extractor` and its stages) has no per-language
+code paths. Words are folded with :func:`newsextract.textnorm.fold`, so they match the folded view of
 an article (Arabic letter variants, Greek accents and case are ignored).
 """
 from __future__ import annotations
@@ -36,6 +36,18 @@ def _alternation(words: list[str], lang: str, sep: str = r"\s+") -> str:
 
 
 NAME_SEP = r"(?:\s*[-‐–]\s*|\s+)"  # fixed names are also written hyphenated (Πρόγραμμα-Στόχος)
+
+
+def _first_chars(words: list[str], lang: str, proclitics: str = "") -> str:
+    """A lookahead on the characters a match can begin with: the first letters of ``words``
+    and the letters of ``proclitics``. It changes no match; it lets the regex engine skip to
+    those characters instead of trying every position. Empty (no lookahead) when
+    ``proclitics`` is more than letters in optional groups and classes."""
+    if re.search(r"\\|\.|\w-\w", proclitics or ""):
+        return ""
+    firsts = {fold(str(w), lang)[:1] for w in words} | set(re.sub(r"[^\w]", "", proclitics or ""))
+    firsts.discard("")
+    return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])" if firsts else ""
 
 
 def _at(words: list[str], lang: str) -> re.Pattern[str]:
@@ -118,7 +130,8 @@ def lexicon(lang: str) -> Lexicon:
     named_of = {fold(str(w), lang): t for t, words in (load_yaml(AREA, lang, "types.yaml")["named"] or {}).items()
                 for w in words}
     pre = g["proclitics"] or ""
-    type_words = re.compile(rf"(?<!\w)(?P<pre>{pre})(?P<word>{_alternation(list(type_of), lang)})(?!\w)")
+    type_words = re.compile(rf"{_first_chars(list(type_of), lang, pre)}(?<!\w)(?P<pre>{pre})"
+                            rf"(?P<word>{_alternation(list(type_of), lang)})(?!\w)")
     ordinals = {fold(str(k), lang): int(v) for k, v in load_yaml(AREA, lang, "ordinals.yaml")["ordinals"].items()}
     issuers = tuple(
         Issuer(forms=tuple(sorted({fold(str(f), lang) for f in row["forms"]}, key=len, reverse=True)),
@@ -131,7 +144,8 @@ def lexicon(lang: str) -> Lexicon:
         lang=lang, type_words=type_words, type_of=type_of,
         number_marker=re.compile(rf"(?:{_alternation(g['number_markers'], lang)})\s*:?\s*(?=\d)"),
         number_marker_end=re.compile(rf"(?<!\w)(?:{_alternation(g['number_markers'], lang)})\s*:?\s*$"),
-        marked_number=re.compile(rf"(?<!\w)(?:{_alternation(g['number_markers'], lang)})\s*:?\s*(\d{{1,5}})(?!\d)"),
+        marked_number=re.compile(rf"{_first_chars(g['number_markers'], lang)}(?<!\w)"
+                                 rf"(?:{_alternation(g['number_markers'], lang)})\s*:?\s*(\d{{1,5}})(?!\d)"),
         not_a_number_after=re.compile(rf"\s*(?:{_alternation(g['not_a_number_after'], lang)})(?!\w)"),
         plural_markers=frozenset(fold(str(w), lang) for w in g["plural_markers"]),
         date_marker=_at(g["date_markers"], lang),
@@ -154,13 +168,16 @@ def lexicon(lang: str) -> Lexicon:
         ordinal_of=ordinals,
         ordinal_prefix=re.compile(rf"(?:{_alternation(g['ordinal_prefixes'], lang)})\s+"),
         issuers=issuers,
-        named_words=re.compile(rf"(?<!\w)(?P<pre>{pre})(?P<word>{_alternation(list(named_of), lang, NAME_SEP)})(?!\w)"),
+        named_words=re.compile(rf"{_first_chars(list(named_of), lang, pre)}(?<!\w)(?P<pre>{pre})"
+                               rf"(?P<word>{_alternation(list(named_of), lang, NAME_SEP)})(?!\w)"),
         named_of=named_of,
         title_words=frozenset(fold(str(w), lang) for w in (g["title_words"] or ())),
         title_stop=_at(list(g["title_stop_words"]), lang),
         bare_number_capitalised=bool(g["bare_number_capitalised"]),
-        not_types=re.compile(rf"(?<!\w)(?:{_alternation(g['not_types'] or [], lang)})(?!\w)"),
+        not_types=re.compile(rf"{_first_chars(g['not_types'] or [], lang)}(?<!\w)"
+                             rf"(?:{_alternation(g['not_types'] or [], lang)})(?!\w)"),
         name_words=re.compile(
+            rf"{_first_chars(g['name_words'] or [], lang, g['name_proclitics'] or '')}"
             rf"(?<!\w)(?P<pre>{g['name_proclitics'] or ''})"
             rf"(?P<word>{_alternation(g['name_words'] or [], lang)})(?!\w)"),
         name_links=re.compile(rf"(?:{_alternation(g['name_links'] or [], lang)})\s+"),

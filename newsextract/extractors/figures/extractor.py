@@ -49,20 +49,24 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Any, Iterable
 
 from spacy.tokens import Doc
 
 from ...resources import check_language, load_yaml
-from ...textnorm import MatchView, fold, match_view, phrase_alternation
-from ..base import get_records, overlaps
-from ..numbers import NumberMatch, grammar, scan_numbers, separator_convention
+from ...textnorm import MatchView, fold, phrase_alternation
+from ..base import get_records
+from ..numbers import NumberMatch, article_view, grammar, scan_numbers, separator_convention
 
 AREA = "extractors/figures"
 RESOURCE_FILES: tuple[str, ...] = ("units.yaml", "currencies.yaml", "qualifiers.yaml", "context.yaml")
 
 LETTER = r"[^\W\d_]"
+LETTER_RE = re.compile(LETTER)
+WORD_CHAR_RE = re.compile(r"\w")
+NON_SPACE_RE = re.compile(r"\S+")
 TITLE_MAX_CHARS = 160          # a quoted span longer than this is speech, not a title
 LOOKBACK = 60                  # characters searched before a number for qualifiers
 MEASURE_MAX_WORDS = 12
@@ -84,8 +88,20 @@ def _words_regex(forms: Iterable[str]) -> str:
     return "|".join(_phrase(f) + _end(f) for f in sorted(set(forms), key=len, reverse=True) if f)
 
 
+def _first_chars(forms: Iterable[str], clitics: str = "") -> str:
+    """A lookahead on the characters a match of ``forms`` (after an optional clitic) can begin
+    with; it changes no match but lets the engine skip to them."""
+    firsts = {f[0] for f in forms if f} | set(clitics)
+    return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])" if firsts else ""
+
+
 def _norm(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold(word: str, lang: str) -> str:
+    return fold(word, lang)
 
 
 @dataclass(frozen=True)
@@ -151,6 +167,51 @@ def _folded_map(groups: dict[Any, Iterable[str]] | None, lang: str) -> dict[str,
     return out
 
 
+# Patterns of words that must end right before a number ("khoảng 5", "tăng 13%"), with the last
+# word of each of their forms: where the word before the number ends with none of them, the
+# pattern cannot match and is not searched for. Keyed by the pattern's id (hashing a compiled
+# pattern hashes its code); each entry holds its pattern, so no other pattern takes that id.
+_LAST_WORDS: dict[int, tuple[re.Pattern[str], tuple[str, ...]]] = {}
+TRAILING_MARKS = "\"'«“"  # may stand between such a word and the number
+
+
+def _ending_in(pattern: re.Pattern[str], forms: Iterable[str]) -> re.Pattern[str]:
+    """Register the last words of ``pattern``'s forms (see :func:`_may_end_before`)."""
+    words = [f.split()[-1] for f in forms if f and f.split()]
+    if all(not (w[-1] in TRAILING_MARKS or w[-1].isspace()) for w in words):
+        _LAST_WORDS[id(pattern)] = (pattern, tuple(sorted(set(words))))
+    return pattern
+
+
+def _may_end_before(view: str, pos: int, pattern: re.Pattern[str]) -> bool:
+    """False when no form of ``pattern`` can end right before ``pos`` (past spaces and quote
+    marks): the word there ends with none of the forms' last words. A cheap test that saves
+    most searches; True whenever the pattern might match."""
+    entry = _LAST_WORDS.get(id(pattern))
+    return entry is None or entry[0] is not pattern or _word_before(view, pos).endswith(entry[1])
+
+
+_last_word_before: tuple[str | None, int, str] = (None, -1, "")  # view, position, word last asked about
+
+
+def _word_before(view: str, pos: int) -> str:
+    """The run of non-space characters before ``pos``, past spaces and quote marks. Several
+    qualifiers ask about the same number in turn, so the last answer is kept (as one tuple,
+    replaced whole)."""
+    global _last_word_before
+    last = _last_word_before
+    if last[0] is view and last[1] == pos:
+        return last[2]
+    end = pos
+    while end > 0 and (view[end - 1].isspace() or view[end - 1] in TRAILING_MARKS):
+        end -= 1
+    start = end
+    while start > 0 and not view[start - 1].isspace():
+        start -= 1
+    _last_word_before = (view, pos, view[start:end])
+    return view[start:end]
+
+
 @functools.lru_cache(maxsize=None)
 def lexicon(lang: str) -> FigureLexicon:
     """The compiled figure lexicons of ``lang``."""
@@ -178,14 +239,19 @@ def lexicon(lang: str) -> FigureLexicon:
         for variant in _inner_ending_variants(form, endings):
             heads.setdefault(variant, head)
     # Longest form first; an inflectional ending may follow; a form may not run on into a letter.
-    head_re = re.compile(r"\s*(?P<h>" + phrase_alternation(heads) + r")(?:" + ending_alt + r")?(?![^\W\d_])")
+    # The lookahead on the heads' first letters spares trying every form after most words.
+    head_re = re.compile(r"\s*" + _first_chars(heads) + r"(?P<h>" + phrase_alternation(heads) + r")(?:" + ending_alt
+                         + r")?(?![^\W\d_])")
     classifiers = [fold(str(c), lang) for c in units.get("classifiers") or ()]
     clitics = fold(str(quals.get("clitics") or ""), lang)
     clitic_class = f"[{re.escape(clitics)}]?" if clitics else ""
 
     def before_re(forms: Iterable[str]) -> re.Pattern[str] | None:
+        forms = list(forms)
         alt = _words_regex(forms)
-        return re.compile(r"(?<![^\W\d_])" + clitic_class + r"(?P<q>" + alt + r")[\s\"'«“]*$") if alt else None
+        if not alt:
+            return None
+        return _ending_in(re.compile(r"(?<![^\W\d_])" + clitic_class + r"(?P<q>" + alt + r")[\s\"'«“]*$"), forms)
 
     approx_before = {k: v for k, v in _folded_map(quals.get("approx"), lang).items()}
     approx_after = {k: v for k, v in _folded_map(quals.get("approx_after"), lang).items()}
@@ -214,15 +280,16 @@ def lexicon(lang: str) -> FigureLexicon:
         partitive_re=_partitive_re(units, lang),
         modifier_links=frozenset(fold(str(e), lang) for e in units.get("modifier_links") or ()),
         symbols_before=symbols,
-        symbol_re=re.compile(r"(?P<q>" + "|".join(re.escape(s) for s in sorted(symbols, key=len, reverse=True))
-                             + r")\s*$") if symbols else None,
+        symbol_re=_ending_in(re.compile(r"(?P<q>" + "|".join(re.escape(s) for s in sorted(symbols, key=len, reverse=True))
+                                        + r")\s*$"), symbols) if symbols else None,
         approx_before=approx_before,
         approx_before_re=before_re(approx_before),
         approx_after=approx_after,
         approx_after_re=re.compile(r"\s*(?P<q>" + _words_regex(approx_after) + ")") if approx_after else None,
         change=change,
-        change_re=re.compile(r"(?<![^\W\d_])" + clitic_class + r"(?P<q>" + _words_regex(change) + r")\s*"
-                             r"(?:" + (_words_regex(approx_before) or "(?!)") + r")?\s*$") if change else None,
+        change_re=_ending_in(re.compile(r"(?<![^\W\d_])" + clitic_class + r"(?P<q>" + _words_regex(change) + r")\s*"
+                                        r"(?:" + (_words_regex(approx_before) or "(?!)") + r")?\s*$"),
+                             list(change) + list(approx_before)) if change else None,
         basis_re=re.compile(r"[\s,،]*(?P<q>" + _words_regex(basis) + ")") if basis else None,
         not_after_re=before_re(not_after),
         ordinal_before_re=before_re(fold(str(w), lang) for w in ctx.get("ordinal_before") or ()),
@@ -230,7 +297,8 @@ def lexicon(lang: str) -> FigureLexicon:
         change_blocker_re=before_re(fold(str(w), lang) for w in quals.get("change_blockers") or ()),
         not_units=frozenset([fold(str(w), lang) for w in ctx.get("not_units") or ()]
                             + [w.split()[0] for w in list(approx_before) + list(change) + list(approx_after)]),
-        measure_re=re.compile(r"(?<![^\W\d_])" + clitic_class + r"(?P<q>" + _words_regex(measure) + ")")
+        measure_re=re.compile(_first_chars(measure, clitics) + r"(?<![^\W\d_])" + clitic_class + r"(?P<q>"
+                              + _words_regex(measure) + ")")
         if measure else None,
         measure_end_re=re.compile(r"(?:^|\s)" + clitic_class + r"(?:" + _words_regex(measure_end) + r")\s*$")
         if measure_end else None,
@@ -248,12 +316,14 @@ def lexicon(lang: str) -> FigureLexicon:
         address_after_re=re.compile(r"[ \t]+(?:" + _words_regex(address) + r")[ \t]+(?=(?P<next>\w))")
         if address else None,
         address_before=frozenset(address),
-        count_of_re=re.compile(r"(?<![^\W\d_])(?:" + _words_regex(fold(str(w), lang) for w in ctx["count_of"])
+        count_of_re=re.compile(_first_chars(fold(str(w), lang) for w in ctx["count_of"]) + r"(?<![^\W\d_])(?:"
+                               + _words_regex(fold(str(w), lang) for w in ctx["count_of"])
                                + r")\s+(?:(?:" + "|".join(re.escape(fold(str(a), lang))
                                                        for a in units.get("partitive_articles") or ()) + r")\s+)?")
         if ctx.get("count_of") else None,
-        contact_re=re.compile(r"(?<![^\W\d_])" + clitic_class + r"(?:" + _words_regex(contacts)
-                              + r")\.?[ \t]*[:：]?[ \t]*(?P<n>\+?\d[\d \t.()\-]*\d)") if contacts else None,
+        contact_re=re.compile(_first_chars(contacts, clitics) + r"(?<![^\W\d_])" + clitic_class + r"(?:"
+                              + _words_regex(contacts) + r")\.?[ \t]*[:：]?[ \t]*(?P<n>\+?\d[\d \t.()\-]*\d)")
+        if contacts else None,
     )
 
 
@@ -279,22 +349,33 @@ def _partitive_re(units: dict[str, Any], lang: str) -> re.Pattern[str] | None:
     return re.compile(r"\s+(?:" + _words_regex(links) + r")\s+(?:(?:" + (articles or "(?!)") + r")\s*)?")
 
 
+QUOTE_CHAR_RE = re.compile("[\n\"" + re.escape("".join(sorted(set(QUOTE_PAIRS) | set(QUOTE_PAIRS.values())))) + "]")
+
+
 def _title_spans(view: str) -> list[tuple[int, int]]:
-    """Short quoted spans (book titles, slogans): numbers inside them are not figures."""
+    """Short quoted spans (book titles, slogans): numbers inside them are not figures.
+
+    Straight quotes pair up in order within a line; typographic ones nest. Only the quote
+    marks and line breaks of the text are visited.
+    """
     spans: list[tuple[int, int]] = []
-    line_start = 0
-    for line in view.split("\n"):
-        straight = [i for i, ch in enumerate(line) if ch == '"']
-        for a, b in zip(straight[0::2], straight[1::2]):
-            spans.append((line_start + a, line_start + b))
-        stack: list[tuple[str, int]] = []
-        for i, ch in enumerate(line):
-            if ch in QUOTE_PAIRS and not (ch == "“" and stack and stack[-1][0] == "„"):
-                stack.append((ch, i))
-            elif stack and ch == QUOTE_PAIRS[stack[-1][0]]:
-                _, a = stack.pop()
-                spans.append((line_start + a, line_start + i))
-        line_start += len(line) + 1
+    straight_open: int | None = None
+    stack: list[tuple[str, int]] = []
+    for m in QUOTE_CHAR_RE.finditer(view):
+        ch, i = m.group(0), m.start()
+        if ch == "\n":  # quotes never pair across lines
+            straight_open, stack = None, []
+        elif ch == '"':
+            if straight_open is None:
+                straight_open = i
+            else:
+                spans.append((straight_open, i))
+                straight_open = None
+        elif ch in QUOTE_PAIRS and not (ch == "“" and stack and stack[-1][0] == "„"):
+            stack.append((ch, i))
+        elif stack and ch == QUOTE_PAIRS[stack[-1][0]]:
+            _, a = stack.pop()
+            spans.append((a, i))
     return [(a, b) for a, b in spans if b - a <= TITLE_MAX_CHARS]
 
 
@@ -372,7 +453,7 @@ def _after_modifiers(view: str, pos: int, lex: FigureLexicon) -> tuple[Head, int
 def _read_head(mv: MatchView, nm: NumberMatch, lex: FigureLexicon) -> _Head:
     view = mv.folded
     pos = nm.end
-    attached = pos < len(view) and re.match(LETTER, view[pos]) is not None
+    attached = pos < len(view) and LETTER_RE.match(view, pos) is not None
     found = _match_head(view, pos, lex, attached)
     found_form = _norm(view[found[1]:found[2]]) if found else None
     # "326 lượt công dân": a classifier that is also a unit ("lượt") yields to the noun after it.
@@ -492,14 +573,14 @@ def _glued_to_code(view: str, nm: NumberMatch, clitics: str) -> bool:
     """Digits glued to letters, slashes or dashes: a code ("24-KH/BCĐ"), an ordinal, a time."""
     s, e = nm.start, nm.number_end
     before = view[max(0, s - 2):s]
-    if before[-1:] and re.match(LETTER, before[-1]):
+    if before[-1:] and LETTER_RE.match(before[-1]):
         # Arabic one-letter proclitics ("و13", "ب5") are fine when they stand alone.
-        if not (before[-1] in clitics and (len(before) < 2 or not re.match(r"\w", before[0]))):
+        if not (before[-1] in clitics and (len(before) < 2 or not WORD_CHAR_RE.match(before[0]))):
             return True
-    if before[-1:] in ("-", "/", "_", ":") and len(before) == 2 and re.match(r"\w", before[0]):
+    if before[-1:] in ("-", "/", "_", ":") and len(before) == 2 and WORD_CHAR_RE.match(before[0]):
         return True
     after = view[e:e + 2]
-    if after[:1] in ("-", "/", ":", "_", ".", "–") and len(after) == 2 and re.match(r"\w", after[1]):
+    if after[:1] in ("-", "/", ":", "_", ".", "–") and len(after) == 2 and WORD_CHAR_RE.match(after[1]):
         if not (after[:1] == "." and not after[1].isdigit()):
             return True
     return False
@@ -515,7 +596,7 @@ def _looks_like_date(nm: NumberMatch) -> bool:
 
 
 def _qualifier(view: str, pos: int, regex: re.Pattern[str] | None, table: dict[str, Any]) -> tuple[Any, int] | None:
-    if regex is None:
+    if regex is None or not _may_end_before(view, pos, regex):
         return None
     m = regex.search(view, max(0, pos - LOOKBACK), pos)
     if not m:
@@ -585,12 +666,26 @@ def _is_address(mv: MatchView, nm: NumberMatch, lex: FigureLexicon) -> bool:
                 return True
     if not lex.address_before:
         return False
-    words = re.findall(r"\S+", mv.original[max(0, mv.index[nm.start] - 80):mv.index[nm.start]])
+    s = mv.index[nm.start]
+    lo = max(0, s - 80)
+    if not _last_word_capitalised(mv.original, lo, s):
+        return False  # no name before the number, so no street word before a name
+    words = NON_SPACE_RE.findall(mv.original, lo, s)
     names = 0
     while words and words[-1][:1].isupper() and names < 4:
         words.pop()
         names += 1
-    return names > 0 and bool(words) and fold(words[-1], lex.lang) in lex.address_before
+    return names > 0 and bool(words) and _fold(words[-1], lex.lang) in lex.address_before
+
+
+def _last_word_capitalised(text: str, lo: int, end: int) -> bool:
+    """Whether the last word of ``text[lo:end]`` starts with a capital."""
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > lo and not text[start - 1].isspace():
+        start -= 1
+    return start < end and text[start].isupper()
 
 
 def _contact_spans(view: str, lex: FigureLexicon) -> list[tuple[int, int]]:
@@ -604,7 +699,7 @@ def _contact_spans(view: str, lex: FigureLexicon) -> list[tuple[int, int]]:
 
 
 # A trunk "0" or a "+country" prefix, then groups of digits split by spaces, dots or dashes.
-PHONE_RE = re.compile(r"(?<![\w.,+])(?:\+\d{1,3}[ .\-]?|0)\d{2,4}(?:[ .\-]\d{2,4}){1,4}(?![\w]|[.,]\d)")
+PHONE_RE = re.compile(r"(?=[+0])(?<![\w.,+])(?:\+\d{1,3}[ .\-]?|0)\d{2,4}(?:[ .\-]\d{2,4}){1,4}(?![\w]|[.,]\d)")
 PHONE_MIN_DIGITS = 9
 
 
@@ -677,10 +772,10 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
     [(13.0, 'percent')]
     """
     lex = lexicon(lang)
-    mv = match_view(text, lang)
+    mv = article_view(text, lang)
     view = mv.folded
-    excluded = list(exclude)
-    titles = _title_spans(view)
+    excluded = _SpanIndex((int(o["char_start"]), int(o["char_end"])) for o in exclude)
+    in_title = _SpanIndex(_title_spans(view))
     # Ambiguous "4.350" is read by this article's own convention, not only its language's.
     numbers = scan_numbers(view, lang, separator_convention(text, lang, view).group_mark)
     pending: list[tuple[NumberMatch, _Head]] = []
@@ -712,12 +807,12 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
             pending[i] = (whole, nhead if nhead.kind else _Head(None, None, False, nxt.end, nxt.end))
             pending[i + 1] = (nxt, _Head(None, None, False, nxt.end, nxt.end, reject=True))
 
-    contacts = _contact_spans(view, lex)
+    contacts = _SpanIndex(_contact_spans(view, lex))
     records: list[dict[str, Any]] = []
     prev_end = 0
     for nm, head in pending:
         first = nm.start
-        if any(a <= nm.start < b for a, b in contacts) or _is_address(mv, nm, lex):
+        if contacts.holds(nm.start) or _is_address(mv, nm, lex):
             continue
         if head.kind is None and not head.reject and nm.total is None and not nm.is_word \
                 and _qualifier(view, nm.start, lex.refer_back_before_re, {}) is not None:
@@ -767,7 +862,7 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
         if not known and (_after_name(mv, nm.start) or (_after_label_word(view, nm.start, lex)
                                                          and not _counted_after_label(mv, nm, head, lex))):
             continue
-        if any(a < nm.start < b for a, b in titles):
+        if in_title.holds(nm.start, inclusive_start=False):
             continue
         if not known and _qualifier(view, nm.start, lex.not_after_re, {}) is not None:
             continue
@@ -776,10 +871,10 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
         kind, unit = head.kind, head.unit
         end = max(nm.end, head.end)
         s, e = mv.span(first, end)
-        if overlaps(s, e, excluded):
+        if excluded.overlaps(s, e):
             # A date or document component claimed the number itself.
             ns, ne = mv.span(nm.start, nm.number_end)
-            if overlaps(ns, ne, excluded):
+            if excluded.overlaps(ns, ne):
                 continue
         approx = "exact"
         q = _qualifier(view, nm.start, lex.approx_before_re, lex.approx_before)
@@ -813,6 +908,39 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
     return records
 
 
+SENTENCE_BREAK_RE = re.compile(r"[.!?;؛\n]")
+
+
+class _SpanIndex:
+    """Spans ``[start, end)`` asked about by position or overlap without scanning them all.
+
+    Spans are sorted by start; a running maximum of ends answers "does a span starting at or
+    before x reach past y" by bisection.
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self._spans = sorted(spans)
+        self._starts = [s for s, _ in self._spans]
+        reach, best = [], -1
+        for _, e in self._spans:
+            best = max(best, e)
+            reach.append(best)
+        self._reach = reach
+
+    def _reaches(self, count: int, pos: int) -> bool:
+        """Whether one of the first ``count`` spans ends after ``pos``."""
+        return count > 0 and self._reach[count - 1] > pos
+
+    def holds(self, pos: int, inclusive_start: bool = True) -> bool:
+        """Whether a span holds ``pos`` (``start <= pos < end``; ``start < pos`` when not inclusive)."""
+        count = bisect_right(self._starts, pos) if inclusive_start else bisect_left(self._starts, pos)
+        return self._reaches(count, pos)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` overlaps a span (``s < end and start < e``)."""
+        return self._reaches(bisect_left(self._starts, end), start)
+
+
 def _attach_changes(records: list[dict[str, Any]], view: str, text: str, mv: MatchView,
                     lex: FigureLexicon) -> None:
     """Mark changes ("بزيادة قدرها 13%"), their basis, and copy them onto the figure they qualify."""
@@ -830,7 +958,8 @@ def _attach_changes(records: list[dict[str, Any]], view: str, text: str, mv: Mat
                 basis = text[s:e]
         sign = None
         # "tăng 13%" is a change; "giảm còn 2,5%" gives the new level.
-        if lex.change_re is not None and _qualifier(view, fs, lex.change_blocker_re, {}) is None:
+        if lex.change_re is not None and _may_end_before(view, fs, lex.change_re) \
+                and _qualifier(view, fs, lex.change_blocker_re, {}) is None:
             m = lex.change_re.search(view, max(0, fs - LOOKBACK), fs)
             if m:
                 sign = lex.change.get(_norm(m.group("q")))
@@ -841,9 +970,9 @@ def _attach_changes(records: list[dict[str, Any]], view: str, text: str, mv: Mat
         rec["change"] = sign * rec["value"]
         rec["change_unit"] = rec["unit"]
         # The figure this change qualifies: the nearest earlier count or amount in the same sentence.
-        for prev in reversed(records[:i]):
-            between = view[prev["_fe"]:fs]
-            if len(between) > 120 or re.search(r"[.!?;؛\n]", between):
+        for j in range(i - 1, -1, -1):
+            prev = records[j]
+            if fs - prev["_fe"] > 120 or SENTENCE_BREAK_RE.search(view, prev["_fe"], fs):
                 break
             if prev["kind"] == "percent":
                 continue

@@ -1,0 +1,297 @@
+"""Reading a reference's attributes: date, issuer, term, subject, and meetings.
+
+After the anchor, the text that follows is read in any order for the document's own date
+(the ``dates`` component's day values), its issuer (``الصادر عن ...``, ``للمكتب السياسي``,
+``của ...``, ``του ...``), a term in brackets and the subject (``بشأن ...``, ``về ...``,
+``σχετικά με ...``) kept as ``title``. A reference without an issuer there takes the body
+named just before it with an issuing verb ("Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch...").
+Issuer names themselves are read by :mod:`.issuers`.
+
+A type word without a number names a specific resolution when a plenum or congress follows
+(``قرار المؤتمر الثامن للجنة المركزية الثالثة عشرة``: plenum 8, term 13; a congress's
+ordinal is its term).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from typing import Any
+
+from .candidates import Candidates
+from .issuers import IssuerReader
+from .lexicon import Lexicon
+from .reference import Reference
+from .text import PUNCT_STOP, ArticleText
+
+CLAUSE_END = re.compile(r"[;؛\n]|\.(?!\d)|$")
+WORD = re.compile(r"\w+")
+NOT_A_DOC_NUMBER = re.compile(r"\s?[/.,:\-]\s?\d")  # 185/261, 8.8, 2021-2025: ratios, decimals, ranges
+DIGIT_ORDINAL = re.compile(r"(\d{1,2})(?:[^\W\d]{1,3})?(?!\w)")
+ROMAN = re.compile(r"[ivxlc]{1,7}(?!\w)")
+TIMEX_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+TITLE_CHARS = 250      # longest subject kept as title
+TAIL_STEPS = 6         # attributes read after an anchor
+
+
+def roman_value(s: str) -> int | None:
+    """Value of a Roman numeral (``XIII`` → 13), None if ``s`` is not one."""
+    values = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+    s = s.lower()
+    if not s or any(c not in values for c in s):
+        return None
+    total = 0
+    for i, c in enumerate(s):
+        v = values[c]
+        total += -v if i + 1 < len(s) and values[s[i + 1]] > v else v
+    return total if 0 < total < 200 else None
+
+
+class DayIndex:
+    """The day dates of the ``dates`` component by start offset, for reading a document's date."""
+
+    def __init__(self, dates: list[dict[str, Any]]) -> None:
+        days = []
+        for order, rec in enumerate(dates):
+            value = str(rec.get("value") or "")
+            if TIMEX_DAY.match(value):
+                days.append((int(rec["char_start"]), order, value, int(rec["char_end"])))
+        days.sort()
+        self._days = days
+        self._starts = [d[0] for d in days]
+
+    def first_between(self, lo: int, hi: int) -> tuple[str, int] | None:
+        """``(value, char_end)`` of the first listed day starting within ``[lo, hi]``."""
+        i, j = bisect_left(self._starts, lo), bisect_right(self._starts, hi)
+        if i >= j:
+            return None
+        _, _, value, end = min(self._days[i:j], key=lambda d: d[1])
+        return value, end
+
+
+class AttributeReader:
+    """Reads attributes at positions of one article's folded view."""
+
+    def __init__(self, article: ArticleText, lex: Lexicon, candidates: Candidates,
+                 dates: list[dict[str, Any]]) -> None:
+        self.lex, self.f, self.text = lex, article.f, article.text
+        self.orig, self.original, self.skip = article.orig, article.original, article.skip
+        self.is_upper, self.rstrip_end, self.inverse = article.is_upper, article.rstrip_end, article.inverse
+        self.days = DayIndex(dates)
+        self.blocked = candidates.blocked
+        self.blocked_between = candidates.blocked_between
+        self.type_starts = candidates.type_starts
+        self.issuers = IssuerReader(article, lex, candidates)
+        self.issuer_at, self.issuer_entry = self.issuers.issuer_at, self.issuers.issuer_entry
+        self.issuer_before = self.issuers.issuer_before
+
+    def ordinal(self, pos: int) -> tuple[int, int] | None:
+        """``(value, end)`` of an ordinal at ``pos``: a word, a digit with suffix or a Roman numeral,
+        possibly after prefix words (``lần thứ XIII``)."""
+        q = pos
+        for _ in range(3):
+            m = self.lex.ordinal_word.match(self.f, q)
+            if m:
+                return self.lex.ordinal_of[" ".join(m.group(0).split())], m.end()
+            m = DIGIT_ORDINAL.match(self.f, q)
+            if m and not NOT_A_DOC_NUMBER.match(self.f, m.end(1)):
+                return int(m.group(1)), m.end()
+            m = ROMAN.match(self.f, q)
+            if m and self.is_upper(q):
+                value = roman_value(m.group(0))
+                if value:
+                    return value, m.end()
+            m = self.lex.ordinal_prefix.match(self.f, q)
+            if not m or m.end() == q:
+                return None
+            q = m.end()
+        return None
+
+    def day(self, pos: int, marker: int | None = None) -> tuple[str, int] | None:
+        """A day date of the dates component at ``pos`` (or at the ``marker`` before it) as
+        ``(YYYY-MM-DD, end)``; months, years and periods are not a document's date."""
+        lo, hi = self.orig(pos if marker is None else marker), self.orig(pos) + 2
+        found = self.days.first_between(lo, hi)
+        return (found[0], self.inverse(found[1])) if found else None
+
+    def date_at(self, pos: int) -> tuple[str, int] | None:
+        """``(YYYY-MM-DD, end)`` of the document's date at ``pos``, after a date marker or without one."""
+        m = self.lex.date_marker.match(self.f, pos)
+        if m:
+            found = self.day(self.skip(m.end()), marker=pos)
+            if found:
+                return found
+        return self.day(pos)
+
+    def term_at(self, pos: int) -> tuple[int, int] | None:
+        """``(term, end)`` of a term at ``pos`` (``khóa XIII``, ``(الدورة 13)``), brackets included."""
+        q = self.skip(pos + 1) if pos < len(self.f) and self.f[pos] == "(" else pos
+        m = self.lex.term_marker.match(self.f, q)
+        if not m:
+            return None
+        found = self.ordinal(self.skip(m.end()))
+        if not found:
+            return None
+        value, end = found
+        end2 = self.skip(end)
+        if q != pos and end2 < len(self.f) and self.f[end2] == ")":
+            end = end2 + 1
+        return value, end
+
+    def subject_at(self, pos: int, limit: int) -> tuple[str, int] | None:
+        """``(subject as written, end)`` after a subject marker at ``pos`` (``về``, ``بشأن``), up to
+        the clause end."""
+        m = self.lex.subject_marker.match(self.f, pos)
+        if not m:
+            return None
+        start = self.skip(m.end())
+        bound = min(start + TITLE_CHARS, limit)
+        # The search stops one past the bound so that "." right before it sees the next character.
+        clause = CLAUSE_END.search(self.f, start, max(bound, start) + 1)
+        end = min(clause.start(), bound)
+        title = self.original(start, end).strip(" \t\"'«»“”„,،")
+        return (title, end) if title else None
+
+    def read_tail(self, ref: Reference, limit: int) -> None:
+        """Read the attributes written after ``ref`` (up to ``limit``, the next reference) in any order."""
+        p = ref.end
+        for _ in range(TAIL_STEPS):
+            q = self.skip(p)
+            p = self.skip(q, " \t\u00a0,،")
+            self.issuers.after_comma = p != q  # a body named after a comma without a marker starts a new clause
+            if p >= limit:
+                break
+            if ref.term is None and (t := self.term_at(p)):
+                ref.term, p = t
+                continue
+            if ref.date is None and (d := self.date_at(p)):
+                ref.date, p = d
+                continue
+            if ref.issuer is None and ref.plenum is None and ref.term is None and not ref.assembly:
+                probe = Reference(start=ref.start, end=p)
+                if self.read_assembly(probe, p) and probe.end <= limit:
+                    # "Nghị quyết số 18-NQ/TW ... Hội nghị lần thứ sáu Ban Chấp hành Trung ương khóa XII"
+                    ref.plenum, ref.term, ref.issuer, ref.issuer_entry = probe.plenum, probe.term, probe.issuer, probe.issuer_entry
+                    p = probe.end
+                    continue
+            if ref.issuer is None and (i := self.issuer_at(p, limit)):
+                ref.issuer, s, p = i
+                ref.issuer_entry = self.issuer_entry(ref.issuer)
+                continue
+            if ref.title is None and (s := self.subject_at(p, limit)):
+                ref.title, p = s
+            break
+
+    def filler(self, pos: int) -> int | None:
+        """End of one word that may stand inside a meeting's name (an adjective such as
+        الإقليمي or Επαρχιακού), or None."""
+        word = WORD.match(self.f, pos)
+        if not word or word.group(0).isdigit() or self.lex.issuer_stop.match(self.f, pos):
+            return None
+        if self.lex.capitalised and not self.is_upper(pos):
+            return None
+        return pos + len(word.group(0))
+
+    def assembly_reference(self, ts: int, te: int, ws: int, wtype: str) -> Reference | None:
+        """A resolution of a named plenum or congress (no number), or None for a generic mention."""
+        lex, f = self.lex, self.f
+        if lex.capitalised and not self.is_upper(ws):
+            return None
+        before = f[max(0, ts - 20):ts].split()
+        if before and before[-1] in lex.plural_markers:
+            return None
+        ref = Reference(start=ts, end=te, word_type=wtype, assembly=True)
+        return ref if self.read_assembly(ref, self.skip(te)) else None
+
+    def read_assembly(self, ref: Reference, p: int) -> bool:
+        """Read a plenum or congress named at ``p`` into ``ref`` (plenum, term, issuer, end);
+        False when there is none or nothing makes it specific."""
+        lex, f = self.lex, self.f
+        m = lex.issuer_marker.match(f, p)
+        if m:
+            p = self.skip(m.end())
+        phrase_start = p
+        pre = self.ordinal(p)
+        if pre:
+            p = self.skip(pre[1])
+        kind, head = None, ""
+        for _ in range(3):  # up to two words of the meeting's name before its head word
+            for pattern, name in ((lex.congress_word, "congress"), (lex.plenum_word, "plenum")):
+                m = pattern.match(f, p)
+                if m:
+                    kind, p, head = name, m.end(), m.group(0)
+                    break
+            if kind:
+                break
+            nxt = self.filler(p)
+            if nxt is None:
+                return False
+            p = self.skip(nxt)
+        if kind is None:
+            return False
+        end = p
+        evidence = False
+        if pre:
+            evidence = True
+            if kind == "plenum":
+                ref.plenum = pre[0]
+            else:
+                ref.term = pre[0]
+        expect_term = False
+        cc_start = None
+        skipped = 0
+        for _ in range(14):
+            q = self.skip(p)
+            if q >= len(f) or f[q] in PUNCT_STOP or q in self.type_starts:
+                break  # "قرار ... وقرار ...", "... και του Εθνικού Προγράμματος": the next document starts here
+            if (o := self.ordinal(q)):
+                value, p = o
+                if kind == "plenum" and ref.plenum is None and not expect_term and cc_start is None:
+                    ref.plenum = value
+                elif ref.term is None:
+                    ref.term = value
+                expect_term, evidence, end, skipped = False, True, p, 0
+                continue
+            if (m := lex.central_committee.match(f, q)):
+                cc_start = q if cc_start is None else cc_start
+                p, end, evidence, skipped = m.end(), m.end(), True, 0
+                continue
+            if (m := lex.term_marker.match(f, q)):
+                p, expect_term = m.end(), True
+                if ref.term is not None:
+                    end = p  # "της 13ης θητείας": the marker follows its ordinal
+                continue
+            if skipped == 0 and (m := lex.plenum_word.match(f, q) or lex.congress_word.match(f, q)):
+                p = end = m.end()
+                continue
+            if evidence and (m := lex.issuer_modifiers.match(f, q)):
+                p = end = m.end()  # "المؤتمر الوطني الثالث عشر للحزب"
+                continue
+            word = WORD.match(f, q)
+            if not word:
+                break
+            if lex.capitalised and self.is_upper(q):
+                p = end = q + len(word.group(0))
+                evidence = True
+                continue
+            if word.group(0) in lex.issuer_joiners:
+                p = q + len(word.group(0))
+                continue
+            if not lex.capitalised and skipped < 2 and self.filler(q):
+                p, skipped = q + len(word.group(0)), skipped + 1
+                continue
+            break
+        if not evidence:
+            return False
+        if kind == "plenum" and cc_start is None and ref.term is None and not lex.central_committee.search(head):
+            # "قرار المؤتمر الثالث عشر للحزب": a numbered meeting of no committee is a congress
+            ref.plenum, ref.term = None, ref.plenum
+        ref.end = end
+        found = self.issuer_at(cc_start, len(f)) if cc_start is not None else None
+        if found:
+            ref.issuer = found[0]
+            ref.end = max(ref.end, found[2])
+        else:
+            ref.issuer = self.original(phrase_start, end).strip() or None
+        if ref.issuer:
+            ref.issuer_entry = self.issuer_entry(ref.issuer)
+        return True

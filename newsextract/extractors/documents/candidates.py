@@ -1,0 +1,116 @@
+"""Finding: every place where a document may be cited, before anything is read around it.
+
+One pass per lexicon over the folded view gives the type words (``قرار``, ``Απόφαση``,
+``Kế hoạch``; not inside words that name no document such as ``kỷ luật``), the fixed names
+of unnumbered documents, and the anchors of numbered ones: registration codes
+(``24-KH/BCĐ``), numbers after a number marker (``رقم 26``, ``số 12``, ``αριθ. 5``) and bare
+numbers right after a type word (``مشروع 06``). Where document names take a capital, a bare
+number after a lower-case type word is no document number ("kết luận 71 đảng viên"), nor is a
+ratio, decimal, range or year.
+
+The starts of anchors, markers and type words are *blocked*: the attribute readers never run
+an issuer name or a title over one.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from .codes import find_codes
+from .lexicon import Lexicon
+from .reference import Anchor, TypeHit
+from .text import ArticleText, Coverage
+
+BARE_NUMBER = re.compile(r"\s+(\d{1,5})(?!\d)")  # right after a type word: مشروع 06, Đề án 06
+NOT_A_DOC_NUMBER = re.compile(r"\s?[/.,:\-]\s?\d")  # 185/261, 8.8, 2021-2025: ratios, decimals, ranges
+MARKER_WINDOW = 40     # characters searched for a number marker before a code
+
+
+@dataclass(frozen=True)
+class Candidates:
+    """What finding yields for one article (folded offsets, each list in text order)."""
+
+    type_hits: list[TypeHit]
+    named_hits: list[re.Match[str]]       # fixed names (groups pre, word)
+    not_type_spans: list[tuple[int, int]]
+    anchors: list[Anchor]                 # by start, longer first
+    type_starts: frozenset[int]           # where a type word or fixed name starts: the next document
+    blocked: frozenset[int]
+    blocked_sorted: list[int]
+
+    def inside_not_type(self, pos: int) -> bool:
+        """Whether ``pos`` lies in a word that names no document (kỷ luật)."""
+        return _inside(self.not_type_spans, pos)
+
+    def blocked_between(self, lo: int, hi: int) -> bool:
+        """Whether a blocked start lies in ``[lo, hi)``."""
+        i = bisect_left(self.blocked_sorted, lo)
+        return i < len(self.blocked_sorted) and self.blocked_sorted[i] < hi
+
+
+def _inside(spans: list[tuple[int, int]], pos: int, end: int | None = None) -> bool:
+    """Whether one of the sorted, non-overlapping ``spans`` holds ``pos`` (and reaches ``end``):
+    only the last span starting at or before ``pos`` can."""
+    i = bisect_right(spans, (pos, float("inf"))) - 1
+    if i < 0:
+        return False
+    return spans[i][1] >= end if end is not None else pos < spans[i][1]
+
+
+def find_type_hits(article: ArticleText, lex: Lexicon) -> tuple[list[TypeHit], list[tuple[int, int]]]:
+    """Type words outside the words that name no document, and those words' spans."""
+    f = article.f
+    not_type_spans = [(m.start(), m.end()) for m in lex.not_types.finditer(f)]
+    hits = [TypeHit(m.start(), m.end(), m.start("word"), lex.type_of[" ".join(m.group("word").split())])
+            for m in lex.type_words.finditer(f)
+            if not _inside(not_type_spans, m.start("word"), m.end())]
+    return hits, not_type_spans
+
+
+def marker_before(article: ArticleText, lex: Lexicon, pos: int) -> int | None:
+    """Start of a number marker right before ``pos`` (``رقم``, ``số``, ``αριθ.``), if any."""
+    window_start = max(0, pos - MARKER_WINDOW)
+    m = lex.number_marker_end.search(article.f[window_start:pos])
+    return window_start + m.start() if m else None
+
+
+def find_anchors(article: ArticleText, lex: Lexicon, type_hits: list[TypeHit]) -> list[Anchor]:
+    """Codes, marked numbers and bare numbers after a type word, by start (longer first)."""
+    f = article.f
+    in_code = Coverage(len(f))
+    anchors: list[Anchor] = []
+    for s, e, info in find_codes(article.text):
+        fs, fe = article.inverse(s), article.inverse(e)
+        in_code.mark(fs, fe)
+        anchors.append(Anchor(fs, fe, info.number, info, marker_before(article, lex, fs)))
+    for m in lex.marked_number.finditer(f):
+        if in_code.covers(m.start(1)) or NOT_A_DOC_NUMBER.match(f, m.end(1)):
+            continue
+        anchors.append(Anchor(m.start(), m.end(1), str(int(m.group(1))), None, m.start()))
+    for hit in type_hits:
+        m = BARE_NUMBER.match(f, hit.end)
+        if not m or in_code.covers(m.start(1)):
+            continue
+        if lex.bare_number_capitalised and not article.is_upper(hit.word_start):
+            continue  # "kết luận 71 đảng viên": a verb or common noun before a count
+        n = m.group(1)
+        if (NOT_A_DOC_NUMBER.match(f, m.end(1)) or lex.not_a_number_after.match(f, m.end(1))
+                or (len(n) == 4 and 1900 <= int(n) <= 2100)):
+            continue
+        anchors.append(Anchor(m.start(1), m.end(1), str(int(n)), None, None))
+    anchors.sort(key=lambda a: (a.start, -a.end))
+    return anchors
+
+
+def find_candidates(article: ArticleText, lex: Lexicon) -> Candidates:
+    """Type words, fixed names and anchors of one article."""
+    type_hits, not_type_spans = find_type_hits(article, lex)
+    named_hits = list(lex.named_words.finditer(article.f))
+    anchors = find_anchors(article, lex, type_hits)
+    blocked = frozenset({a.start for a in anchors} | {a.marker for a in anchors if a.marker is not None}
+                        | {h.start for h in type_hits})
+    return Candidates(
+        type_hits=type_hits, named_hits=named_hits, not_type_spans=not_type_spans, anchors=anchors,
+        type_starts=frozenset([h.start for h in type_hits] + [m.start() for m in named_hits]),
+        blocked=blocked, blocked_sorted=sorted(blocked))

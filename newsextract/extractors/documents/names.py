@@ -1,0 +1,133 @@
+"""References to unnumbered documents cited by a name.
+
+A fixed name (national target programmes: "Chương trình mục tiêu quốc gia ...") or, where the
+language marks titles with a capital, a type word followed by a title ("Đề án xóa nhà tạm")
+names a specific document; so does a type word right before a name, possibly after a linking
+preposition ("Luật Đất đai 2024", "قانون الأراضي", "Νόμος για τις Δημόσιες Επενδύσεις"). A
+plural or lower-case type word is a generic mention.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .candidates import Candidates
+from .lexicon import NAME_SEP, Lexicon
+from .reference import Reference
+from .text import PUNCT_STOP, ArticleText, Coverage
+
+NAME_WORDS = 8         # longest name of a document cited by name (Luật Tổ chức chính quyền địa phương)
+TITLE_WORD = re.compile(r"[^\s.,;:،؛()\"«»“”]+")
+WORD = re.compile(r"\w+")
+
+
+class NameReader:
+    """Reads the named references of one article."""
+
+    def __init__(self, article: ArticleText, lex: Lexicon, candidates: Candidates) -> None:
+        self.lex, self.f = lex, article.f
+        self.skip, self.is_upper, self.original = article.skip, article.is_upper, article.original
+        self.rstrip_end = article.rstrip_end
+        self.blocked = candidates.blocked
+        self.named_hits, self.type_hits = candidates.named_hits, candidates.type_hits
+        self._inside_not_type = candidates.inside_not_type
+
+    def title_extent(self, pos: int, words: int = 16) -> int:
+        """End of a document name that starts at ``pos`` (up to punctuation, digits, a stop word
+        or ``words`` words)."""
+        lex, f = self.lex, self.f
+        end = p = last_start = pos
+        for _ in range(words):
+            q = self.skip(p)
+            if q >= len(f) or f[q] in PUNCT_STOP or f[q] in "\"«»“”" or f[q].isdigit():
+                break
+            if q > pos and (lex.title_stop.match(f, q) or q in self.blocked):
+                break
+            word = TITLE_WORD.match(f, q)
+            if not word:
+                break
+            p = end = q + len(word.group(0))
+            last_start = q
+        if lex.capitalised and not lex.issuer_open and end > pos and f[last_start:end] in lex.issuer_joiners:
+            end = self.rstrip_end(last_start)  # no trailing article ("... περιοχών το 2024")
+        return end
+
+    def references(self, taken: list[Reference]) -> list[Reference]:
+        """Unnumbered documents named by a fixed name (national target programmes) or, where the
+        language marks titles with a capital (Vietnamese "Đề án xóa nhà tạm"), by a title."""
+        lex, f = self.lex, self.f
+        refs: list[Reference] = []
+        claimed = Coverage(len(f))
+        for r in taken:
+            claimed.mark(r.start, r.end)
+
+        def free(start: int) -> bool:
+            return not claimed.covers(start)
+
+        def add(ref: Reference) -> None:
+            refs.append(ref)
+            claimed.mark(ref.start, ref.end)
+
+        for m in self.named_hits:
+            before = f[max(0, m.start() - 20):m.start()].split()
+            if not free(m.start()) or (before and before[-1] in lex.plural_markers):
+                continue
+            end = self.title_extent(m.end())
+            if end <= m.end():
+                continue  # a kind of programme without its subject is a generic mention
+            add(Reference(start=m.start(), end=end, word_type=lex.named_of[" ".join(re.split(NAME_SEP, m.group("word")))],
+                          extras={"name": self.original(m.start("word"), end)}))
+        for ref in self.name_references(free):
+            add(ref)
+        if not lex.title_words:
+            return refs
+        used = {r.start for r in taken}
+        for ts, te, ws, wtype in self.type_hits:
+            word = " ".join(f[ws:te].split())
+            if ts in used or word not in lex.title_words or not free(ts) or not self.is_upper(ws):
+                continue
+            prev_end = self.rstrip_end(ts)
+            if not prev_end or f[prev_end - 1] in ".!?:;\n\"“«" or f[prev_end - 1].isdigit():
+                continue  # a capital at the start of a sentence says nothing
+            if self.is_upper(self.skip(te)):
+                continue  # "Chương trình Mặt trận...": a name of its own, not a title
+            end = self.title_extent(te)
+            if len(f[te:end].split()) < 2:
+                continue
+            add(Reference(start=ts, end=end, word_type=wtype, extras={"name": self.original(ts, end)}))
+        return refs
+
+    def _name_start(self, pos: int) -> bool:
+        """Whether a name begins at ``pos``: a capital where the script has them, else a word
+        with one of the language's name prefixes (the article of a construct: قانون الأراضي)."""
+        if self.lex.capitalised:
+            return self.is_upper(pos)
+        word = WORD.match(self.f, pos)
+        return bool(word) and any(word.group(0).startswith(p) and len(word.group(0)) > len(p) + 1
+                                  for p in self.lex.name_prefixes)
+
+    def name_references(self, free: Callable[[int], bool]) -> list[Reference]:
+        """Documents cited by their name without a number: "Luật Đất đai 2024", "قانون الأراضي",
+        "Νόμος για τις Δημόσιες Επενδύσεις". The type word stands right before the name (or a
+        linking preposition); a capital, or where there are none a construct, marks the name."""
+        lex, f = self.lex, self.f
+        refs: list[Reference] = []
+        for m in lex.name_words.finditer(f):
+            ws = m.start("word")
+            if not free(m.start()) or self._inside_not_type(ws):
+                continue
+            if lex.capitalised and not self.is_upper(ws):
+                continue  # "luật" in lower case is the law in general
+            p = self.skip(m.end())
+            link = lex.name_links.match(f, p)
+            if link:
+                p = link.end()
+            if p >= len(f) or not self._name_start(p):
+                continue
+            end = self.title_extent(p, NAME_WORDS)
+            if end <= p:
+                continue
+            year = lex.name_year.match(f, end)
+            refs.append(Reference(start=m.start(), end=year.end() if year else end, word_type=lex.type_of.get(
+                " ".join(m.group("word").split()), "law"), extras={"name": self.original(ws, end)}))
+        return refs

@@ -1,0 +1,114 @@
+"""Reading numbered references: each anchor takes the type word that names it.
+
+A number marker or a code names the type word at most :data:`GAP_WORDS` words before it
+("Kế hoạch số 26", "القرار رقم 12", "Απόφαση του Περιφερειάρχη αριθ. 5"); a bare number only
+the word right before it. A type word heads one reference at most. When the code's own type
+differs from the word found, the word of the code's type just before wins: "Thông báo kết
+luận số 5-TB/TU" is a notice (TB), named from "Thông báo". An anchor with a code but no type
+word is still a reference; one without either is not.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from .codes import CodeInfo
+from .reference import Reference, TypeHit
+from .candidates import Candidates
+from .text import PUNCT_STOP, ArticleText, Coverage
+
+GAP_WORDS = 4          # words allowed between a type word and its number marker
+GAP_PIECE = re.compile(r"\s+|\S+")
+WHITESPACE = re.compile(r"\s*")
+
+
+class TypeWords:
+    """The type words of an article, found by position, each usable as a head once."""
+
+    def __init__(self, article: ArticleText, hits: list[TypeHit]) -> None:
+        self.f = article.f
+        self.hits = hits
+        self.used: set[int] = set()            # starts of type words already heading a reference
+        self._ends = [h.end for h in hits]     # increasing: the hits never overlap
+        self._skip = list(range(len(hits)))    # union-find: nearest hit at or before not yet used
+
+    def gap_ok(self, start: int, end: int, words: int) -> bool:
+        """Whether ``f[start:end]`` holds at most ``words`` words and no punctuation, digit or
+        quote; reads no further than the first such character or the word after the limit."""
+        count = 0
+        for m in GAP_PIECE.finditer(self.f, start, end):
+            piece = m.group(0)
+            if any(c in PUNCT_STOP or c.isdigit() or c in "\"«»“”" for c in piece):
+                return False
+            if not piece[0].isspace():
+                count += 1
+                if count > words:
+                    return False
+        return True
+
+    def before(self, pos: int, words: int) -> TypeHit | None:
+        """The nearest unused type word ending before ``pos`` with at most ``words`` words between."""
+        i = bisect_right(self._ends, pos) - 1
+        if i < 0:
+            return None
+        best = self.hits[i]
+        if best.start in self.used or not self.gap_ok(best.end, pos, words):
+            return None
+        return best
+
+    def use(self, hit: TypeHit) -> None:
+        """Mark a type word as the head of a reference."""
+        self.used.add(hit.start)
+        i = bisect_left(self._ends, hit.end)
+        if i < len(self.hits) and self.hits[i] == hit:
+            self._skip[i] = i - 1
+
+    def _unused_at_or_before(self, i: int) -> int:
+        """Index of the nearest type word at or before ``i`` not yet used (-1 if none)."""
+        skip = self._skip
+        root = i
+        while root >= 0 and skip[root] != root:
+            root = skip[root]
+        while i >= 0 and skip[i] != i:  # path compression: later walks jump straight there
+            skip[i], i = root, skip[i]
+        return root
+
+    def head_of_code(self, hit: TypeHit, info: CodeInfo) -> TypeHit | None:
+        """The type word of the code's own type right before ``hit``: "Thông báo kết luận số
+        5-TB/TU" is a notice (TB) about a conclusion, named from "Thông báo"."""
+        i = self._unused_at_or_before(bisect_right(self._ends, hit.start) - 1)
+        if i < 0:
+            return None
+        before = self.hits[i]
+        only_space = WHITESPACE.match(self.f, before.end, hit.start).end() == hit.start
+        if before.type in (info.type, *info.also) and only_space:
+            return before
+        return None
+
+
+def numbered_references(article: ArticleText, candidates: Candidates) -> tuple[list[Reference], TypeWords]:
+    """References made from the anchors, in text order, and the type words (with those used)."""
+    words = TypeWords(article, candidates.type_hits)
+    refs: list[Reference] = []
+    for anchor in candidates.anchors:
+        fs, fe, number, info, marker = anchor
+        if refs and fs < refs[-1].end:
+            continue  # a marked number already read as part of a code's reference
+        hit = words.before(marker if marker is not None else fs, GAP_WORDS if (marker is not None or info) else 0)
+        if hit is None and info is None:
+            continue
+        if hit is not None and info is not None and info.type and hit.type not in (info.type, *info.also):
+            hit = words.head_of_code(hit, info) or hit
+        if hit is not None:
+            words.use(hit)
+        start = hit.start if hit else (marker if marker is not None else fs)
+        refs.append(Reference(start=start, end=fe, word_type=hit.type if hit else None, number=number, code=info))
+    return refs, words
+
+
+def claimed(length: int, refs: list[Reference]) -> Coverage:
+    """The offsets the given references cover."""
+    cover = Coverage(length)
+    for r in refs:
+        cover.mark(r.start, r.end)
+    return cover
