@@ -24,8 +24,16 @@ DIGIT_TRANSLATION = str.maketrans(_EXTRA_DIGITS, "01234567890123456789")
 SEPARATOR_TRANSLATION = str.maketrans({"٫": ".", "٬": ","})
 
 
+_NON_ASCII_NUMERIC = re.compile("[" + _EXTRA_DIGITS + "٫٬]")
+
+
 def ascii_digits(text: str) -> str:
-    """Arabic-Indic and Persian digits (and Arabic separators) to ASCII, length-preserving."""
+    """Arabic-Indic and Persian digits (and Arabic separators) to ASCII, length-preserving.
+
+    Most texts have none: one search decides, and only those that do are translated.
+    """
+    if _NON_ASCII_NUMERIC.search(text) is None:
+        return text
     return text.translate(DIGIT_TRANSLATION).translate(SEPARATOR_TRANSLATION)
 
 
