@@ -50,6 +50,7 @@ SYLLABLE_CLASSES: tuple[str, ...] = ("surname", "middle", "given", "given_f", "g
 # A Latin letter or two and an apostrophe may open a name word ("H'Lan", Ê Đê names).
 WORD_RE = re.compile(r"(?:\b[A-Za-zΑ-Ωα-ω]{1,2}['’](?=[A-ZΑ-ΩΆΈΉΊΌΎΏ]))?[\w\u0610-\u061A\u064B-\u065F\u0670\u0640\u0300-\u036f]+")
 # Connector joining word parts: "Ủy-viên", "Bà Rịa-Vũng Tàu" are rare; keep words apart.
+_MEMO_LIMIT = 200_000   # entries of a phrase set's word memo before it starts afresh
 
 
 def ascii_fold(text: str) -> str:
@@ -87,11 +88,16 @@ class PhraseSet:
         self.stemmer = stemmer
         self.exact: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         self.prefix: dict[str, list[tuple[tuple[str, ...], str]]] = {}   # by the first 2 letters
+        # memo of the phrases whose first word matches a word (by its stems), and of word tests:
+        # the same words recur in every article, so each is looked up once per process
+        self._openers: dict[frozenset[str], tuple[tuple[tuple[str, ...], str], ...]] = {}
+        self._word_memo: dict[tuple[frozenset[str], str], bool] = {}
 
     def add(self, phrase: str, value: str) -> None:
         parts = tuple(self._pattern(w) for w in _phrase_words(phrase, self.lang))
         if not parts:
             return
+        self._openers.clear()
         first = parts[0]
         if first.endswith("*"):
             for core in self.stemmer.stems(first[:-1]):
@@ -108,24 +114,47 @@ class PhraseSet:
         return core + ("*" if star else "")
 
     def _word_matches(self, stems: frozenset[str], pattern: str) -> bool:
-        if pattern.endswith("*"):
-            core = pattern[:-1]
-            return any(s.startswith(c) for s in stems for c in self.stemmer.stems(core))
-        return bool(stems & self.stemmer.stems(pattern))
+        key = (stems, pattern)
+        hit = self._word_memo.get(key)
+        if hit is None:
+            if pattern.endswith("*"):
+                core = pattern[:-1]
+                hit = any(s.startswith(c) for s in stems for c in self.stemmer.stems(core))
+            else:
+                hit = bool(stems & self.stemmer.stems(pattern))
+            if len(self._word_memo) > _MEMO_LIMIT:
+                self._word_memo.clear()
+            self._word_memo[key] = hit
+        return hit
+
+    def _phrases_opening(self, stems: frozenset[str]) -> tuple[tuple[tuple[str, ...], str], ...]:
+        """Phrases whose first word matches a word of these stems, in lookup order, once each."""
+        hit = self._openers.get(stems)
+        if hit is not None:
+            return hit
+        candidates: list[tuple[tuple[str, ...], str]] = []
+        for stem in stems:
+            candidates.extend(self.exact.get(stem, ()))
+        for key in {stem[:2] for stem in stems} | {stem[:1] for stem in stems}:
+            candidates.extend(self.prefix.get(key, ()))
+        result = tuple(dict.fromkeys(c for c in candidates if self._word_matches(stems, c[0][0])))
+        if len(self._openers) > _MEMO_LIMIT:
+            self._openers.clear()
+        self._openers[stems] = result
+        return result
 
     def match(self, stems: Sequence[frozenset[str]], i: int) -> tuple[int, list[str]]:
         """Longest phrase at word ``i``: (number of words, labels); (0, []) if none."""
-        candidates: list[tuple[tuple[str, ...], str]] = []
-        for stem in stems[i]:
-            candidates.extend(self.exact.get(stem, ()))
-        for key in {stem[:2] for stem in stems[i]} | {stem[:1] for stem in stems[i]}:
-            candidates.extend(self.prefix.get(key, ()))
+        candidates = self._phrases_opening(stems[i])
+        if not candidates:
+            return 0, []
         best_len, values = 0, []
+        total = len(stems)
         for parts, value in candidates:
             n = len(parts)
-            if n < best_len or i + n > len(stems):
+            if n < best_len or i + n > total:
                 continue
-            if all(self._word_matches(stems[i + k], parts[k]) for k in range(n)):
+            if n == 1 or all(self._word_matches(stems[i + k], parts[k]) for k in range(1, n)):
                 if n > best_len:
                     best_len, values = n, [value]
                 elif value not in values:
