@@ -36,7 +36,8 @@ Each position is also normalised to ``role|qualifier|organisation|level`` (for e
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -46,6 +47,7 @@ from ...textnorm import fold
 from ..base import article_meta
 from .lexicon import Lexicon, ascii_fold, fold_word, is_latin_word, load_lexicon, words
 from .names import name_key, readings, romanize
+from .roles import Cue, RoleReader, WordSpan
 
 SENTENCE_END = re.compile(r"[.!?؟…]")
 CLAUSE_BREAK = re.compile(r"[;؛:·\u0387()\[\]«»\"“”„]")
@@ -54,8 +56,6 @@ SEPARATOR_GAP = re.compile(r"\s*(?:[,،]|(?<=\s)[-–—](?=\s))?\s*")
 INLINE_GAP = re.compile(r"[ \u00a0\u200c\u200d\u200e\u200f]+")
 ABBREVIATIONS = frozenset({"tp", "ts", "ths", "pgs", "gs", "bs", "ks", "mr", "dr"})
 MAX_SYLLABLES = 4
-SUBJECT_REACH = 12   # words (titles aside) between a subject and its verb
-INTRODUCER_REACH = 3  # words (titles and honorifics aside) between a cue and the person it introduces
 
 
 @dataclass
@@ -112,6 +112,53 @@ def _is_lower(word: str) -> bool:
     return _is_cased(word[0]) and word[0].islower()
 
 
+@dataclass
+class _Accepted:
+    """Mentions accepted so far: the words they cover, their sentences and their names."""
+
+    cover: list[bool]
+    sentences: set[int]
+    names: set[str]
+
+    def add(self, m: Mention, name: str) -> None:
+        for k in range(m.first, m.last):
+            self.cover[k] = True
+        self.sentences.add(m.sentence)
+        self.names.add(name)
+
+
+class _Positions:
+    """Mentions (sorted, not overlapping) grouped by sentence or clause, searched by offset."""
+
+    def __init__(self, mentions: Sequence[Mention], group: Callable[[Mention], int]) -> None:
+        self._index: dict[int, list[int]] = {}
+        for idx, m in enumerate(mentions):
+            self._index.setdefault(group(m), []).append(idx)
+        self._starts = {g: [mentions[i].start for i in ids] for g, ids in self._index.items()}
+        self._ends = {g: [mentions[i].end for i in ids] for g, ids in self._index.items()}
+
+    def starting_after(self, group: int, offset: int) -> list[int]:
+        """Mentions of the group starting after character ``offset``."""
+        ids = self._index.get(group, [])
+        return ids[bisect_right(self._starts.get(group, []), offset):]
+
+    def first_starting_from(self, group: int, offset: int) -> int | None:
+        ids = self._index.get(group, [])
+        k = bisect_left(self._starts.get(group, []), offset)
+        return ids[k] if k < len(ids) else None
+
+    def last_ending_by(self, group: int, offset: int) -> int | None:
+        ids = self._index.get(group, [])
+        k = bisect_right(self._ends.get(group, []), offset)
+        return ids[k - 1] if k else None
+
+
+def _mark(covered: list[bool], opens: list[bool], m: Mention) -> None:
+    for k in range(m.first, m.last):
+        covered[k] = True
+    opens[m.first] = True
+
+
 class _Article:
     """One article being read: words, sentences, name spans, titles and roles."""
 
@@ -123,8 +170,11 @@ class _Article:
             Word(s, e, w, self.lex.word_stems(w)) for s, e, w in words(text)
         ]
         self.stems = [w.stems for w in self.words]
+        self.starts = [w.start for w in self.words]
+        self.ends = [w.end for w in self.words]
         self.extra_spans = list(extra_spans)
         self._stops: dict[int, int] = {}
+        self._sentence_bounds: list[int] | None = None
         self._segment()
         self._mark_syllables()
         self.head_len = [self.lex.heads.match(self.stems, i)[0] for i in range(len(self.words))]
@@ -157,6 +207,12 @@ class _Article:
         return hit
 
     # ----------------------------------------------------------------- layout
+    def sentence_words(self, sentence: int) -> tuple[int, int]:
+        """Word indexes ``[lo, hi)`` of a sentence (sentences are runs of words)."""
+        if self._sentence_bounds is None:
+            self._sentence_bounds = [w.sentence for w in self.words]
+        return bisect_left(self._sentence_bounds, sentence), bisect_right(self._sentence_bounds, sentence)
+
     def gap(self, i: int) -> str:
         """Text between word ``i - 1`` and word ``i``."""
         prev_end = self.words[i - 1].end if i > 0 else 0
@@ -319,24 +375,29 @@ class _Article:
                 continue
             candidates.append(m)
         # extra spans from another NER backend: persons whatever the context
+        n = len(self.words)
+        covered, opens = [False] * n, [False] * n
+        for c in candidates:
+            _mark(covered, opens, c)
         for s, e in self.extra_spans:
-            idx = [i for i, w in enumerate(self.words) if w.start >= s and w.end <= e]
-            if idx and not any(c.first <= idx[0] < c.last or idx[0] <= c.first < idx[-1] + 1 for c in candidates):
-                m = self._mention(idx[0], idx[-1] + 1)
+            lo, hi = bisect_left(self.starts, s), bisect_right(self.ends, e)
+            if lo < hi and not (covered[lo] or any(opens[lo:hi])):
+                m = self._mention(lo, hi)
                 if m is not None:
                     m.strong = True
                     candidates.append(m)
+                    _mark(covered, opens, m)
         candidates.extend(self._open_names(candidates, honorific_gap))
         candidates.sort(key=lambda m: m.start)
         accepted: list[Mention] = []
-        accepted_names: set[str] = set()
+        so_far = _Accepted([False] * n, set(), set())
         pending = list(candidates)
         for _ in range(3):
             still = []
             for m in pending:
-                if self._accept(m, accepted, accepted_names):
+                if self._accept(m, so_far):
                     accepted.append(m)
-                    accepted_names.add(self.name_text(m))
+                    so_far.add(m, self.name_text(m))
                 else:
                     still.append(m)
             if len(still) == len(pending):
@@ -345,7 +406,8 @@ class _Article:
         accepted.sort(key=lambda m: (m.start, -m.end))
         kept: list[Mention] = []
         for m in accepted:
-            if not any(k.start < m.end and m.start < k.end for k in kept):
+            # kept mentions do not overlap and are sorted: only the last one can reach this one
+            if not kept or kept[-1].end <= m.start:
                 kept.append(m)
         return kept
 
@@ -519,7 +581,7 @@ class _Article:
         line = self.text[lo:hi]
         if len(line) > 120:
             return False
-        line_words = [w for w in self.words if lo <= w.start < hi]
+        line_words = self.words[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
         if not line_words or not all(w.syllable for w in line_words):
             return False
         rest = line
@@ -527,7 +589,7 @@ class _Article:
             rest = rest.replace(w.text, " ")
         return re.fullmatch(r"[\s\-–—,/&|·.]*", rest) is not None
 
-    def _accept(self, m: Mention, accepted: Sequence[Mention], names: set[str]) -> bool:
+    def _accept(self, m: Mention, accepted: _Accepted) -> bool:
         if m.strong or self._person_after(m):
             return True
         if not self.words[m.first].surname:
@@ -535,7 +597,7 @@ class _Article:
         if self.words[m.first].weak:
             # an opener that is also a common word ("ما"): a title next to a full name
             return self._title_after(m) or (m.last - m.first >= 3 and self._title_before(m, accepted))
-        if self.name_text(m) in names:
+        if self.name_text(m) in accepted.names:
             return True
         if self._title_after(m) or self._title_before(m, accepted):
             return True
@@ -543,11 +605,11 @@ class _Article:
         gap = self.gap(m.first)
         listed = bool(re.search(r"[;؛:]", gap)) or self.words[m.first].glued or (
             m.first > 0 and self.lex.conjunctions.match(self.stems, m.first - 1)[0] == 1)
-        if listed and any(a.sentence == m.sentence for a in accepted):
+        if listed and m.sentence in accepted.sentences:
             return True
         return self.lex.bare_names and m.last - m.first >= 3
 
-    def _title_before(self, m: Mention, accepted: Sequence[Mention]) -> bool:
+    def _title_before(self, m: Mention, accepted: _Accepted) -> bool:
         """A title right before: "Title, Name" (and "Title Name" where the language writes it)."""
         before_gap = self.gap(m.first) if m.first > 0 else ""
         if not (m.first > 0 and SEPARATOR_GAP.fullmatch(before_gap) and (
@@ -556,7 +618,7 @@ class _Article:
         k = m.first - 1
         steps = 0
         while k >= 0 and self.words[k].clause == m.clause and steps < 25:
-            if any(a.first <= k < a.last for a in accepted):
+            if accepted.cover[k]:
                 return False
             if self.head_len[k]:
                 return True
@@ -790,27 +852,24 @@ class _Article:
         """Give each title to its person; return the titles left without one."""
         orphans: list[Title] = []
         order = self.lex.title_order
+        # mentions are sorted and do not overlap: their starts and ends rise together
+        in_sentence = _Positions(mentions, lambda m: m.sentence)
+        in_clause = _Positions(mentions, lambda m: m.clause)
         for t in titles:
             if t.floating:
                 orphans.append(t)
                 continue
             if t.group:
                 if t.before_colon:
-                    for idx, m in enumerate(mentions):
-                        if m.sentence == t.sentence and m.start > t.end:
-                            if t.plural:
-                                m.group_titles.append((t.start, t.end))
-                            else:
-                                m.titles.insert(0, (t.start, t.end))
+                    for idx in in_sentence.starting_after(t.sentence, t.end):
+                        m = mentions[idx]
+                        if t.plural:
+                            m.group_titles.append((t.start, t.end))
+                        else:
+                            m.titles.insert(0, (t.start, t.end))
                 continue
-            prev_m = next_m = None
-            for idx, m in enumerate(mentions):
-                if m.clause != t.clause:
-                    continue
-                if m.end <= t.start:
-                    prev_m = idx
-                elif m.start >= t.end and next_m is None:
-                    next_m = idx
+            prev_m = in_clause.last_ending_by(t.clause, t.start)
+            next_m = in_clause.first_starting_from(t.clause, t.end)
             # a title belongs to a neighbour only if no other title's person stands between
             if t.touches_next and next_m is not None and self.lex.title_touches_name:
                 owner = next_m
@@ -836,7 +895,7 @@ class _Article:
             return True
         if not honorifics:
             return False
-        idx = [k for k, w in enumerate(self.words) if start <= w.start and w.end <= end]
+        idx = list(range(bisect_left(self.starts, start), bisect_right(self.ends, end)))
         if not idx or len(idx) > 3 or re.search(r"[^\w\s.,،]", gap):
             return False
         k, last = idx[0], idx[-1] + 1
@@ -858,10 +917,16 @@ class _Article:
         meeting: dict[int, bool] = {}
         found = []
         i, n = 0, len(self.words)
+        in_blocked = [False] * n
+        for s, e in blocked:
+            k = bisect_left(self.starts, s)
+            while k < n and self.starts[k] < e:
+                in_blocked[k] = True
+                k += 1
         while i < n:
             w = self.words[i]
             length, roles = lex.cues.match(self.stems, i)
-            if not length or any(s <= w.start < e for s, e in blocked) or self.part_cover(i):
+            if not length or in_blocked[i] or self.part_cover(i):
                 i += 1
                 continue
             not_cue = lex.not_cues.match(self.stems, i)[0]
@@ -870,8 +935,8 @@ class _Article:
                 continue
             if length:
                 if "led" in roles and w.sentence not in meeting:
-                    meeting[w.sentence] = any(lex.meeting_words.match(self.stems, k)[0]
-                                              for k, other in enumerate(self.words) if other.sentence == w.sentence)
+                    lo, hi = self.sentence_words(w.sentence)
+                    meeting[w.sentence] = any(lex.meeting_words.match(self.stems, k)[0] for k in range(lo, hi))
                 resolved = tuple(dict.fromkeys(
                     ("chaired" if meeting[w.sentence] else "attended") if r == "led" else r for r in roles))
                 found.append((i, w.sentence, resolved))
@@ -880,64 +945,6 @@ class _Article:
             else:
                 i += 1
         return found
-
-    def _between(self, lo: int, hi: int) -> int:
-        """Words in ``[lo, hi)`` that are neither titles nor honorifics."""
-        return sum(1 for k in range(lo, hi) if k not in self.filler)
-
-    def introduces(self, cue: tuple[int, int, tuple[str, ...]], mentions: Sequence[Mention]) -> Mention | None:
-        """The person a cue stands right before ("وبحضور الرفيق X", "Dự hội nghị có các đồng chí: X").
-
-        Such a cue is a preposition or a list head: its role is that person's (and the list's).
-        """
-        idx, sentence, _ = cue
-        after = [m for m in mentions if m.sentence == sentence and m.first > idx]
-        if not after:
-            return None
-        m = min(after, key=lambda m: m.first)
-        return m if self._between(idx + self.cue_len.get(idx, 1), m.first) <= INTRODUCER_REACH else None
-
-    def cue_owner(self, cue: tuple[int, int, tuple[str, ...]], mentions: Sequence[Mention],
-                  cues: Sequence[tuple[int, int, tuple[str, ...]]]) -> Mention | None:
-        """The person a cue verb after a name belongs to: the subject of its clause.
-
-        The nearest person before the cue in its sentence, with no other person between and at
-        most ``SUBJECT_REACH`` words between them that are not the person's titles; a cue right
-        before another person introduces that one instead.
-        """
-        idx, sentence, _ = cue
-        before = [m for m in mentions if m.sentence == sentence and m.last <= idx]
-        if not before or self.introduces(cue, mentions) is not None:
-            return None
-        m = max(before, key=lambda m: m.last)
-        if any(m.first - 3 <= other < idx and "spoke" in roles for other, sent, roles in cues
-               if sent == sentence and not (m.first <= other < m.last)):
-            return None   # "قال X إن ... بمشاركة ...": what follows a speech verb is what was said
-        return m if self._between(m.last, idx) <= SUBJECT_REACH else None
-
-    def role_for(self, first: int, last: int, sentence: int, cues: Sequence[tuple[int, int, tuple[str, ...]]],
-                 others: Sequence[tuple[int, int]]) -> tuple[str, ...]:
-        best = None
-        for idx, sent, role in cues:
-            if sent != sentence:
-                continue
-            if idx < first:
-                dist = first - idx
-                lo, hi = idx, first
-            else:
-                dist = idx - last + 1
-                lo, hi = last, idx
-            if any(lo <= o_first < hi for o_first, _ in others):
-                dist += 100
-            if idx >= last and any(o_first > idx and self._between(idx + self.cue_len.get(idx, 1), o_first) <= INTRODUCER_REACH
-                                   for o_first, _ in others):
-                dist += 100   # the cue introduces the next person ("A، وبحضور B")
-            # titles and honorifics between do not set a person apart from their verb
-            dist -= sum(1 for k in range(lo + 1 if idx < first else lo, hi) if k in self.filler)
-            key = (dist, idx > first)
-            if best is None or key < best[0]:
-                best = (key, role)
-        return best[1] if best else ()
 
 
 def _is_abbreviation(word: str) -> bool:
@@ -1015,33 +1022,40 @@ def find_officials(text: str, lang: str, extra_person_spans: Iterable[tuple[int,
     orphans = art.assign_titles(mentions, titles)
     blocked = [(m.start, m.end) for m in mentions] + [(t.start, t.end) for t in titles]
     cues = art.cues(blocked)
-    in_title = {k for t in titles for k in range(t.first, t.last)}
-    art.filler = in_title | {k + j for k in range(len(art.words))
-                             for j in range(lex.honorifics.match(art.stems, k)[0] or lex.group_honorifics.match(art.stems, k)[0]
-                                            or lex.weak_honorifics.match(art.stems, k)[0])}
-    spans = [(m.first, m.last) for m in mentions]
+    filler = [False] * len(art.words)
+    for t in titles:
+        for k in range(t.first, t.last):
+            filler[k] = True
+    for k in range(len(art.words)):
+        length = lex.honorifics.match(art.stems, k)[0] or lex.group_honorifics.match(art.stems, k)[0] \
+            or lex.weak_honorifics.match(art.stems, k)[0]
+        for j in range(length):
+            filler[k + j] = True
+    reader = RoleReader([Cue(idx, art.cue_len.get(idx, 1), sent, roles) for idx, sent, roles in cues],
+                        [WordSpan(m.first, m.last, m.sentence) for m in mentions], filler)
     for m in mentions:
-        others = [s for s in spans if s != (m.first, m.last)]
-        m.roles.update(art.role_for(m.first, m.last, m.sentence, cues, others))
+        m.roles.update(reader.role_for(m.first, m.last, m.sentence))
     # every cue also gives its role to the person it stands nearest ("A, ..., dự và ... cam kết"):
     # a person is the subject of each verb of their clause, not only of the nearest one
-    for cue in cues:
-        owner = art.cue_owner(cue, mentions, cues) or art.introduces(cue, mentions)
+    for cue in reader.cues:
+        owner = reader.owner(cue)
         if owner is not None:
-            owner.roles.update(cue[2])
+            mentions[owner].roles.update(cue.roles)
     # one person per distinct name
     persons: list[dict[str, Any]] = []
     by_name: dict[str, int] = {}
+    by_key = _PersonKeys()
     for m in mentions:
         key = art.name_text(m)
         parts = [w.text[w.glued:] for w in art.words[m.first:m.last]]
         romanized, exact = romanize(parts, lex)
         if key not in by_name:
-            same = _same_person(persons, romanized, exact)
+            same = by_key.same_person(persons, romanized, exact)
             if same is not None:
                 by_name[key] = same   # "لام فوك ثانه" and later "Lam Phuoc Thanh": one person
         if key not in by_name:
             by_name[key] = len(persons)
+            by_key.add(len(persons), romanized)
             name = text[m.start:m.end]
             persons.append({
                 "text": name, "name": name, "char_start": m.start, "char_end": m.end,
@@ -1050,6 +1064,7 @@ def find_officials(text: str, lang: str, extra_person_spans: Iterable[tuple[int,
             })
         p = persons[by_name[key]]
         if exact and not p["exact"]:   # the Latin spelling is the romanized name as written
+            by_key.move(by_name[key], p["romanized"], romanized)
             p["romanized"], p["exact"] = romanized, True
         m.person = by_name[key]
         p["mentions"] += 1
@@ -1085,7 +1100,7 @@ def find_officials(text: str, lang: str, extra_person_spans: Iterable[tuple[int,
         if len(owners) == 1 and persons[owners[0]]["char_start"] < w.start:
             p = persons[owners[0]]
             p["mentions"] += 1
-            p["roles"].update(art.role_for(k, k + 1, w.sentence, cues, spans))
+            p["roles"].update(reader.role_for(k, k + 1, w.sentence))
     # title-only mentions resolve to the one earlier person holding that position
     for t in orphans:
         if t.group:
@@ -1099,7 +1114,7 @@ def find_officials(text: str, lang: str, extra_person_spans: Iterable[tuple[int,
             continue
         p = persons[holders[0]]
         p["mentions"] += 1
-        p["roles"].update(art.role_for(t.first, t.last, t.sentence, cues, spans))
+        p["roles"].update(reader.role_for(t.first, t.last, t.sentence))
     out = []
     for p in persons:
         roles = [r for r in ("chaired", "attended", "spoke") if r in p["roles"]] or ["mentioned"]
@@ -1111,22 +1126,34 @@ def find_officials(text: str, lang: str, extra_person_spans: Iterable[tuple[int,
     return out
 
 
-def _same_person(persons: Sequence[dict[str, Any]], romanized: str, exact: bool) -> int | None:
-    """The person already read whose name is this one in another script or spelling.
+class _PersonKeys:
+    """Persons of an article by the transliteration-tolerant key of their romanized name."""
 
-    Names match on the transliteration-tolerant key (:func:`name_key`); two exact (Latin)
-    spellings must also agree without tone marks, so "Nguyễn Văn Thanh" and "Nguyễn Văn Tân"
-    stay two people.
-    """
-    key = name_key(romanized)
-    plain = ascii_fold(romanized).lower()
-    for i, p in enumerate(persons):
-        if name_key(p["romanized"]) != key:
-            continue
-        if exact and p["exact"] and ascii_fold(p["romanized"]).lower() != plain:
-            continue
-        return i
-    return None
+    def __init__(self) -> None:
+        self._by_key: dict[str, list[int]] = {}
+
+    def add(self, person: int, romanized: str) -> None:
+        insort(self._by_key.setdefault(name_key(romanized), []), person)
+
+    def move(self, person: int, old: str, new: str) -> None:
+        """The person's romanized name changed (a Latin spelling was read later)."""
+        self._by_key[name_key(old)].remove(person)
+        self.add(person, new)
+
+    def same_person(self, persons: Sequence[dict[str, Any]], romanized: str, exact: bool) -> int | None:
+        """The person already read whose name is this one in another script or spelling.
+
+        Names match on the transliteration-tolerant key (:func:`name_key`); two exact (Latin)
+        spellings must also agree without tone marks, so "Nguyễn Văn Thanh" and "Nguyễn Văn Tân"
+        stay two people.
+        """
+        plain = ascii_fold(romanized).lower()
+        for i in self._by_key.get(name_key(romanized), ()):
+            p = persons[i]
+            if exact and p["exact"] and ascii_fold(p["romanized"]).lower() != plain:
+                continue
+            return i
+        return None
 
 
 def _rank_text(art: _Article, first: int, last: int) -> str:

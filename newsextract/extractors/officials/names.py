@@ -11,6 +11,7 @@ Khoa -> Κόα, Phuong -> فونغ), so the same person written in two scripts g
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -25,6 +26,7 @@ _KEY_RULES: tuple[tuple[str, str], ...] = (
 )
 
 
+@functools.lru_cache(maxsize=100_000)
 def syllable_key(syllable: str) -> str:
     """Lossy form of one romanized syllable (see module doc)."""
     s = ascii_fold(syllable).lower()

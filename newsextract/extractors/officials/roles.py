@@ -1,0 +1,164 @@
+"""Roles: which person each cue word (chaired / attended / spoke) belongs to.
+
+Works on word indexes only: the cues of an article, the word spans of its person mentions and
+which words are "filler" (titles and honorifics, which never set a person apart from their
+verb). Everything is indexed per sentence and counted with prefix sums, so each question
+looks only at the cues and mentions near the words asked about: the time grows with the
+article, not with the number of mention pairs.
+
+* :meth:`RoleReader.role_for`: the roles of the cue nearest a mention in its sentence;
+* :meth:`RoleReader.owner`: the person a cue verb belongs to (the subject before it, or the
+  person it introduces right after it).
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+SUBJECT_REACH = 12   # words (titles aside) between a subject and its verb
+INTRODUCER_REACH = 3  # words (titles and honorifics aside) between a cue and the person it introduces
+CROSSED_PERSON = 100  # distance added when another person stands between a mention and a cue
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A role cue phrase: its first word, its length in words, its sentence and the roles it gives."""
+
+    word: int
+    length: int
+    sentence: int
+    roles: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class WordSpan:
+    """Words ``[first, last)`` of one person mention, in sentence ``sentence``."""
+
+    first: int
+    last: int
+    sentence: int
+
+
+class RoleReader:
+    """Answers role questions for one article (see module doc)."""
+
+    def __init__(self, cues: Sequence[Cue], mentions: Sequence[WordSpan], filler: Sequence[bool]) -> None:
+        self.cues = list(cues)
+        self.mentions = list(mentions)
+        # plain[k]: words in [0, k) that are neither titles nor honorifics
+        self._plain = [0]
+        for is_filler in filler:
+            self._plain.append(self._plain[-1] + (0 if is_filler else 1))
+        self._firsts = sorted(m.first for m in self.mentions)
+        self._cues_in: dict[int, list[Cue]] = {}
+        for cue in sorted(self.cues, key=lambda c: c.word):
+            self._cues_in.setdefault(cue.sentence, []).append(cue)
+        self._cue_words = {s: [c.word for c in cs] for s, cs in self._cues_in.items()}
+        self._spoke_words = {s: [c.word for c in cs if "spoke" in c.roles] for s, cs in self._cues_in.items()}
+        order = sorted(range(len(self.mentions)), key=lambda k: self.mentions[k].first)
+        self._mentions_in: dict[int, list[int]] = {}
+        for k in order:
+            self._mentions_in.setdefault(self.mentions[k].sentence, []).append(k)
+        self._firsts_in = {s: [self.mentions[k].first for k in ks] for s, ks in self._mentions_in.items()}
+        self._lasts_in = {s: [self.mentions[k].last for k in ks] for s, ks in self._mentions_in.items()}
+        # a cue right before the next person (in any sentence) introduces that person ("A، وبحضور B")
+        self._introduces_next = {c.word: self._before_next_person(c) for c in self.cues}
+
+    # ---------------------------------------------------------------- counting
+    def between(self, lo: int, hi: int) -> int:
+        """Words in ``[lo, hi)`` that are neither titles nor honorifics."""
+        return self._plain[hi] - self._plain[lo] if hi > lo else 0
+
+    def _filler(self, lo: int, hi: int) -> int:
+        return (hi - lo) - self.between(lo, hi) if hi > lo else 0
+
+    def _person_starts_in(self, lo: int, hi: int) -> bool:
+        return hi > lo and bisect_left(self._firsts, lo) < bisect_left(self._firsts, hi)
+
+    def _before_next_person(self, cue: Cue) -> bool:
+        k = bisect_right(self._firsts, cue.word)
+        return k < len(self._firsts) and self.between(cue.word + cue.length, self._firsts[k]) <= INTRODUCER_REACH
+
+    # ---------------------------------------------------------------- mention -> roles
+    def _distance(self, first: int, last: int, cue: Cue) -> int:
+        idx = cue.word
+        if idx < first:
+            dist, lo, hi = first - idx, idx, first
+        else:
+            dist, lo, hi = idx - last + 1, last, idx
+        if self._person_starts_in(lo, hi):
+            dist += CROSSED_PERSON
+        return dist - self._filler(lo + 1 if idx < first else lo, hi)
+
+    def role_for(self, first: int, last: int, sentence: int) -> tuple[str, ...]:
+        """Roles of the cue nearest words ``[first, last)`` in their sentence (``()`` if none).
+
+        Nearness counts the words between that are not titles or honorifics; another person
+        between, or a cue right before the next person, sets a cue far apart. Ties go to the
+        cue before, then to the earlier cue.
+        """
+        cues = self._cues_in.get(sentence)
+        if not cues:
+            return ()
+        words = self._cue_words[sentence]
+        split = bisect_left(words, first)
+        best: tuple[tuple[int, bool, int], tuple[str, ...]] | None = None
+        # cues before: the distance only grows going away from the mention
+        for j in range(split - 1, -1, -1):
+            dist = self._distance(first, last, cues[j])
+            if best is not None and dist > best[0][0]:
+                break
+            key = (dist, False, cues[j].word)
+            if best is None or key < best[0]:
+                best = (key, cues[j].roles)
+        # cues after: the distance without the introducer penalty only grows going away
+        for j in range(split, len(cues)):
+            cue = cues[j]
+            base = self._distance(first, last, cue)
+            if best is not None and base > best[0][0]:
+                break
+            dist = base + (CROSSED_PERSON if cue.word >= last and self._introduces_next[cue.word] else 0)
+            key = (dist, cue.word > first, cue.word)
+            if best is None or key < best[0]:
+                best = (key, cue.roles)
+        return best[1] if best else ()
+
+    # ---------------------------------------------------------------- cue -> person
+    def introduces(self, cue: Cue) -> int | None:
+        """The mention (index) a cue stands right before ("وبحضور الرفيق X", "có các đồng chí: X")."""
+        firsts = self._firsts_in.get(cue.sentence)
+        if not firsts:
+            return None
+        k = bisect_right(firsts, cue.word)
+        if k == len(firsts):
+            return None
+        return self._mentions_in[cue.sentence][k] \
+            if self.between(cue.word + cue.length, firsts[k]) <= INTRODUCER_REACH else None
+
+    def subject_of(self, cue: Cue) -> int | None:
+        """The mention (index) a cue verb after a name belongs to: the subject of its clause.
+
+        The nearest person before the cue in its sentence, at most ``SUBJECT_REACH`` words
+        (titles aside) before it; none when the cue introduces the next person, or when a
+        speech verb stands between (what follows "said that" was said).
+        """
+        lasts = self._lasts_in.get(cue.sentence)
+        if not lasts:
+            return None
+        k = bisect_right(lasts, cue.word)
+        if k == 0 or self.introduces(cue) is not None:
+            return None
+        index = self._mentions_in[cue.sentence][k - 1]
+        m = self.mentions[index]
+        spoke = self._spoke_words[cue.sentence]
+        speech_before = bisect_left(spoke, m.first) > bisect_left(spoke, m.first - 3) \
+            or bisect_left(spoke, cue.word) > bisect_left(spoke, m.last)
+        if speech_before:
+            return None
+        return index if self.between(m.last, cue.word) <= SUBJECT_REACH else None
+
+    def owner(self, cue: Cue) -> int | None:
+        """The mention a cue gives its roles to: its subject, else the person it introduces."""
+        subject = self.subject_of(cue)
+        return subject if subject is not None else self.introduces(cue)
