@@ -45,7 +45,7 @@ from spacy.tokens import Doc
 
 from ...textnorm import fold
 from ..base import article_meta
-from .lexicon import Lexicon, ascii_fold, fold_word, is_latin_word, load_lexicon, words
+from .lexicon import Lexicon, PhraseSet, ascii_fold, fold_word, is_latin_word, load_lexicon, words
 from .names import name_key, readings, romanize
 from .roles import Cue, RoleReader, WordSpan
 
@@ -159,6 +159,56 @@ def _mark(covered: list[bool], opens: list[bool], m: Mention) -> None:
     opens[m.first] = True
 
 
+_SYLLABLE_MEMO: dict[tuple[str, str, bool], tuple[bool, bool, bool, int]] = {}
+
+
+def syllable_marks(text: str, mid_sentence: bool, lex: Lexicon) -> tuple[bool, bool, bool, int]:
+    """Whether a word may be a name syllable: ``(syllable, weak, surname, glued)``.
+
+    ``mid_sentence``: the word does not open its sentence (a capital there is evidence of a
+    name). Depends only on the word and that flag, so it is worked out once per process.
+    """
+    key = (lex.lang, text, mid_sentence)
+    hit = _SYLLABLE_MEMO.get(key)
+    if hit is None:
+        if len(_SYLLABLE_MEMO) > 200_000:
+            _SYLLABLE_MEMO.clear()
+        hit = _SYLLABLE_MEMO[key] = _syllable_marks(text, mid_sentence, lex)
+    return hit
+
+
+def _syllable_marks(text: str, mid_sentence: bool, lex: Lexicon) -> tuple[bool, bool, bool, int]:
+    folded = fold_word(text, lex.lang)
+    if len(text) >= 2 and text.isupper() or folded in lex.last_syllables:
+        return False, False, False, 0   # an acronym (ĐBQH, HĐND) is never a name; a last syllable only ends a run
+    capital_inside = (_is_cased(text[0]) and text[0].isupper() and mid_sentence and not text.isupper()
+                      # Greek "Του" mid-sentence is the name Thu; Vietnamese "Quý" the name Quý
+                      and (not is_latin_word(text) or folded in lex.names_when_capitalised))
+    if folded in lex.not_syllables and not capital_inside:
+        options = readings(text, lex)
+        if options and any("surname" in o.classes for o in options) \
+                and not (_is_cased(text[0]) and not text[0].isupper()):
+            return True, True, True, 0
+        return False, False, False, 0
+    if _is_cased(text[0]) and not text[0].isupper():
+        return False, False, False, 0
+    options = readings(text, lex)
+    if not options and lex.latin_open and is_latin_word(text) and len(text) <= 7:
+        return True, False, False, 0
+    glued = 0
+    if not options and not is_latin_word(text):
+        for p in lex.name_proclitics:
+            rest = text[len(p):]
+            if folded.startswith(p) and len(rest) >= 2 and readings(rest, lex) \
+                    and fold_word(rest, lex.lang) not in lex.not_syllables:
+                options = readings(rest, lex)
+                glued = len(p)
+                break
+    if options:
+        return True, False, any("surname" in o.classes for o in options), glued
+    return False, False, False, glued
+
+
 class _Article:
     """One article being read: words, sentences, name spans, titles and roles."""
 
@@ -177,19 +227,23 @@ class _Article:
         self._sentence_bounds: list[int] | None = None
         self._segment()
         self._mark_syllables()
-        self.head_len = [self.lex.heads.match(self.stems, i)[0] for i in range(len(self.words))]
-        self.group_len = [self.lex.group_heads.match(self.stems, i)[0] for i in range(len(self.words))]
-        self._part_len: dict[int, int] = {}
+        self._lengths: dict[int, list[int]] = {}
+        self.head_len = self.at(self.lex.heads)
+        self.group_len = self.at(self.lex.group_heads)
         self.cue_len: dict[int, int] = {}   # cue word index -> words of the cue phrase
         self.filler: set[int] = set()    # title and honorific words (see find_officials)
         self._joined: set[int] = set()   # conjunctions inside the name of a body ("Văn hóa, Thể thao và Du lịch")
 
+    def at(self, phrases: PhraseSet) -> list[int]:
+        """Words of the longest phrase of ``phrases`` starting at each word (0 where none)."""
+        hit = self._lengths.get(id(phrases))
+        if hit is None:
+            hit = self._lengths[id(phrases)] = phrases.lengths(self.stems)
+        return hit
+
     def part_len(self, i: int) -> int:
         """Words of the title-part phrase (role, qualifier, organisation) starting at word ``i``."""
-        hit = self._part_len.get(i)
-        if hit is None:
-            hit = self._part_len[i] = self.lex.any_part.match(self.stems, i)[0]
-        return hit
+        return self.at(self.lex.any_part)[i]
 
     def part_cover(self, k: int) -> bool:
         """Word ``k`` is inside a title-part phrase ("Ban Chỉ đạo", "Đoàn ĐBQH") begun before it.
@@ -202,7 +256,7 @@ class _Article:
         """Words of the title-ending phrase starting at word ``k`` (0 if none), memoised."""
         hit = self._stops.get(k)
         if hit is None:
-            hit = self.lex.title_stops.match(self.stems, k)[0]
+            hit = self.at(self.lex.title_stops)[k]
             hit = self._stops[k] = 0 if hit and self.part_cover(k) else hit
         return hit
 
@@ -237,38 +291,9 @@ class _Article:
             w.sentence, w.clause = sentence, clause
 
     def _mark_syllables(self) -> None:
-        lex = self.lex
         for i, w in enumerate(self.words):
-            folded = fold_word(w.text, self.lang)
-            if len(w.text) >= 2 and w.text.isupper() or folded in lex.last_syllables:
-                continue   # an acronym (ĐBQH, HĐND) is never a name; a last syllable only ends a run
-            capital_inside = (_is_cased(w.text[0]) and w.text[0].isupper() and i > 0
-                              and self.words[i - 1].sentence == w.sentence and not w.text.isupper()
-                              # Greek "Του" mid-sentence is the name Thu; Vietnamese "Quý" the name Quý
-                              and (not is_latin_word(w.text) or folded in lex.names_when_capitalised))
-            if folded in lex.not_syllables and not capital_inside:
-                options = readings(w.text, lex)
-                if options and any("surname" in o.classes for o in options) \
-                        and not (_is_cased(w.text[0]) and not w.text[0].isupper()):
-                    w.syllable = w.weak = w.surname = True
-                continue
-            if _is_cased(w.text[0]) and not w.text[0].isupper():
-                continue
-            options = readings(w.text, lex)
-            if not options and lex.latin_open and is_latin_word(w.text) and len(w.text) <= 7:
-                w.syllable = True
-                continue
-            if not options and not is_latin_word(w.text):
-                for p in lex.name_proclitics:
-                    rest = w.text[len(p):]
-                    if folded.startswith(p) and len(rest) >= 2 and readings(rest, lex) \
-                            and fold_word(rest, self.lang) not in lex.not_syllables:
-                        options = readings(rest, lex)
-                        w.glued = len(p)
-                        break
-            if options:
-                w.syllable = True
-                w.surname = any("surname" in o.classes for o in options)
+            mid_sentence = i > 0 and self.words[i - 1].sentence == w.sentence
+            w.syllable, w.weak, w.surname, w.glued = syllable_marks(w.text, mid_sentence, self.lex)
 
     # ----------------------------------------------------------------- names
     def _runs(self) -> list[tuple[int, int]]:
@@ -325,7 +350,7 @@ class _Article:
         spans: list[tuple[int, int]] = []
         place_tails: set[tuple[int, int]] = set()   # two syllables cut from the end of a run after a place word
         for a, b in self._runs():
-            while a < b and self.lex.honorifics.match(self.stems, a)[0] == 1 and b - a > 2:
+            while a < b and self.at(self.lex.honorifics)[a] == 1 and b - a > 2:
                 a += 1   # "Ông Nguyễn Văn A": the honorific is also a syllable
             if b - a == MAX_SYLLABLES + 1 and self.words[a].surname and not self.words[a].weak \
                     and (self._before(self.lex.honorifics, a, honorific_gap)
@@ -430,7 +455,7 @@ class _Article:
         for _ in range(4):
             if self.words[k].glued:
                 j = k                                     # "وهوا": the conjunction is glued on
-            elif k > 0 and INLINE_GAP.fullmatch(self.gap(k)) and self.lex.conjunctions.match(self.stems, k - 1)[0] == 1:
+            elif k > 0 and INLINE_GAP.fullmatch(self.gap(k)) and self.at(self.lex.conjunctions)[k - 1] == 1:
                 j = k - 1
             elif k > 0 and COMMA.search(self.gap(k)) and len(self.gap(k).strip()) == 1:
                 j = k
@@ -460,8 +485,8 @@ class _Article:
             w = self.words[last]
             folded = fold_word(w.text, self.lang)
             if not w.text.isalpha() or folded in lex.not_syllables or self.head_len[last] or self.group_len[last] \
-                    or self.stop_len(last) or lex.cues.match(self.stems, last)[0] \
-                    or lex.not_person_before.match(self.stems, last)[0] or lex.conjunctions.match(self.stems, last)[0]:
+                    or self.stop_len(last) or self.at(lex.cues)[last] \
+                    or self.at(lex.not_person_before)[last] or self.at(lex.conjunctions)[last]:
                 break
             if _is_cased(w.text[0]):
                 if not w.text[0].isupper() or is_latin_word(w.text) != is_latin_word(self.words[first].text):
@@ -480,8 +505,8 @@ class _Article:
         covered = {k for c in candidates for k in range(c.first, c.last)}
         found: list[Mention] = []
         for i in range(n):
-            length = lex.honorifics.match(self.stems, i)[0]
-            first_name = not length and lex.first_names.match(self.stems, i)[0] == 1 \
+            length = self.at(lex.honorifics)[i]
+            first_name = not length and self.at(lex.first_names)[i] == 1 \
                 and self._open_name_word(i) and i not in covered
             if not length and not first_name:
                 continue
@@ -519,9 +544,9 @@ class _Article:
             return w.text[0].isupper() and not w.text.isupper()
         if fold_word(w.text, self.lang) in lex.not_syllables:
             return False
-        return not (self.stop_len(k) or lex.cues.match(self.stems, k)[0]
-                    or lex.honorifics.match(self.stems, k)[0] or lex.conjunctions.match(self.stems, k)[0]
-                    or lex.not_person_before.match(self.stems, k)[0])
+        return not (self.stop_len(k) or self.at(lex.cues)[k]
+                    or self.at(lex.honorifics)[k] or self.at(lex.conjunctions)[k]
+                    or self.at(lex.not_person_before)[k])
 
     def _mention(self, first: int, last: int) -> Mention | None:
         w0 = self.words[first]
@@ -560,7 +585,7 @@ class _Article:
         j = m.last
         return j < len(self.words) and self.words[j].sentence == m.sentence \
             and re.fullmatch(r"\s*[,،(]?\s*", self.gap(j)) is not None \
-            and bool(self.lex.person_after.match(self.stems, j)[0])
+            and bool(self.at(self.lex.person_after)[j])
 
     def _title_place_name(self, m: Mention) -> bool:
         """"Chủ tịch UBND tỉnh Trần Văn A": a full name right after a title ending in a place word."""
@@ -604,7 +629,7 @@ class _Article:
         # an item of a list of people
         gap = self.gap(m.first)
         listed = bool(re.search(r"[;؛:]", gap)) or self.words[m.first].glued or (
-            m.first > 0 and self.lex.conjunctions.match(self.stems, m.first - 1)[0] == 1)
+            m.first > 0 and self.at(self.lex.conjunctions)[m.first - 1] == 1)
         if listed and m.sentence in accepted.sentences:
             return True
         return self.lex.bare_names and m.last - m.first >= 3
@@ -631,7 +656,7 @@ class _Article:
         for _ in range(2):
             if j >= n:
                 break
-            length = self.lex.conjunctions.match(self.stems, j)[0] or self.lex.weak_honorifics.match(self.stems, j)[0]
+            length = self.at(self.lex.conjunctions)[j] or self.at(self.lex.weak_honorifics)[j]
             if not length:
                 break
             j += length
@@ -734,12 +759,12 @@ class _Article:
             w = self.words[k]
             if self.head_len[k] or self.group_len[k] or self._glued_head(k):
                 return False, [], False
-            if k > a and lex.conjunctions.match(self.stems, k)[0]:
+            if k > a and self.at(lex.conjunctions)[k]:
                 joins.append(k)
                 item_start = True
                 k += 1
                 continue
-            if self.stop_len(k) or lex.cues.match(self.stems, k)[0]:
+            if self.stop_len(k) or self.at(lex.cues)[k]:
                 break
             if item_start and not (_is_cased(w.text[0]) and w.text[0].isupper()):
                 return False, [], False
@@ -756,9 +781,9 @@ class _Article:
 
     def _conjunction_before(self, i: int) -> bool:
         k = i - 1
-        while k >= 0 and self.lex.weak_honorifics.match(self.stems, k)[0] == 1 and k > i - 3:
+        while k >= 0 and self.at(self.lex.weak_honorifics)[k] == 1 and k > i - 3:
             k -= 1
-        return k >= 0 and self.lex.conjunctions.match(self.stems, k)[0] == 1 and k < i
+        return k >= 0 and self.at(self.lex.conjunctions)[k] == 1 and k < i
 
     def _title_in(self, a: int, b: int, in_name: list[int]) -> Title | None:
         """The title inside segment ``[a, b)`` of words, if any.
@@ -775,7 +800,7 @@ class _Article:
         plural = group
         named = b
         while named < n and in_name[named] < 0 and named - b < 3 and (
-                self.lex.honorifics.match(self.stems, named)[0] or self.lex.weak_honorifics.match(self.stems, named)[0]):
+                self.at(self.lex.honorifics)[named] or self.at(self.lex.weak_honorifics)[named]):
             named += 1   # ", κ. Trần Văn Khoa": an honorific between the title and the name
         next_is_name = named < n and in_name[named] >= 0 and self.words[b].clause == self.words[b - 1].clause \
             and SEPARATOR_GAP.fullmatch(self.gap(b)) is not None
@@ -900,7 +925,7 @@ class _Article:
             return False
         k, last = idx[0], idx[-1] + 1
         while k < last:
-            length = self.lex.honorifics.match(self.stems, k)[0] or self.lex.weak_honorifics.match(self.stems, k)[0]
+            length = self.at(self.lex.honorifics)[k] or self.at(self.lex.weak_honorifics)[k]
             if not length:
                 return False
             k += length
@@ -929,14 +954,14 @@ class _Article:
             if not length or in_blocked[i] or self.part_cover(i):
                 i += 1
                 continue
-            not_cue = lex.not_cues.match(self.stems, i)[0]
+            not_cue = self.at(lex.not_cues)[i]
             if length and not_cue >= length:
                 i += not_cue
                 continue
             if length:
                 if "led" in roles and w.sentence not in meeting:
                     lo, hi = self.sentence_words(w.sentence)
-                    meeting[w.sentence] = any(lex.meeting_words.match(self.stems, k)[0] for k in range(lo, hi))
+                    meeting[w.sentence] = any(self.at(lex.meeting_words)[k] for k in range(lo, hi))
                 resolved = tuple(dict.fromkeys(
                     ("chaired" if meeting[w.sentence] else "attended") if r == "led" else r for r in roles))
                 found.append((i, w.sentence, resolved))
@@ -1027,8 +1052,8 @@ def find_officials(text: str, lang: str, extra_person_spans: Iterable[tuple[int,
         for k in range(t.first, t.last):
             filler[k] = True
     for k in range(len(art.words)):
-        length = lex.honorifics.match(art.stems, k)[0] or lex.group_honorifics.match(art.stems, k)[0] \
-            or lex.weak_honorifics.match(art.stems, k)[0]
+        length = art.at(lex.honorifics)[k] or art.at(lex.group_honorifics)[k] \
+            or art.at(lex.weak_honorifics)[k]
         for j in range(length):
             filler[k + j] = True
     reader = RoleReader([Cue(idx, art.cue_len.get(idx, 1), sent, roles) for idx, sent, roles in cues],

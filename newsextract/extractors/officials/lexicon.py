@@ -53,12 +53,14 @@ WORD_RE = re.compile(r"(?:\b[A-Za-zΑ-Ωα-ω]{1,2}['’](?=[A-ZΑ-ΩΆΈΉΊΌ�
 _MEMO_LIMIT = 200_000   # entries of a phrase set's word memo before it starts afresh
 
 
+@functools.lru_cache(maxsize=200_000)
 def ascii_fold(text: str) -> str:
     """Plain Latin letters: tone and vowel marks removed, đ -> d (the romanized form)."""
     text = text.replace("đ", "d").replace("Đ", "D")
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
+@functools.lru_cache(maxsize=200_000)
 def is_latin_word(word: str) -> bool:
     """True when the word is written in Latin script (with or without Vietnamese marks)."""
     plain = ascii_fold(word).replace("'", "").replace("’", "")
@@ -161,6 +163,18 @@ class PhraseSet:
                     values.append(value)
         return best_len, values
 
+    def lengths(self, stems: Sequence[frozenset[str]]) -> list[int]:
+        """``match(stems, i)[0]`` for every word ``i``, in one pass (most words open no phrase)."""
+        out = [0] * len(stems)
+        openers = self._openers
+        for i, word in enumerate(stems):
+            candidates = openers.get(word)
+            if candidates is None:
+                candidates = self._phrases_opening(word)
+            if candidates:
+                out[i] = self.match(stems, i)[0]
+        return out
+
     def ends_at(self, stems: Sequence[frozenset[str]], end: int, max_len: int = 4) -> int:
         """Length of the longest phrase whose last word is word ``end - 1`` (0 if none)."""
         best = 0
@@ -193,6 +207,10 @@ class PhraseUnion(PhraseSet):
     def __init__(self, *sets: PhraseSet) -> None:
         super().__init__(sets[0].lang, sets[0].stemmer)
         self.sets = sets
+
+    def lengths(self, stems: Sequence[frozenset[str]]) -> list[int]:
+        return [max(found) for found in zip(*(phrases.lengths(stems) for phrases in self.sets))] \
+            if stems else []
 
     def match(self, stems: Sequence[frozenset[str]], i: int) -> tuple[int, list[str]]:
         best_len, values = 0, []
