@@ -94,12 +94,14 @@ class PhraseSet:
         # the same words recur in every article, so each is looked up once per process
         self._openers: dict[frozenset[str], tuple[tuple[tuple[str, ...], str], ...]] = {}
         self._word_memo: dict[tuple[frozenset[str], str], bool] = {}
+        self._shapes: dict[frozenset[str], tuple[tuple[str, ...], ...]] = {}
 
     def add(self, phrase: str, value: str) -> None:
         parts = tuple(self._pattern(w) for w in _phrase_words(phrase, self.lang))
         if not parts:
             return
         self._openers.clear()
+        self._shapes.clear()
         first = parts[0]
         if first.endswith("*"):
             for core in self.stemmer.stems(first[:-1]):
@@ -165,15 +167,29 @@ class PhraseSet:
 
     def lengths(self, stems: Sequence[frozenset[str]]) -> list[int]:
         """``match(stems, i)[0]`` for every word ``i``, in one pass (most words open no phrase)."""
-        out = [0] * len(stems)
-        openers = self._openers
+        total = len(stems)
+        out = [0] * total
+        shapes_of = self._shapes
+        word_matches = self._word_matches
         for i, word in enumerate(stems):
-            candidates = openers.get(word)
-            if candidates is None:
-                candidates = self._phrases_opening(word)
-            if candidates:
-                out[i] = self.match(stems, i)[0]
+            shapes = shapes_of.get(word)
+            if shapes is None:
+                shapes = self._shapes_opening(word)
+            for parts in shapes:   # longest first
+                n = len(parts)
+                if i + n <= total and (n == 1 or all(word_matches(stems[i + k], parts[k]) for k in range(1, n))):
+                    out[i] = n
+                    break
         return out
+
+    def _shapes_opening(self, stems: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+        """The distinct phrases a word opens, longest first (for lengths only)."""
+        shapes = tuple(sorted(dict.fromkeys(parts for parts, _ in self._phrases_opening(stems)),
+                              key=len, reverse=True))
+        if len(self._shapes) > _MEMO_LIMIT:
+            self._shapes.clear()
+        self._shapes[stems] = shapes
+        return shapes
 
     def ends_at(self, stems: Sequence[frozenset[str]], end: int, max_len: int = 4) -> int:
         """Length of the longest phrase whose last word is word ``end - 1`` (0 if none)."""
