@@ -1,6 +1,14 @@
-"""Roles: which person each cue word (chaired / attended / spoke) belongs to.
+"""Roles: what each person did, from cue words (the third stage of the officials engine).
 
-Works on word indexes only: the cues of an article, the word spans of its person mentions and
+Cue words (chaired / attended / spoke) give their role to the nearest person in their
+sentence (titles and honorifics between do not count); a cue verb after a name is also that
+person's, the subject of the clause ("A, title, đánh trống ... và trao ..."), unless a speech
+verb stands before it (what follows "said that" was said); a cue right before a person
+introduces that person and the list after it ("وبحضور الرفيق B", "Το προεδρείο ...: A· B"),
+not the subject before it. A cue listed under two roles gives both ("dự và phát biểu"); a
+"led by" cue is chaired in a sentence about a meeting or an inspection, attended on a visit.
+
+:func:`find_cues` reads the cues of an article; :class:`RoleReader` works on word indexes only: the cues of an article, the word spans of its person mentions and
 which words are "filler" (titles and honorifics, which never set a person apart from their
 verb). Everything is indexed per sentence and counted with prefix sums, so each question
 looks only at the cues and mentions near the words asked about: the time grows with the
@@ -15,6 +23,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+from .text import ArticleText
 
 SUBJECT_REACH = 12   # words (titles aside) between a subject and its verb
 INTRODUCER_REACH = 3  # words (titles and honorifics aside) between a cue and the person it introduces
@@ -162,3 +172,57 @@ class RoleReader:
         """The mention a cue gives its roles to: its subject, else the person it introduces."""
         subject = self.subject_of(cue)
         return subject if subject is not None else self.introduces(cue)
+
+
+def find_cues(art: ArticleText, blocked: Sequence[tuple[int, int]]) -> list[Cue]:
+    """The role cues of the article outside names and titles (``blocked``: their character spans).
+
+    A phrase listed under two roles gives both; a "led" cue is chaired in a sentence about
+    a meeting (``meeting_words``) and attended otherwise (the leader of a visit).
+    """
+    lex = art.lex
+    meeting: dict[int, bool] = {}
+    found = []
+    i, n = 0, len(art.words)
+    in_blocked = [False] * n
+    for s, e in blocked:
+        k = bisect_left(art.starts, s)
+        while k < n and art.starts[k] < e:
+            in_blocked[k] = True
+            k += 1
+    cue_lengths = art.at(lex.cues)
+    while i < n:
+        if not cue_lengths[i] or in_blocked[i] or art.part_cover(i):
+            i += 1
+            continue
+        w = art.words[i]
+        length, roles = lex.cues.match(art.stems, i)
+        not_cue = art.at(lex.not_cues)[i]
+        if length and not_cue >= length:
+            i += not_cue
+            continue
+        if length:
+            if "led" in roles and w.sentence not in meeting:
+                lo, hi = art.sentence_words(w.sentence)
+                meeting[w.sentence] = any(art.at(lex.meeting_words)[k] for k in range(lo, hi))
+            resolved = tuple(dict.fromkeys(
+                ("chaired" if meeting[w.sentence] else "attended") if r == "led" else r for r in roles))
+            found.append(Cue(i, length, w.sentence, resolved))
+            i += length
+        else:
+            i += 1
+    return found
+
+
+def filler_words(art: ArticleText, titles: Sequence[tuple[int, int]]) -> list[bool]:
+    """Which words are titles (word spans ``titles``) or honorifics: they never part a person from a cue."""
+    lex = art.lex
+    filler = [False] * len(art.words)
+    for first, last in titles:
+        for k in range(first, last):
+            filler[k] = True
+    honorifics, group, weak = art.at(lex.honorifics), art.at(lex.group_honorifics), art.at(lex.weak_honorifics)
+    for k in range(len(art.words)):
+        for j in range(honorifics[k] or group[k] or weak[k]):
+            filler[k + j] = True
+    return filler
