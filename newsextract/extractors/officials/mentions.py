@@ -61,7 +61,6 @@ def _mark(covered: list[bool], opens: list[bool], m: Mention) -> None:
     opens[m.first] = True
 
 
-
 def _runs(art: ArticleText) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     i, n = 0, len(art.words)
@@ -76,6 +75,7 @@ def _runs(art: ArticleText) -> list[tuple[int, int]]:
         runs.append((i, j))
         i = j
     return runs
+
 
 def _split_run(art: ArticleText, a: int, b: int) -> list[tuple[int, int]]:
     """The name(s) inside a run of syllables (a place name may run into a person's name)."""
@@ -194,6 +194,7 @@ def find_mentions(art: ArticleText, extra_spans: Iterable[tuple[int, int]] = ())
             kept.append(m)
     return kept
 
+
 def _place_before(art: ArticleText, first: int) -> bool:
     """A place or organisation word before the name, maybe across an acronym or a number.
 
@@ -206,6 +207,7 @@ def _place_before(art: ArticleText, first: int) -> bool:
             break
         k -= 1
     return bool(art.before(art.lex.not_person_before, k))
+
 
 def _in_place_list(art: ArticleText, first: int) -> bool:
     """A name joined by "and" or a comma to places ("مقاطعات باك نينه وهونغ ين وهوا بينه")."""
@@ -229,6 +231,7 @@ def _in_place_list(art: ArticleText, first: int) -> bool:
             return True
         k = i
     return False
+
 
 def _extend_unknown(art: ArticleText, first: int, last: int) -> int:
     """Take in a last syllable missing from the tables ("نغوين فان X،"), when it looks like one.
@@ -255,6 +258,7 @@ def _extend_unknown(art: ArticleText, first: int, last: int) -> int:
                 break
         last += 1
     return last
+
 
 def _open_names(art: ArticleText, candidates: Sequence[Mention], honorific_gap: re.Pattern[str]) -> list[Mention]:
     """Names outside the syllable tables right after an honorific ("ο κ. Μητσοτάκης")."""
@@ -293,6 +297,7 @@ def _open_names(art: ArticleText, candidates: Sequence[Mention], honorific_gap: 
                 found.append(m)
     return found
 
+
 def _open_name_word(art: ArticleText, k: int) -> bool:
     w = art.words[k]
     lex = art.lex
@@ -306,6 +311,7 @@ def _open_name_word(art: ArticleText, k: int) -> bool:
                 or art.at(lex.honorifics)[k] or art.at(lex.conjunctions)[k]
                 or art.at(lex.not_person_before)[k])
 
+
 def _mention(art: ArticleText, first: int, last: int) -> Mention | None:
     w0 = art.words[first]
     start = w0.start + w0.glued
@@ -313,6 +319,7 @@ def _mention(art: ArticleText, first: int, last: int) -> Mention | None:
     if end <= start:
         return None
     return Mention(first, last, start, end, w0.sentence, w0.clause)
+
 
 def _excluded(art: ArticleText, m: Mention) -> bool:
     """Inside a fixed expression that is not a person ("العم هو", "Bác Hồ")."""
@@ -325,6 +332,7 @@ def _excluded(art: ArticleText, m: Mention) -> bool:
             return True
     return False
 
+
 def _title_after(art: ArticleText, m: Mention) -> bool:
     """A title right after the name: "Name, Title" / "Name Title"."""
     n = len(art.words)
@@ -335,12 +343,14 @@ def _title_after(art: ArticleText, m: Mention) -> bool:
             return True
     return False
 
+
 def _person_after(art: ArticleText, m: Mention) -> bool:
     """Words that follow only a person right after the name ("X, sinh năm 1990", "X (sinh năm")."""
     j = m.last
     return j < len(art.words) and art.words[j].sentence == m.sentence \
         and re.fullmatch(r"\s*[,،(]?\s*", art.gap(j)) is not None \
         and bool(art.at(art.lex.person_after)[j])
+
 
 def _title_place_name(art: ArticleText, m: Mention) -> bool:
     """"Chủ tịch UBND tỉnh Trần Văn A": a full name right after a title ending in a place word."""
@@ -352,6 +362,7 @@ def _title_place_name(art: ArticleText, m: Mention) -> bool:
         if art.head_len[k]:
             return True
     return False
+
 
 def _byline(art: ArticleText, m: Mention) -> bool:
     """A line made only of names and dashes is the article's byline, not officials."""
@@ -368,6 +379,7 @@ def _byline(art: ArticleText, m: Mention) -> bool:
     for w in line_words:
         rest = rest.replace(w.text, " ")
     return re.fullmatch(r"[\s\-–—,/&|·.]*", rest) is not None
+
 
 def _accept(art: ArticleText, m: Mention, accepted: _Accepted) -> bool:
     if m.strong or _person_after(art, m):
@@ -388,6 +400,7 @@ def _accept(art: ArticleText, m: Mention, accepted: _Accepted) -> bool:
     if listed and m.sentence in accepted.sentences:
         return True
     return art.lex.bare_names and m.last - m.first >= 3
+
 
 def _title_before(art: ArticleText, m: Mention, accepted: _Accepted) -> bool:
     """A title right before: "Title, Name" (and "Title Name" where the language writes it)."""

@@ -118,7 +118,6 @@ def find_persons(art: ArticleText, mentions: Sequence[Mention], orphans: Sequenc
     return out
 
 
-
 class _PersonKeys:
     """Persons of an article by the transliteration-tolerant key of their romanized name."""
 

@@ -26,6 +26,8 @@ MAX_SYLLABLES = 4
 
 @dataclass
 class Word:
+    """A word of the article: offsets, stems, sentence and clause, and whether it may be a name syllable."""
+
     start: int
     end: int
     text: str
@@ -74,6 +76,7 @@ def syllable_marks(text: str, mid_sentence: bool, lex: Lexicon) -> tuple[bool, b
 
 
 def _syllable_marks(text: str, mid_sentence: bool, lex: Lexicon) -> tuple[bool, bool, bool, int]:
+    # a common word that is also a surname ("لا", "Hồ") is a weak syllable: it may only open a name
     folded = fold_word(text, lex.lang)
     if len(text) >= 2 and text.isupper() or folded in lex.last_syllables:
         return False, False, False, 0   # an acronym (ĐBQH, HĐND) is never a name; a last syllable only ends a run
@@ -153,7 +156,6 @@ class ArticleText:
             hit = self._stops[k] = 0 if hit and self.part_cover(k) else hit
         return hit
 
-    # ----------------------------------------------------------------- layout
     def sentence_words(self, sentence: int) -> tuple[int, int]:
         """Word indexes ``[lo, hi)`` of a sentence (sentences are runs of words)."""
         if self._sentence_bounds is None:
@@ -188,7 +190,6 @@ class ArticleText:
             mid_sentence = i > 0 and self.words[i - 1].sentence == w.sentence
             w.syllable, w.weak, w.surname, w.glued = syllable_marks(w.text, mid_sentence, self.lex)
 
-
     def skip_weak(self, j: int) -> int:
         """Word ``j`` moved past up to two conjunctions or weak honorifics."""
         n = len(self.words)
@@ -215,7 +216,6 @@ class ArticleText:
                     return len(p)
         return 0
 
-
     def before(self, phrases: PhraseSet, i: int, allowed_gap: re.Pattern[str] = INLINE_GAP) -> int:
         """Length of a phrase from ``phrases`` ending just before word ``i`` (0 if none)."""
         if i == 0:
@@ -224,7 +224,6 @@ class ArticleText:
         if gap and not allowed_gap.fullmatch(gap):
             return 0
         return phrases.ends_at(self.stems, i)
-
 
     def name_text(self, span: NameSpan) -> str:
         """The folded text of a name: two spellings of one name written alike have one."""

@@ -65,7 +65,6 @@ class _Positions:
         return ids[k - 1] if k else None
 
 
-
 def find_titles(art: ArticleText, mentions: Sequence[Mention]) -> list[Title]:
     lex = art.lex
     n = len(art.words)
@@ -101,6 +100,7 @@ def find_titles(art: ArticleText, mentions: Sequence[Mention]) -> list[Title]:
             titles.append(title)
     return titles
 
+
 def _merge_enumerations(art: ArticleText, segments: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """Join the comma-cut parts of one body's name ("Sở Văn hóa, Thể thao và Du lịch").
 
@@ -132,6 +132,7 @@ def _merge_enumerations(art: ArticleText, segments: Sequence[tuple[int, int]]) -
         i = end + 1
     return out
 
+
 def _enumeration_part(art: ArticleText, a: int, b: int) -> tuple[bool, list[int], bool]:
     """Whether words ``[a, b)`` open with a part of a body's name; its conjunctions; stopped early.
 
@@ -161,17 +162,20 @@ def _enumeration_part(art: ArticleText, a: int, b: int) -> tuple[bool, list[int]
     ok = a < k <= a + 6 and not item_start
     return ok, joins if ok else [], k < b
 
+
 def _glued_group(art: ArticleText, j: int) -> bool:
     w = art.words[j]
     glued = art.glued_head(j)
     rest = art.lex.word_stems(w.text[glued:])
     return bool(art.lex.group_heads.match([rest, *art.stems[j + 1:j + 6]], 0)[0])
 
+
 def _conjunction_before(art: ArticleText, i: int) -> bool:
     k = i - 1
     while k >= 0 and art.at(art.lex.weak_honorifics)[k] == 1 and k > i - 3:
         k -= 1
     return k >= 0 and art.at(art.lex.conjunctions)[k] == 1 and k < i
+
 
 def _title_in(art: ArticleText, a: int, b: int, in_name: list[int]) -> Title | None:
     """The title inside segment ``[a, b)`` of words, if any.
@@ -252,6 +256,7 @@ def _title_in(art: ArticleText, a: int, b: int, in_name: list[int]) -> Title | N
         touches_next=bool(touches), floating=floating,
     )
 
+
 def _title_end(art: ArticleText, start_word: int, b: int) -> int:
     """First word after a title's head that ends it (a stop word or cue), else ``b``."""
     k = start_word + max(1, art.head_len[start_word])
@@ -260,6 +265,7 @@ def _title_end(art: ArticleText, start_word: int, b: int) -> int:
             return k
         k += 1
     return b
+
 
 def assign_titles(art: ArticleText, mentions: Sequence[Mention], titles: Sequence[Title]) -> list[Title]:
     """Give each title to its person; return the titles left without one."""
@@ -300,6 +306,7 @@ def assign_titles(art: ArticleText, mentions: Sequence[Mention], titles: Sequenc
         t.owner = owner
         mentions[owner].titles.append((t.start, t.end))
     return orphans
+
 
 def _adjacent(art: ArticleText, start: int, end: int, honorifics: bool = False) -> bool:
     """Only a comma or spaces between a title and a name; or honorifics ("ο Πρέσβης ..., ο κ. X")."""
