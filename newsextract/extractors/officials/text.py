@@ -121,6 +121,8 @@ class ArticleText:
         self.stems = [w.stems for w in self.words]
         self.starts = [w.start for w in self.words]
         self.ends = [w.end for w in self.words]
+        # gaps[i]: the text between word i - 1 (or the start) and word i
+        self.gaps = [text[prev:start] for prev, start in zip([0, *self.ends], self.starts)]
         self._stops: dict[int, int] = {}
         self._sentence_bounds: list[int] | None = None
         self._segment()
@@ -129,6 +131,7 @@ class ArticleText:
         self.head_len = self.at(self.lex.heads)
         self.group_len = self.at(self.lex.group_heads)
         self._joined: set[int] = set()   # conjunctions inside the name of a body ("Văn hóa, Thể thao và Du lịch")
+        self._glued_heads = [-1] * len(self.words)
 
     def at(self, phrases: PhraseSet) -> list[int]:
         """Words of the longest phrase of ``phrases`` starting at each word (0 where none)."""
@@ -164,8 +167,7 @@ class ArticleText:
 
     def gap(self, i: int) -> str:
         """Text between word ``i - 1`` and word ``i``."""
-        prev_end = self.words[i - 1].end if i > 0 else 0
-        return self.text[prev_end:self.words[i].start]
+        return self.gaps[i]
 
     def _segment(self) -> None:
         sentence = clause = 0
@@ -204,6 +206,12 @@ class ArticleText:
 
     def glued_head(self, j: int) -> int:
         """Characters of a conjunction glued before a title word ("ورئيس"), else 0."""
+        hit = self._glued_heads[j]
+        if hit < 0:
+            hit = self._glued_heads[j] = self._glued_head(j)
+        return hit
+
+    def _glued_head(self, j: int) -> int:
         w = self.words[j]
         folded = fold_word(w.text, self.lang)
         if folded in self.lex.title_words:
@@ -223,7 +231,16 @@ class ArticleText:
         gap = self.gap(i)
         if gap and not allowed_gap.fullmatch(gap):
             return 0
-        return phrases.ends_at(self.stems, i)
+        return self.ending_at(phrases, i)
+
+    def ending_at(self, phrases: PhraseSet, end: int, max_len: int = 4) -> int:
+        """Words of the longest phrase of ``phrases`` whose last word is word ``end - 1`` (0 if none)."""
+        lengths = self.at(phrases)
+        best = 0
+        for n in range(1, min(max_len, end) + 1):
+            if lengths[end - n] == n:
+                best = n
+        return best
 
     def name_text(self, span: NameSpan) -> str:
         """The folded text of a name: two spellings of one name written alike have one."""

@@ -76,7 +76,7 @@ def find_titles(art: ArticleText, mentions: Sequence[Mention]) -> list[Title]:
     blocked = [False] * n
     for m in mentions:
         for phrases in (lex.honorifics, lex.group_honorifics, lex.weak_honorifics):
-            length = phrases.ends_at(art.stems, m.first)
+            length = art.ending_at(phrases, m.first)
             for k in range(m.first - length, m.first):
                 blocked[k] = True
     titles: list[Title] = []
@@ -94,8 +94,12 @@ def find_titles(art: ArticleText, mentions: Sequence[Mention]) -> list[Title]:
             seg_start = None
         if i < n and in_name[i] < 0 and not blocked[i] and seg_start is None:
             seg_start = i
+    name_words: dict[int, list[int]] = {}   # clause -> its words inside names, in order
+    for k in range(n):
+        if in_name[k] >= 0:
+            name_words.setdefault(art.words[k].clause, []).append(k)
     for a, b in _merge_enumerations(art, segments):
-        title = _title_in(art, a, b, in_name)
+        title = _title_in(art, a, b, in_name, name_words)
         if title is not None:
             titles.append(title)
     return titles
@@ -177,7 +181,7 @@ def _conjunction_before(art: ArticleText, i: int) -> bool:
     return k >= 0 and art.at(art.lex.conjunctions)[k] == 1 and k < i
 
 
-def _title_in(art: ArticleText, a: int, b: int, in_name: list[int]) -> Title | None:
+def _title_in(art: ArticleText, a: int, b: int, in_name: list[int], name_words: dict[int, list[int]]) -> Title | None:
     """The title inside segment ``[a, b)`` of words, if any.
 
     A segment that starts with a title word holds a title up to the first word that ends
@@ -219,8 +223,8 @@ def _title_in(art: ArticleText, a: int, b: int, in_name: list[int]) -> Title | N
         plural = plural or bool(art.group_len[start_word])
     else:
         clause = art.words[a].clause
-        lonely = not any(in_name[k] >= 0 and art.words[k].clause == clause
-                         for k in range(max(0, a - 60), min(n, b + 60)))
+        names_here = name_words.get(clause, [])
+        lonely = bisect_left(names_here, max(0, a - 60)) == bisect_left(names_here, min(n, b + 60))
         if not (next_is_name or lonely):
             return None
         floating = not next_is_name
