@@ -323,8 +323,47 @@ class Lexicon:
     qualifier_order: tuple[str, ...] = ()
     rank_openers: frozenset[str] = frozenset()    # folded first words of the ranks, as written
 
+    _opened: dict[frozenset[str], tuple[tuple[int, tuple[tuple[str, ...], ...], PhraseSet], ...]] = \
+        field(default_factory=dict, repr=False)
+
     def word_stems(self, word: str) -> frozenset[str]:
         return self.stemmer.stems(fold_word(word, self.lang))
+
+    @functools.cached_property
+    def article_sets(self) -> tuple[PhraseSet, ...]:
+        """The phrase sets the engine reads at every word of an article (a union by its members)."""
+        sets: dict[int, PhraseSet] = {}
+        for phrases in (self.heads, self.group_heads, self.any_part, self.title_stops, self.honorifics,
+                        self.group_honorifics, self.weak_honorifics, self.conjunctions, self.cues,
+                        self.not_cues, self.not_person_before, self.first_names):
+            for member in phrases.sets if isinstance(phrases, PhraseUnion) else (phrases,):
+                sets.setdefault(id(member), member)
+        return tuple(sets.values())
+
+    def article_lengths(self, stems: Sequence[frozenset[str]]) -> dict[int, list[int]]:
+        """:meth:`PhraseSet.lengths` of every set of :attr:`article_sets` (by ``id``), in one pass.
+
+        Each distinct word looks up once per process the few sets it may open a phrase of.
+        """
+        total = len(stems)
+        out = {id(phrases): [0] * total for phrases in self.article_sets}
+        opened_by = self._opened
+        for i, word in enumerate(stems):
+            opened = opened_by.get(word)
+            if opened is None:
+                opened = tuple((id(p), shapes, p) for p in self.article_sets
+                               if (shapes := p._shapes.get(word, None) or p._shapes_opening(word)))
+                if len(opened_by) > _MEMO_LIMIT:
+                    opened_by.clear()
+                opened_by[word] = opened
+            for key, shapes, phrases in opened:
+                for parts in shapes:   # longest first
+                    n = len(parts)
+                    if i + n <= total and (n == 1 or all(phrases._word_matches(stems[i + k], parts[k])
+                                                         for k in range(1, n))):
+                        out[key][i] = n
+                        break
+        return out
 
 
 def _syllable_table(lang: str) -> dict[str, list[Syllable]]:

@@ -127,7 +127,7 @@ class ArticleText:
         self._sentence_bounds: list[int] | None = None
         self._segment()
         self._mark_syllables()
-        self._lengths: dict[int, list[int]] = {}
+        self._lengths: dict[int, list[int]] = self.lex.article_lengths(self.stems)
         self.head_len = self.at(self.lex.heads)
         self.group_len = self.at(self.lex.group_heads)
         self._joined: set[int] = set()   # conjunctions inside the name of a body ("Văn hóa, Thể thao và Du lịch")
