@@ -86,17 +86,21 @@ def _best_time(text: str, lang: str, runs: int = 3) -> float:
 @pytest.mark.parametrize(("shape", "build", "n"), [
     ("Arabic report of many speakers", arabic_speakers, 150),
     ("Vietnamese list of attendees", vietnamese_attendees, 500),
-    ("Arabic articles joined", joined_articles("ar"), 15_000),
-    ("Greek articles joined", joined_articles("el"), 15_000),
-    ("Vietnamese articles joined", joined_articles("vi"), 15_000),
+    ("Arabic articles joined", joined_articles("ar"), 25_000),
+    ("Greek articles joined", joined_articles("el"), 25_000),
+    ("Vietnamese articles joined", joined_articles("vi"), 25_000),
 ])
 def test_officials_time_grows_linearly(shape: str, build: Callable[[int], tuple[str, str]], n: int) -> None:
     small_text, lang = build(n)
     large_text, _ = build(2 * n)
     assert len(large_text) >= 1.8 * len(small_text)
     find_officials(small_text, lang)   # lexicon loaded, memos warm
-    small = _best_time(small_text, lang)
-    large = _best_time(large_text, lang)
+    small = large = float("inf")
+    for _ in range(2):   # a second measure only when a busy machine made the first one look bad
+        small = min(small, _best_time(small_text, lang))
+        large = min(large, _best_time(large_text, lang))
+        if large <= MAX_RATIO * small:
+            break
     assert large <= MAX_RATIO * small, f"{shape}: {small * 1000:.0f} ms at n, {large * 1000:.0f} ms at 2n"
 
 
