@@ -325,9 +325,16 @@ class Lexicon:
 
     _opened: dict[frozenset[str], tuple[tuple[int, tuple[tuple[str, ...], ...], PhraseSet], ...]] = \
         field(default_factory=dict, repr=False)
+    _word_stems: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     def word_stems(self, word: str) -> frozenset[str]:
-        return self.stemmer.stems(fold_word(word, self.lang))
+        """The forms a written word may stand for (folded, proclitics removed), remembered per word."""
+        hit = self._word_stems.get(word)
+        if hit is None:
+            if len(self._word_stems) > _MEMO_LIMIT:
+                self._word_stems.clear()
+            hit = self._word_stems[word] = self.stemmer.stems(fold_word(word, self.lang))
+        return hit
 
     @functools.cached_property
     def article_sets(self) -> tuple[PhraseSet, ...]:
@@ -357,10 +364,15 @@ class Lexicon:
                     opened_by.clear()
                 opened_by[word] = opened
             for key, shapes, phrases in opened:
+                word_matches = phrases._word_matches
                 for parts in shapes:   # longest first
                     n = len(parts)
-                    if i + n <= total and (n == 1 or all(phrases._word_matches(stems[i + k], parts[k])
-                                                         for k in range(1, n))):
+                    if i + n > total:
+                        continue
+                    k = 1
+                    while k < n and word_matches(stems[i + k], parts[k]):
+                        k += 1
+                    if k == n:
                         out[key][i] = n
                         break
         return out

@@ -24,7 +24,7 @@ ABBREVIATIONS = frozenset({"tp", "ts", "ths", "pgs", "gs", "bs", "ks", "mr", "dr
 MAX_SYLLABLES = 4
 
 
-@dataclass
+@dataclass(slots=True)
 class Word:
     """A word of the article: offsets, stems, sentence and clause, and whether it may be a name syllable."""
 
