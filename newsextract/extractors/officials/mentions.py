@@ -49,6 +49,7 @@ class _Accepted:
     names: set[str]
 
     def add(self, m: Mention, name: str) -> None:
+        """Record an accepted mention and its name."""
         for k in range(m.first, m.last):
             self.cover[k] = True
         self.sentences.add(m.sentence)

@@ -125,6 +125,7 @@ class _PersonKeys:
         self._by_key: dict[str, list[int]] = {}
 
     def add(self, person: int, romanized: str) -> None:
+        """File a person under the key of their romanized name."""
         insort(self._by_key.setdefault(name_key(romanized), []), person)
 
     def move(self, person: int, old: str, new: str) -> None:

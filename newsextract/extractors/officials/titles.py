@@ -55,17 +55,20 @@ class _Positions:
         return ids[bisect_right(self._starts.get(group, []), offset):]
 
     def first_starting_from(self, group: int, offset: int) -> int | None:
+        """The first mention of the group starting at or after ``offset``."""
         ids = self._index.get(group, [])
         k = bisect_left(self._starts.get(group, []), offset)
         return ids[k] if k < len(ids) else None
 
     def last_ending_by(self, group: int, offset: int) -> int | None:
+        """The last mention of the group ending at or before ``offset``."""
         ids = self._index.get(group, [])
         k = bisect_right(self._ends.get(group, []), offset)
         return ids[k - 1] if k else None
 
 
 def find_titles(art: ArticleText, mentions: Sequence[Mention]) -> list[Title]:
+    """The titles of the article, in text order (see module doc); honorifics before names are no part of one."""
     lex = art.lex
     n = len(art.words)
     in_name = [-1] * n
