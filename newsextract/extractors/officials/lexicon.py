@@ -49,6 +49,7 @@ SYLLABLE_CLASSES: tuple[str, ...] = ("surname", "middle", "given", "given_f", "g
 # A word: letters and digits with the combining marks and tatweel Arabic text carries.
 # A Latin letter or two and an apostrophe may open a name word ("H'Lan", Ê Đê names).
 WORD_RE = re.compile(r"(?:\b[A-Za-zΑ-Ωα-ω]{1,2}['’](?=[A-ZΑ-ΩΆΈΉΊΌΎΏ]))?[\w\u0610-\u061A\u064B-\u065F\u0670\u0640\u0300-\u036f]+")
+_PLAIN_WORD_RE = re.compile(r"[\w\u0610-\u061A\u064B-\u065F\u0670\u0640\u0300-\u036f]+")
 # Connector joining word parts: "Ủy-viên", "Bà Rịa-Vũng Tàu" are rare; keep words apart.
 _MEMO_LIMIT = 200_000   # entries of a phrase set's word memo before it starts afresh
 
@@ -75,7 +76,9 @@ def fold_word(word: str, lang: str) -> str:
 
 def words(text: str) -> list[tuple[int, int, str]]:
     """Words of ``text`` with their offsets: ``(start, end, surface)``."""
-    return [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
+    # without an apostrophe no word has a prefix: the plain pattern finds the same words, faster
+    pattern = WORD_RE if "'" in text or "’" in text else _PLAIN_WORD_RE
+    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
 
 
 class PhraseSet:

@@ -170,10 +170,12 @@ class ArticleText:
         return self.gaps[i]
 
     def _segment(self) -> None:
+        """Number sentences (ended by a full stop not after an abbreviation, or a line) and clauses."""
         sentence = clause = 0
+        gaps = self.gaps
         for i, w in enumerate(self.words):
-            if i:
-                gap = self.gap(i)
+            if i and gaps[i] != " ":   # a single space (most gaps) ends nothing
+                gap = gaps[i]
                 prev = self.words[i - 1].text
                 ends = "\n" in gap or (
                     SENTENCE_END.search(gap) is not None
