@@ -4,35 +4,43 @@ The engine is one grammar for every language; what differs per language is data
 (``resources/<iso>/``: syllables, title parts, grammar words). One article is read in stages,
 each a module with its own records (:mod:`.text` is the article as every stage reads it):
 
-1. **Name spans** (:mod:`.mentions`). Words that are Vietnamese name syllables (in the article's script, or in
-   Latin letters) are grouped into runs; a run becomes a person when the text gives evidence:
-   an honorific before it (removed from the name), a title next to it, a place in a list of
-   people, words that only follow a person ("sinh năm 1990"), or (three syllables or more) a
-   surname first. A run after a place or organisation
-   word ("منطقة", "tỉnh", "Περιφέρειας") is not a person, nor is a run that is a title phrase
-   ("Trưởng Đoàn"); an acronym ("ĐBQH") is never part of a name.
-2. **Titles** (:mod:`.titles`). Each clause (a stretch between sentence ends, semicolons, colons and brackets)
-   is cut at commas and conjunctions into segments; a segment that starts with a title word,
-   or ends right before a name, is a title. A title goes to the name it touches, else to the
-   name on the side the language usually puts titles. A plural title before a colon ("members
-   of the standing committee: A ...; B ...") is the group's: it goes to every member's
-   ``group_titles``, not to their own ``titles``. A bare title ("the Secretary X") is dropped
-   when the person also has that title in full: it only refers back.
-3. **Roles** (:mod:`.roles`). Cue words (chaired / attended / spoke) give their role to the nearest person in
-   their sentence (titles and honorifics between do not count); a cue verb after a name is also
-   that person's, the subject of the clause ("A, title, đánh trống ... và trao ..."), unless a
-   speech verb stands before it (what follows "said that" was said); a cue right before a person
-   introduces that person and the list after it ("وبحضور الرفيق B", "Το προεδρείο ...: A· B"),
-   not the subject before it. Every mention adds its roles (attended, then spoke later); mentions
-   of one person in two scripts or spellings are one person; a person with no role is
-   ``mentioned``. A cue listed under two roles gives both ("dự và phát biểu"); a "led
-   by" cue is chaired in a sentence about a meeting or an inspection, attended on a visit.
-4. **Coreference** (:mod:`.persons`). A title with no name ("the Standing Deputy Secretary stressed") counts as a
-   mention of the one person named earlier in the article who holds that position (when several
-   fit, the one holding it at the same level); it adds a role, never a title.
+1. **Name spans** (:mod:`.mentions`). Words that are Vietnamese name syllables (in the
+   article's script, or in Latin letters) are grouped into runs; a run becomes a person when
+   the text gives evidence: an honorific before it (removed from the name), a title next to it,
+   a place in a list of people, words that only follow a person ("sinh năm 1990"), or (three
+   syllables or more) a surname first. A run after a place or organisation word ("منطقة",
+   "tỉnh", "Περιφέρειας") is not a person, nor is a run that is a title phrase ("Trưởng
+   Đoàn"); an acronym ("ĐBQH") is never part of a name.
+2. **Titles** (:mod:`.titles`). Each clause (a stretch between sentence ends, semicolons,
+   colons and brackets) is cut at commas and conjunctions into segments; a segment that starts
+   with a title word, or ends right before a name, is a title. A title goes to the name it
+   touches, else to the name on the side the language usually puts titles. A plural title
+   before a colon ("members of the standing committee: A ...; B ...") is the group's: it goes
+   to every member's ``group_titles``, not to their own ``titles``. A bare title ("the
+   Secretary X") is dropped when the person also has that title in full: it only refers back.
+3. **Roles** (:mod:`.roles`). Cue words (chaired / attended / spoke) give their role to the
+   nearest person in their sentence (titles and honorifics between do not count); a cue verb
+   after a name is also that person's, the subject of the clause ("A, title, đánh trống ... và
+   trao ..."), unless a speech verb stands before it (what follows "said that" was said); a cue
+   right before a person introduces that person and the list after it ("وبحضور الرفيق B", "Το
+   προεδρείο ...: A· B"), not the subject before it. A cue listed under two roles gives both
+   ("dự và phát biểu"); a "led by" cue is chaired in a sentence about a meeting or an
+   inspection, attended on a visit.
+4. **Persons and coreference** (:mod:`.persons`). Every mention adds its roles (attended, then
+   spoke later); mentions of one person in two scripts or spellings are one person; a person
+   with no role is ``mentioned``. A title with no name ("the Standing Deputy Secretary
+   stressed") counts as a mention of the one person named earlier in the article who holds
+   that position (when several fit, the one holding it at the same level); it adds a role,
+   never a title.
 
-Each position is also normalised (:mod:`.positions`) to ``role|qualifier|organisation|level`` (for example
-``secretary|standing deputy|party committee|provincial``) from the title-part lexicons.
+Each position is also normalised (:mod:`.positions`) to ``role|qualifier|organisation|level``
+(for example ``secretary|standing deputy|party committee|provincial``) from the title-part
+lexicons.
+
+Every stage looks things up through indexes (phrase lengths per word, mentions and cues per
+sentence and clause, persons per name key), never by comparing each mention with every other:
+the time grows with the article, not with the number of people in it
+(``tests/test_growth_officials.py``).
 """
 from __future__ import annotations
 

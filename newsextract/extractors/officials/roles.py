@@ -8,11 +8,12 @@ introduces that person and the list after it ("وبحضور الرفيق B", "Τ
 not the subject before it. A cue listed under two roles gives both ("dự và phát biểu"); a
 "led by" cue is chaired in a sentence about a meeting or an inspection, attended on a visit.
 
-:func:`find_cues` reads the cues of an article; :class:`RoleReader` works on word indexes only: the cues of an article, the word spans of its person mentions and
-which words are "filler" (titles and honorifics, which never set a person apart from their
-verb). Everything is indexed per sentence and counted with prefix sums, so each question
-looks only at the cues and mentions near the words asked about: the time grows with the
-article, not with the number of mention pairs.
+:func:`find_cues` reads the cues of an article. :class:`RoleReader` works on word indexes
+only: the cues, the word spans of the person mentions and which words are "filler" (titles
+and honorifics, which never set a person apart from their verb). Everything is indexed per
+sentence and counted with prefix sums, so each question looks only at the cues and mentions
+near the words asked about: the time grows with the article, not with the number of mention
+pairs.
 
 * :meth:`RoleReader.role_for`: the roles of the cue nearest a mention in its sentence;
 * :meth:`RoleReader.owner`: the person a cue verb belongs to (the subject before it, or the

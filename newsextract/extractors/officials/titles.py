@@ -90,7 +90,8 @@ def find_titles(art: ArticleText, mentions: Sequence[Mention]) -> list[Title]:
         cut = i == n or in_name[i] >= 0 or blocked[i]
         if not cut and seg_start is not None:
             gap = art.gap(i)
-            if (art.words[i].clause != art.words[i - 1].clause or COMMA.search(gap)) or art.head_len[i] and _conjunction_before(art, i) or art.glued_head(i) and i > seg_start:
+            if (art.words[i].clause != art.words[i - 1].clause or COMMA.search(gap)) \
+                    or art.head_len[i] and _conjunction_before(art, i) or art.glued_head(i) and i > seg_start:
                 cut = True
         if cut and seg_start is not None:
             segments.append((seg_start, i))
