@@ -51,7 +51,7 @@ SYLLABLE_CLASSES: tuple[str, ...] = ("surname", "middle", "given", "given_f", "g
 WORD_RE = re.compile(r"(?:\b[A-Za-zΑ-Ωα-ω]{1,2}['’](?=[A-ZΑ-ΩΆΈΉΊΌΎΏ]))?[\w\u0610-\u061A\u064B-\u065F\u0670\u0640\u0300-\u036f]+")
 _PLAIN_WORD_RE = re.compile(r"[\w\u0610-\u061A\u064B-\u065F\u0670\u0640\u0300-\u036f]+")
 # Connector joining word parts: "Ủy-viên", "Bà Rịa-Vũng Tàu" are rare; keep words apart.
-_MEMO_LIMIT = 200_000   # entries of a phrase set's word memo before it starts afresh
+_MEMO_LIMIT = 100_000   # entries of a word memo before it starts afresh (memory stays bounded)
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -134,7 +134,7 @@ class PhraseSet:
             self._word_memo[key] = hit
         return hit
 
-    def _phrases_opening(self, stems: frozenset[str]) -> tuple[tuple[tuple[str, ...], str], ...]:
+    def _phrases_opening(self, stems: frozenset[str], remember: bool = True) -> tuple[tuple[tuple[str, ...], str], ...]:
         """Phrases whose first word matches a word of these stems, in lookup order, once each."""
         hit = self._openers.get(stems)
         if hit is not None:
@@ -145,9 +145,10 @@ class PhraseSet:
         for key in {stem[:2] for stem in stems} | {stem[:1] for stem in stems}:
             candidates.extend(self.prefix.get(key, ()))
         result = tuple(dict.fromkeys(c for c in candidates if self._word_matches(stems, c[0][0])))
-        if len(self._openers) > _MEMO_LIMIT:
-            self._openers.clear()
-        self._openers[stems] = result
+        if remember:
+            if len(self._openers) > _MEMO_LIMIT:
+                self._openers.clear()
+            self._openers[stems] = result
         return result
 
     def match(self, stems: Sequence[frozenset[str]], i: int) -> tuple[int, list[str]]:
@@ -185,13 +186,17 @@ class PhraseSet:
                     break
         return out
 
-    def _shapes_opening(self, stems: frozenset[str]) -> tuple[tuple[str, ...], ...]:
-        """The distinct phrases a word opens, longest first (for lengths only)."""
-        shapes = tuple(sorted(dict.fromkeys(parts for parts, _ in self._phrases_opening(stems)),
+    def _shapes_opening(self, stems: frozenset[str], remember: bool = True) -> tuple[tuple[str, ...], ...]:
+        """The distinct phrases a word opens, longest first (for lengths only).
+
+        ``remember=False`` when the caller keeps the answer itself (:meth:`Lexicon.article_lengths`).
+        """
+        shapes = tuple(sorted(dict.fromkeys(parts for parts, _ in self._phrases_opening(stems, remember)),
                               key=len, reverse=True))
-        if len(self._shapes) > _MEMO_LIMIT:
-            self._shapes.clear()
-        self._shapes[stems] = shapes
+        if remember:
+            if len(self._shapes) > _MEMO_LIMIT:
+                self._shapes.clear()
+            self._shapes[stems] = shapes
         return shapes
 
     def ends_at(self, stems: Sequence[frozenset[str]], end: int, max_len: int = 4) -> int:
@@ -362,7 +367,7 @@ class Lexicon:
             opened = opened_by.get(word)
             if opened is None:
                 opened = tuple((id(p), shapes, p) for p in self.article_sets
-                               if (shapes := p._shapes.get(word, None) or p._shapes_opening(word)))
+                               if (shapes := p._shapes.get(word) or p._shapes_opening(word, remember=False)))
                 if len(opened_by) > _MEMO_LIMIT:
                     opened_by.clear()
                 opened_by[word] = opened
