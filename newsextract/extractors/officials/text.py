@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Protocol
 
-from .lexicon import Lexicon, PhraseSet, fold_word, is_latin_word, load_lexicon, words
+from .lexicon import Lexicon, PhraseSet, PhraseUnion, fold_word, is_latin_word, load_lexicon, words
 from .names import readings
 
 SENTENCE_END = re.compile(r"[.!?؟…]")
@@ -137,7 +137,11 @@ class ArticleText:
         """Words of the longest phrase of ``phrases`` starting at each word (0 where none)."""
         hit = self._lengths.get(id(phrases))
         if hit is None:
-            hit = self._lengths[id(phrases)] = phrases.lengths(self.stems)
+            if isinstance(phrases, PhraseUnion):   # the longest phrase of any member
+                hit = [max(found) for found in zip(*(self.at(member) for member in phrases.sets))]
+            else:
+                hit = phrases.lengths(self.stems)
+            self._lengths[id(phrases)] = hit
         return hit
 
     def part_len(self, i: int) -> int:
