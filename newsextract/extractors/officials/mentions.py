@@ -101,7 +101,10 @@ def _split_run(art: ArticleText, a: int, b: int) -> list[tuple[int, int]]:
 
 
 def find_mentions(art: ArticleText, extra_spans: Iterable[tuple[int, int]] = ()) -> list[Mention]:
-    """Name spans of the article that the text gives evidence are people."""
+    """Name spans of the article that the text gives evidence are people, sorted, never overlapping.
+
+    ``extra_spans`` (character offsets from another NER backend) are people whatever the context.
+    """
     lex = art.lex
     candidates: list[Mention] = []
     honorific_gap = re.compile(r"[\s.]*")
