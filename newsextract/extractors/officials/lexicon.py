@@ -334,6 +334,15 @@ class Lexicon:
     _opened: dict[frozenset[str], tuple[tuple[int, tuple[tuple[str, ...], ...], PhraseSet], ...]] = \
         field(default_factory=dict, repr=False)
     _word_stems: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    # what the engine works out once per word, title or name of this lexicon (see memo())
+    _memos: dict[str, dict[object, object]] = field(default_factory=dict, repr=False)
+
+    def memo(self, kind: str) -> dict[object, object]:
+        """A memo of this lexicon (answers depend on its data): emptied when it grows past the limit."""
+        table = self._memos.setdefault(kind, {})
+        if len(table) > _MEMO_LIMIT:
+            table.clear()
+        return table
 
     def word_stems(self, word: str) -> frozenset[str]:
         """The forms a written word may stand for (folded, proclitics removed), remembered per word."""

@@ -111,8 +111,17 @@ def romanize(parts: Sequence[str], lex: Lexicon) -> tuple[str, bool]:
     """Romanized name for written syllables, and whether the spelling was exact.
 
     Latin-script syllables are exact (marks removed); others take the reading usual at their
-    place in the name, and are marked inexact.
+    place in the name, and are marked inexact. Names recur: each is romanized once per process.
     """
+    memo = lex.memo("romanized")
+    key = tuple(parts)
+    hit = memo.get(key)
+    if hit is None:
+        hit = memo[key] = _romanize(parts, lex)
+    return hit  # type: ignore[return-value]
+
+
+def _romanize(parts: Sequence[str], lex: Lexicon) -> tuple[str, bool]:
     out: list[str] = []
     exact = True
     gender = _gender(parts, lex)

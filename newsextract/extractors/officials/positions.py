@@ -13,21 +13,16 @@ from typing import Any
 from .lexicon import Lexicon, load_lexicon, words
 
 
-_POSITIONS: dict[tuple[str, str], str] = {}
-
-
 def position(title: str, lex: Lexicon) -> str:
     """``role|qualifier|organisation|level`` of a title, from the title-part lexicons.
 
     Titles recur from article to article: each is read once per process.
     """
-    key = (lex.lang, title)
-    hit = _POSITIONS.get(key)
+    memo = lex.memo("positions")
+    hit = memo.get(title)
     if hit is None:
-        if len(_POSITIONS) > 100_000:
-            _POSITIONS.clear()
-        hit = _POSITIONS[key] = _read_position(title, lex)
-    return hit
+        hit = memo[title] = _read_position(title, lex)
+    return hit  # type: ignore[return-value]
 
 
 def _read_position(title: str, lex: Lexicon) -> str:

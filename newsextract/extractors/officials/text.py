@@ -57,25 +57,13 @@ def is_lower(word: str) -> bool:
     return is_cased(word[0]) and word[0].islower()
 
 
-_SYLLABLE_MEMO: dict[tuple[str, str, bool], tuple[bool, bool, bool, int]] = {}
-
-
-def syllable_marks(text: str, mid_sentence: bool, lex: Lexicon) -> tuple[bool, bool, bool, int]:
+def _syllable_marks(text: str, mid_sentence: bool, lex: Lexicon) -> tuple[bool, bool, bool, int]:
     """Whether a word may be a name syllable: ``(syllable, weak, surname, glued)``.
 
     ``mid_sentence``: the word does not open its sentence (a capital there is evidence of a
-    name). Depends only on the word and that flag, so it is worked out once per process.
+    name). Depends only on the word and that flag: :meth:`ArticleText._mark_syllables` keeps
+    the answer per word in the lexicon's memo.
     """
-    key = (lex.lang, text, mid_sentence)
-    hit = _SYLLABLE_MEMO.get(key)
-    if hit is None:
-        if len(_SYLLABLE_MEMO) > 200_000:
-            _SYLLABLE_MEMO.clear()
-        hit = _SYLLABLE_MEMO[key] = _syllable_marks(text, mid_sentence, lex)
-    return hit
-
-
-def _syllable_marks(text: str, mid_sentence: bool, lex: Lexicon) -> tuple[bool, bool, bool, int]:
     # a common word that is also a surname ("لا", "Hồ") is a weak syllable: it may only open a name
     folded = fold_word(text, lex.lang)
     if len(text) >= 2 and text.isupper() or folded in lex.last_syllables:
@@ -194,9 +182,13 @@ class ArticleText:
             w.sentence, w.clause = sentence, clause
 
     def _mark_syllables(self) -> None:
+        memo = self.lex.memo("syllable_marks")
         for i, w in enumerate(self.words):
-            mid_sentence = i > 0 and self.words[i - 1].sentence == w.sentence
-            w.syllable, w.weak, w.surname, w.glued = syllable_marks(w.text, mid_sentence, self.lex)
+            key = (w.text, i > 0 and self.words[i - 1].sentence == w.sentence)
+            marks = memo.get(key)
+            if marks is None:
+                marks = memo[key] = _syllable_marks(w.text, key[1], self.lex)
+            w.syllable, w.weak, w.surname, w.glued = marks  # type: ignore[misc]
 
     def skip_weak(self, j: int) -> int:
         """Word ``j`` moved past up to two conjunctions or weak honorifics."""
