@@ -118,6 +118,8 @@ class ArticleText:
         self._lengths: dict[int, list[int]] = self.lex.article_lengths(self.stems)
         self.head_len = self.at(self.lex.heads)
         self.group_len = self.at(self.lex.group_heads)
+        self.part_lens = self.at(self.lex.any_part)
+        self.stop_lens = self.at(self.lex.title_stops)   # before parts of titles are taken out (stop_len)
         self._joined: set[int] = set()   # conjunctions inside the name of a body ("Văn hóa, Thể thao và Du lịch")
         self._glued_heads = [-1] * len(self.words)
 
@@ -134,20 +136,23 @@ class ArticleText:
 
     def part_len(self, i: int) -> int:
         """Words of the title-part phrase (role, qualifier, organisation) starting at word ``i``."""
-        return self.at(self.lex.any_part)[i]
+        return self.part_lens[i]
 
     def part_cover(self, k: int) -> bool:
         """Word ``k`` is inside a title-part phrase ("Ban Chỉ đạo", "Đoàn ĐBQH") begun before it.
 
         A stop or cue word there is part of the phrase ("chỉ đạo" in "Ban Chỉ đạo").
         """
-        return k in self._joined or any(self.part_len(j) > k - j for j in range(max(0, k - 6), k))
+        if k in self._joined:
+            return True
+        part_lens = self.part_lens
+        return any(part_lens[j] > k - j for j in range(max(0, k - 6), k))
 
     def stop_len(self, k: int) -> int:
         """Words of the title-ending phrase starting at word ``k`` (0 if none), memoised."""
         hit = self._stops.get(k)
         if hit is None:
-            hit = self.at(self.lex.title_stops)[k]
+            hit = self.stop_lens[k]
             hit = self._stops[k] = 0 if hit and self.part_cover(k) else hit
         return hit
 
