@@ -270,9 +270,10 @@ def _open_names(art: ArticleText, candidates: Sequence[Mention], honorific_gap: 
     n = len(art.words)
     covered = {k for c in candidates for k in range(c.first, c.last)}
     found: list[Mention] = []
+    honorifics, first_names = art.at(lex.honorifics), art.at(lex.first_names)
     for i in range(n):
-        length = art.at(lex.honorifics)[i]
-        first_name = not length and art.at(lex.first_names)[i] == 1 \
+        length = honorifics[i]
+        first_name = not length and first_names[i] == 1 \
             and _open_name_word(art, i) and i not in covered
         if not length and not first_name:
             continue
