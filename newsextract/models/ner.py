@@ -20,6 +20,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
+from ..extractors.officials.mentions import person_spans as officials_person_spans
+
 Span = tuple[int, int]
 
 
@@ -39,10 +41,7 @@ class LexiconNER:
     adds_spans = False  # the officials component already is this backend
 
     def person_spans(self, text: str, lang: str) -> list[Span]:
-        from ..extractors.officials.extractor import _Article
-
-        art = _Article(text, lang)
-        return [(m.start, m.end) for m in art.find_mentions()]
+        return officials_person_spans(text, lang)
 
 
 class TransformersNER:

@@ -49,15 +49,19 @@ SYLLABLE_CLASSES: tuple[str, ...] = ("surname", "middle", "given", "given_f", "g
 # A word: letters and digits with the combining marks and tatweel Arabic text carries.
 # A Latin letter or two and an apostrophe may open a name word ("H'Lan", Ê Đê names).
 WORD_RE = re.compile(r"(?:\b[A-Za-zΑ-Ωα-ω]{1,2}['’](?=[A-ZΑ-ΩΆΈΉΊΌΎΏ]))?[\w\u0610-\u061A\u064B-\u065F\u0670\u0640\u0300-\u036f]+")
+_PLAIN_WORD_RE = re.compile(r"[\w\u0610-\u061A\u064B-\u065F\u0670\u0640\u0300-\u036f]+")
 # Connector joining word parts: "Ủy-viên", "Bà Rịa-Vũng Tàu" are rare; keep words apart.
+_MEMO_LIMIT = 100_000   # entries of a word memo before it starts afresh (memory stays bounded)
 
 
+@functools.lru_cache(maxsize=200_000)
 def ascii_fold(text: str) -> str:
     """Plain Latin letters: tone and vowel marks removed, đ -> d (the romanized form)."""
     text = text.replace("đ", "d").replace("Đ", "D")
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
+@functools.lru_cache(maxsize=200_000)
 def is_latin_word(word: str) -> bool:
     """True when the word is written in Latin script (with or without Vietnamese marks)."""
     plain = ascii_fold(word).replace("'", "").replace("’", "")
@@ -72,7 +76,9 @@ def fold_word(word: str, lang: str) -> str:
 
 def words(text: str) -> list[tuple[int, int, str]]:
     """Words of ``text`` with their offsets: ``(start, end, surface)``."""
-    return [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
+    # without an apostrophe no word has a prefix: the plain pattern finds the same words, faster
+    pattern = WORD_RE if "'" in text or "’" in text else _PLAIN_WORD_RE
+    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
 
 
 class PhraseSet:
@@ -87,11 +93,18 @@ class PhraseSet:
         self.stemmer = stemmer
         self.exact: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         self.prefix: dict[str, list[tuple[tuple[str, ...], str]]] = {}   # by the first 2 letters
+        # memo of the phrases whose first word matches a word (by its stems), and of word tests:
+        # the same words recur in every article, so each is looked up once per process
+        self._openers: dict[frozenset[str], tuple[tuple[tuple[str, ...], str], ...]] = {}
+        self._word_memo: dict[tuple[frozenset[str], str], bool] = {}
+        self._shapes: dict[frozenset[str], tuple[tuple[str, ...], ...]] = {}
 
     def add(self, phrase: str, value: str) -> None:
         parts = tuple(self._pattern(w) for w in _phrase_words(phrase, self.lang))
         if not parts:
             return
+        self._openers.clear()
+        self._shapes.clear()
         first = parts[0]
         if first.endswith("*"):
             for core in self.stemmer.stems(first[:-1]):
@@ -108,29 +121,83 @@ class PhraseSet:
         return core + ("*" if star else "")
 
     def _word_matches(self, stems: frozenset[str], pattern: str) -> bool:
-        if pattern.endswith("*"):
-            core = pattern[:-1]
-            return any(s.startswith(c) for s in stems for c in self.stemmer.stems(core))
-        return bool(stems & self.stemmer.stems(pattern))
+        key = (stems, pattern)
+        hit = self._word_memo.get(key)
+        if hit is None:
+            if pattern.endswith("*"):
+                core = pattern[:-1]
+                hit = any(s.startswith(c) for s in stems for c in self.stemmer.stems(core))
+            else:
+                hit = bool(stems & self.stemmer.stems(pattern))
+            if len(self._word_memo) > _MEMO_LIMIT:
+                self._word_memo.clear()
+            self._word_memo[key] = hit
+        return hit
+
+    def _phrases_opening(self, stems: frozenset[str], remember: bool = True) -> tuple[tuple[tuple[str, ...], str], ...]:
+        """Phrases whose first word matches a word of these stems, in lookup order, once each."""
+        hit = self._openers.get(stems)
+        if hit is not None:
+            return hit
+        candidates: list[tuple[tuple[str, ...], str]] = []
+        for stem in stems:
+            candidates.extend(self.exact.get(stem, ()))
+        for key in {stem[:2] for stem in stems} | {stem[:1] for stem in stems}:
+            candidates.extend(self.prefix.get(key, ()))
+        result = tuple(dict.fromkeys(c for c in candidates if self._word_matches(stems, c[0][0])))
+        if remember:
+            if len(self._openers) > _MEMO_LIMIT:
+                self._openers.clear()
+            self._openers[stems] = result
+        return result
 
     def match(self, stems: Sequence[frozenset[str]], i: int) -> tuple[int, list[str]]:
         """Longest phrase at word ``i``: (number of words, labels); (0, []) if none."""
-        candidates: list[tuple[tuple[str, ...], str]] = []
-        for stem in stems[i]:
-            candidates.extend(self.exact.get(stem, ()))
-        for key in {stem[:2] for stem in stems[i]} | {stem[:1] for stem in stems[i]}:
-            candidates.extend(self.prefix.get(key, ()))
+        candidates = self._phrases_opening(stems[i])
+        if not candidates:
+            return 0, []
         best_len, values = 0, []
+        total = len(stems)
         for parts, value in candidates:
             n = len(parts)
-            if n < best_len or i + n > len(stems):
+            if n < best_len or i + n > total:
                 continue
-            if all(self._word_matches(stems[i + k], parts[k]) for k in range(n)):
+            if n == 1 or all(self._word_matches(stems[i + k], parts[k]) for k in range(1, n)):
                 if n > best_len:
                     best_len, values = n, [value]
                 elif value not in values:
                     values.append(value)
         return best_len, values
+
+    def lengths(self, stems: Sequence[frozenset[str]]) -> list[int]:
+        """``match(stems, i)[0]`` for every word ``i``, in one pass (most words open no phrase)."""
+        total = len(stems)
+        out = [0] * total
+        shapes_of = self._shapes
+        word_matches = self._word_matches
+        for i, word in enumerate(stems):
+            shapes = shapes_of.get(word)
+            if shapes is None:
+                shapes = self._shapes_opening(word)
+            for parts in shapes:   # longest first
+                n = len(parts)
+                if i + n <= total and (n == 1 or all(word_matches(stems[i + k], parts[k]) for k in range(1, n))):
+                    out[i] = n
+                    break
+        return out
+
+    def _shapes_opening(self, stems: frozenset[str], remember: bool = True) -> tuple[tuple[str, ...], ...]:
+        """The distinct phrases a word opens, longest first (for lengths only).
+
+        ``remember=False`` when the caller keeps the answer itself (:meth:`Lexicon.article_lengths`).
+        """
+        shapes = tuple(sorted(dict.fromkeys(parts for parts, _ in self._phrases_opening(stems, remember)),
+                              key=len, reverse=True))
+        if remember:
+            if len(self._shapes) > _MEMO_LIMIT:
+                self._shapes.clear()
+            self._shapes[stems] = shapes
+        return shapes
 
     def ends_at(self, stems: Sequence[frozenset[str]], end: int, max_len: int = 4) -> int:
         """Length of the longest phrase whose last word is word ``end - 1`` (0 if none)."""
@@ -164,6 +231,10 @@ class PhraseUnion(PhraseSet):
     def __init__(self, *sets: PhraseSet) -> None:
         super().__init__(sets[0].lang, sets[0].stemmer)
         self.sets = sets
+
+    def lengths(self, stems: Sequence[frozenset[str]]) -> list[int]:
+        return [max(found) for found in zip(*(phrases.lengths(stems) for phrases in self.sets))] \
+            if stems else []
 
     def match(self, stems: Sequence[frozenset[str]], i: int) -> tuple[int, list[str]]:
         best_len, values = 0, []
@@ -260,8 +331,68 @@ class Lexicon:
     qualifier_order: tuple[str, ...] = ()
     rank_openers: frozenset[str] = frozenset()    # folded first words of the ranks, as written
 
+    _opened: dict[frozenset[str], tuple[tuple[int, tuple[tuple[str, ...], ...], PhraseSet], ...]] = \
+        field(default_factory=dict, repr=False)
+    _word_stems: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    # what the engine works out once per word, title or name of this lexicon (see memo())
+    _memos: dict[str, dict[object, object]] = field(default_factory=dict, repr=False)
+
+    def memo(self, kind: str) -> dict[object, object]:
+        """A memo of this lexicon (answers depend on its data): emptied when it grows past the limit."""
+        table = self._memos.setdefault(kind, {})
+        if len(table) > _MEMO_LIMIT:
+            table.clear()
+        return table
+
     def word_stems(self, word: str) -> frozenset[str]:
-        return self.stemmer.stems(fold_word(word, self.lang))
+        """The forms a written word may stand for (folded, proclitics removed), remembered per word."""
+        hit = self._word_stems.get(word)
+        if hit is None:
+            if len(self._word_stems) > _MEMO_LIMIT:
+                self._word_stems.clear()
+            hit = self._word_stems[word] = self.stemmer.stems(fold_word(word, self.lang))
+        return hit
+
+    @functools.cached_property
+    def article_sets(self) -> tuple[PhraseSet, ...]:
+        """The phrase sets the engine reads at every word of an article (a union by its members)."""
+        sets: dict[int, PhraseSet] = {}
+        for phrases in (self.heads, self.group_heads, self.any_part, self.title_stops, self.honorifics,
+                        self.group_honorifics, self.weak_honorifics, self.conjunctions, self.cues,
+                        self.not_cues, self.not_person_before, self.first_names):
+            for member in phrases.sets if isinstance(phrases, PhraseUnion) else (phrases,):
+                sets.setdefault(id(member), member)
+        return tuple(sets.values())
+
+    def article_lengths(self, stems: Sequence[frozenset[str]]) -> dict[int, list[int]]:
+        """:meth:`PhraseSet.lengths` of every set of :attr:`article_sets` (by ``id``), in one pass.
+
+        Each distinct word looks up once per process the few sets it may open a phrase of.
+        """
+        total = len(stems)
+        out = {id(phrases): [0] * total for phrases in self.article_sets}
+        opened_by = self._opened
+        for i, word in enumerate(stems):
+            opened = opened_by.get(word)
+            if opened is None:
+                opened = tuple((id(p), shapes, p) for p in self.article_sets
+                               if (shapes := p._shapes.get(word) or p._shapes_opening(word, remember=False)))
+                if len(opened_by) > _MEMO_LIMIT:
+                    opened_by.clear()
+                opened_by[word] = opened
+            for key, shapes, phrases in opened:
+                word_matches = phrases._word_matches
+                for parts in shapes:   # longest first
+                    n = len(parts)
+                    if i + n > total:
+                        continue
+                    k = 1
+                    while k < n and word_matches(stems[i + k], parts[k]):
+                        k += 1
+                    if k == n:
+                        out[key][i] = n
+                        break
+        return out
 
 
 def _syllable_table(lang: str) -> dict[str, list[Syllable]]:

@@ -11,6 +11,7 @@ Khoa -> Κόα, Phuong -> فونغ), so the same person written in two scripts g
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -25,6 +26,7 @@ _KEY_RULES: tuple[tuple[str, str], ...] = (
 )
 
 
+@functools.lru_cache(maxsize=100_000)
 def syllable_key(syllable: str) -> str:
     """Lossy form of one romanized syllable (see module doc)."""
     s = ascii_fold(syllable).lower()
@@ -109,8 +111,17 @@ def romanize(parts: Sequence[str], lex: Lexicon) -> tuple[str, bool]:
     """Romanized name for written syllables, and whether the spelling was exact.
 
     Latin-script syllables are exact (marks removed); others take the reading usual at their
-    place in the name, and are marked inexact.
+    place in the name, and are marked inexact. Names recur: each is romanized once per process.
     """
+    memo = lex.memo("romanized")
+    key = tuple(parts)
+    hit = memo.get(key)
+    if hit is None:
+        hit = memo[key] = _romanize(parts, lex)
+    return hit  # type: ignore[return-value]
+
+
+def _romanize(parts: Sequence[str], lex: Lexicon) -> tuple[str, bool]:
     out: list[str] = []
     exact = True
     gender = _gender(parts, lex)

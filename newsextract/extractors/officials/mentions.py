@@ -1,0 +1,430 @@
+"""Names: the spans of an article that are people (the first stage of the officials engine).
+
+Words that are Vietnamese name syllables (in the article's script, or in Latin letters) are
+grouped into runs; a run becomes a person when the text gives evidence: an honorific before
+it (removed from the name), a title next to it, a place in a list of people, words that only
+follow a person ("sinh năm 1990"), or (three syllables or more) a surname first. A run after
+a place or organisation word ("منطقة", "tỉnh", "Περιφέρειας") is not a person, nor is a run
+that is a title phrase ("Trưởng Đoàn"); an acronym ("ĐBQH") is never part of a name. Names
+outside the syllable tables are read after an honorific ("ο κ. Μητσοτάκης").
+
+:func:`find_mentions` gives :class:`Mention` records (word and character offsets, sorted,
+never overlapping); :func:`person_spans` only their character offsets.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from ...textnorm import fold
+from .lexicon import fold_word, is_latin_word
+from .text import COMMA, INLINE_GAP, MAX_SYLLABLES, SEPARATOR_GAP, ArticleText, is_cased
+
+
+@dataclass
+class Mention:
+    """One name in the article, with what later stages learn about it (titles, roles, person)."""
+
+    first: int              # word indexes [first, last)
+    last: int
+    start: int              # character offsets of the name (honorific and proclitic excluded)
+    end: int
+    sentence: int
+    clause: int
+    strong: bool = False    # an honorific stood before it
+    person: int = -1
+    titles: list[tuple[int, int]] = field(default_factory=list)
+    group_titles: list[tuple[int, int]] = field(default_factory=list)
+    roles: set[str] = field(default_factory=set)
+
+
+@dataclass
+class _Accepted:
+    """Mentions accepted so far: the words they cover, their sentences and their names."""
+
+    cover: list[bool]
+    sentences: set[int]
+    names: set[str]
+
+    def add(self, m: Mention, name: str) -> None:
+        """Record an accepted mention and its name."""
+        for k in range(m.first, m.last):
+            self.cover[k] = True
+        self.sentences.add(m.sentence)
+        self.names.add(name)
+
+
+def _mark(covered: list[bool], opens: list[bool], m: Mention) -> None:
+    for k in range(m.first, m.last):
+        covered[k] = True
+    opens[m.first] = True
+
+
+def _runs(art: ArticleText) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    i, n = 0, len(art.words)
+    while i < n:
+        if not art.words[i].syllable:
+            i += 1
+            continue
+        j = i + 1
+        while (j < n and art.words[j].syllable and not art.words[j].glued and not art.words[j].weak
+               and INLINE_GAP.fullmatch(art.gap(j))):
+            j += 1
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _split_run(art: ArticleText, a: int, b: int) -> list[tuple[int, int]]:
+    """The name(s) inside a run of syllables (a place name may run into a person's name)."""
+    length = b - a
+    if length < 2:
+        return []
+    if art.words[a].surname and length <= MAX_SYLLABLES:
+        return [(a, b)]
+    best = None
+    for pref in (3, 4, 2):
+        for j in range(a + 1, b - 1):
+            if art.words[j].surname and b - j == pref:
+                best = (j, b)
+                break
+        if best:
+            break
+    if best:
+        return [best]
+    if length <= MAX_SYLLABLES:
+        return [(a, b)]
+    return []
+
+
+def find_mentions(art: ArticleText, extra_spans: Iterable[tuple[int, int]] = ()) -> list[Mention]:
+    """Name spans of the article that the text gives evidence are people, sorted, never overlapping.
+
+    ``extra_spans`` (character offsets from another NER backend) are people whatever the context.
+    """
+    lex = art.lex
+    candidates: list[Mention] = []
+    honorific_gap = re.compile(r"[\s.]*")
+    group_gap = re.compile(r"\s*[:：]?\s*")
+    spans: list[tuple[int, int]] = []
+    place_tails: set[tuple[int, int]] = set()   # two syllables cut from the end of a run after a place word
+    for a, b in _runs(art):
+        while a < b and art.at(art.lex.honorifics)[a] == 1 and b - a > 2:
+            a += 1   # "Ông Nguyễn Văn A": the honorific is also a syllable
+        if b - a == MAX_SYLLABLES + 1 and art.words[a].surname and not art.words[a].weak \
+                and (art.before(art.lex.honorifics, a, honorific_gap)
+                     or b < len(art.words) and SEPARATOR_GAP.fullmatch(art.gap(b)) and art.head_len[b]):
+            # "bà Tôn Nữ Thị Ngọc Hân" / "Tôn Nữ Thị Ngọc Hân, Phó Giám đốc": a long name is whole
+            spans.append((a, b))
+        elif 2 <= b - a <= MAX_SYLLABLES and not art.words[a].weak \
+                and art.before(art.lex.honorifics, a, honorific_gap):
+            spans.append((a, b))   # "السيد ري ماه تين": after an honorific the whole run is the name
+        else:
+            for first, last in _split_run(art, a, b):
+                spans.append((first, last))
+                if first > a and last - first == 2 and art.before(lex.not_person_before, a):
+                    place_tails.add((first, last))   # "thành phố Buôn Ma Thuột": all a place
+        if art.words[a].weak and b - a >= 3:
+            spans.extend(_split_run(art, a + 1, b))   # the same name without its weak opener
+    for first, last in spans:
+        while last - first >= 2 and art.part_len(first) >= 2:
+            first += art.part_len(first)   # "Trưởng Đoàn ĐBQH": a title, not a name
+        cut = first
+        while first < last and art.part_cover(first):
+            first += 1   # "Thành Đoàn Cần Thơ": the name of a body ("Thành Đoàn") runs into the run
+        if first > cut:
+            continue     # what follows the body's name is its place, not a person
+        if last - first < 2:
+            continue
+        last = _extend_unknown(art, first, last)
+        if last < len(art.words) and last - first >= 2 and INLINE_GAP.fullmatch(art.gap(last)) \
+                and fold_word(art.words[last].text, art.lang) in lex.last_syllables \
+                and art.words[last].clause == art.words[first].clause:
+            last += 1
+        m = _mention(art, first, last)
+        if m is None:
+            continue
+        if (first, last) in place_tails and not art.before(lex.honorifics, first, honorific_gap):
+            continue
+        if not art.words[first].glued:
+            weak = art.before(lex.weak_honorifics, first)
+            hon = art.before(lex.honorifics, first - weak, honorific_gap) or \
+                art.before(lex.honorifics, first, honorific_gap)
+            group = art.before(lex.group_honorifics, first, group_gap)
+            m.strong = bool(hon or group)
+        if not m.strong and (_place_before(art, first) or last - first <= 2 and _in_place_list(art, first)) \
+                and not _title_place_name(art, m):
+            continue
+        if _excluded(art, m) or _byline(art, m):
+            continue
+        candidates.append(m)
+    # extra spans from another NER backend: persons whatever the context
+    n = len(art.words)
+    covered, opens = [False] * n, [False] * n
+    for c in candidates:
+        _mark(covered, opens, c)
+    for s, e in extra_spans:
+        lo, hi = bisect_left(art.starts, s), bisect_right(art.ends, e)
+        if lo < hi and not (covered[lo] or any(opens[lo:hi])):
+            m = _mention(art, lo, hi)
+            if m is not None:
+                m.strong = True
+                candidates.append(m)
+                _mark(covered, opens, m)
+    candidates.extend(_open_names(art, candidates, honorific_gap))
+    candidates.sort(key=lambda m: m.start)
+    accepted: list[Mention] = []
+    so_far = _Accepted([False] * n, set(), set())
+    pending = list(candidates)
+    for _ in range(3):
+        still = []
+        for m in pending:
+            if _accept(art, m, so_far):
+                accepted.append(m)
+                so_far.add(m, art.name_text(m))
+            else:
+                still.append(m)
+        if len(still) == len(pending):
+            break
+        pending = still
+    accepted.sort(key=lambda m: (m.start, -m.end))
+    kept: list[Mention] = []
+    for m in accepted:
+        # kept mentions do not overlap and are sorted: only the last one can reach this one
+        if not kept or kept[-1].end <= m.start:
+            kept.append(m)
+    return kept
+
+
+def _place_before(art: ArticleText, first: int) -> bool:
+    """A place or organisation word before the name, maybe across an acronym or a number.
+
+    "Trường THPT Châu Văn Liêm" (a school), "số 6 Lý Tự Trọng" (a street address).
+    """
+    k = first
+    while k > 0 and first - k < 2 and INLINE_GAP.fullmatch(art.gap(k)):
+        prev = art.words[k - 1].text
+        if not (prev.isdigit() or (len(prev) >= 2 and prev.isupper() and is_cased(prev[0]))):
+            break
+        k -= 1
+    return bool(art.before(art.lex.not_person_before, k))
+
+
+def _in_place_list(art: ArticleText, first: int) -> bool:
+    """A name joined by "and" or a comma to places ("مقاطعات باك نينه وهونغ ين وهوا بينه")."""
+    k = first
+    for _ in range(4):
+        if art.words[k].glued:
+            j = k                                     # "وهوا": the conjunction is glued on
+        elif k > 0 and INLINE_GAP.fullmatch(art.gap(k)) and art.at(art.lex.conjunctions)[k - 1] == 1:
+            j = k - 1
+        elif k > 0 and COMMA.search(art.gap(k)) and len(art.gap(k).strip()) == 1:
+            j = k
+        else:
+            return False
+        i = j
+        while i > 0 and j - i < MAX_SYLLABLES and art.words[i - 1].syllable \
+                and (i == j or INLINE_GAP.fullmatch(art.gap(i))):
+            i -= 1
+        if i == j:
+            return False
+        if _place_before(art, i):
+            return True
+        k = i
+    return False
+
+
+def _extend_unknown(art: ArticleText, first: int, last: int) -> int:
+    """Take in a last syllable missing from the tables ("نغوين فان X،"), when it looks like one.
+
+    In a cased script the word must be capitalised; in Arabic it must be short, without the
+    article, and be followed by a comma, semicolon or the end of the sentence.
+    """
+    n = len(art.words)
+    lex = art.lex
+    while last < n and last - first < MAX_SYLLABLES and not art.words[last].syllable \
+            and INLINE_GAP.fullmatch(art.gap(last)) and art.words[last].clause == art.words[first].clause:
+        w = art.words[last]
+        folded = fold_word(w.text, art.lang)
+        if not w.text.isalpha() or folded in lex.not_syllables or art.head_len[last] or art.group_len[last] \
+                or art.stop_len(last) or art.at(lex.cues)[last] \
+                or art.at(lex.not_person_before)[last] or art.at(lex.conjunctions)[last]:
+            break
+        if is_cased(w.text[0]):
+            if not w.text[0].isupper() or is_latin_word(w.text) != is_latin_word(art.words[first].text):
+                break
+        else:
+            after = art.text[w.end:w.end + 2]
+            if len(folded) > 6 or folded.startswith("ال") or not re.match(r"\s*[,،;؛.]|\s*$", after):
+                break
+        last += 1
+    return last
+
+
+def _open_names(art: ArticleText, candidates: Sequence[Mention], honorific_gap: re.Pattern[str]) -> list[Mention]:
+    """Names outside the syllable tables right after an honorific ("ο κ. Μητσοτάκης")."""
+    lex = art.lex
+    n = len(art.words)
+    covered = {k for c in candidates for k in range(c.first, c.last)}
+    found: list[Mention] = []
+    honorifics, first_names = art.at(lex.honorifics), art.at(lex.first_names)
+    for i in range(n):
+        length = honorifics[i]
+        first_name = not length and first_names[i] == 1 \
+            and _open_name_word(art, i) and i not in covered
+        if not length and not first_name:
+            continue
+        j = i + length
+        if first_name:
+            k = i + 1
+            while k < n and k - i < 3 and _open_name_word(art, k) and art.words[k].clause == art.words[i].clause \
+                    and INLINE_GAP.fullmatch(art.gap(k)) and k not in covered:
+                k += 1
+            m = _mention(art, i, k)
+            if m is not None:
+                m.strong = True
+                found.append(m)
+            continue
+        if j >= n or j in covered or art.words[j].syllable or "\n" in art.gap(j) \
+                or not honorific_gap.fullmatch(art.gap(j)):
+            continue
+        k = j
+        while k < n and k - j < 3 and _open_name_word(art, k) and art.words[k].clause == art.words[j].clause \
+                and (k == j or INLINE_GAP.fullmatch(art.gap(k))):
+            k += 1
+        if k > j:
+            m = _mention(art, j, k)
+            if m is not None:
+                m.strong = True
+                found.append(m)
+    return found
+
+
+def _open_name_word(art: ArticleText, k: int) -> bool:
+    w = art.words[k]
+    lex = art.lex
+    if not w.text[0].isalpha() or art.head_len[k] or art.group_len[k]:
+        return False
+    if is_cased(w.text[0]):
+        return w.text[0].isupper() and not w.text.isupper()
+    if fold_word(w.text, art.lang) in lex.not_syllables:
+        return False
+    return not (art.stop_len(k) or art.at(lex.cues)[k]
+                or art.at(lex.honorifics)[k] or art.at(lex.conjunctions)[k]
+                or art.at(lex.not_person_before)[k])
+
+
+def _mention(art: ArticleText, first: int, last: int) -> Mention | None:
+    w0 = art.words[first]
+    start = w0.start + w0.glued
+    end = art.words[last - 1].end
+    if end <= start:
+        return None
+    return Mention(first, last, start, end, w0.sentence, w0.clause)
+
+
+def _excluded(art: ArticleText, m: Mention) -> bool:
+    """Inside a fixed expression that is not a person ("العم هو", "Bác Hồ")."""
+    lex = art.lex
+    lo = art.words[max(0, m.first - 2)].start
+    window = fold(art.text[lo:m.end], art.lang)
+    name = fold(art.text[m.start:m.end], art.lang)
+    for phrase in lex.not_person_phrases:
+        if phrase in window and (name in phrase or phrase in name):
+            return True
+    return False
+
+
+def _title_after(art: ArticleText, m: Mention) -> bool:
+    """A title right after the name: "Name, Title" / "Name Title"."""
+    n = len(art.words)
+    j = m.last
+    if j < n and art.words[j].clause == m.clause and SEPARATOR_GAP.fullmatch(art.gap(j)):
+        j = art.skip_weak(j)
+        if j < n and (art.head_len[j] or art.glued_head(j)):
+            return True
+    return False
+
+
+def _person_after(art: ArticleText, m: Mention) -> bool:
+    """Words that follow only a person right after the name ("X, sinh năm 1990", "X (sinh năm")."""
+    j = m.last
+    return j < len(art.words) and art.words[j].sentence == m.sentence \
+        and re.fullmatch(r"\s*[,،(]?\s*", art.gap(j)) is not None \
+        and bool(art.at(art.lex.person_after)[j])
+
+
+def _title_place_name(art: ArticleText, m: Mention) -> bool:
+    """"Chủ tịch UBND tỉnh Trần Văn A": a full name right after a title ending in a place word."""
+    if m.last - m.first < 3 or not art.words[m.first].surname:
+        return False
+    for k in range(m.first - 1, max(-1, m.first - 12), -1):
+        if art.words[k].clause != m.clause:
+            return False
+        if art.head_len[k]:
+            return True
+    return False
+
+
+def _byline(art: ArticleText, m: Mention) -> bool:
+    """A line made only of names and dashes is the article's byline, not officials."""
+    lo = art.text.rfind("\n", 0, m.start) + 1
+    hi = art.text.find("\n", m.end)
+    hi = len(art.text) if hi < 0 else hi
+    line = art.text[lo:hi]
+    if len(line) > 120:
+        return False
+    line_words = art.words[bisect_left(art.starts, lo):bisect_left(art.starts, hi)]
+    if not line_words or not all(w.syllable for w in line_words):
+        return False
+    rest = line
+    for w in line_words:
+        rest = rest.replace(w.text, " ")
+    return re.fullmatch(r"[\s\-–—,/&|·.]*", rest) is not None
+
+
+def _accept(art: ArticleText, m: Mention, accepted: _Accepted) -> bool:
+    if m.strong or _person_after(art, m):
+        return True
+    if not art.words[m.first].surname:
+        return False
+    if art.words[m.first].weak:
+        # an opener that is also a common word ("ما"): a title next to a full name
+        return _title_after(art, m) or (m.last - m.first >= 3 and _title_before(art, m, accepted))
+    if art.name_text(m) in accepted.names:
+        return True
+    if _title_after(art, m) or _title_before(art, m, accepted):
+        return True
+    # an item of a list of people
+    gap = art.gap(m.first)
+    listed = bool(re.search(r"[;؛:]", gap)) or art.words[m.first].glued or (
+        m.first > 0 and art.at(art.lex.conjunctions)[m.first - 1] == 1)
+    if listed and m.sentence in accepted.sentences:
+        return True
+    return art.lex.bare_names and m.last - m.first >= 3
+
+
+def _title_before(art: ArticleText, m: Mention, accepted: _Accepted) -> bool:
+    """A title right before: "Title, Name" (and "Title Name" where the language writes it)."""
+    before_gap = art.gap(m.first) if m.first > 0 else ""
+    if not (m.first > 0 and SEPARATOR_GAP.fullmatch(before_gap) and (
+            art.lex.title_touches_name or COMMA.search(before_gap))):
+        return False
+    k = m.first - 1
+    steps = 0
+    while k >= 0 and art.words[k].clause == m.clause and steps < 25:
+        if accepted.cover[k]:
+            return False
+        if art.head_len[k]:
+            return True
+        k -= 1
+        steps += 1
+    return False
+
+
+def person_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """Character offsets of the names in ``text`` that the text gives evidence are people."""
+    return [(m.start, m.end) for m in find_mentions(ArticleText(text, lang))]

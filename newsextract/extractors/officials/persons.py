@@ -1,0 +1,161 @@
+"""Persons: the mentions of one person joined, and titles without a name resolved (coreference).
+
+Mentions of one name are one person, and so are mentions of one person in two scripts or
+spellings (same :func:`~.names.name_key`; two Latin spellings must also agree without tone
+marks). Every mention adds its roles; a person with no role is ``mentioned``. An honorific and
+the given name alone ("ông Thắng") refer to the one person of that name named earlier. A title
+with no name ("the Standing Deputy Secretary stressed") counts as a mention of the one person
+named earlier who holds that position (when several fit, the one holding it written the same
+way): it adds a role, never a title.
+"""
+from __future__ import annotations
+
+import re
+from bisect import insort
+from collections.abc import Sequence
+from typing import Any
+
+from .lexicon import ascii_fold, fold_word
+from .mentions import Mention
+from .names import name_key, romanize
+from .positions import add_title, drop_bare_titles, position, same_position, take_group_title
+from .roles import RoleReader
+from .text import INLINE_GAP, ArticleText
+from .titles import Title
+
+
+def find_persons(art: ArticleText, mentions: Sequence[Mention], orphans: Sequence[Title],
+                 reader: RoleReader) -> list[dict[str, Any]]:
+    """One record per person of the article (first mention's offsets), roles and titles joined."""
+    lex = art.lex
+    # one person per distinct name
+    persons: list[dict[str, Any]] = []
+    by_name: dict[str, int] = {}
+    by_key = _PersonKeys()
+    for m in mentions:
+        key = art.name_text(m)
+        parts = [w.text[w.glued:] for w in art.words[m.first:m.last]]
+        romanized, exact = romanize(parts, lex)
+        if key not in by_name:
+            same = by_key.same_person(persons, romanized, exact)
+            if same is not None:
+                by_name[key] = same   # "لام فوك ثانه" and later "Lam Phuoc Thanh": one person
+        if key not in by_name:
+            by_name[key] = len(persons)
+            by_key.add(len(persons), romanized)
+            name = art.text[m.start:m.end]
+            persons.append({
+                "text": name, "name": name, "char_start": m.start, "char_end": m.end,
+                "romanized": romanized, "exact": exact, "titles": [], "positions": [], "group_titles": [], "roles": set(),
+                "mentions": 0, "first_word": m.first, "language": art.lang, "label": "PERSON",
+            })
+        p = persons[by_name[key]]
+        if exact and not p["exact"]:   # the Latin spelling is the romanized name as written
+            by_key.move(by_name[key], p["romanized"], romanized)
+            p["romanized"], p["exact"] = romanized, True
+        m.person = by_name[key]
+        p["mentions"] += 1
+        p["roles"] |= m.roles
+        rank = art.before(lex.ranks, m.first, re.compile(r"[\s.]*"))
+        if rank:   # "Đại tá Thạch Văn A": the rank is one of the person's titles
+            add_title(p, _rank_text(art, m.first - rank, m.first), lex)
+        for s, e in m.titles:
+            add_title(p, art.text[s:e], lex)
+        for s, e in m.group_titles:
+            if art.text[s:e] not in p["group_titles"]:
+                p["group_titles"].append(art.text[s:e])
+    for p in persons:
+        take_group_title(p, lex)
+        drop_bare_titles(p, lex)
+    # a group title's position comes after the person's own ones (positions[k] is titles[k]'s)
+    for p in persons:
+        for title in p["group_titles"]:
+            pos = position(title, lex)
+            if pos not in p["positions"]:
+                p["positions"].append(pos)
+    # "ông Thắng": an honorific and the given name alone refer to the one person of that name
+    in_mention = {k for m in mentions for k in range(m.first, m.last)}
+    last_word = {}
+    for i, p in enumerate(persons):
+        last_word.setdefault(fold_word(p["name"].split()[-1], art.lang), []).append(i)
+    for k, w in enumerate(art.words):
+        if k in in_mention or not w.syllable or not k or not art.before(lex.honorifics, k, re.compile(r"[\s.]*")):
+            continue
+        if k + 1 < len(art.words) and art.words[k + 1].syllable and INLINE_GAP.fullmatch(art.gap(k + 1)):
+            continue
+        owners = last_word.get(fold_word(w.text, art.lang), [])
+        if len(owners) == 1 and persons[owners[0]]["char_start"] < w.start:
+            p = persons[owners[0]]
+            p["mentions"] += 1
+            p["roles"].update(reader.role_for(k, k + 1, w.sentence))
+    # title-only mentions resolve to the one earlier person holding that position
+    by_role: dict[str, list[int]] = {}   # persons by the roles of their positions (a position needs a role)
+    for i, p in enumerate(persons):
+        for role in dict.fromkeys(q.split("|")[0] for q in p["positions"]):
+            if role:
+                by_role.setdefault(role, []).append(i)
+    for t in orphans:
+        if t.group:
+            continue
+        pos = position(art.text[t.start:t.end], lex)
+        holders = [i for i in by_role.get(pos.split("|")[0], ())
+                   if persons[i]["char_start"] < t.start and any(same_position(pos, q) for q in persons[i]["positions"])]
+        if len(holders) > 1:   # several fit: the one whose position is written in full the same way
+            holders = [i for i in holders if pos in persons[i]["positions"]]
+        if len(holders) != 1:
+            continue
+        p = persons[holders[0]]
+        p["mentions"] += 1
+        p["roles"].update(reader.role_for(t.first, t.last, t.sentence))
+    out = []
+    for p in persons:
+        roles = [r for r in ("chaired", "attended", "spoke") if r in p["roles"]] or ["mentioned"]
+        record = {k: v for k, v in p.items() if k not in ("first_word", "exact")}
+        record["roles"] = roles
+        record["name_key"] = name_key(p["romanized"])
+        record["romanized_exact"] = p["exact"]
+        out.append(record)
+    return out
+
+
+class _PersonKeys:
+    """Persons of an article by the transliteration-tolerant key of their romanized name."""
+
+    def __init__(self) -> None:
+        self._by_key: dict[str, list[int]] = {}
+
+    def add(self, person: int, romanized: str) -> None:
+        """File a person under the key of their romanized name."""
+        insort(self._by_key.setdefault(name_key(romanized), []), person)
+
+    def move(self, person: int, old: str, new: str) -> None:
+        """The person's romanized name changed (a Latin spelling was read later)."""
+        self._by_key[name_key(old)].remove(person)
+        self.add(person, new)
+
+    def same_person(self, persons: Sequence[dict[str, Any]], romanized: str, exact: bool) -> int | None:
+        """The person already read whose name is this one in another script or spelling.
+
+        Names match on the transliteration-tolerant key (:func:`name_key`); two exact (Latin)
+        spellings must also agree without tone marks, so "Nguyễn Văn Thanh" and "Nguyễn Văn Tân"
+        stay two people.
+        """
+        plain = ascii_fold(romanized).lower()
+        for i in self._by_key.get(name_key(romanized), ()):
+            p = persons[i]
+            if exact and p["exact"] and ascii_fold(p["romanized"]).lower() != plain:
+                continue
+            return i
+        return None
+
+
+def _rank_text(art: ArticleText, first: int, last: int) -> str:
+    """The rank written in words ``[first, last)``, without a conjunction glued to it ("واللواء")."""
+    start = art.words[first].start
+    word = art.words[first].text
+    for proclitic in art.lex.name_proclitics:
+        if fold_word(word, art.lang).startswith(proclitic) \
+                and fold_word(word[len(proclitic):], art.lang) in art.lex.rank_openers:
+            start += len(proclitic)
+            break
+    return art.text[start:art.words[last - 1].end]

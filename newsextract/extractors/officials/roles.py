@@ -1,0 +1,229 @@
+"""Roles: what each person did, from cue words (the third stage of the officials engine).
+
+Cue words (chaired / attended / spoke) give their role to the nearest person in their
+sentence (titles and honorifics between do not count); a cue verb after a name is also that
+person's, the subject of the clause ("A, title, đánh trống ... và trao ..."), unless a speech
+verb stands before it (what follows "said that" was said); a cue right before a person
+introduces that person and the list after it ("وبحضور الرفيق B", "Το προεδρείο ...: A· B"),
+not the subject before it. A cue listed under two roles gives both ("dự và phát biểu"); a
+"led by" cue is chaired in a sentence about a meeting or an inspection, attended on a visit.
+
+:func:`find_cues` reads the cues of an article. :class:`RoleReader` works on word indexes
+only: the cues, the word spans of the person mentions and which words are "filler" (titles
+and honorifics, which never set a person apart from their verb). Everything is indexed per
+sentence and counted with prefix sums, so each question looks only at the cues and mentions
+near the words asked about: the time grows with the article, not with the number of mention
+pairs.
+
+* :meth:`RoleReader.role_for`: the roles of the cue nearest a mention in its sentence;
+* :meth:`RoleReader.owner`: the person a cue verb belongs to (the subject before it, or the
+  person it introduces right after it).
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .text import ArticleText
+
+SUBJECT_REACH = 12   # words (titles aside) between a subject and its verb
+INTRODUCER_REACH = 3  # words (titles and honorifics aside) between a cue and the person it introduces
+CROSSED_PERSON = 100  # distance added when another person stands between a mention and a cue
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A role cue phrase: its first word, its length in words, its sentence and the roles it gives."""
+
+    word: int
+    length: int
+    sentence: int
+    roles: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class WordSpan:
+    """Words ``[first, last)`` of one person mention, in sentence ``sentence``."""
+
+    first: int
+    last: int
+    sentence: int
+
+
+class RoleReader:
+    """Answers role questions for one article (see module doc)."""
+
+    def __init__(self, cues: Sequence[Cue], mentions: Sequence[WordSpan], filler: Sequence[bool]) -> None:
+        self.cues = list(cues)
+        self.mentions = list(mentions)
+        # plain[k]: words in [0, k) that are neither titles nor honorifics
+        self._plain = [0]
+        for is_filler in filler:
+            self._plain.append(self._plain[-1] + (0 if is_filler else 1))
+        self._firsts = sorted(m.first for m in self.mentions)
+        self._cues_in: dict[int, list[Cue]] = {}
+        for cue in sorted(self.cues, key=lambda c: c.word):
+            self._cues_in.setdefault(cue.sentence, []).append(cue)
+        self._cue_words = {s: [c.word for c in cs] for s, cs in self._cues_in.items()}
+        self._spoke_words = {s: [c.word for c in cs if "spoke" in c.roles] for s, cs in self._cues_in.items()}
+        order = sorted(range(len(self.mentions)), key=lambda k: self.mentions[k].first)
+        self._mentions_in: dict[int, list[int]] = {}
+        for k in order:
+            self._mentions_in.setdefault(self.mentions[k].sentence, []).append(k)
+        self._firsts_in = {s: [self.mentions[k].first for k in ks] for s, ks in self._mentions_in.items()}
+        self._lasts_in = {s: [self.mentions[k].last for k in ks] for s, ks in self._mentions_in.items()}
+        # a cue right before the next person (in any sentence) introduces that person ("A، وبحضور B")
+        self._introduces_next = {c.word: self._before_next_person(c) for c in self.cues}
+
+    # ---------------------------------------------------------------- counting
+    def between(self, lo: int, hi: int) -> int:
+        """Words in ``[lo, hi)`` that are neither titles nor honorifics."""
+        return self._plain[hi] - self._plain[lo] if hi > lo else 0
+
+    def _filler(self, lo: int, hi: int) -> int:
+        return (hi - lo) - self.between(lo, hi) if hi > lo else 0
+
+    def _person_starts_in(self, lo: int, hi: int) -> bool:
+        return hi > lo and bisect_left(self._firsts, lo) < bisect_left(self._firsts, hi)
+
+    def _before_next_person(self, cue: Cue) -> bool:
+        k = bisect_right(self._firsts, cue.word)
+        return k < len(self._firsts) and self.between(cue.word + cue.length, self._firsts[k]) <= INTRODUCER_REACH
+
+    # ---------------------------------------------------------------- mention -> roles
+    def _distance(self, first: int, last: int, cue: Cue) -> int:
+        idx = cue.word
+        if idx < first:
+            dist, lo, hi = first - idx, idx, first
+        else:
+            dist, lo, hi = idx - last + 1, last, idx
+        if self._person_starts_in(lo, hi):
+            dist += CROSSED_PERSON
+        return dist - self._filler(lo + 1 if idx < first else lo, hi)
+
+    def role_for(self, first: int, last: int, sentence: int) -> tuple[str, ...]:
+        """Roles of the cue nearest words ``[first, last)`` in their sentence (``()`` if none).
+
+        Nearness counts the words between that are not titles or honorifics; another person
+        between, or a cue right before the next person, sets a cue far apart. Ties go to the
+        cue before, then to the earlier cue.
+        """
+        cues = self._cues_in.get(sentence)
+        if not cues:
+            return ()
+        words = self._cue_words[sentence]
+        split = bisect_left(words, first)
+        best: tuple[tuple[int, bool, int], tuple[str, ...]] | None = None
+        # cues before: the distance only grows going away from the mention
+        for j in range(split - 1, -1, -1):
+            dist = self._distance(first, last, cues[j])
+            if best is not None and dist > best[0][0]:
+                break
+            key = (dist, False, cues[j].word)
+            if best is None or key < best[0]:
+                best = (key, cues[j].roles)
+        # cues after: the distance without the introducer penalty only grows going away
+        for j in range(split, len(cues)):
+            cue = cues[j]
+            base = self._distance(first, last, cue)
+            if best is not None and base > best[0][0]:
+                break
+            dist = base + (CROSSED_PERSON if cue.word >= last and self._introduces_next[cue.word] else 0)
+            key = (dist, cue.word > first, cue.word)
+            if best is None or key < best[0]:
+                best = (key, cue.roles)
+        return best[1] if best else ()
+
+    # ---------------------------------------------------------------- cue -> person
+    def introduces(self, cue: Cue) -> int | None:
+        """The mention (index) a cue stands right before ("وبحضور الرفيق X", "có các đồng chí: X")."""
+        firsts = self._firsts_in.get(cue.sentence)
+        if not firsts:
+            return None
+        k = bisect_right(firsts, cue.word)
+        if k == len(firsts):
+            return None
+        return self._mentions_in[cue.sentence][k] \
+            if self.between(cue.word + cue.length, firsts[k]) <= INTRODUCER_REACH else None
+
+    def subject_of(self, cue: Cue) -> int | None:
+        """The mention (index) a cue verb after a name belongs to: the subject of its clause.
+
+        The nearest person before the cue in its sentence, at most ``SUBJECT_REACH`` words
+        (titles aside) before it; none when the cue introduces the next person, or when a
+        speech verb stands between (what follows "said that" was said).
+        """
+        lasts = self._lasts_in.get(cue.sentence)
+        if not lasts:
+            return None
+        k = bisect_right(lasts, cue.word)
+        if k == 0 or self.introduces(cue) is not None:
+            return None
+        index = self._mentions_in[cue.sentence][k - 1]
+        m = self.mentions[index]
+        spoke = self._spoke_words[cue.sentence]
+        speech_before = bisect_left(spoke, m.first) > bisect_left(spoke, m.first - 3) \
+            or bisect_left(spoke, cue.word) > bisect_left(spoke, m.last)
+        if speech_before:
+            return None
+        return index if self.between(m.last, cue.word) <= SUBJECT_REACH else None
+
+    def owner(self, cue: Cue) -> int | None:
+        """The mention a cue gives its roles to: its subject, else the person it introduces."""
+        subject = self.subject_of(cue)
+        return subject if subject is not None else self.introduces(cue)
+
+
+def find_cues(art: ArticleText, blocked: Sequence[tuple[int, int]]) -> list[Cue]:
+    """The role cues of the article outside names and titles (``blocked``: their character spans).
+
+    A phrase listed under two roles gives both; a "led" cue is chaired in a sentence about
+    a meeting (``meeting_words``) and attended otherwise (the leader of a visit).
+    """
+    lex = art.lex
+    meeting: dict[int, bool] = {}
+    found = []
+    i, n = 0, len(art.words)
+    in_blocked = [False] * n
+    for s, e in blocked:
+        k = bisect_left(art.starts, s)
+        while k < n and art.starts[k] < e:
+            in_blocked[k] = True
+            k += 1
+    cue_lengths = art.at(lex.cues)
+    while i < n:
+        if not cue_lengths[i] or in_blocked[i] or art.part_cover(i):
+            i += 1
+            continue
+        w = art.words[i]
+        length, roles = lex.cues.match(art.stems, i)
+        not_cue = art.at(lex.not_cues)[i]
+        if length and not_cue >= length:
+            i += not_cue
+            continue
+        if length:
+            if "led" in roles and w.sentence not in meeting:
+                lo, hi = art.sentence_words(w.sentence)
+                meeting[w.sentence] = any(art.at(lex.meeting_words)[k] for k in range(lo, hi))
+            resolved = tuple(dict.fromkeys(
+                ("chaired" if meeting[w.sentence] else "attended") if r == "led" else r for r in roles))
+            found.append(Cue(i, length, w.sentence, resolved))
+            i += length
+        else:
+            i += 1
+    return found
+
+
+def filler_words(art: ArticleText, titles: Sequence[tuple[int, int]]) -> list[bool]:
+    """Which words are titles (word spans ``titles``) or honorifics: they never part a person from a cue."""
+    lex = art.lex
+    filler = [False] * len(art.words)
+    for first, last in titles:
+        for k in range(first, last):
+            filler[k] = True
+    honorifics, group, weak = art.at(lex.honorifics), art.at(lex.group_honorifics), art.at(lex.weak_honorifics)
+    for k in range(len(art.words)):
+        for j in range(honorifics[k] or group[k] or weak[k]):
+            filler[k + j] = True
+    return filler

@@ -1,0 +1,335 @@
+"""Titles: the positions an article gives its people (the second stage of the officials engine).
+
+Each clause (a stretch between sentence ends, semicolons, colons and brackets) is cut at
+commas and conjunctions into segments; a segment that starts with a title word, or ends right
+before a name, is a title. A title goes to the name it touches, else to the name on the side
+the language usually puts titles. A plural title before a colon ("members of the standing
+committee: A ...; B ...") is the group's: it goes to every member's ``group_titles``, not to
+their own ``titles``. A title in a clause with no name is left for coreference (``floating``).
+
+:func:`find_titles` reads :class:`Title` records; :func:`assign_titles` gives them to
+mentions and returns the ones without a person.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from .mentions import Mention
+from .text import COMMA, INLINE_GAP, SEPARATOR_GAP, ArticleText, is_cased, is_lower
+
+
+@dataclass
+class Title:
+    """A title phrase: word and character offsets, where it stands, and the mention it went to."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    clause: int
+    sentence: int
+    group: bool = False
+    plural: bool = False         # a plural head ("members of"): the title of a group, not of one person
+    before_colon: bool = False
+    touches_next: bool = False   # only spaces between the title and the next word, a name
+    floating: bool = False       # inside a clause with no name: only a title-only mention
+    owner: int = -1              # mention index
+
+
+class _Positions:
+    """Mentions (sorted, not overlapping) grouped by sentence or clause, searched by offset."""
+
+    def __init__(self, mentions: Sequence[Mention], group: Callable[[Mention], int]) -> None:
+        self._index: dict[int, list[int]] = {}
+        for idx, m in enumerate(mentions):
+            self._index.setdefault(group(m), []).append(idx)
+        self._starts = {g: [mentions[i].start for i in ids] for g, ids in self._index.items()}
+        self._ends = {g: [mentions[i].end for i in ids] for g, ids in self._index.items()}
+
+    def starting_after(self, group: int, offset: int) -> list[int]:
+        """Mentions of the group starting after character ``offset``."""
+        ids = self._index.get(group, [])
+        return ids[bisect_right(self._starts.get(group, []), offset):]
+
+    def first_starting_from(self, group: int, offset: int) -> int | None:
+        """The first mention of the group starting at or after ``offset``."""
+        ids = self._index.get(group, [])
+        k = bisect_left(self._starts.get(group, []), offset)
+        return ids[k] if k < len(ids) else None
+
+    def last_ending_by(self, group: int, offset: int) -> int | None:
+        """The last mention of the group ending at or before ``offset``."""
+        ids = self._index.get(group, [])
+        k = bisect_right(self._ends.get(group, []), offset)
+        return ids[k - 1] if k else None
+
+
+def find_titles(art: ArticleText, mentions: Sequence[Mention]) -> list[Title]:
+    """The titles of the article, in text order (see module doc); honorifics before names are no part of one."""
+    lex = art.lex
+    n = len(art.words)
+    in_name = [-1] * n
+    for idx, m in enumerate(mentions):
+        for k in range(m.first, m.last):
+            in_name[k] = idx
+    # honorifics before names are not part of titles
+    blocked = [False] * n
+    for m in mentions:
+        for phrases in (lex.honorifics, lex.group_honorifics, lex.weak_honorifics):
+            length = art.ending_at(phrases, m.first)
+            for k in range(m.first - length, m.first):
+                blocked[k] = True
+    titles: list[Title] = []
+    # segments: maximal stretches of non-name words inside one clause, cut at commas
+    seg_start = None
+    segments: list[tuple[int, int]] = []
+    for i in range(n + 1):
+        cut = i == n or in_name[i] >= 0 or blocked[i]
+        if not cut and seg_start is not None:
+            gap = art.gap(i)
+            if (art.words[i].clause != art.words[i - 1].clause or COMMA.search(gap)) \
+                    or art.head_len[i] and _conjunction_before(art, i) or art.glued_head(i) and i > seg_start:
+                cut = True
+        if cut and seg_start is not None:
+            segments.append((seg_start, i))
+            seg_start = None
+        if i < n and in_name[i] < 0 and not blocked[i] and seg_start is None:
+            seg_start = i
+    name_words: dict[int, list[int]] = {}   # clause -> its words inside names, in order
+    for k in range(n):
+        if in_name[k] >= 0:
+            name_words.setdefault(art.words[k].clause, []).append(k)
+    for a, b in _merge_enumerations(art, segments):
+        title = _title_in(art, a, b, in_name, name_words)
+        if title is not None:
+            titles.append(title)
+    return titles
+
+
+def _merge_enumerations(art: ArticleText, segments: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join the comma-cut parts of one body's name ("Sở Văn hóa, Thể thao và Du lịch").
+
+    After a segment holding a title word, the segments that follow it comma by comma and
+    read as parts of a name (see :meth:`_enumeration_part`) belong to it up to the one
+    holding the conjunction.
+    """
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(segments):
+        a, b = segments[i]
+        end = i
+        if any(art.head_len[k] for k in range(a, b)):
+            j = i + 1
+            while j < len(segments) and segments[j][0] == segments[j - 1][1] \
+                    and art.words[segments[j][0]].clause == art.words[a].clause:
+                ok, joins, stopped = _enumeration_part(art, *segments[j])
+                if not ok:
+                    break
+                if joins:
+                    end = j
+                    for k in joins:   # "và" inside the body's name no longer ends the title
+                        art.join_conjunction(k)
+                    break
+                if stopped:
+                    break
+                j += 1
+        out.append((a, segments[end][1]))
+        i = end + 1
+    return out
+
+
+def _enumeration_part(art: ArticleText, a: int, b: int) -> tuple[bool, list[int], bool]:
+    """Whether words ``[a, b)`` open with a part of a body's name; its conjunctions; stopped early.
+
+    A part has no title word, is short, and (in a cased script) each item is capitalised
+    ("Thể thao và Du lịch", "Αθλητισμού και Τουρισμού"); it ends at a stop or cue word.
+    Unicase scripts give no such evidence: their parts are left apart.
+    """
+    lex = art.lex
+    joins: list[int] = []
+    item_start = True
+    k = a
+    while k < b:
+        w = art.words[k]
+        if art.head_len[k] or art.group_len[k] or art.glued_head(k):
+            return False, [], False
+        if k > a and art.at(lex.conjunctions)[k]:
+            joins.append(k)
+            item_start = True
+            k += 1
+            continue
+        if art.stop_len(k) or art.at(lex.cues)[k]:
+            break
+        if item_start and not (is_cased(w.text[0]) and w.text[0].isupper()):
+            return False, [], False
+        item_start = False
+        k += 1
+    ok = a < k <= a + 6 and not item_start
+    return ok, joins if ok else [], k < b
+
+
+def _glued_group(art: ArticleText, j: int) -> bool:
+    w = art.words[j]
+    glued = art.glued_head(j)
+    rest = art.lex.word_stems(w.text[glued:])
+    return bool(art.lex.group_heads.match([rest, *art.stems[j + 1:j + 6]], 0)[0])
+
+
+def _conjunction_before(art: ArticleText, i: int) -> bool:
+    k = i - 1
+    while k >= 0 and art.at(art.lex.weak_honorifics)[k] == 1 and k > i - 3:
+        k -= 1
+    return k >= 0 and art.at(art.lex.conjunctions)[k] == 1 and k < i
+
+
+def _title_in(art: ArticleText, a: int, b: int, in_name: list[int], name_words: dict[int, list[int]]) -> Title | None:
+    """The title inside segment ``[a, b)`` of words, if any.
+
+    A segment that starts with a title word holds a title up to the first word that ends
+    titles; a segment right before a name holds one from its last title word run; a
+    segment in a clause without names may hold a title-only mention (``floating``).
+    """
+    n = len(art.words)
+    s = art.skip_weak(a)
+    if s >= b:
+        return None
+    group = bool(art.group_len[s]) or bool(art.glued_head(s) and _glued_group(art, s))
+    plural = group
+    named = b
+    while named < n and in_name[named] < 0 and named - b < 3 and (
+            art.at(art.lex.honorifics)[named] or art.at(art.lex.weak_honorifics)[named]):
+        named += 1   # ", κ. Trần Văn Khoa": an honorific between the title and the name
+    next_is_name = named < n and in_name[named] >= 0 and art.words[b].clause == art.words[b - 1].clause \
+        and SEPARATOR_GAP.fullmatch(art.gap(b)) is not None
+    after_segment = art.text[art.words[b - 1].end:art.words[b].start] if b < n else ""
+    floating = False
+    if art.head_len[s] or art.glued_head(s) or group:
+        start_word, end_word = s, _title_end(art, s, b)
+    elif ":" in after_segment[:3] and any(art.group_len[k] or art.head_len[k] for k in range(s, b)):
+        # a title shared by the list that follows the colon
+        start_word = -1
+        k = s
+        while k < b:
+            length = art.stop_len(k)
+            if length:
+                start_word = -1
+                k += length
+                continue
+            if start_word < 0 and (art.head_len[k] or art.group_len[k]):
+                start_word = k
+            k += 1
+        if start_word < 0:
+            return None
+        end_word, group = b, True
+        plural = plural or bool(art.group_len[start_word])
+    else:
+        clause = art.words[a].clause
+        names_here = name_words.get(clause, [])
+        lonely = bisect_left(names_here, max(0, a - 60)) == bisect_left(names_here, min(n, b + 60))
+        if not (next_is_name or lonely):
+            return None
+        floating = not next_is_name
+        start_word = -1
+        k = a
+        while k < b:
+            length = art.stop_len(k)
+            if length:
+                if not floating:
+                    start_word = -1
+                k += length
+                continue
+            # a title-only mention is written capitalised: "tăng trưởng" (growth) is no head
+            if start_word < 0 and art.head_len[k] and not (floating and is_lower(art.words[k].text)):
+                start_word = k
+            k += 1
+        if start_word < 0:
+            return None
+        end_word = _title_end(art, start_word, b) if floating else b
+    if end_word <= start_word:
+        return None
+    start = art.words[start_word].start + art.glued_head(start_word)
+    end = art.words[end_word - 1].end
+    end = start + len(art.text[start:end].rstrip(" .,،:;؛-–—"))
+    if end <= start:
+        return None
+    after = art.text[end:art.words[end_word].start] if end_word < n else art.text[end:]
+    touches = end_word == b and b < n and in_name[b] >= 0 and INLINE_GAP.fullmatch(art.gap(b) or " ") is not None
+    return Title(
+        first=start_word, last=end_word, start=start, end=end,
+        clause=art.words[start_word].clause, sentence=art.words[start_word].sentence,
+        group=group, plural=plural, before_colon=after.strip()[:1] in (":", "："),
+        touches_next=bool(touches), floating=floating,
+    )
+
+
+def _title_end(art: ArticleText, start_word: int, b: int) -> int:
+    """First word after a title's head that ends it (a stop word or cue), else ``b``."""
+    k = start_word + max(1, art.head_len[start_word])
+    while k < b:
+        if art.stop_len(k):
+            return k
+        k += 1
+    return b
+
+
+def assign_titles(art: ArticleText, mentions: Sequence[Mention], titles: Sequence[Title]) -> list[Title]:
+    """Give each title to its person; return the titles left without one."""
+    orphans: list[Title] = []
+    order = art.lex.title_order
+    # mentions are sorted and do not overlap: their starts and ends rise together
+    in_sentence = _Positions(mentions, lambda m: m.sentence)
+    in_clause = _Positions(mentions, lambda m: m.clause)
+    for t in titles:
+        if t.floating:
+            orphans.append(t)
+            continue
+        if t.group:
+            if t.before_colon:
+                for idx in in_sentence.starting_after(t.sentence, t.end):
+                    m = mentions[idx]
+                    if t.plural:
+                        m.group_titles.append((t.start, t.end))
+                    else:
+                        m.titles.insert(0, (t.start, t.end))
+            continue
+        prev_m = in_clause.last_ending_by(t.clause, t.start)
+        next_m = in_clause.first_starting_from(t.clause, t.end)
+        # a title belongs to a neighbour only if no other title's person stands between
+        if t.touches_next and next_m is not None and art.lex.title_touches_name:
+            owner = next_m
+        elif order == "before":
+            # honorifics may stand between a title and its name, unless the title already
+            # follows a name of its own ("ο κ. A, Διευθυντής ..., η κα B")
+            after_name = prev_m is not None and SEPARATOR_GAP.fullmatch(art.text[mentions[prev_m].end:t.start])
+            owner = next_m if next_m is not None and _adjacent(art, t.end, mentions[next_m].start, not after_name) \
+                else prev_m
+        else:
+            owner = prev_m if prev_m is not None else next_m
+        if owner is None:
+            orphans.append(t)
+            continue
+        t.owner = owner
+        mentions[owner].titles.append((t.start, t.end))
+    return orphans
+
+
+def _adjacent(art: ArticleText, start: int, end: int, honorifics: bool = False) -> bool:
+    """Only a comma or spaces between a title and a name; or honorifics ("ο Πρέσβης ..., ο κ. X")."""
+    gap = art.text[start:end]
+    if SEPARATOR_GAP.fullmatch(gap) is not None:
+        return True
+    if not honorifics:
+        return False
+    idx = list(range(bisect_left(art.starts, start), bisect_right(art.ends, end)))
+    if not idx or len(idx) > 3 or re.search(r"[^\w\s.,،]", gap):
+        return False
+    k, last = idx[0], idx[-1] + 1
+    while k < last:
+        length = art.at(art.lex.honorifics)[k] or art.at(art.lex.weak_honorifics)[k]
+        if not length:
+            return False
+        k += length
+    return True
