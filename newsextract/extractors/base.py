@@ -41,6 +41,17 @@ def _record_of(span: Span) -> dict[str, Any] | None:
 _RECORD_INDEX = "newsextract.record_index"
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc: spaCy joins every token's text on each ``doc.text``."""
+    text = doc.user_data.get(DOC_TEXT)
+    if text is None:
+        text = doc.user_data[DOC_TEXT] = doc.text
+    return text
+
+
+DOC_TEXT = "newsextract.text"
+
+
 def article_meta(doc: Doc) -> dict[str, Any]:
     """The article metadata set by the pipeline, or an empty dict for a bare ``nlp(text)``."""
     return doc._.article or {}
@@ -63,7 +74,7 @@ def write_records(doc: Doc, field: str, records: Iterable[dict[str, Any]]) -> No
     """Store ``records`` as ``doc.spans[field]``; records whose offsets don't match are dropped."""
     kept: list[dict[str, Any]] = []
     spans: list[Span] = []
-    text = doc.text
+    text = doc_text(doc)
     for record in sorted(records, key=lambda r: (r["char_start"], r["char_end"])):
         start, end = int(record["char_start"]), int(record["char_end"])
         if not (0 <= start < end <= len(text)) or text[start:end] != record["text"]:

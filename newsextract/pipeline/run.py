@@ -21,7 +21,7 @@ from typing import IO, Any, Iterable, Iterator, Mapping, Sequence
 
 import pandas as pd
 
-from ..extractors.base import FIELDS, get_records
+from ..extractors.base import DOC_TEXT, FIELDS, get_records
 from ..resources import SUPPORTED_LANGUAGES
 from .clean import clean
 from .engine import (PartCounts, RunFolder, RunInterrupted, RunOptions, batches, link_parts, numbered,
@@ -213,6 +213,7 @@ def _extract_window(text: str, lang: str, article_id: str,
 
     nlp = load_pipeline(lang)
     doc = nlp.make_doc(text)
+    doc.user_data[DOC_TEXT] = text   # the tokenizer keeps the text exactly; no need to join it again
     doc._.article = {"article_id": article_id, "published": published, "language": lang}
     doc = nlp(doc)
     rows = {name: [{**record, "article_id": article_id, "language": lang} for record in get_records(doc, name)]

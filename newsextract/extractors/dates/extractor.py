@@ -32,7 +32,7 @@ import dateparser
 from spacy.tokens import Doc
 
 from ...textnorm import MatchView, ascii_digits, match_view
-from ..base import published_date
+from ..base import doc_text, published_date
 from .grammar import Grammar, Rule, load_grammar
 from .years import (
     Mention,
@@ -527,4 +527,4 @@ def find_dates(text: str, lang: str, published: date | str | None = None) -> lis
 
 def extract(doc: Doc) -> list[dict[str, Any]]:
     """The dates component: :func:`find_dates` on the document, with its publication date."""
-    return find_dates(doc.text, doc.lang_, published_date(doc))
+    return find_dates(doc_text(doc), doc.lang_, published_date(doc))

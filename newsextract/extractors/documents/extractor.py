@@ -43,7 +43,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from ..base import get_records
+from ..base import doc_text, get_records
 from .attributes import AttributeReader, roman_value
 from .candidates import Candidates, find_candidates
 from .issuers import CodeIssuers
@@ -119,4 +119,4 @@ def find_documents(text: str, lang: str, dates: list[dict[str, Any]] | None = No
 def extract(doc: Doc) -> list[dict[str, Any]]:
     """The documents component: reads ``doc.text`` and the ``dates`` records found before."""
     dates = get_records(doc, "dates") if "dates" in doc.spans else None
-    return find_documents(doc.text, doc.lang_, dates)
+    return find_documents(doc_text(doc), doc.lang_, dates)

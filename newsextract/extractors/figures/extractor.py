@@ -57,7 +57,7 @@ from spacy.tokens import Doc
 
 from ...resources import check_language, load_yaml
 from ...textnorm import MatchView, fold, phrase_alternation
-from ..base import get_records
+from ..base import doc_text, get_records
 from ..numbers import NumberMatch, article_view, grammar, scan_numbers, separator_convention
 
 AREA = "extractors/figures"
@@ -988,4 +988,4 @@ def extract(doc: Doc) -> list[dict[str, Any]]:
     """Figures of a Doc; numbers claimed by the dates and documents components are skipped."""
     lang = doc.lang_
     exclude = get_records(doc, "dates") + get_records(doc, "documents")
-    return find_figures(doc.text, lang, exclude)
+    return find_figures(doc_text(doc), lang, exclude)

@@ -49,7 +49,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from ..base import article_meta
+from ..base import article_meta, doc_text
 from .mentions import find_mentions
 from .persons import find_persons
 from .positions import position_of
@@ -92,8 +92,8 @@ def extract(doc: Doc) -> list[dict[str, Any]]:
     lang = doc.lang_
     meta = article_meta(doc)
     backend = default_backend()
-    extra = backend.person_spans(doc.text, lang) if backend.adds_spans else []
-    records = find_officials(doc.text, lang, extra)
+    extra = backend.person_spans(doc_text(doc), lang) if backend.adds_spans else []
+    records = find_officials(doc_text(doc), lang, extra)
     for r in records:
         r["article_id"] = meta.get("article_id")
         r["person_id"] = None
