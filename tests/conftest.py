@@ -5,7 +5,9 @@ Tests that need ``../shared`` skip on a developer machine without it, but fail i
 """
 from __future__ import annotations
 
+import importlib
 import importlib.util
+import json
 import os
 from pathlib import Path
 from types import ModuleType
@@ -59,3 +61,23 @@ def nlp_el():
 def nlp_vi():
     from newsextract import load_pipeline
     return load_pipeline("vi")
+
+
+def needs(module: str) -> ModuleType:
+    """An optional module of the ``analysis`` extra: skip without it, but fail under CI."""
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"{module} is missing: CI installs the 'analysis' extra")
+        pytest.skip(f"{module} not installed (pip install 'newsextract[analysis]')")
+
+
+def run_on_records(folder: Path, records: list[dict]) -> Path:
+    """Extract ``records`` (written as JSONL in ``folder``) into ``folder/run``; returns the run."""
+    from newsextract.pipeline.run import extract_to
+
+    source = folder / "records.jsonl"
+    source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    extract_to([source], folder / "run", progress=False)
+    return folder / "run"

@@ -2,29 +2,19 @@
 from __future__ import annotations
 
 import base64
-import importlib
 import json
 import os
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-from conftest import REPO, SAMPLE
+from conftest import REPO, SAMPLE, needs
 
 from newsextract.pipeline.run import extract_to
 
 NOTEBOOK = REPO / "notebooks" / "explore.ipynb"
 
 
-def needs(module: str) -> ModuleType:
-    """An optional module of the ``analysis`` extra: skip without it, but fail under CI."""
-    try:
-        return importlib.import_module(module)
-    except ImportError:
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(f"{module} is missing: CI installs the 'analysis' extra")
-        pytest.skip(f"{module} not installed (pip install 'newsextract[analysis]')")
 
 
 def test_committed_notebook_has_no_outputs() -> None:

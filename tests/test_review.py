@@ -7,13 +7,10 @@ missing browser means the page was never looked at.
 from __future__ import annotations
 
 import gc
-import importlib
-import json
 import os
 import time
 from html.parser import HTMLParser
 from pathlib import Path
-from types import ModuleType
 from typing import Callable, Iterator
 
 import pandas as pd
@@ -21,25 +18,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import SAMPLE
+from conftest import SAMPLE, needs, run_on_records
 
 from newsextract import load
-from newsextract.pipeline.run import extract_to
 from newsextract.review import CSP, SPAN_TYPES, Highlight, render_review, render_text, write_review
 
 CHROMIUM = Path(os.environ.get("NEWSEXTRACT_CHROMIUM", "/usr/bin/chromium"))
 CHROMEDRIVER = Path(os.environ.get("NEWSEXTRACT_CHROMEDRIVER", "/usr/bin/chromedriver"))
 UNDER_CI = os.environ.get("CI", "").lower() == "true"
-
-
-def needs(module: str) -> ModuleType:
-    """An optional module of the ``analysis`` extra: skip without it, but fail under CI."""
-    try:
-        return importlib.import_module(module)
-    except ImportError:
-        if UNDER_CI:
-            pytest.fail(f"{module} is missing: CI installs the 'analysis' extra")
-        pytest.skip(f"{module} not installed (pip install 'newsextract[analysis]')")
 
 
 def h(start: int, end: int, kind: str = "dates", anchor: str = "") -> Highlight:
@@ -162,11 +148,7 @@ RECORDS = [
 
 @pytest.fixture(scope="module")
 def run_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("review")
-    source = folder / "records.jsonl"
-    source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS), encoding="utf-8")
-    extract_to([source], folder / "run", progress=False)
-    return folder / "run"
+    return run_on_records(tmp_path_factory.mktemp("review"), RECORDS)
 
 
 @pytest.fixture(scope="module")

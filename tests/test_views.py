@@ -1,30 +1,17 @@
 """Joined views (pandas) and the DuckDB file: same rows as the fact tables, the article's columns beside them."""
 from __future__ import annotations
 
-import importlib
-import json
-import os
 from pathlib import Path
-from types import ModuleType
 
 import pandas as pd
 import pytest
 
-from conftest import SAMPLE
+from conftest import SAMPLE, needs, run_on_records
 
 from newsextract import load
-from newsextract.pipeline.run import extract_to
 from newsextract.views import VIEWS, joined_views
 
 
-def needs(module: str) -> ModuleType:
-    """An optional module of the ``analysis`` extra: skip without it, but fail under CI."""
-    try:
-        return importlib.import_module(module)
-    except ImportError:
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(f"{module} is missing: CI installs the 'analysis' extra")
-        pytest.skip(f"{module} not installed (pip install 'newsextract[analysis]')")
 
 
 def sample_text(name: str) -> str:
@@ -46,11 +33,7 @@ RECORDS = [
 
 @pytest.fixture(scope="module")
 def run_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("views")
-    source = folder / "records.jsonl"
-    source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS), encoding="utf-8")
-    extract_to([source], folder / "run", progress=False)
-    return folder / "run"
+    return run_on_records(tmp_path_factory.mktemp("views"), RECORDS)
 
 
 @pytest.fixture(scope="module")

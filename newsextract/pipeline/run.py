@@ -46,13 +46,9 @@ class ArticleRows:
 
 
 @dataclass
-class RunSummary:
-    """What a run did: counts per status and language, rows per table, time taken."""
+class RunSummary(PartCounts):
+    """What a run did: the counts of all its parts, and the time taken."""
 
-    articles: int = 0
-    status: dict[str, int] = field(default_factory=dict)
-    languages: dict[str, int] = field(default_factory=dict)
-    rows: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
     out_dir: str | None = None
     resumed_articles: int = 0

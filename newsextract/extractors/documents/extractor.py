@@ -18,12 +18,7 @@ subject (``بشأن ...``, ``về ...``, ``σχετικά με ...``) kept as ``
 A document whose code names its issuer (``-UBND``, ``-TTg``) but whose text does not takes the
 issuer as the same sentence writes it ("Theo Quyết định số 12/QĐ-UBND, UBND tỉnh tặng...").
 
-The type comes from the code when there is one (translations blur the type word: قرار and
-Απόφαση stand for both Nghị quyết and Quyết định), else from the word, the issuer and the
-language's defaults. ``document_id`` hashes a key that is the same wherever the document is
-cited (type, number, year, issuer code; or plenum and term), so citations can be counted
-across articles. One row is kept per document and article; later mentions fill in what the
-first one lacked.
+Types, ``document_id`` and the merging of mentions are :mod:`.records`'s (see its docstring).
 
 The work runs in stages, each a module with a small typed interface and its own tests:
 
