@@ -63,11 +63,11 @@ def write_dump(path: Path, articles: list[tuple[str, str]]) -> int:
     return size
 
 
-def run_process(dump: Path, out: Path, workers: int) -> tuple[float, float]:
+def run_process(dump: Path, out: Path, workers: int, engine: str = "local") -> tuple[float, float]:
     """Seconds and peak RSS (MB, the largest process) of one whole ``newsextract extract``."""
     started = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "newsextract", "extract", str(dump), "--out", str(out),
-                             "--workers", str(workers), "--quiet", "--overwrite"])
+                             "--workers", str(workers), "--quiet", "--overwrite", "--engine", engine])
     _, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - started
     if status != 0:
@@ -124,6 +124,8 @@ def main() -> None:
     parser.add_argument("--baseline-sample", type=int, default=1000,
                         help="articles timed for the dateparser and langdetect yardsticks")
     parser.add_argument("--no-growth", action="store_true")
+    parser.add_argument("--dask", action="store_true",
+                        help="also run the Dask engine (a local cluster of the largest worker count)")
     args = parser.parse_args()
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}\n")
     articles = build_articles(args.articles)
@@ -145,7 +147,12 @@ def main() -> None:
             seconds, rss = run_process(dump, folder / f"out{workers}", workers)
             rates[workers] = len(articles) / seconds
             print(f"| {workers} | {len(articles)} | {seconds:.1f} | {rates[workers]:.1f} | "
-                  f"{size / seconds / 2**20:.2f} | {rss:.0f} |")
+                  f"{size / seconds / 2**20:.2f} | {rss:.0f} |", flush=True)
+        if args.dask:
+            workers = max(args.workers)
+            seconds, rss = run_process(dump, folder / "out-dask", workers, engine="dask")
+            print(f"| {workers}, `--engine dask` (local cluster) | {len(articles)} | {seconds:.1f} | "
+                  f"{len(articles) / seconds:.1f} | {size / seconds / 2**20:.2f} | {rss:.0f} (client) |", flush=True)
     sample = articles[:args.baseline_sample]
     print(f"\nYardsticks on the first {len(sample)} of the same articles, one process:\n")
     print("| alone | articles/s | newsextract (1 worker) / it |")
