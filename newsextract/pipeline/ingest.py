@@ -255,8 +255,11 @@ def _looks_like_utf16(data: bytes) -> bool:
     sample = data[:4096]
     if len(sample) < 4:
         return False
-    low = sum(1 for b in sample if b < 0x09 or 0x0E <= b < 0x20)
+    low = len(sample) - len(sample.translate(None, _LOW_BYTES))
     return low > len(sample) // 8
+
+
+_LOW_BYTES = bytes(range(0x09)) + bytes(range(0x0E, 0x20))   # control bytes that plain text does not use
 
 
 def _decode_legacy(data: bytes) -> tuple[str, str]:

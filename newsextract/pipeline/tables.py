@@ -74,12 +74,34 @@ def to_arrow(name: str, rows: Iterable[dict[str, Any]]) -> pa.Table:
     """
     schema = SCHEMAS[name]
     rows = list(rows)
-    columns = {f.name: [_coerce(r.get(f.name), f.type) for r in rows] for f in schema}
+    try:   # rows of the right types (nearly always): converted in one call
+        return _nan_to_null(pa.Table.from_pylist(rows, schema=schema))
+    except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError, UnicodeEncodeError, OverflowError):
+        pass
+    columns = {}
+    for f in schema:
+        coerce, native = _coercer(f.type)
+        values = [r.get(f.name) for r in rows]
+        # Values already of the column's Python type (nearly all) are kept as they are.
+        columns[f.name] = [v if v.__class__ is native else coerce(v) for v in values]
     try:
         return pa.Table.from_pydict(columns, schema=schema)
     except (UnicodeEncodeError, pa.ArrowInvalid, pa.ArrowTypeError):
         columns = {k: [_valid_unicode(v) for v in values] for k, values in columns.items()}
         return pa.Table.from_pydict(columns, schema=schema)
+
+
+def _nan_to_null(table: pa.Table) -> pa.Table:
+    """NaN in a float column is a missing value: null, as the coercing path gives it."""
+    import pyarrow.compute as pc
+
+    for i, column in enumerate(table.schema):
+        if pa.types.is_floating(column.type) and table.num_rows:
+            values = table.column(i)
+            nan = pc.is_nan(values)
+            if pc.any(nan).as_py():
+                table = table.set_column(i, column, pc.if_else(nan, pa.scalar(None, column.type), values))
+    return table
 
 
 def valid_unicode(text: str) -> str:
@@ -103,22 +125,31 @@ def _valid_unicode(value: Any) -> Any:
     return value
 
 
-def _coerce(value: Any, typ: pa.DataType) -> Any:
-    if value is None:
-        return None
-    if isinstance(value, float) and value != value:  # NaN
-        return None
+def _coercer(typ: pa.DataType) -> tuple[Any, type]:
+    """How to coerce a value to a column of ``typ``, and the Python type that needs nothing."""
     if pa.types.is_list(typ):
-        return [str(v) for v in value]
+        return _to_list, type(None)
     if pa.types.is_string(typ):
-        return str(value)
+        return _nullable(str), str
     if pa.types.is_integer(typ):
-        return int(value)
+        return _nullable(int), int
     if pa.types.is_floating(typ):
-        return float(value)
+        return _nullable(float), type(None)   # a float may be NaN: always checked
     if pa.types.is_boolean(typ):
-        return bool(value)
-    return value
+        return _nullable(bool), bool
+    return (lambda v: None if _is_missing(v) else v), type(None)
+
+
+def _is_missing(value: Any) -> bool:
+    return value is None or (isinstance(value, float) and value != value)   # None or NaN
+
+
+def _nullable(cast: Any) -> Any:
+    return lambda value: None if _is_missing(value) else cast(value)
+
+
+def _to_list(value: Any) -> Any:
+    return None if _is_missing(value) else [str(v) for v in value]
 
 
 def to_pandas(name: str, table: pa.Table) -> pd.DataFrame:
