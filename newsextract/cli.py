@@ -9,9 +9,8 @@ from pathlib import Path
 from typing import Sequence
 
 from . import __version__
-from .pipeline.engine import DEFAULT_PART_SIZE
+from .pipeline.defaults import DEFAULT_PART_SIZE, DEFAULT_RECORD_TIMEOUT, ENGINES
 from .pipeline.ingest import DEFAULT_MAX_RECORD_BYTES, FORMATS, UsageError
-from .pipeline.run import DEFAULT_RECORD_TIMEOUT, ENGINES
 from .resources import SUPPORTED_LANGUAGES
 
 

@@ -24,6 +24,9 @@ DIGIT_TRANSLATION = str.maketrans(_EXTRA_DIGITS, "01234567890123456789")
 SEPARATOR_TRANSLATION = str.maketrans({"٫": ".", "٬": ","})
 
 
+# A lone surrogate (a JSON "\\ud800", an undecodable byte kept by "surrogateescape") is not text
+# that can be stored as UTF-8.
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _NON_ASCII_NUMERIC = re.compile("[" + _EXTRA_DIGITS + "٫٬]")
 
 

@@ -26,7 +26,6 @@ import shutil
 import signal
 import sys
 import threading
-import time
 from dataclasses import asdict, dataclass, field
 from functools import partial
 from pathlib import Path
@@ -36,6 +35,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from ..extractors.base import FIELDS
+from .defaults import DEFAULT_PART_SIZE
 from .ingest import Record, UsageError
 from .linking import PersonLinker
 from .tables import SCHEMAS, TABLES, to_arrow
@@ -45,7 +45,6 @@ PER_ARTICLE = ("articles", *FIELDS)   # tables filled article by article; person
 STREAMED = ("articles", "dates", "documents", "figures")
 PARTS = "_parts"
 RUN_FILE = "_run.json"
-DEFAULT_PART_SIZE = 1000
 LINK_COLUMNS = ["article_id", "name", "romanized", "romanized_exact", "name_key"]
 
 
@@ -118,19 +117,19 @@ def numbered(records: Iterable[Record], part_size: int, done: set[int]) -> Itera
             yield ordinal, record
 
 
-def batches(items: Iterable[tuple[int, Record]], part_size: int) -> Iterator[tuple[int, list[tuple[int, Record]]]]:
-    """Numbered records grouped by part: ``(part, [(ordinal, record), ...])``."""
-    current: int | None = None
-    batch: list[tuple[int, Record]] = []
-    for ordinal, record in items:
+def batches(items: Iterable[tuple[int, Any]], part_size: int) -> Iterator[tuple[int, list[tuple[int, Any]]]]:
+    """Numbered items (records, or their results) grouped by part: ``(part, [(ordinal, item), ...])``."""
+    current = -1
+    batch: list[tuple[int, Any]] = []
+    for ordinal, item in items:
         part = ordinal // part_size
         if part != current and batch:
-            yield current, batch  # type: ignore[misc]
+            yield current, batch
             batch = []
         current = part
-        batch.append((ordinal, record))
+        batch.append((ordinal, item))
     if batch:
-        yield current, batch  # type: ignore[misc]
+        yield current, batch
 
 
 # --- the out folder ---------------------------------------------------------------------------
@@ -228,37 +227,31 @@ class RunFolder:
             with TableFile(self.out / f"{name}.parquet", SCHEMAS[name]) as sink:
                 for part in parts:
                     sink.write(pq.read_table(self.part_path(name, part)))
-        n_persons = link_parts([self.part_path("officials", p) for p in parts],
-                               lambda path, columns=None: pq.read_table(path, columns=columns),
-                               self.out)
+        with TableFile(self.out / "officials.parquet", SCHEMAS["officials"]) as sink:
+            persons = link_parts([self.part_path("officials", p) for p in parts],
+                                 lambda path, columns=None: pq.read_table(path, columns=columns), sink.write)
+        with TableFile(self.out / "persons.parquet", SCHEMAS["persons"]) as sink:
+            sink.write(persons)
+        n_persons = persons.num_rows
         _atomic_write_text(self.out / RUN_FILE, json.dumps({**summary, "complete": True, "persons": n_persons},
                                                            ensure_ascii=False, indent=1))
         shutil.rmtree(self.parts)
         return n_persons
 
 
-def link_parts(parts: Sequence[Any], read: Callable[..., pa.Table], out: Path | None) -> Any:
+def link_parts(parts: Sequence[Any], read: Callable[..., pa.Table],
+               emit: Callable[[pa.Table], Any]) -> pa.Table:
     """Link officials across parts: learn every spelling, then assign ids part by part.
 
-    With ``out`` a folder, writes ``officials.parquet`` and ``persons.parquet`` there and returns
-    the number of persons; with ``out=None`` returns ``(officials, persons)`` as arrow tables.
+    ``read(part, columns=None)`` gives a part's officials; each part's linked officials go to
+    ``emit`` in part order. Returns the persons table.
     """
     linker = PersonLinker()
     for part in parts:
         linker.learn(read(part, columns=LINK_COLUMNS).to_pylist())
-    linked: list[pa.Table] = []
-    if out is not None:
-        with TableFile(out / "officials.parquet", SCHEMAS["officials"]) as sink:
-            for part in parts:
-                sink.write(to_arrow("officials", linker.assign(read(part).to_pylist())))
-        persons = to_arrow("persons", linker.persons())
-        with TableFile(out / "persons.parquet", SCHEMAS["persons"]) as sink:
-            sink.write(persons)
-        return persons.num_rows
     for part in parts:
-        linked.append(to_arrow("officials", linker.assign(read(part).to_pylist())))
-    officials = pa.concat_tables(linked) if linked else to_arrow("officials", [])
-    return officials, to_arrow("persons", linker.persons())
+        emit(to_arrow("officials", linker.assign(read(part).to_pylist())))
+    return to_arrow("persons", linker.persons())
 
 
 def _atomic_write_text(path: Path, text: str) -> None:
@@ -369,21 +362,14 @@ def _stop(pool: Any) -> None:
 
 def _write_in_parts(results: Iterable[tuple[int, Any]], folder: RunFolder, part_size: int,
                     on_article: Callable[[Any], None] | None) -> list[PartCounts]:
-    written = []
-    current: int | None = None
-    batch: list[Any] = []
-    for ordinal, result in results:
-        part = ordinal // part_size
-        if part != current and batch:
-            written.append(folder.write_part(current, part_tables(batch)))  # type: ignore[arg-type]
-            batch = []
-        current = part
-        batch.append(result)
-        if on_article is not None:
-            on_article(result)
-    if batch:
-        written.append(folder.write_part(current, part_tables(batch)))  # type: ignore[arg-type]
-    return written
+    def announced() -> Iterator[tuple[int, Any]]:
+        for item in results:
+            if on_article is not None:
+                on_article(item[1])
+            yield item
+
+    return [folder.write_part(part, part_tables(result for _, result in batch))
+            for part, batch in batches(announced(), part_size)]
 
 
 class interrupts_raise:
@@ -411,7 +397,3 @@ def progress_bar(enabled: bool, stream: IO[str], initial: int = 0) -> Any:
         return None
     from tqdm import tqdm
     return tqdm(desc="articles", unit=" art", file=stream, dynamic_ncols=True, mininterval=0.5, initial=initial)
-
-
-def elapsed_since(started: float) -> float:
-    return time.perf_counter() - started

@@ -70,6 +70,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Iterable, Iterator
 
+from ..textnorm import LONE_SURROGATE
+
 DEFAULT_MAX_RECORD_BYTES = 5 * 1024 * 1024
 FORMATS = ("txt", "jsonl", "csv", "parquet")
 _SUFFIXES = {".txt": "txt", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv",
@@ -81,7 +83,6 @@ TEXT_FIELDS = ("text", "content", "body")
 META_FIELDS = ("url", "title", "published", "language")
 CSV_DELIMITERS = (",", ";", "\t", "|")
 _KNOWN_FIELDS = frozenset(ID_FIELDS + TEXT_FIELDS + META_FIELDS)
-_SURROGATE = re.compile("[\ud800-\udfff]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _ID_FORBIDDEN = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 _UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
@@ -653,7 +654,7 @@ def _csv_record(data: bytes, lineno: int, name: str, source: str, codec: str, en
                                                 f"probably text of the record broken on line {broken_at}"), False
         row: dict[str, Any] = {}
         for column, value in zip(columns, fields):
-            if column in TEXT_FIELDS and codec == "utf-8" and _SURROGATE.search(value):
+            if column in TEXT_FIELDS and codec == "utf-8" and LONE_SURROGATE.search(value):
                 row.setdefault(column, value.encode("utf-8", "surrogateescape"))  # decoded on its own
             else:
                 row.setdefault(column, value)
@@ -834,7 +835,7 @@ def _repaired(value: str, label: str, repairs: list[str]) -> str:
     """``value`` as valid Unicode without control characters; what changed goes to ``repairs``."""
     if not _TO_REPAIR.search(value):
         return value
-    value, surrogates = _SURROGATE.subn("\ufffd", value)
+    value, surrogates = LONE_SURROGATE.subn("\ufffd", value)
     if surrogates:
         repairs.append(f"{label}: {surrogates} lone surrogate(s) or undecodable byte(s) replaced with U+FFFD")
     value, controls = _CONTROL.subn("", value)

@@ -20,21 +20,20 @@ from pathlib import Path
 from typing import IO, Any, Iterable, Iterator, Mapping, Sequence
 
 import pandas as pd
+import pyarrow as pa
 
 from ..extractors.base import DOC_TEXT, FIELDS, get_records
 from ..resources import SUPPORTED_LANGUAGES
 from .clean import clean
+from .defaults import DEFAULT_PART_SIZE, DEFAULT_RECORD_TIMEOUT, ENGINES
 from .engine import (PartCounts, RunFolder, RunInterrupted, RunOptions, batches, link_parts, numbered,
                      part_tables, progress_bar, interrupts_raise, run_local)
 from .ingest import DEFAULT_MAX_RECORD_BYTES, Record, UsageError, iter_records, record_from_mapping
 from .langid import identify_language
 from .tables import TABLES, to_arrow, to_pandas
 
-# Seconds of extraction allowed per 100,000 characters of a record (at least one such unit).
-DEFAULT_RECORD_TIMEOUT = 10.0
 # Texts longer than this are extracted in windows (spaCy's own limit is 1,000,000 characters).
 WINDOW_CHARS = 200_000
-ENGINES = ("local", "dask")
 
 
 @dataclass
@@ -248,9 +247,8 @@ def _merge_officials(rows: list[dict]) -> list[dict]:
             values = list(first.get(column) or [])
             values += [v for v in row.get(column) or [] if v not in values]
             first[column] = values
-        titles_positions = list(first.get("positions") or [])
-        first["positions"] = titles_positions + [p for p in row.get("positions") or []
-                                                 if p not in titles_positions]
+        positions = list(first.get("positions") or [])
+        first["positions"] = positions + [p for p in row.get("positions") or [] if p not in positions]
         first["mentions"] = int(first.get("mentions") or 1) + int(row.get("mentions") or 1)
     return list(merged.values())
 
@@ -270,8 +268,6 @@ def extract_to(inputs: Sequence[str | Path], out_dir: str | Path, fmt: str | Non
     ``engine="dask"`` extracts the parts on a Dask cluster (``scheduler`` address, or a local
     cluster of ``workers`` processes). Progress goes to stderr when it is a terminal.
     """
-    from .engine import DEFAULT_PART_SIZE
-
     started = time.perf_counter()
     if engine not in ENGINES:
         raise UsageError(f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}")
@@ -357,9 +353,10 @@ def extract(texts_or_records: Iterable[str | Mapping[str, Any]] | pd.DataFrame |
     results = [process_record(record, language, record_timeout=record_timeout)
                for _, record in numbered(records, part_size=max(1, len(records)), done=set())]
     tables = part_tables(results)
-    officials, persons = link_parts([tables["officials"]], lambda table, columns=None:
-                                    table.select(columns) if columns else table, None)
-    tables["officials"], tables["persons"] = officials, persons
+    linked: list[pa.Table] = []
+    tables["persons"] = link_parts([tables["officials"]], lambda table, columns=None:
+                                   table.select(columns) if columns else table, linked.append)
+    tables["officials"] = pa.concat_tables(linked)
     return {name: to_pandas(name, tables[name]) for name in TABLES}
 
 

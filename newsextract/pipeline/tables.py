@@ -6,13 +6,13 @@ Every run writes every table; a table with no rows still has its schema.
 """
 from __future__ import annotations
 
-import re
 from typing import Any, Iterable
 
 import pandas as pd
 import pyarrow as pa
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+from ..textnorm import LONE_SURROGATE
+
 STR = pa.string()
 LIST_STR = pa.list_(pa.string())
 
@@ -104,22 +104,9 @@ def _nan_to_null(table: pa.Table) -> pa.Table:
     return table
 
 
-def valid_unicode(text: str) -> str:
-    """``text`` with lone surrogates replaced by U+FFFD (the rest unchanged)."""
-    return _SURROGATE.sub("\ufffd", text) if _has_surrogate(text) else text
-
-
-def _has_surrogate(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False
-
-
 def _valid_unicode(value: Any) -> Any:
     if isinstance(value, str):
-        return valid_unicode(value)
+        return LONE_SURROGATE.sub("\ufffd", value)
     if isinstance(value, list):
         return [_valid_unicode(v) for v in value]
     return value
