@@ -19,7 +19,7 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
-	$(BIN)/python -m pip install --quiet $(FIND_LINKS) -e '.[dev,transformers,dask,analysis]'
+	$(BIN)/python -m pip install --quiet $(FIND_LINKS) -e '.[dev,transformers,dask,analysis,underthesea]'
 	touch $@
 
 install: $(VENV)/.installed

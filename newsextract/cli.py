@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import sys
@@ -47,8 +48,9 @@ def _parser() -> argparse.ArgumentParser:
     proc.add_argument("--scheduler", metavar="ADDRESS",
                       help="with --engine dask, the address of a running scheduler (tcp://host:8786); "
                            "without it a local cluster of --workers processes is started")
-    proc.add_argument("--ner-backend", choices=("ner.lexicon.v1", "ner.transformers.v1"),
-                      help="person-name backend of the officials extractor (default: ner.lexicon.v1)")
+    proc.add_argument("--ner-backend", choices=("ner.lexicon.v1", "ner.transformers.v1", "ner.underthesea.v1"),
+                      help="person-name backend of the officials extractor (default: ner.lexicon.v1; "
+                           "ner.underthesea.v1 adds Vietnamese names from underthesea's tagger)")
     proc.add_argument("--ner-model", type=Path, metavar="DIR",
                       help="local folder of a transformers token-classification model (with --ner-backend "
                            "ner.transformers.v1); nothing is downloaded")
@@ -121,7 +123,6 @@ def _extract(args: argparse.Namespace) -> int:
     if args.scheduler and args.engine != "dask":
         raise UsageError("--scheduler needs --engine dask")
     if args.duckdb:
-        import importlib.util
 
         if importlib.util.find_spec("duckdb") is None:
             raise UsageError("--duckdb needs DuckDB: pip install 'newsextract[analysis]'")
@@ -129,6 +130,9 @@ def _extract(args: argparse.Namespace) -> int:
         raise UsageError("--max-record-mb must be positive")
     if args.ner_backend == "ner.transformers.v1" and not (args.ner_model and args.ner_model.is_dir()):
         raise UsageError("--ner-backend ner.transformers.v1 needs --ner-model DIR, a local model folder")
+    if args.ner_backend == "ner.underthesea.v1" and importlib.util.find_spec("underthesea") is None:
+        raise UsageError("--ner-backend ner.underthesea.v1 needs the underthesea package: "
+                         "pip install 'newsextract[underthesea]'")
     if args.ner_backend:  # read by the officials extractor, in this process and in workers
         os.environ["NEWSEXTRACT_NER_BACKEND"] = args.ner_backend
     if args.ner_model:

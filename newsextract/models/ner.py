@@ -7,6 +7,9 @@
   (``model_dir``: a folder saved with ``save_pretrained``); nothing is downloaded. Its
   person spans are added to the lexicon's, so it raises recall on names the syllable tables
   do not cover. Needs ``transformers`` and ``torch``.
+* ``ner.underthesea.v1``: Vietnamese names from underthesea's CRF tagger (its model ships in
+  its wheel), confirmed by the shape of a name and added to the lexicon's; other languages
+  are left to the lexicon. Needs ``underthesea`` (``models/underthesea_ner.py``).
 
 ``get_backend(name, **options)`` builds a backend; ``default_backend()`` is the one the
 officials component uses: ``ner.lexicon.v1`` unless ``NEWSEXTRACT_NER_BACKEND`` names another
@@ -123,9 +126,16 @@ def _trim(text: str, s: int, e: int) -> Span:
     return s, e
 
 
+def _underthesea(**options: Any) -> NERBackend:
+    from .underthesea_ner import UnderTheSeaNER  # imported on demand: an optional package
+
+    return UnderTheSeaNER(**options)
+
+
 REGISTRY: dict[str, Callable[..., NERBackend]] = {
     LexiconNER.name: LexiconNER,
     TransformersNER.name: TransformersNER,
+    "ner.underthesea.v1": _underthesea,
 }
 
 
