@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from newsextract.extractors.officials.extractor import find_officials
 from newsextract.models import ner
 from newsextract.models.underthesea_ner import UnderTheSeaNER, name_evidence
 
