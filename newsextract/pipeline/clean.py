@@ -39,6 +39,7 @@ _SENTENCE_MARKS = set(".!?…:؟«»\"“”()[]{}")
 _NO_LETTER_AFTER = r"(?![^\W\d_])"  # a furniture word ends where no letter follows ("Nguồn:", not "Nguồnvốn")
 _COLON = r"[:：]"
 _COUNTER = re.compile(r"^\(\s*\d+\s*\)$")
+_LEADING_COLON = re.compile(r"^[:：]\s*")
 _DECORATION = re.compile(r"^[\s:：|»›>→\-–—]*$")
 _YEARS = re.compile(r"^(?:(?:©|\([cC]\)|\d{4}(?:\s*[-–]\s*\d{4})?)\s*)+")
 MAX_BYLINE_CHARS = 100
@@ -96,8 +97,8 @@ def _furniture() -> _Furniture:
 
     platform = alternation("platform_names") + _NO_LETTER_AFTER
     return _Furniture(
-        source=re.compile(rf"^(?:{alternation('source_words')}){_NO_LETTER_AFTER}\s*(?P<colon>{_COLON})?\s*(?P<rest>.*)$",
-                          re.IGNORECASE),
+        source=re.compile(rf"^(?:{alternation('source_words')}){_NO_LETTER_AFTER}"
+                          rf"\s*(?P<colon>{_COLON})?\s*(?P<rest>.*)$", re.IGNORECASE),
         comment=re.compile(starts_with("comment_words"), re.IGNORECASE),
         ad=re.compile(rf"^\[\s*(?:{alternation('ad_words')})[\s_]*\d*\s*\]$", re.IGNORECASE),
         byline_label=re.compile(rf"^(?:{alternation('byline_labels')})\s*{_COLON}\s*", re.IGNORECASE),
@@ -151,13 +152,9 @@ def _label_tail_is_furniture(rest: str, furniture: _Furniture, titled: bool) -> 
     return False
 
 
-def is_furniture_line(line: str) -> bool:
-    """True when the whole ``line`` is site furniture of a kind that sits among trailers (a label, a
-    counter, a hotline, a copyright line, a newspaper attribution, a source, a lone URL or domain)."""
-    return _furniture_kind(line.strip(), _furniture()) is not None
-
-
 def _furniture_kind(line: str, furniture: _Furniture) -> str | None:
+    """Which kind of trailing furniture the whole ``line`` is (a source, a URL, a comment counter, a
+    label, a hotline, a copyright line, a newspaper attribution), or None for a line of the article."""
     if not line:
         return None
     source = furniture.source.match(line)
@@ -175,7 +172,7 @@ def _furniture_kind(line: str, furniture: _Furniture) -> str | None:
     if label and _label_tail_is_furniture(label.group("rest"), furniture, titled=True):
         return "label"
     hotline = furniture.hotline.match(line)
-    if hotline and PHONE_NUMBERS.match(re.sub(rf"^{_COLON}\s*", "", hotline.group("rest").strip())):
+    if hotline and PHONE_NUMBERS.match(_LEADING_COLON.sub("", hotline.group("rest").strip())):
         return "hotline"
     copyright_line = furniture.copyright.match(line)
     if copyright_line and _copyright_tail_is_furniture(copyright_line.group("rest"), furniture):
