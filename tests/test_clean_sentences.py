@@ -149,6 +149,20 @@ def test_one_line_article_stays(lang: str, sentence: str) -> None:
     assert cleaned.furniture == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "شارك في الاجتماع 45 مندوبا من الإدارات والفروع في المقاطعة.",
+    "Κοινοποίηση των αποτελεσμάτων έγινε στις 12 Μαΐου από την επαρχιακή επιτροπή.",
+    "Chia sẻ với báo chí, ông Nguyễn Văn An cho biết tỉnh đạt 45 chỉ tiêu trong năm.",
+])
+def test_one_line_article_is_extracted_not_skipped(sentence: str) -> None:
+    from newsextract.pipeline.ingest import Record
+    from newsextract.pipeline.run import process_record
+
+    article = process_record(Record(article_id="one-line", source="test", text=sentence)).article
+    assert article["status"] == "ok", article.get("error")
+    assert article["text"] == sentence
+
+
 @pytest.mark.parametrize("text, expected", [
     ("وكالة الأنباء الفيتنامية", False),
     ("Báo Tuyên Quang", False),
