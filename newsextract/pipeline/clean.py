@@ -1,10 +1,15 @@
 """Cleaning: normal form, and page furniture moved out of the text into metadata.
 
 News-site dumps end with furniture: a byline ("ماي لان - ترونج جيانج"), a source line
-("مصدر", "Πηγή: <url>", "Nguồn"), comment counters ("تعليق (0)") and ad placeholders
-("[διαφήμιση_2]"). They are taken out of the text (the byline becomes ``authors``, a source
-URL becomes ``url``) so that extractors never see them; every offset in every table points
-into the cleaned text this module returns. The furniture words are data:
+("مصدر", "Πηγή: <url>", "Nguồn"), comment counters ("تعليق (0)"), related links, sharing
+buttons, hotlines, copyright lines and ad placeholders ("[διαφήμιση_2]"). They are taken out of
+the text (the byline becomes ``authors``, a source URL becomes ``url``) so that extractors never
+see them; every offset in every table points into the cleaned text this module returns.
+
+A line is furniture only as a whole: a furniture word alone, or followed by one of a few shapes
+(a counter "(0)", platform names, a phone number, a URL, a colon and a short title that reads as no
+sentence). A line that merely starts with such a word ("شارك في الاجتماع 45 مندوبا.", "Chia sẻ
+với báo chí, ông ...") is a sentence of the article and stays. The words are data:
 ``newsextract/pipeline/resources/<iso>/furniture.yaml``.
 """
 from __future__ import annotations
@@ -19,13 +24,30 @@ from ..textnorm import phrase_alternation
 
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'«»]+", re.IGNORECASE)
 BARE_DOMAIN = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/\S*)?$", re.IGNORECASE)
-PHONE_LINE = re.compile(r"^[^\d:]{0,40}[:：]\s*\+?[\d][\d .\-()]{6,}$")
+_PHONE = r"\+?\(?\d[\d .\-()]{5,}\d\)?"
+PHONE_NUMBERS = re.compile(rf"^{_PHONE}(?:\s*[,;/–-]\s*{_PHONE})*$")
 MAX_ATTRIBUTION_CHARS = 60
+MAX_ATTRIBUTION_NAME_WORDS = 6
+MAX_SOURCE_NAME_CHARS = 80
+MAX_TITLE_WORDS = 12
+MIN_SENTENCE_WORDS = 3
+_FINAL_MARKS = ".!?…؟"
+_NAME_BREAKS = set(".,;:!?…؟،؛\"«»“”")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff]")
 _BYLINE_SPLIT = re.compile(r"\s+[-–—/]\s+|\s*[,،;؛]\s*")
 _SENTENCE_MARKS = set(".!?…:؟«»\"“”()[]{}")
+_NO_LETTER_AFTER = r"(?![^\W\d_])"  # a furniture word ends where no letter follows ("Nguồn:", not "Nguồnvốn")
+_COLON = r"[:：]"
+_COUNTER = re.compile(r"^(?:\(\s*\d+\s*\)|\d+)$")  # "(0)", or a bare count ("Bình luận: 3")
+_LEADING_COLON = re.compile(r"^[:：]\s*")
+_DECORATION = re.compile(r"^[\s:：|»›>→\-–—]*$")
+_YEARS = re.compile(r"^(?:(?:©|\([cC]\)|\d{4}(?:\s*[-–]\s*\d{4})?)\s*)+")
 MAX_BYLINE_CHARS = 100
 MAX_BYLINE_NAME_WORDS = 4
+
+FURNITURE_KEYS = ("source_words", "comment_words", "ad_words", "byline_labels", "label_words", "platform_names",
+                  "platform_links", "hotline_words", "copyright_words", "copyright_links", "attribution_prefixes",
+                  "newspaper_words")
 
 
 @dataclass
@@ -44,31 +66,138 @@ class _Furniture:
     comment: re.Pattern[str]
     ad: re.Pattern[str]
     byline_label: re.Pattern[str]
-    trailer: re.Pattern[str]
+    label: re.Pattern[str]
+    platforms: re.Pattern[str]
+    hotline: re.Pattern[str]
+    copyright: re.Pattern[str]
+    copyright_link: re.Pattern[str]
     attribution: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=1)
-def _furniture() -> _Furniture:
-    """Furniture patterns from every supported language: cleaning runs before language ID."""
-    words: dict[str, set[str]] = {"source_words": set(), "comment_words": set(), "ad_words": set(),
-                                  "byline_labels": set(), "trailer_words": set(), "attribution_words": set()}
+def furniture_words() -> dict[str, frozenset[str]]:
+    """Every furniture word list, united over the supported languages: cleaning runs before language ID."""
+    words: dict[str, set[str]] = {key: set() for key in FURNITURE_KEYS}
     for lang in SUPPORTED_LANGUAGES:
         data = load_yaml("pipeline", lang, "furniture.yaml")
         for key in words:
-            words[key].update(data.get(key) or [])
+            words[key].update(w.strip() for w in data.get(key) or [] if w and w.strip())
+    return {key: frozenset(values) for key, values in words.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _furniture() -> _Furniture:
+    words = furniture_words()
 
     def alternation(key: str) -> str:
-        return phrase_alternation(words[key], sep=" ")
+        return phrase_alternation(words[key], sep=r"\s+")
 
+    def starts_with(key: str) -> str:
+        return rf"^(?:{alternation(key)}){_NO_LETTER_AFTER}\s*(?P<rest>.*)$"
+
+    platform = alternation("platform_names") + _NO_LETTER_AFTER
     return _Furniture(
-        source=re.compile(rf"^(?:{alternation('source_words')})\s*(?P<colon>[:：])?\s*(?P<rest>.*)$", re.IGNORECASE),
-        comment=re.compile(rf"^(?:{alternation('comment_words')})\s*\(\s*\d+\s*\)$", re.IGNORECASE),
+        source=re.compile(rf"^(?:{alternation('source_words')}){_NO_LETTER_AFTER}"
+                          rf"\s*(?P<colon>{_COLON})?\s*(?P<rest>.*)$", re.IGNORECASE),
+        comment=re.compile(starts_with("comment_words"), re.IGNORECASE),
         ad=re.compile(rf"^\[\s*(?:{alternation('ad_words')})[\s_]*\d*\s*\]$", re.IGNORECASE),
-        byline_label=re.compile(rf"^(?:{alternation('byline_labels')})\s*[:：]\s*", re.IGNORECASE),
-        trailer=re.compile(rf"^(?:{alternation('trailer_words')})(?!\w)", re.IGNORECASE),
-        attribution=re.compile(rf"^(?:{alternation('attribution_words')})\s+\w"),
+        byline_label=re.compile(rf"^(?:{alternation('byline_labels')})\s*{_COLON}\s*", re.IGNORECASE),
+        label=re.compile(starts_with("label_words"), re.IGNORECASE),
+        platforms=re.compile(rf"^{_COLON}?\s*(?:(?:{alternation('platform_links')})\s+)?{platform}"
+                             rf"(?:\s*[,|/·•\-–]?\s*{platform})*$", re.IGNORECASE),
+        hotline=re.compile(starts_with("hotline_words"), re.IGNORECASE),
+        copyright=re.compile(starts_with("copyright_words"), re.IGNORECASE),
+        copyright_link=re.compile(rf"^(?:{alternation('copyright_links')}){_NO_LETTER_AFTER}\s*", re.IGNORECASE),
+        attribution=re.compile(rf"^(?:(?P<prefix>{alternation('attribution_prefixes')})|"
+                               rf"(?P<paper>{alternation('newspaper_words')})){_NO_LETTER_AFTER}\s*(?P<rest>.*)$",
+                               re.IGNORECASE),
     )
+
+
+def reads_as_sentence(text: str) -> bool:
+    """True when ``text`` says something: several words closed by a full stop, figures among words,
+    or more words than a title. A furniture word is followed by nothing, a counter, a name or a short
+    title; whatever reads as a sentence after it makes the line part of the article."""
+    text = text.strip()
+    if not text:
+        return False
+    words = text.split()
+    if len(words) >= MIN_SENTENCE_WORDS and text[-1] in _FINAL_MARKS:
+        return True
+    letter_words = [w for w in words if any(ch.isalpha() for ch in w)]
+    if any(ch.isdigit() for ch in text) and len(letter_words) >= 2:
+        return True
+    return len(words) > MAX_TITLE_WORDS
+
+
+def _is_short_name(name: str, max_words: int) -> bool:
+    """A name (newspaper, agency, author): a few words, no figures, no punctuation, capitalised where
+    the script has case ("Báo Kiên Giang", not "báo cáo của Sở")."""
+    words = name.split()
+    if not words or len(words) > max_words or any(ch.isdigit() or ch in _NAME_BREAKS for ch in name):
+        return False
+    first = words[0][:1]
+    return not (first.isalpha() and first.lower() != first.upper() and not first.isupper())
+
+
+def _label_tail_is_furniture(rest: str, furniture: _Furniture, titled: bool) -> bool:
+    """What may follow a label word: nothing, a counter, platform names, or (``titled``) a colon and a
+    short title that is no sentence ("Xem thêm: Báo Tuyên Quang")."""
+    rest = rest.strip()
+    if _DECORATION.match(rest) or _COUNTER.match(rest.lstrip(":：").strip()) or furniture.platforms.match(rest):
+        return True
+    if titled and rest[:1] in ":：":
+        title = rest[1:].strip()
+        return bool(title) and not reads_as_sentence(title)
+    return False
+
+
+def _furniture_kind(line: str, furniture: _Furniture) -> str | None:
+    """Which kind of trailing furniture the whole ``line`` is (a source, a URL, a comment counter, a
+    label, a hotline, a copyright line, a newspaper attribution), or None for a line of the article."""
+    if not line:
+        return None
+    source = furniture.source.match(line)
+    if source:
+        rest = source.group("rest").strip()
+        if (not rest or URL.fullmatch(rest) or BARE_DOMAIN.match(rest)
+                or (source.group("colon") and len(rest) < MAX_SOURCE_NAME_CHARS and not reads_as_sentence(rest))):
+            return "source"
+    if URL.fullmatch(line) or BARE_DOMAIN.match(line):
+        return "url"
+    comment = furniture.comment.match(line)
+    if comment and _label_tail_is_furniture(comment.group("rest"), furniture, titled=False):
+        return "comment"
+    label = furniture.label.match(line)
+    if label and _label_tail_is_furniture(label.group("rest"), furniture, titled=True):
+        return "label"
+    hotline = furniture.hotline.match(line)
+    if hotline and PHONE_NUMBERS.match(_LEADING_COLON.sub("", hotline.group("rest").strip())):
+        return "hotline"
+    copyright_line = furniture.copyright.match(line)
+    if copyright_line and _copyright_tail_is_furniture(copyright_line.group("rest"), furniture):
+        return "copyright"
+    attribution = furniture.attribution.match(line)
+    if attribution and len(line) <= MAX_ATTRIBUTION_CHARS:
+        if _is_short_name(attribution.group("rest"), MAX_ATTRIBUTION_NAME_WORDS):
+            return "attribution"
+    return None
+
+
+def _copyright_tail_is_furniture(rest: str, furniture: _Furniture) -> bool:
+    """After a copyright word: nothing, "©"/years, then optionally a link word and a short name
+    ("Bản quyền thuộc Báo Hải Dương", "© 2024 Báo Hải Dương")."""
+    rest = rest.strip().lstrip(":：").strip()
+    if not rest:
+        return True
+    years = _YEARS.match(rest)
+    link = furniture.copyright_link.match(rest[years.end():] if years else rest)
+    if not years and not link:
+        return False
+    name = rest[years.end():] if years else rest
+    name = name[link.end():] if link else name
+    return not name.strip() or (_is_short_name(name.rstrip("."), MAX_ATTRIBUTION_NAME_WORDS + 2)
+                                and not reads_as_sentence(name))
 
 
 def normalize_text(text: str) -> str:
@@ -104,26 +233,17 @@ def clean(raw: str) -> Cleaned:
 def _strip_trailing_furniture(lines: list[str], result: Cleaned, furniture: _Furniture) -> None:
     while lines:
         line = lines[-1].strip()
-        source = furniture.source.match(line)
         if not line:
             lines.pop()
-        elif furniture.comment.match(line):
-            result.furniture.append(lines.pop().strip())
-        elif source and (not source.group("rest") or URL.fullmatch(source.group("rest").strip())
-                         or (source.group("colon") and len(source.group("rest")) < 80)):
-            result.furniture.append(lines.pop().strip())
-            url = URL.search(source.group("rest") or "")
-            if url and result.url is None:
-                result.url = url.group(0).rstrip(".,;)")
-        elif URL.fullmatch(line):
-            result.furniture.append(lines.pop().strip())
-            result.url = result.url or line
-        elif (BARE_DOMAIN.match(line) or PHONE_LINE.match(line) or furniture.trailer.match(line)
-              or (furniture.attribution.match(line) and len(line) <= MAX_ATTRIBUTION_CHARS
-                  and line[-1] not in ".!?…:؟")):
-            result.furniture.append(lines.pop().strip())  # a domain, a hotline, related links, a newspaper
-        else:
+            continue
+        kind = _furniture_kind(line, furniture)
+        if kind is None:
             return
+        result.furniture.append(lines.pop().strip())
+        if kind in ("source", "url") and result.url is None:
+            url = URL.search(line)
+            if url:
+                result.url = url.group(0).rstrip(".,;)")
 
 
 _INITIAL = re.compile(r"(?<!\w)\w\.(?=\s)")  # "N. Lan", "ن. لان": an initial's dot is no sentence mark
@@ -148,7 +268,7 @@ def _is_byline(line: str, before: list[str], furniture: _Furniture) -> bool:
     if any(ch in _SENTENCE_MARKS for name in names for ch in _INITIAL.sub("", name)):
         return False
     previous = next((b.strip() for b in reversed(before)
-                     if b.strip() and not PHONE_LINE.match(b.strip()) and not furniture.trailer.match(b.strip())), "")
+                     if b.strip() and _furniture_kind(b.strip(), furniture) is None), "")
     if not previous:
         return False
     if len(names) >= 2 or label:
