@@ -194,9 +194,11 @@ def _all_furniture_words() -> list[str]:
 
 
 def _last_sentence_line(text: str) -> str:
-    """The last line of ``text`` that is a sentence closed by a full stop."""
+    """The last line of ``text`` that is a sentence closed by a full stop (or, in an excerpt cut
+    off mid-sentence that has none, the last line that reads as a sentence)."""
     lines = [line.strip() for line in text.split("\n")]
-    return next(line for line in reversed(lines) if reads_as_sentence(line) and line[-1] in ".!?…؟")
+    closed = [line for line in lines if reads_as_sentence(line) and line[-1] in ".!?…؟"]
+    return closed[-1] if closed else [line for line in lines if reads_as_sentence(line)][-1]
 
 
 def _replace_last_line(text: str, old: str, new: str) -> str:
