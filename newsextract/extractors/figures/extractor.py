@@ -894,8 +894,9 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
             # "%13": the sign written before the number.
             first = nm.start - 1
             head = _Head("percent", "percent", True, first, nm.start)
-        if not head.reject and not (head.unit_known and head.kind):
-            # "$5", "US$ 20 triệu": a currency sign or code written before the number.
+        if not head.reject and head.kind not in ("money", "percent"):
+            # "$5", "US$ 20 triệu": a currency sign or code written before the number; what
+            # follows it is then what the amount is per ("€5 ανά άτομο").
             sym = _qualifier(view, nm.start, lex.symbol_re, lex.symbols_before)
             if sym is not None and sym[0]:
                 first = sym[1]
@@ -918,13 +919,15 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
             continue
         if in_title.holds(nm.start, inclusive_start=False):
             continue
-        if not known and _qualifier(view, nm.start, lex.not_after_re, {}) is not None:
-            continue
+        if (not known or _is_yearlike(nm)) and _qualifier(view, nm.start, lex.not_after_re, {}) is not None:
+            continue  # "số 24", "năm 2024 đồng yên" (the yen, in the year 2024)
         if _qualifier(view, nm.start, lex.ordinal_before_re, {}) is not None:
             continue
         kind, unit = head.kind, head.unit
         if kind == "money" and unit == AMBIGUOUS:
             unit = settle(head)
+            if unit is None and settle.other_sense(head):
+                continue  # "5 أوقية من الذهب": an ounce, unless the article settles the currency
         end = max(nm.end, head.end)
         s, e = mv.span(first, end)
         if excluded.overlaps(s, e):
@@ -1000,10 +1003,17 @@ class _CurrencySettler:
         self._named = {h.unit for _, h in pending if h.kind == "money" and h.unit and h.unit != AMBIGUOUS}
         self._hinted: set[str] | None = None
 
+    def _codes(self, head: _Head) -> tuple[str, ...]:
+        form = self._view[head.start:head.end]
+        return self._lex.ambiguous_codes.get(_norm(form)) or self._lex.ambiguous_codes.get(
+            _strip_ending(form, self._lex), ())
+
+    def other_sense(self, head: _Head) -> bool:
+        """A word with a single candidate currency has another sense ("أوقية": an ounce)."""
+        return len(self._codes(head)) == 1
+
     def __call__(self, head: _Head) -> str | None:
-        codes = set(self._lex.ambiguous_codes.get(_norm(self._view[head.start:head.end]), ()))
-        if not codes:
-            codes = set(self._lex.ambiguous_codes.get(_strip_ending(self._view[head.start:head.end], self._lex), ()))
+        codes = set(self._codes(head))
         named = codes & self._named
         if named:
             return named.pop() if len(named) == 1 else None
