@@ -9,7 +9,13 @@ a percent sign or word, a currency, or the counted noun. Per-language lexicons u
   ``mô hình`` -> ``model``), time words, which make a number a date or a duration, and
   rating words, which make it a rating or a rank ("4 sao", "5 نجوم", "10 πρώτες"): neither
   is a figure;
-* ``currencies.yaml``: currency words -> ISO codes;
+* ``currencies.yaml``: currency words, signs and abbreviations -> ISO 4217 codes, written after
+  the amount ("5 ملايين دولار", "500 ر.س", "5 €") or, for signs and codes, before it ("$5",
+  "VN$1000", "US$ 3 triệu"); a currency noun joined to its country ("جنيهات مصرية", "καναδικά
+  δολάρια", "đô la Úc"); words several states use ("ريال", "δηνάρια", "dinar"), whose code the
+  article settles (the same word with its country elsewhere, or the name of exactly one of those
+  countries) or else stays empty; and scale abbreviations read only next to a currency ("10K
+  đồng", "5 tr đồng", "2 εκ. ευρώ");
 * ``qualifiers.yaml``: approximation (``حوالي``, ``πάνω από``, ``hơn``), percent words, change
   words (``بزيادة``, ``tăng``) and comparison bases (``so với cùng kỳ``);
 * ``context.yaml``: words that make a following number a reference (``رقم``, ``số``), words
@@ -39,7 +45,8 @@ marked indefinite ("المعرض 180 جناحًا"). A count whose noun is not i
 with the noun as written and ``unit_known=False``.
 
 Each record has the ``figures`` table columns: ``value`` (after scale words; a range gives
-two records, one per end), ``kind``, ``unit``, ``approx``, ``unit_text`` (the head as written),
+two records, one per end, the first covering the whole range, both with ``value_low`` and
+``value_high``), ``kind``, ``unit``, ``approx``, ``unit_text`` (the head as written),
 ``unit_known``, ``total`` (the 261 of "185/261"), ``change`` (signed: "giảm 2,1%" is -2.1, copied
 onto the amount it qualifies) with ``change_unit``, ``basis`` ("so với cùng kỳ", "من التقديرات")
 and ``measure`` ("إجمالي إيرادات السياحة"), the last two as written.
@@ -234,7 +241,7 @@ def lexicon(lang: str) -> FigureLexicon:
         heads[form] = Head("rating", str(key))
     for form, key in _folded_map(units.get("units"), lang).items():
         heads[form] = Head("unit", str(key))
-    for form, key in _folded_map(_currency_forms(money), lang).items():
+    for form, key in _folded_map(currency_forms(money), lang).items():
         heads[form] = Head("currency", str(key))
     ambiguous_codes: dict[str, tuple[str, ...]] = {}
     for group in money.get("ambiguous") or ():
@@ -359,7 +366,7 @@ def lex_prefixes(ctx: dict[str, Any], lang: str) -> list[str]:
     return [fold(str(p), lang) for p in ctx.get("label_after_prefix") or ()]
 
 
-def _currency_forms(money: dict[str, Any]) -> dict[str, list[str]]:
+def currency_forms(money: dict[str, Any]) -> dict[str, list[str]]:
     """Every currency form of ``currencies.yaml``: the listed ones, and each noun of
     ``country_forms`` joined to each country word written after it (``countries``, ``after``)
     or before it (``before``)."""
@@ -519,7 +526,7 @@ def _read_head(mv: MatchView, nm: NumberMatch, lex: FigureLexicon) -> _Head:
         p = lex.partitive_re.match(view, pos)
         if p:
             cand = _match_head(view, p.end(), lex, False)
-            if cand and cand[0].category == "unit":
+            if cand and cand[0].category in ("unit", "currency"):  # "5 مليارات من الدولارات"
                 found = cand
     if not attached and lex.modifiers_before and (found is None or found_form in lex.ambiguous_modifiers):
         # "12 νέοι συνεταιρισμοί": a unit form that is also an adjective yields to a noun after it.
