@@ -350,7 +350,7 @@ def lexicon(lang: str) -> FigureLexicon:
         endings=endings,
         ambiguous_codes=ambiguous_codes,
         country_hint_re=re.compile(r"(?<![^\W\d_])" + clitic_class + r"(?:" + "|".join(re.escape(p) for p in
-                                                                             lex_prefixes(ctx, lang)) + r")?(?P<q>"
+                                                                             _glued_articles(ctx, lang)) + r")?(?P<q>"
                                    + _words_regex(hints) + ")") if hints else None,
         country_hints={_norm(k): str(v) for k, v in hints.items()},
         money_scales=money_scales,
@@ -361,7 +361,7 @@ def lexicon(lang: str) -> FigureLexicon:
 AMBIGUOUS = ""  # the key of a currency word several states use; settled per article
 
 
-def lex_prefixes(ctx: dict[str, Any], lang: str) -> list[str]:
+def _glued_articles(ctx: dict[str, Any], lang: str) -> list[str]:
     """Articles that may be glued to a country word ("السعودية" is also "بالسعودية")."""
     return [fold(str(p), lang) for p in ctx.get("label_after_prefix") or ()]
 
@@ -450,6 +450,7 @@ class _Head:
     end: int
     reject: bool = False        # a time word: the number is a date or a duration
     refers_back: bool = False   # "1280 منها": counts a noun named before the number
+    currency_word: str = ""     # a currency word several states use, folded ("ريال"): settled later
 
 
 def _match_head(view: str, pos: int, lex: FigureLexicon, attached: bool) -> tuple[Head, int, int] | None:
@@ -538,7 +539,8 @@ def _read_head(mv: MatchView, nm: NumberMatch, lex: FigureLexicon) -> _Head:
         if head.category in ("time", "rating"):
             return _Head(None, head.key, True, hs, he, reject=True)
         kind = {"percent": "percent", "currency": "money", "unit": "count"}[head.category]
-        return _Head(kind, head.key, True, hs, he)
+        word = _norm(view[hs:he]) if head.category == "currency" and head.key == AMBIGUOUS else ""
+        return _Head(kind, head.key, True, hs, he, currency_word=word)
     if attached:
         return _Head(None, None, False, pos, pos, reject=True)
     if lex.refer_back_after_re is not None and lex.refer_back_after_re.match(view, pos):
@@ -994,9 +996,12 @@ def _with_money_scale(view: str, nm: NumberMatch, lex: FigureLexicon) -> NumberM
         if sym is None or not sym[0]:
             return nm
     factor = lex.money_scales[_norm(m.group("s"))]
-    return dataclasses.replace(
-        nm, end=m.end(), scale=factor, values=[float(f"{v * factor:.12g}") for v in nm.values],
-        readings=[tuple(float(f"{r * factor:.12g}") for r in rs) for rs in nm.readings])
+
+    def scaled(value: float) -> float:  # without binary noise: 1.2 * 1e6 is 1200000, not ...0.0002
+        return float(f"{value * factor:.12g}")
+
+    return dataclasses.replace(nm, end=m.end(), scale=factor, values=[scaled(v) for v in nm.values],
+                               readings=[tuple(scaled(r) for r in rs) for rs in nm.readings])
 
 
 class _CurrencySettler:
@@ -1011,9 +1016,8 @@ class _CurrencySettler:
         self._hinted: set[str] | None = None
 
     def _codes(self, head: _Head) -> tuple[str, ...]:
-        form = self._view[head.start:head.end]
-        return self._lex.ambiguous_codes.get(_norm(form)) or self._lex.ambiguous_codes.get(
-            _strip_ending(form, self._lex), ())
+        word = head.currency_word
+        return self._lex.ambiguous_codes.get(word) or self._lex.ambiguous_codes.get(_strip_ending(word, self._lex), ())
 
     def other_sense(self, head: _Head) -> bool:
         """A word with a single candidate currency has another sense ("أوقية": an ounce)."""
