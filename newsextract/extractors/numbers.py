@@ -101,6 +101,7 @@ class NumberGrammar:
     words: "WordRules" = field(repr=False, default=None)  # type: ignore[assignment]
     half_re: re.Pattern[str] | None = field(repr=False, default=None)
     sign_words: frozenset[str] = frozenset()
+    range_joiner_re: re.Pattern[str] | None = field(repr=False, default=None)
 
 
 # A minus sign before digits: not after a word, a digit or a mark ("24-KH", "2023-2024"), and
@@ -146,9 +147,12 @@ def grammar(lang: str) -> NumberGrammar:
     joiner = r"(?:" + re.escape(rules.joiner) + r"\s*)" if rules.joiner else ""
     half_re = re.compile(r"\s+" + joiner + "(?P<half>" + words_pattern(list(rules.half_after_scale)) + ")") \
         if rules.half_after_scale else None
+    # The joiner of number words is also a range connector where the language says so ("و").
+    range_joiner_re = re.compile(r"\s+(?=" + re.escape(rules.joiner) + ")") \
+        if rules.joiner and rules.joiner in connectors and rules.joiner in rules.proclitics else None
     return NumberGrammar(lang, str(data.get("decimal_mark", ".")), str(data.get("group_mark", ",")),
                          scales, words, number_re, scale_re, blocker_re, connector_re, rules, half_re,
-                         frozenset(signs))
+                         frozenset(signs), range_joiner_re)
 
 
 def digit_readings(surface: str, lang: str, group_mark: str | None = None) -> tuple[float, ...]:
@@ -419,7 +423,7 @@ def _run_pattern(wr: WordRules, blockers: list[str]) -> str:
         inner.append(_alternation(wr.half_after_scale))
     inner.append(token)
     joiner = r"(?:" + re.escape(wr.joiner) + r"\s*)?" if wr.joiner else ""
-    clitic = "[" + re.escape(wr.proclitics) + "]?" if wr.proclitics else ""
+    clitic = "[" + re.escape(wr.proclitics) + "]{0,%d}" % MAX_PROCLITICS if wr.proclitics else ""
     return (r"(?<![^\W\d_])" + clitic + token + r"(?:\s+" + joiner + "(?:" + "|".join(inner) + "))*")
 
 
@@ -434,12 +438,14 @@ def _tokens(view: str, start: int, end: int, wr: WordRules) -> list[_Token] | No
                 return None
             pending = True
             continue
-        if word in wr.words:
-            out.append(_Token(word, pending, ws, m.end()))
-        elif wr.joiner and word.startswith(wr.joiner) and word[len(wr.joiner):] in wr.words and out:
+        # After the first word, a leading joiner is the joiner ("وأحد عشر" folds like "واحد").
+        if wr.joiner and out and not pending and word.startswith(wr.joiner) and word[len(wr.joiner):] in wr.words:
             out.append(_Token(word[len(wr.joiner):], True, ws + len(wr.joiner), m.end()))
-        elif not out and word[:1] in wr.proclitics and word[1:] in wr.words and not pending:
-            out.append(_Token(word[1:], False, ws + 1, m.end()))
+        elif word in wr.words:
+            out.append(_Token(word, pending, ws, m.end()))
+        elif not out and not pending and wr.proclitics and _clitics_off(word, wr) is not None:
+            cut = _clitics_off(word, wr) or 0
+            out.append(_Token(word[cut:], False, ws + cut, m.end()))
         else:
             return None
         pending = False
@@ -447,6 +453,15 @@ def _tokens(view: str, start: int, end: int, wr: WordRules) -> list[_Token] | No
 
 
 NON_SPACE_RE = re.compile(r"\S+")
+MAX_PROCLITICS = 2  # "ولثلاثة": and + for
+
+
+def _clitics_off(word: str, wr: WordRules) -> int | None:
+    """How many proclitic letters start ``word`` before a number word, or None."""
+    for cut in range(1, MAX_PROCLITICS + 1):
+        if all(c in wr.proclitics for c in word[:cut]) and word[cut:] in wr.words:
+            return cut
+    return None
 
 
 class _WordParser:
@@ -743,7 +758,7 @@ def _range_start(tokens: list[_Token], g: NumberGrammar) -> WordNumber | None:
     ("بين سبعة وعشرة ملايين"): one group before the joiner and a larger number after it, each
     read whole. Returned as a number ending before the joiner."""
     wr = g.words
-    if not wr.joiner or g.connector_re.pattern.find(re.escape(wr.joiner)) < 0:
+    if g.range_joiner_re is None:
         return None
     for k in range(1, len(tokens)):
         if not tokens[k].joined:
@@ -802,9 +817,14 @@ def scan_numbers(view: str, lang: str, group_mark: str | None = None) -> list[Nu
         # Range "7 و10", "7-10", "7 đến 10": a second number, larger than the first.
         if match.total is None and first.scale == 1.0:
             c = g.connector_re.match(view, end)
+            at = c.end() if c else -1
+            if c is None and is_word and g.range_joiner_re is not None:
+                # "سبعة وعشرة": the joiner is written on the word and read there as a proclitic.
+                c = g.range_joiner_re.match(view, end)
+                at = c.end() + len(g.words.joiner) if c else -1
             if c:
                 second = _read_number(view, c.end(), g, group_mark)
-                if second and second.start == c.end() and second.is_word == is_word and second.scale == 1.0 \
+                if second and second.start == at and second.is_word == is_word and second.scale == 1.0 \
                         and second.readings[0] > readings[0]:
                     match.values.append(second.readings[0])
                     match.readings.append(second.readings)
