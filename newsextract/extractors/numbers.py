@@ -98,10 +98,10 @@ class NumberGrammar:
     scale_re: re.Pattern[str] = field(repr=False)
     scale_blocker_re: re.Pattern[str] | None = field(repr=False)
     connector_re: re.Pattern[str] = field(repr=False)
-    words: "WordRules" = field(repr=False, default=None)  # type: ignore[assignment]
-    half_re: re.Pattern[str] | None = field(repr=False, default=None)
-    sign_words: frozenset[str] = frozenset()
-    range_joiner_re: re.Pattern[str] | None = field(repr=False, default=None)
+    words: WordRules = field(repr=False)             # number words by class and how they combine
+    half_re: re.Pattern[str] | None = field(repr=False)  # "rưỡi", "ونصف" after a scale word
+    sign_words: frozenset[str]
+    range_joiner_re: re.Pattern[str] | None = field(repr=False)  # "سبعة وعشرة": a range joined on the word
 
 
 # A minus sign before digits: not after a word, a digit or a mark ("24-KH", "2023-2024"), and
@@ -133,12 +133,11 @@ def grammar(lang: str) -> NumberGrammar:
     if signs:
         sign += r"|(?<![^\W\d_])(?P<sign_word>" + words_pattern(signs) + r")\s+"
     sign += ")?"
-    # A number begins with a digit, a sign or a number word's first letter: the lookahead lets
-    # the engine skip to those characters (it changes no match).
-    firsts = "".join(sorted({w[0] for w in list(words) + list(rules.words) + signs if w} | set(rules.proclitics)
-                            | {"-", "\u2212"}))
-    number_re = re.compile(rf"(?=[\d{re.escape(firsts)}])" + sign + r"(?:(?P<digits>" + DIGITS + r")|(?P<words>"
-                           + run + "))")
+    # A number begins with a digit, a sign or, at the start of a word, a number word's (or a
+    # proclitic's) first letter: the lookahead lets the engine skip other places (it changes no match).
+    firsts = "".join(sorted({w[0] for w in list(words) + list(rules.words) + signs if w} | set(rules.proclitics)))
+    number_re = re.compile(r"(?=[\d\-\u2212]|(?<![^\W\d_])[" + re.escape(firsts) + "])" + sign
+                           + r"(?:(?P<digits>" + DIGITS + r")|(?P<words>" + run + "))")
     scale_re = re.compile(r"\s*(?:" + words_pattern(list(scales)) + ")") if scales else re.compile(r"(?!)")
     blocker_re = re.compile(r"\s*(?:" + words_pattern(blockers) + ")") if blockers else None
     # A word connector needs a space or a digit on each side; "-" may touch both numbers.
@@ -388,9 +387,28 @@ def _word_rules(data: dict[str, Any], lang: str, scales: dict[str, float],
 
 
 def _alternation(forms: Iterable[str]) -> str:
-    """Forms longest first, each kept from running on into a letter; matches nothing when empty."""
-    forms = sorted({f for f in forms if f}, key=lambda f: (-len(f), f))
-    return "|".join(re.escape(f) + _word_end(f) for f in forms) or "(?!x)x"
+    """A pattern matching any of ``forms``, the longest that fits first, none running on into a
+    letter; matches nothing when empty.
+
+    Written as a trie (forms sharing a beginning share its branch), so that the engine tries
+    a handful of letters at a word, not every form of the lexicon in turn.
+    """
+    trie: dict[str, Any] = {}
+    for form in {f for f in forms if f}:
+        node = trie
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = form
+    return _trie_pattern(trie) if trie else "(?!x)x"
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
+    if "" in node:
+        branches.append(_word_end(node[""]))  # the form ends here: after any longer one
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
 
 
 def _run_pattern(wr: WordRules, blockers: list[str]) -> str:
@@ -731,12 +749,16 @@ def _read_number(view: str, pos: int, g: NumberGrammar, group_mark: str | None =
     m = found if found is not None else g.number_re.match(view, pos)
     if not m:
         return None
-    sign = -1.0 if m.group("sign") else 1.0
-    if m.group("digits") is not None:
-        readings = digit_readings(m.group("digits"), g.lang, group_mark)
+    signed = m.group("sign") is not None
+    sign = -1.0 if signed else 1.0
+    digits = m.group("digits")
+    if digits is not None:
+        readings = digit_readings(digits, g.lang, group_mark)
         if not readings:
             return None
-        return _Read(m.start(), m.end(), tuple(sign * r for r in readings), False, 1.0, m.start("digits"))
+        if signed:
+            readings = tuple(-r for r in readings)
+        return _Read(m.start(), m.end(), readings, False, 1.0, m.start("digits"))
     ws, we = m.span("words")
     tokens = _tokens(view, ws, we, g.words)
     if tokens is None:
@@ -790,9 +812,11 @@ def _read_scales(view: str, pos: int, g: NumberGrammar) -> tuple[float, int]:
 def scan_numbers(view: str, lang: str, group_mark: str | None = None) -> list[NumberMatch]:
     """Number phrases in an already folded text (see :func:`newsextract.textnorm.match_view`).
 
-    Each phrase is a number (digits or a number word), then optionally ``/total``, a range's
-    upper end, scale words, and a lower compound part ("1 tỷ 200 triệu"). ``group_mark`` is
-    the article's thousands mark (:func:`separator_convention`); by default the language's.
+    Each phrase is a number (digits, with a sign, or a whole run of number words), then
+    optionally ``/total``, a range's upper end, scale words, half of the scale ("3 triệu
+    rưỡi") or a lower compound part ("1 tỷ 200 triệu"). A run of number words that makes no
+    single number is skipped whole. ``group_mark`` is the article's thousands mark
+    (:func:`separator_convention`); by default the language's.
     """
     g = grammar(lang)
     found: list[NumberMatch] = []
