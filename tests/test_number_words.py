@@ -50,6 +50,8 @@ AR = [
     # signs; digits with scale words keep working
     ("سالب ثلاثة", -3), ("سالب 5", -5), ("-1.2", -1.2), ("−5", -5), ("3 مليارات", 3 * B),
     ("5 ملايين", 5 * M), ("٣ آلاف", 3 * K),
+    # digits and words in one compound
+    ("3 ملايين و500 ألف", 3_500_000), ("3 ملايين وخمسمائة ألف", 3_500_000),
 ]
 
 EL = [
@@ -102,7 +104,7 @@ VI = [
     # decimals and signs; digits with scale words keep working
     ("hai phẩy năm", 2.5), ("không phẩy năm", 0.5), ("hai phẩy năm triệu", 2_500_000),
     ("âm năm mươi", -50), ("âm 5", -5), ("-1,2", -1.2), ("−5", -5), ("5 triệu", 5 * M),
-    ("3 triệu rưỡi", 3_500_000), ("1 tỷ 200 triệu", 1_200_000_000),
+    ("3 triệu rưỡi", 3_500_000), ("1 tỷ 200 triệu", 1_200_000_000), ("3 triệu hai trăm nghìn", 3_200_000),
 ]
 
 ROWS = [("ar", s, v) for s, v in AR] + [("el", s, v) for s, v in EL] + [("vi", s, v) for s, v in VI]
@@ -129,7 +131,7 @@ NOT_ONE_NUMBER = [
     ("el", "εκατό διακόσια"), ("el", "χιλιάδες"), ("el", "είκοσι έντεκα"), ("el", "χίλια χίλια"),
     ("vi", "một"), ("vi", "năm"), ("vi", "không"), ("vi", "mười năm"), ("vi", "hai mươi năm"),
     ("vi", "hai trăm năm"), ("vi", "một triệu hai"), ("vi", "ba hai"), ("vi", "nghìn"), ("vi", "trăm"),
-    ("vi", "một mươi"), ("vi", "hai nghìn năm"),
+    ("vi", "một mươi"), ("vi", "hai nghìn năm"), ("vi", "hai mươi tư vấn"),
 ]
 
 
@@ -166,6 +168,9 @@ FIGURES = [
     ("vi", "xây dựng hai mươi năm mô hình.", []),
     ("vi", "trong mười năm qua.", []),
     ("vi", "có một triệu hai đại biểu.", []),
+    # "tư" is four only after a ten, and only where it does not begin another word
+    ("vi", "có hai mươi tư đại biểu.", [("hai mươi tư đại biểu", 24)]),
+    ("vi", "thuê hai mươi tư vấn viên.", []),
     # a "-" inside a code or between two numbers is no sign
     ("vi", "Covid-19 và 2023-2024.", []),
 ]

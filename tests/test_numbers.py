@@ -144,7 +144,7 @@ NUMBER_KEYS = {"decimal_mark", "group_mark", "scales", "scale_blockers", "bare_s
 NUMBER_WORD_CLASSES = {"zero", "units", "units_after_tens", "tens", "teens", "hundreds", "alone", "fractions"}
 NUMBER_WORD_RULES = {"hundred_multipliers", "ten_multipliers", "teen_tails", "teen_only", "order", "joiner",
                      "proclitics", "fillers", "half_after_scale", "decimal_words", "not_alone", "only_before",
-                     "not_after_tens", "group_after_scale"}
+                     "not_after_tens", "group_after_scale", "blockers"}
 
 
 @pytest.mark.parametrize("lang", SUPPORTED_LANGUAGES)

@@ -102,6 +102,7 @@ class NumberGrammar:
     half_re: re.Pattern[str] | None = field(repr=False)  # "rưỡi", "ونصف" after a scale word
     sign_words: frozenset[str]
     range_joiner_re: re.Pattern[str] | None = field(repr=False)  # "سبعة وعشرة": a range joined on the word
+    compound_tail_res: tuple[re.Pattern[str], ...] = field(repr=False)  # between "3 ملايين" and "و500 ألف"
 
 
 # A minus sign before digits: not after a word, a digit or a mark ("24-KH", "2023-2024"), and
@@ -128,7 +129,8 @@ def grammar(lang: str) -> NumberGrammar:
     for table in (rules.fractions, rules.alone, rules.hundreds, rules.teens, rules.units_after_tens, rules.tens,
                   rules.units, rules.zero):
         words.update(table)
-    run = _run_pattern(rules, blockers)
+    word_blockers = [fold(str(b), lang) for b in (data.get("number_word_rules") or {}).get("blockers") or []]
+    run = _run_pattern(rules, blockers + word_blockers)
     sign = r"(?P<sign>" + SIGN_BEFORE_DIGITS
     if signs:
         sign += r"|(?<![^\W\d_])(?P<sign_word>" + words_pattern(signs) + r")\s+"
@@ -149,9 +151,12 @@ def grammar(lang: str) -> NumberGrammar:
     # The joiner of number words is also a range connector where the language says so ("و").
     range_joiner_re = re.compile(r"\s+(?=" + re.escape(rules.joiner) + ")") \
         if rules.joiner and rules.joiner in connectors and rules.joiner in rules.proclitics else None
+    # A lower part of a compound follows after white space ("وخمسمائة ألف" is read with its
+    # proclitic), or after the joiner before digits ("و500 ألف").
+    compound_tails = (re.compile(r"\s+"),) + ((re.compile(r"\s+" + joiner + r"(?=\d)"),) if rules.joiner else ())
     return NumberGrammar(lang, str(data.get("decimal_mark", ".")), str(data.get("group_mark", ",")),
                          scales, words, number_re, scale_re, blocker_re, connector_re, rules, half_re,
-                         frozenset(signs), range_joiner_re)
+                         frozenset(signs), range_joiner_re, compound_tails)
 
 
 def digit_readings(surface: str, lang: str, group_mark: str | None = None) -> tuple[float, ...]:
@@ -425,14 +430,15 @@ def _run_pattern(wr: WordRules, blockers: list[str]) -> str:
         | (set(wr.half_after_scale) - set(wr.fractions))
     free = wr.words - restricted
     tens_words = set(wr.tens) | wr.ten_multipliers
+    # A phrase that starts like a number word but is not one ("tỷ lệ", "tư vấn") ends the run.
+    block = r"(?!(?:" + _alternation(blockers) + "))" if blockers else ""
     parts = []
     after_tens = set(wr.units_after_tens) - set(wr.units)
     if after_tens:
-        parts.append(r"(?:" + _alternation(tens_words) + r")\s+(?:" + _alternation(after_tens) + ")")
+        parts.append(r"(?:" + _alternation(tens_words) + r")\s+" + block + "(?:" + _alternation(after_tens) + ")")
     for form, nexts in wr.only_before.items():
         parts.append(re.escape(form) + r"(?=\s+(?:" + _alternation(nexts) + "))")
     parts.append(_alternation(free))
-    block = r"(?!(?:" + _alternation(blockers) + "))" if blockers else ""
     token = block + "(?:" + "|".join(parts) + ")"
     digits = set(wr.units) | set(wr.zero)
     inner = [r"(?:" + _alternation(wr.fillers | wr.decimal_words) + r")\s+(?:" + _alternation(digits) + "|" + token + ")"] \
@@ -868,17 +874,20 @@ def scan_numbers(view: str, lang: str, group_mark: str | None = None) -> list[Nu
                 match.values = [match.values[0] + extra]
                 match.readings = [tuple(r + extra for r in match.readings[0])]
                 match.end = end = half.end()
-            # Compound "1 tỷ 200 triệu", "3 triệu hai trăm nghìn": a smaller scaled part right after adds on.
-            tail = re.compile(r"\s+").match(view, end)
-            if tail and not match.is_range and not half:
-                part = _read_number(view, tail.end(), g, group_mark)
-                if part and part.start == part.body_start and part.scale == 1.0:
+            # Compound "1 tỷ 200 triệu", "3 triệu hai trăm nghìn", "3 ملايين و500 ألف": a smaller
+            # scaled part right after adds on.
+            for tail_re in g.compound_tail_res if not match.is_range and not half else ():
+                tail = tail_re.match(view, end)
+                part = _read_number(view, tail.end(), g, group_mark) if tail else None
+                if part and view[tail.end():part.start] in ("", g.words.joiner) and part.start == part.body_start \
+                        and part.scale == 1.0:
                     sub_factor, sub_end = _read_scales(view, part.end, g)
                     if 1.0 < sub_factor < factor and 0 < part.readings[0] * sub_factor < factor:
                         extra = _scaled(part.readings[0], sub_factor) * (1 if readings[0] >= 0 else -1)
                         match.values = [match.values[0] + extra]
                         match.readings = [tuple(r + extra for r in match.readings[0])]
                         match.end = end = sub_end
+                        break
         found.append(match)
         pos = max(end, m.end())
     return found
