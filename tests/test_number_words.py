@@ -182,6 +182,23 @@ def test_figures_from_number_words(lang: str, text: str, expected: list[tuple[st
     assert got == [(s, pytest.approx(v)) for s, v in expected]
 
 
+@pytest.mark.parametrize("lang,text,values", [
+    ("ar", "بين سبعة وعشرة ملايين", [7 * M, 10 * M]),
+    ("ar", "بين سبعة و عشرة ملايين", [7 * M, 10 * M]),
+    ("ar", "بين خمسة وعشرين وثلاثين ألفا", [25 * K, 30 * K]),
+    ("ar", "من ثلاثة إلى خمسة آلاف", [3 * K, 5 * K]),
+    ("el", "από δύο έως τρία εκατομμύρια", [2 * M, 3 * M]),
+    ("vi", "từ hai đến ba triệu", [2 * M, 3 * M]),
+    ("vi", "từ hai mươi đến ba mươi nghìn", [20 * K, 30 * K]),
+])
+def test_ranges_in_words_share_the_scale(lang: str, text: str, values: list[float]) -> None:
+    """A range in words is one phrase with two ends; a scale word after it applies to both.
+    Where the joiner of number words is also a range connector ("و"), the whole number is
+    read first ("خمسة وعشرين" is 25) and a range only when no whole number fits."""
+    (match,) = find_numbers(text, lang)
+    assert match.values == values
+
+
 @pytest.mark.parametrize("lang,text,surface", [
     ("ar", "بخمسة ملايين دولار", "خمسة ملايين"),
     ("ar", "ولثلاثة وعشرين مندوبا", "ثلاثة وعشرين"),

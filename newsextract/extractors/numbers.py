@@ -788,17 +788,17 @@ def _range_start(tokens: list[_Token], g: NumberGrammar) -> WordNumber | None:
     wr = g.words
     if g.range_joiner_re is None:
         return None
+    splits = []
     for k in range(1, len(tokens)):
         if not tokens[k].joined:
             continue
         low = _WordParser(tokens[:k], wr).read()
-        rest = [dataclasses.replace(tokens[k], joined=False)] + tokens[k + 1:]
-        high = _WordParser(rest, wr).read()
-        if low is None or high is None or low.head is not None or low.scale != 1.0:
-            return None
-        top = high.head if high.head is not None else high.value
-        return low if top > low.value else None
-    return None
+        if low is None or low.head is not None or low.scale != 1.0:
+            continue
+        high = _WordParser([dataclasses.replace(tokens[k], joined=False)] + tokens[k + 1:], wr).read()
+        if high is not None and (high.head if high.head is not None else high.value) > low.value:
+            splits.append(low)
+    return splits[0] if len(splits) == 1 else None  # two ways to cut it: no reading
 
 
 def _read_scales(view: str, pos: int, g: NumberGrammar) -> tuple[float, int]:
