@@ -132,6 +132,7 @@ NOT_ONE_NUMBER = [
     ("vi", "một"), ("vi", "năm"), ("vi", "không"), ("vi", "mười năm"), ("vi", "hai mươi năm"),
     ("vi", "hai trăm năm"), ("vi", "một triệu hai"), ("vi", "ba hai"), ("vi", "nghìn"), ("vi", "trăm"),
     ("vi", "một mươi"), ("vi", "hai nghìn năm"), ("vi", "hai mươi tư vấn"),
+    ("vi", "hai trăm hai"), ("vi", "một nghìn hai"),
 ]
 
 

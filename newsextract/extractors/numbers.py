@@ -441,8 +441,10 @@ def _run_pattern(wr: WordRules, blockers: list[str]) -> str:
     parts.append(_alternation(free))
     token = block + "(?:" + "|".join(parts) + ")"
     digits = set(wr.units) | set(wr.zero)
-    inner = [r"(?:" + _alternation(wr.fillers | wr.decimal_words) + r")\s+(?:" + _alternation(digits) + "|" + token + ")"] \
-        if wr.fillers or wr.decimal_words else []
+    inner = []
+    if wr.fillers or wr.decimal_words:
+        inner.append(r"(?:" + _alternation(wr.fillers | wr.decimal_words) + r")\s+(?:" + _alternation(digits) + "|"
+                     + token + ")")
     if wr.half_after_scale:
         inner.append(_alternation(wr.half_after_scale))
     inner.append(token)
@@ -569,6 +571,8 @@ class _WordParser:
                 return value + u, j + 2, True
             if nxt is not None and self.linked(j, True) and nxt not in wr.scales and nxt not in wr.alone:
                 rest = self.below_hundred(j, False)
+                if rest is not None and wr.fillers and rest[0] < 10:
+                    return None  # "hai trăm hai" is said for 220 too: a unit there takes "linh"
                 if rest is not None:
                     return value + rest[0], rest[1], True
             return (value, j, True) if value > 0 else None
@@ -660,7 +664,8 @@ class _WordParser:
             return None
         for k, tok in enumerate(t):
             allowed = wr.only_before.get(tok.form)
-            if allowed and not (self.form(k + 1) in allowed or (k > 0 and t[k - 1].form in wr.fillers | wr.decimal_words)):
+            after_place_word = k > 0 and (t[k - 1].form in wr.fillers or t[k - 1].form in wr.decimal_words)
+            if allowed and not (self.form(k + 1) in allowed or after_place_word):
                 return None
         marks = [k for k, tok in enumerate(t) if tok.form in wr.decimal_words]
         if not marks:
