@@ -163,6 +163,8 @@ FIGURES = [
     ("vi", "hỗ trợ từ hai đến ba triệu đồng.", [("hai đến ba triệu đồng", 2 * M), ("ba triệu đồng", 3 * M)]),
     ("vi", "GDP giảm -1,2% so với cùng kỳ.", [("-1,2%", -1.2)]),
     ("vi", "tăng trưởng âm 5% trong quý.", [("âm 5%", -5)]),
+    ("vi", "lãi suất tăng năm phần trăm.", [("năm phần trăm", 5)]),
+    ("vi", "chia làm năm phần bằng nhau.", []),
     # whole or nothing: no figure from a part of a number expression
     ("ar", "حضر ثلاثة أربعة مندوبين.", []),
     ("el", "συμμετείχαν τρία τριάντα μέλη.", []),

@@ -323,6 +323,7 @@ class WordRules:
     not_after_tens: frozenset[str]
     hundreds_after_scale: bool
     words: frozenset[str]           # every form a run may hold (after a joiner is taken off)
+    only_before_re: dict[str, re.Pattern[str]] = field(repr=False)  # what may follow an only_before word
 
 
 @dataclass(frozen=True)
@@ -384,11 +385,14 @@ def _word_rules(data: dict[str, Any], lang: str, scales: dict[str, float],
         not_after_tens=_folded_set(rules.get("not_after_tens"), lang),
         hundreds_after_scale=rules.get("group_after_scale", "any") == "hundreds_or_filler",
         words=frozenset(),
+        only_before_re={},
     )
     every = (set(wr.zero) | set(wr.units) | set(wr.units_after_tens) | set(wr.tens) | set(wr.teens)
              | set(wr.hundreds) | set(wr.alone) | set(wr.fractions) | set(scales) | wr.hundred_multipliers
              | wr.ten_multipliers | wr.teen_tails | wr.fillers | set(wr.half_after_scale) | wr.decimal_words)
-    return dataclasses.replace(wr, words=frozenset(every))
+    # The word after an only_before word may lie past the run ("năm phần trăm").
+    following = {form: re.compile(r"\s+(?:" + _alternation(nexts) + ")") for form, nexts in wr.only_before.items()}
+    return dataclasses.replace(wr, words=frozenset(every), only_before_re=following)
 
 
 def _alternation(forms: Iterable[str]) -> str:
@@ -493,10 +497,11 @@ def _clitics_off(word: str, wr: WordRules) -> int | None:
 class _WordParser:
     """Reads a list of number-word tokens as one number by a language's :class:`WordRules`."""
 
-    def __init__(self, tokens: list[_Token], wr: WordRules) -> None:
+    def __init__(self, tokens: list[_Token], wr: WordRules, view: str = "") -> None:
         self.t = tokens
         self.wr = wr
         self.n = len(tokens)
+        self.view = view            # the text the tokens were read from, to look past the run
 
     def form(self, i: int) -> str | None:
         return self.t[i].form if i < self.n else None
@@ -509,8 +514,9 @@ class _WordParser:
         f = self.form(i)
         return self.wr.units.get(f) if f is not None else None
 
-    def below_hundred(self, i: int, after_filler: bool) -> tuple[float, int] | None:
-        """A number 1-99 at ``i``: ``(value, next index)``, or None when there is none."""
+    def below_hundred(self, i: int) -> tuple[float, int] | None:
+        """A number 1-99 at ``i``: ``(value, next index)``, or None when there is none.
+        (Where an ``only_before`` word may stand was checked by :meth:`read`.)"""
         wr, f = self.wr, self.form(i)
         if f is None:
             return None
@@ -545,8 +551,7 @@ class _WordParser:
                 return ten + wr.units_after_tens.get(g, wr.units.get(g, 0.0)), j + 1
             return ten, j
         u = self.unit(i)
-        if u is not None and f not in wr.teen_only and (f not in wr.only_before or after_filler
-                                                        or self.form(i + 1) in wr.only_before[f]):
+        if u is not None and f not in wr.teen_only:
             return u, i + 1
         return None
 
@@ -570,7 +575,7 @@ class _WordParser:
                     return None
                 return value + u, j + 2, True
             if nxt is not None and self.linked(j, True) and nxt not in wr.scales and nxt not in wr.alone:
-                rest = self.below_hundred(j, False)
+                rest = self.below_hundred(j)
                 if rest is not None and wr.fillers and rest[0] < 10:
                     return None  # "hai trăm hai" is said for 220 too: a unit there takes "linh"
                 if rest is not None:
@@ -579,11 +584,11 @@ class _WordParser:
         if f in wr.fillers:
             if not after_scale:
                 return None
-            rest = self.below_hundred(i + 1, True) if self.linked(i + 1, False) else None
+            rest = self.below_hundred(i + 1) if self.linked(i + 1, False) else None
             return (rest[0], rest[1], True) if rest else None
         if f in wr.fractions and not after_scale:
             return wr.fractions[f], i + 1, False
-        rest = self.below_hundred(i, False)
+        rest = self.below_hundred(i)
         return (rest[0], rest[1], False) if rest else None
 
     def scales_at(self, i: int) -> tuple[float, int]:
@@ -664,8 +669,12 @@ class _WordParser:
             return None
         for k, tok in enumerate(t):
             allowed = wr.only_before.get(tok.form)
+            if not allowed:
+                continue
             after_place_word = k > 0 and (t[k - 1].form in wr.fillers or t[k - 1].form in wr.decimal_words)
-            if allowed and not (self.form(k + 1) in allowed or after_place_word):
+            before_allowed = self.form(k + 1) in allowed if k + 1 < n else \
+                wr.only_before_re[tok.form].match(self.view, tok.end) is not None
+            if not (before_allowed or after_place_word):
                 return None
         marks = [k for k, tok in enumerate(t) if tok.form in wr.decimal_words]
         if not marks:
@@ -701,7 +710,7 @@ def read_number_words(view: str, start: int, end: int, lang: str) -> WordNumber 
     tokens = _tokens(view, start, end, wr)
     if tokens is None:
         return None
-    return _WordParser(tokens, wr).read()
+    return _WordParser(tokens, wr, view).read()
 
 
 @dataclass
@@ -774,9 +783,9 @@ def _read_number(view: str, pos: int, g: NumberGrammar, group_mark: str | None =
     tokens = _tokens(view, ws, we, g.words)
     if tokens is None:
         return None
-    word = _WordParser(tokens, g.words).read()
+    word = _WordParser(tokens, g.words, view).read()
     if word is None:
-        word = _range_start(tokens, g)
+        word = _range_start(tokens, g, view)
         if word is None:
             return None
     # A proclitic ("بخمسة") is not part of the number; a sign is.
@@ -786,7 +795,7 @@ def _read_number(view: str, pos: int, g: NumberGrammar, group_mark: str | None =
     return _Read(start, word.head_end, (sign * word.value,), True, word.scale, tokens[0].start)
 
 
-def _range_start(tokens: list[_Token], g: NumberGrammar) -> WordNumber | None:
+def _range_start(tokens: list[_Token], g: NumberGrammar, view: str) -> WordNumber | None:
     """The lower end of a range written with a joiner that is also a range connector
     ("بين سبعة وعشرة ملايين"): one group before the joiner and a larger number after it, each
     read whole. Returned as a number ending before the joiner."""
@@ -797,10 +806,10 @@ def _range_start(tokens: list[_Token], g: NumberGrammar) -> WordNumber | None:
     for k in range(1, len(tokens)):
         if not tokens[k].joined:
             continue
-        low = _WordParser(tokens[:k], wr).read()
+        low = _WordParser(tokens[:k], wr, view).read()
         if low is None or low.head is not None or low.scale != 1.0:
             continue
-        high = _WordParser([dataclasses.replace(tokens[k], joined=False)] + tokens[k + 1:], wr).read()
+        high = _WordParser([dataclasses.replace(tokens[k], joined=False)] + tokens[k + 1:], wr, view).read()
         if high is not None and (high.head if high.head is not None else high.value) > low.value:
             splits.append(low)
     return splits[0] if len(splits) == 1 else None  # two ways to cut it: no reading
