@@ -312,6 +312,7 @@ class WordRules:
     ten_multipliers: frozenset[str]
     teen_tails: frozenset[str]
     teen_only: frozenset[str]
+    compound_only: frozenset[str]   # units only before a ten ("أحد عشر", "أحد وعشرون"), never bare
     units_first: bool
     joiner: str
     proclitics: str
@@ -374,6 +375,7 @@ def _word_rules(data: dict[str, Any], lang: str, scales: dict[str, float],
         ten_multipliers=_folded_set(rules.get("ten_multipliers"), lang),
         teen_tails=_folded_set(rules.get("teen_tails"), lang),
         teen_only=_folded_set(rules.get("teen_only"), lang),
+        compound_only=_folded_set(rules.get("compound_only"), lang),
         units_first=rules.get("order", "tens_first") == "units_first",
         joiner=joiner,
         proclitics=fold(str(rules.get("proclitics") or ""), lang),
@@ -532,7 +534,7 @@ class _WordParser:
                 t = wr.tens.get(self.form(i + 1) or "")
                 if t is not None and t >= 20 and self.linked(i + 1, True):
                     return t + u, i + 2
-                return u, i + 1
+                return None if f in wr.compound_only else (u, i + 1)
             if f in wr.tens:
                 return wr.tens[f], i + 1
             return None
@@ -547,11 +549,11 @@ class _WordParser:
         if ten is not None:
             g = self.form(j)
             if g is not None and g not in wr.not_after_tens and self.linked(j, True) \
-                    and (g in wr.units_after_tens or g in wr.units) and g not in wr.teen_only:
+                    and (g in wr.units_after_tens or g in wr.units) and g not in wr.teen_only | wr.compound_only:
                 return ten + wr.units_after_tens.get(g, wr.units.get(g, 0.0)), j + 1
             return ten, j
         u = self.unit(i)
-        if u is not None and f not in wr.teen_only:
+        if u is not None and f not in wr.teen_only and f not in wr.compound_only:
             return u, i + 1
         return None
 
@@ -562,8 +564,9 @@ class _WordParser:
             return None
         value, j, hundreds = 0.0, i, False
         digit = wr.units.get(f, wr.zero.get(f))
-        if digit is not None and f not in wr.teen_only and self.form(i + 1) in wr.hundred_multipliers \
-                and self.linked(i + 1, False) and (digit > 0 or after_scale):
+        if digit is not None and f not in wr.teen_only | wr.compound_only \
+                and self.form(i + 1) in wr.hundred_multipliers and self.linked(i + 1, False) \
+                and (digit > 0 or after_scale):
             value, j, hundreds = digit * 100, i + 2, True
         elif f in wr.hundreds:
             value, j, hundreds = wr.hundreds[f], i + 1, True
@@ -654,7 +657,7 @@ class _WordParser:
             return None
         digits = [wr.units.get(f, wr.zero.get(f)) for f in forms]
         if len(forms) > 1 and not any(t.joined for t in self.t[i:stop]) and all(
-                d is not None and f not in wr.teen_only for d, f in zip(digits, forms)):
+                d is not None and f not in wr.teen_only | wr.compound_only for d, f in zip(digits, forms)):
             return float("0." + "".join(str(int(d)) for d in digits if d is not None))
         if len(forms) == 1 and digits[0] is not None:
             return float("0." + str(int(digits[0])))
