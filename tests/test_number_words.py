@@ -127,6 +127,8 @@ NOT_ONE_NUMBER = [
     # units and tens in the wrong order or without their joiner, two numbers side by side
     ("ar", "أربعة عشرون"), ("ar", "مائة خمسة"), ("ar", "ثلاثة أربعة"), ("ar", "ألفان ألف"),
     ("ar", "ثلاثة وعشرة وعشرون"), ("ar", "فاصلة خمسة"), ("ar", "مليون واحد"), ("ar", "مائة أحد"),
+    # a range joined by و has two groups for ends, not a scale word for its upper end
+    ("ar", "ستة ومليون"), ("ar", "ثلاثمائة ومليون"), ("ar", "اثنتان وألفي"),
     ("el", "ένα"), ("el", "μία"), ("el", "μια"), ("el", "τρία τριάντα"), ("el", "δύο τρία"),
     ("el", "εκατό διακόσια"), ("el", "χιλιάδες"), ("el", "είκοσι έντεκα"), ("el", "χίλια χίλια"),
     ("vi", "một"), ("vi", "năm"), ("vi", "không"), ("vi", "mười năm"), ("vi", "hai mươi năm"),

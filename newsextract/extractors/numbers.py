@@ -810,10 +810,15 @@ def _range_start(tokens: list[_Token], g: NumberGrammar, view: str) -> WordNumbe
         if not tokens[k].joined:
             continue
         low = _WordParser(tokens[:k], wr, view).read()
-        if low is None or low.head is not None or low.scale != 1.0:
+        if low is None or low.head is not None or low.scale != 1.0 or low.value < 1 or low.value != int(low.value):
+            continue
+        # The upper end is one group too, a scale word after it applying to both ends.
+        if tokens[k].form in wr.alone or tokens[k].form in wr.scales:
             continue
         high = _WordParser([dataclasses.replace(tokens[k], joined=False)] + tokens[k + 1:], wr, view).read()
-        if high is not None and (high.head if high.head is not None else high.value) > low.value:
+        if high is None or high.scale != 1.0 or (high.head is None and high.value >= 1000):
+            continue
+        if (high.head if high.head is not None else high.value) > low.value:
             splits.append(low)
     return splits[0] if len(splits) == 1 else None  # two ways to cut it: no reading
 
