@@ -105,6 +105,7 @@ VI = [
     ("hai phẩy năm", 2.5), ("không phẩy năm", 0.5), ("hai phẩy năm triệu", 2_500_000),
     ("âm năm mươi", -50), ("âm 5", -5), ("-1,2", -1.2), ("−5", -5), ("5 triệu", 5 * M),
     ("3 triệu rưỡi", 3_500_000), ("1 tỷ 200 triệu", 1_200_000_000), ("3 triệu hai trăm nghìn", 3_200_000),
+    ("3 trăm", 300), ("3 trăm triệu", 300 * M),
 ]
 
 ROWS = [("ar", s, v) for s, v in AR] + [("el", s, v) for s, v in EL] + [("vi", s, v) for s, v in VI]

@@ -369,9 +369,10 @@ def _word_rules(data: dict[str, Any], lang: str, scales: dict[str, float],
     kinds = {key: _folded_values(words.get(key), lang)
              for key in ("zero", "units", "units_after_tens", "tens", "teens", "hundreds", "fractions")}
     joiner = fold(str(rules.get("joiner") or ""), lang)
+    multipliers = _folded_set(rules.get("hundred_multipliers"), lang)
     wr = WordRules(
-        **kinds, alone=alone, scales=scales,
-        hundred_multipliers=_folded_set(rules.get("hundred_multipliers"), lang),
+        **kinds, alone=alone, scales={k: v for k, v in scales.items() if k not in multipliers},
+        hundred_multipliers=multipliers,
         ten_multipliers=_folded_set(rules.get("ten_multipliers"), lang),
         teen_tails=_folded_set(rules.get("teen_tails"), lang),
         teen_only=_folded_set(rules.get("teen_only"), lang),
@@ -390,7 +391,7 @@ def _word_rules(data: dict[str, Any], lang: str, scales: dict[str, float],
         only_before_re={},
     )
     every = (set(wr.zero) | set(wr.units) | set(wr.units_after_tens) | set(wr.tens) | set(wr.teens)
-             | set(wr.hundreds) | set(wr.alone) | set(wr.fractions) | set(scales) | wr.hundred_multipliers
+             | set(wr.hundreds) | set(wr.alone) | set(wr.fractions) | set(wr.scales) | wr.hundred_multipliers
              | wr.ten_multipliers | wr.teen_tails | wr.fillers | set(wr.half_after_scale) | wr.decimal_words)
     # The word after an only_before word may lie past the run ("năm phần trăm").
     following = {form: re.compile(r"\s+(?:" + _alternation(nexts) + ")") for form, nexts in wr.only_before.items()}
