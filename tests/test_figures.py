@@ -495,15 +495,9 @@ def test_not_a_figure(lang: str, text: str) -> None:
 KNOWN_GAPS = [
     pytest.param("vi", "xây dựng năm mô hình.", 5.0, "model",
                  marks=pytest.mark.xfail(strict=True, reason='"năm" (five) is mostly "year": not a number word')),
-    pytest.param("vi", "có hai mươi lăm mô hình.", 25.0, "model",
-                 marks=pytest.mark.xfail(strict=True, reason="compound number words are not composed")),
-    pytest.param("ar", "تم بناء خمسة وعشرين نموذجًا.", 25.0, "model",
-                 marks=pytest.mark.xfail(strict=True, reason="compound number words are not composed")),
     pytest.param("ar", "نظمت الإدارة 6 مسيرات.", 6.0, "مسيرات",
                  marks=pytest.mark.xfail(strict=True, reason="an unknown noun without an indefinite mark after a "
                                                              'definite noun is read as a label ("الفوج 22")')),
-    pytest.param("el", "σχεδόν ένα εκατομμύριο επισκέπτες.", 1e6, "visitor",
-                 marks=pytest.mark.xfail(strict=True, reason='"ένα" (one, also "a") is not a number word')),
 ]
 
 
