@@ -29,6 +29,7 @@ from datetime import date, datetime
 from typing import Any
 
 import dateparser
+from hijridate import Hijri
 from spacy.tokens import Doc
 
 from ...textnorm import MatchView, ascii_digits, match_view
@@ -45,6 +46,9 @@ from .years import (
 )
 
 MIN_YEAR, MAX_YEAR = 1800, 2100
+# A two-digit year below the pivot is in this century, from it on in the last ("7/4/98" ->
+# 1998, "3/5/19" -> 2019): news writes short years for recent dates and for the late 1900s.
+TWO_DIGIT_YEAR_PIVOT = 50
 # Characters that glue a number to a code, a decimal or another number ("218/QĐ", "2024.5").
 _GLUE_BEFORE = set("/.,-_:")
 _GLUE_AFTER = set("/.,-_:")
@@ -190,6 +194,24 @@ def _number(text: str, words: dict[str, int]) -> int | None:
     return words.get(key)
 
 
+def _short_year(digits: str) -> int:
+    """A two-digit year as a full year, by :data:`TWO_DIGIT_YEAR_PIVOT`."""
+    short = int(digits)
+    return (2000 if short < TWO_DIGIT_YEAR_PIVOT else 1900) + short
+
+
+def hijri_to_gregorian(year: int, month: int | None, day: int) -> date | None:
+    """The Gregorian day of a Hijri (Umm al-Qura) date, or None when the calendar lacks it
+    (day 30 of a 29-day month) or ``hijridate`` does not cover the year."""
+    if month is None:
+        return None
+    try:
+        gregorian = Hijri(year, month, day).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+    return date(gregorian.year, gregorian.month, gregorian.day)
+
+
 def read_parts(candidate: Candidate, grammar: Grammar) -> Parts | None:
     """The numbers a candidate states, or None if they do not make a date (month 13, Q5)."""
     g = candidate.groups
@@ -198,13 +220,25 @@ def read_parts(candidate: Candidate, grammar: Grammar) -> Parts | None:
     def month_of(key: str) -> int | None:
         return _number(g[key], months) if key in g else None
 
-    year = int(g["year"]) if "year" in g else None
+    year = int(g["year"]) if "year" in g else _short_year(g["yy"]) if "yy" in g else None
     year2 = int(g["year2"]) if "year2" in g else None
+    month = month_of("month")
+    if "monthalt" in g and month_of("monthalt") != month:
+        return None  # "March/April" is not one month restated in two names
+    day = int(g["day"]) if "day" in g else grammar.day_words.get(" ".join(g.get("dayword", "").split()))
+    if "hmonth" in g and month is None:
+        # A Hijri date on its own: the Gregorian day it denotes. Beside a Gregorian date
+        # ("... الموافق 16 صفر 1447هـ") the Gregorian date as written is read instead.
+        gregorian = hijri_to_gregorian(int(g["hyear"]), _number(g["hmonth"], grammar.hijri_months),
+                                       int(g["hday"]))
+        if gregorian is None:
+            return None
+        year, month, day = gregorian.year, gregorian.month, gregorian.day
     parts = Parts(
         kind=candidate.rule.kind,
         year=year, year2=year2,
-        month=month_of("month"), month2=month_of("month2"),
-        day=int(g["day"]) if "day" in g else grammar.day_words.get(" ".join(g.get("dayword", "").split())),
+        month=month, month2=month_of("month2"),
+        day=day,
         day0=int(g["day0"]) if "day0" in g else None,
         month0=month_of("month0"),
         quarter=_number(g["quarter"], grammar.quarter_words) if "quarter" in g else None,
