@@ -555,6 +555,11 @@ VI_CASES: list[tuple[str, str | None, list[str]]] = [
     ("Từ 13 đến 15-7-2024, đoàn làm việc tại tỉnh.", None, ["2024-07-13", "2024-07-15"]),
     ("Quý 3-2024, xuất khẩu tăng.", None, ["2024-Q3"]),
     ("Ngày mùng 10 tháng 2 năm 2024, tỉnh tổ chức lễ.", None, ["2024-02-10"]),
+    ("Từ tháng Ba đến tháng Sáu năm 2024, tỉnh trồng rừng.", None, ["2024-03/2024-06"]),
+    ("Trong tháng ba và tháng tư, tỉnh đón khách.", PUB, ["2024-03", "2024-04"]),
+    ("Vào tháng Ba tới, tỉnh khởi công dự án.", PUB, ["2024-03"]),
+    ("Trong tháng một số xã đạt chuẩn nông thôn mới.", None, []),
+    ("Trong tháng ba xã hoàn thành kế hoạch.", None, []),
     # negatives: lunar dates, codes, scores, phones, versions, fractions, counts
     ("Giỗ Tổ Hùng Vương ngày 10 tháng 3 âm lịch.", None, []),
     ("Lễ hội diễn ra mùng 10/3 âm lịch hằng năm.", None, []),
