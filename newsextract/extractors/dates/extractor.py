@@ -262,7 +262,7 @@ def read_parts(candidate: Candidate, grammar: Grammar) -> Parts | None:
         if not (parts.day0 and 1 <= parts.day0 <= 31 and 1 <= parts.month0 < (parts.month or 0)):
             parts = replace(parts, day0=None, month0=None)
     elif parts.day0 is not None and not (parts.day and 1 <= parts.day0 < parts.day):
-        parts = replace(parts, day0=None)
+        return None  # "March 3-1" is a score, not a range: neither number is surely the day
     if kind == "quarter" and not (parts.quarter and 1 <= parts.quarter <= 4):
         return None
     if kind == "half" and not (parts.half and 1 <= parts.half <= 2):
