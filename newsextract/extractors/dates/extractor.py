@@ -87,6 +87,7 @@ class Parts:
     day0: int | None = None  # first day of a range ("19-20/4", "30/4-1/5")
     month0: int | None = None  # month of that first day when written ("30/4-1/5"), or the
     #                            first month of a pair ("April and May")
+    middle_days: tuple[int, ...] = ()  # the days listed between day0 and day ("13, 14 and 15")
     quarter: int | None = None
     half: int | None = None
     count: int | None = None
@@ -240,6 +241,7 @@ def read_parts(candidate: Candidate, grammar: Grammar) -> Parts | None:
         month=month, month2=month_of("month2"),
         day=day,
         day0=int(g["day0"]) if "day0" in g else None,
+        middle_days=tuple(int(d) for d in re.findall(r"\d+", g.get("daylist", ""))),
         month0=month_of("month0"),
         quarter=_number(g["quarter"], grammar.quarter_words) if "quarter" in g else None,
         half=_number(g["half"], grammar.half_words) if "half" in g else None,
@@ -263,6 +265,10 @@ def read_parts(candidate: Candidate, grammar: Grammar) -> Parts | None:
             parts = replace(parts, day0=None, month0=None)
     elif parts.day0 is not None and not (parts.day and 1 <= parts.day0 < parts.day):
         return None  # "March 3-1" is a score, not a range: neither number is surely the day
+    if parts.middle_days:
+        listed = (parts.day0, *parts.middle_days, parts.day)
+        if parts.month0 is not None or any(a >= b for a, b in zip(listed, listed[1:])):
+            return None  # a list of days runs forward within one month
     if kind == "quarter" and not (parts.quarter and 1 <= parts.quarter <= 4):
         return None
     if kind == "half" and not (parts.half and 1 <= parts.half <= 2):
@@ -499,10 +505,12 @@ def interpret(parts: Parts, expression: str, lang: str, context: YearContext,
 
 
 def _readings(parts: Parts) -> list[Parts]:
-    """The dates one match names: itself, or each day/month of a range or pair."""
+    """The dates one match names: itself, or each day/month of a range, list or pair."""
     if parts.kind == "day" and parts.day0 is not None:
-        first = replace(parts, day=parts.day0, month=parts.month0 or parts.month, day0=None, month0=None)
-        return [first, parts]
+        first = replace(parts, day=parts.day0, month=parts.month0 or parts.month, day0=None, month0=None,
+                        middle_days=())
+        middle = [replace(first, day=day) for day in parts.middle_days]
+        return [first, *middle, parts]
     if parts.kind == "month" and parts.month0 is not None:
         return [replace(parts, month=parts.month0, month0=None), parts]
     return [parts]
