@@ -14,7 +14,9 @@ Three stages, each testable on its own:
    expression, :func:`parse_calendar`, at a fraction of its cost), never against the clock. The value follows
    ``gold/README.md``: ``2024-03-12``, ``2024-01``, ``2024``, ``2024-Q1``, ``2024-H1``,
    ``2021/2025``, ``2024-01/2024-03``, ``XXXX-02-01``. A day range ("19-21/9", "from the 19th
-   to the 21st of September") and a pair of months give one row per day or month; a range of
+   to the 21st of September") gives a row for its first and last day, a list of days ("13, 14
+   and 15 July") one per day listed, a Hijri date the Gregorian day it denotes (one row with
+   the Gregorian date it restates), and a pair of months one row per month; a range of
    months is one interval, its year written or inferred ("from June to August" ->
    ``2024-06/2024-08``). A four-digit number in a phone number is never a year.
 """

@@ -7,7 +7,8 @@ nouns, and the cue words the year scoring of ``years.py`` reads) and
 (abbreviations such as "Νοε", short forms such as "ماي") read only beside a day or a year,
 never on their own, and ``words.yaml`` lists ``hijri_months`` (empty where unused). This
 module reads them once, expands the ``{MACRO}`` placeholders, folds every literal the way
-:func:`newsextract.textnorm.match_view` folds the text, and compiles the rules. Nothing here knows any particular language.
+:func:`newsextract.textnorm.match_view` folds the text, and compiles the rules. Nothing here
+knows any particular language.
 """
 from __future__ import annotations
 
