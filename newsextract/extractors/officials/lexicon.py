@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from itertools import compress
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,8 +49,10 @@ SYLLABLE_CLASSES: tuple[str, ...] = ("surname", "middle", "given", "given_f", "g
 
 # A word: letters and digits with the combining marks and tatweel Arabic text carries.
 # A Latin letter or two and an apostrophe may open a name word ("H'Lan", Ê Đê names).
-WORD_RE = re.compile(r"(?:\b[A-Za-zΑ-Ωα-ω]{1,2}['’](?=[A-ZΑ-ΩΆΈΉΊΌΎΏ]))?[\w\u0610-\u061A\u064B-\u065F\u0670\u0640\u0300-\u036f]+")
-_PLAIN_WORD_RE = re.compile(r"[\w\u0610-\u061A\u064B-\u065F\u0670\u0640\u0300-\u036f]+")
+PLAIN_WORD_PATTERN = r"[\w\u0610-\u061A\u064B-\u065F\u0670\u0640\u0300-\u036f]+"
+WORD_PATTERN = r"(?:\b[A-Za-zΑ-Ωα-ω]{1,2}['’](?=[A-ZΑ-ΩΆΈΉΊΌΎΏ]))?" + PLAIN_WORD_PATTERN
+WORD_RE = re.compile(WORD_PATTERN)
+_PLAIN_WORD_RE = re.compile(PLAIN_WORD_PATTERN)
 # Connector joining word parts: "Ủy-viên", "Bà Rịa-Vũng Tàu" are rare; keep words apart.
 _MEMO_LIMIT = 100_000   # entries of a word memo before it starts afresh (memory stays bounded)
 
@@ -133,6 +136,10 @@ class PhraseSet:
                 self._word_memo.clear()
             self._word_memo[key] = hit
         return hit
+
+    def phrases_opening(self, stems: frozenset[str]) -> tuple[tuple[tuple[str, ...], str], ...]:
+        """Phrases whose first word matches a word of these stems (remembered per word)."""
+        return self._phrases_opening(stems)
 
     def _phrases_opening(self, stems: frozenset[str], remember: bool = True) -> tuple[tuple[tuple[str, ...], str], ...]:
         """Phrases whose first word matches a word of these stems, in lookup order, once each."""
@@ -364,23 +371,34 @@ class Lexicon:
                 sets.setdefault(id(member), member)
         return tuple(sets.values())
 
-    def article_lengths(self, stems: Sequence[frozenset[str]]) -> dict[int, list[int]]:
+    def phrases_opened(self, stems: frozenset[str]) -> tuple[tuple[int, tuple[tuple[str, ...], ...], PhraseSet], ...]:
+        """The sets of :attr:`article_sets` a word of these stems may open a phrase of.
+
+        ``(id of the set, its phrases the word opens longest first, the set)``, remembered per word.
+        """
+        opened = self._opened.get(stems)
+        if opened is None:
+            opened = tuple((id(p), shapes, p) for p in self.article_sets
+                           if (shapes := p._shapes.get(stems) or p._shapes_opening(stems, remember=False)))
+            if len(self._opened) > _MEMO_LIMIT:
+                self._opened.clear()
+            self._opened[stems] = opened
+        return opened
+
+    def article_lengths(self, stems: Sequence[frozenset[str]],
+                        opened: Sequence[tuple[tuple[int, tuple[tuple[str, ...], ...], PhraseSet], ...]] | None = None,
+                        ) -> dict[int, list[int]]:
         """:meth:`PhraseSet.lengths` of every set of :attr:`article_sets` (by ``id``), in one pass.
 
-        Each distinct word looks up once per process the few sets it may open a phrase of.
+        ``opened``: :meth:`phrases_opened` of each word, when the caller has it. Only the words
+        that open a phrase are read (most open none).
         """
         total = len(stems)
         out = {id(phrases): [0] * total for phrases in self.article_sets}
-        opened_by = self._opened
-        for i, word in enumerate(stems):
-            opened = opened_by.get(word)
-            if opened is None:
-                opened = tuple((id(p), shapes, p) for p in self.article_sets
-                               if (shapes := p._shapes.get(word) or p._shapes_opening(word, remember=False)))
-                if len(opened_by) > _MEMO_LIMIT:
-                    opened_by.clear()
-                opened_by[word] = opened
-            for key, shapes, phrases in opened:
+        if opened is None:
+            opened = [self.phrases_opened(word) for word in stems]
+        for i in compress(range(total), opened):
+            for key, shapes, phrases in opened[i]:
                 word_matches = phrases._word_matches
                 for parts in shapes:   # longest first
                     n = len(parts)

@@ -184,7 +184,7 @@ def find_cues(art: ArticleText, blocked: Sequence[tuple[int, int]]) -> list[Cue]
     lex = art.lex
     meeting: dict[int, bool] = {}
     found = []
-    i, n = 0, len(art.words)
+    i, n = 0, len(art.texts)
     in_blocked = [False] * n
     for s, e in blocked:
         k = bisect_left(art.starts, s)
@@ -196,19 +196,19 @@ def find_cues(art: ArticleText, blocked: Sequence[tuple[int, int]]) -> list[Cue]
         if not cue_lengths[i] or in_blocked[i] or art.part_cover(i):
             i += 1
             continue
-        w = art.words[i]
+        sentence = art.sentences[i]
         length, roles = lex.cues.match(art.stems, i)
         not_cue = art.at(lex.not_cues)[i]
         if length and not_cue >= length:
             i += not_cue
             continue
         if length:
-            if "led" in roles and w.sentence not in meeting:
-                lo, hi = art.sentence_words(w.sentence)
-                meeting[w.sentence] = any(art.at(lex.meeting_words)[k] for k in range(lo, hi))
+            if "led" in roles and sentence not in meeting:
+                lo, hi = art.sentence_words(sentence)
+                meeting[sentence] = any(art.at(lex.meeting_words)[k] for k in range(lo, hi))
             resolved = tuple(dict.fromkeys(
-                ("chaired" if meeting[w.sentence] else "attended") if r == "led" else r for r in roles))
-            found.append(Cue(i, length, w.sentence, resolved))
+                ("chaired" if meeting[sentence] else "attended") if r == "led" else r for r in roles))
+            found.append(Cue(i, length, sentence, resolved))
             i += length
         else:
             i += 1
@@ -218,12 +218,12 @@ def find_cues(art: ArticleText, blocked: Sequence[tuple[int, int]]) -> list[Cue]
 def filler_words(art: ArticleText, titles: Sequence[tuple[int, int]]) -> list[bool]:
     """Which words are titles (word spans ``titles``) or honorifics: they never part a person from a cue."""
     lex = art.lex
-    filler = [False] * len(art.words)
+    filler = [False] * len(art.texts)
     for first, last in titles:
         for k in range(first, last):
             filler[k] = True
     honorifics, group, weak = art.at(lex.honorifics), art.at(lex.group_honorifics), art.at(lex.weak_honorifics)
-    for k in range(len(art.words)):
+    for k in range(len(art.texts)):
         for j in range(honorifics[k] or group[k] or weak[k]):
             filler[k + j] = True
     return filler

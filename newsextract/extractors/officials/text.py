@@ -7,12 +7,14 @@ titles, roles, persons) reads the article through it.
 """
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
+from itertools import accumulate, compress, islice
 from dataclasses import dataclass
 from typing import Protocol
 
-from .lexicon import Lexicon, PhraseSet, PhraseUnion, fold_word, is_latin_word, load_lexicon, words
+from .lexicon import PLAIN_WORD_PATTERN, WORD_PATTERN, Lexicon, PhraseSet, PhraseUnion, fold_word, is_latin_word, load_lexicon
 from .names import readings
 
 SENTENCE_END = re.compile(r"[.!?؟…]")
@@ -22,6 +24,9 @@ SEPARATOR_GAP = re.compile(r"\s*(?:[,،]|(?<=\s)[-–—](?=\s))?\s*")
 INLINE_GAP = re.compile(r"[ \u00a0\u200c\u200d\u200e\u200f]+")
 ABBREVIATIONS = frozenset({"tp", "ts", "ths", "pgs", "gs", "bs", "ks", "mr", "dr"})
 MAX_SYLLABLES = 4
+# the words of :func:`.lexicon.words` as one split: [gap, word, gap, ..., word, gap]
+_SPLIT_WORD_RE = re.compile(f"({WORD_PATTERN})")
+_SPLIT_PLAIN_WORD_RE = re.compile(f"({PLAIN_WORD_PATTERN})")
 
 
 @dataclass(slots=True)
@@ -61,8 +66,8 @@ def _syllable_marks(text: str, mid_sentence: bool, lex: Lexicon) -> tuple[bool, 
     """Whether a word may be a name syllable: ``(syllable, weak, surname, glued)``.
 
     ``mid_sentence``: the word does not open its sentence (a capital there is evidence of a
-    name). Depends only on the word and that flag: :meth:`ArticleText._mark_syllables` keeps
-    the answer per word in the lexicon's memo.
+    name). Depends only on the word and that flag: it is worked out once per word (inside a
+    sentence in :func:`_word_info`, at a sentence's start in the lexicon's memo).
     """
     # a common word that is also a surname ("لا", "Hồ") is a weak syllable: it may only open a name
     folded = fold_word(text, lex.lang)
@@ -97,31 +102,75 @@ def _syllable_marks(text: str, mid_sentence: bool, lex: Lexicon) -> tuple[bool, 
 
 
 class ArticleText:
-    """One article's words, sentences, clauses and phrase matches (see module doc)."""
+    """One article's words, sentences, clauses and phrase matches (see module doc).
+
+    What each word is (its offsets, text, folded form, stems, sentence, clause, syllable
+    marks) is kept in parallel lists indexed by word: the stages read ``art.clauses[k]``,
+    never a record per word. What depends only on a word's spelling is worked out once per
+    process (:func:`_word_info`); an article only indexes it.
+    """
 
     def __init__(self, text: str, lang: str) -> None:
         self.text = text
         self.lang = lang
         self.lex: Lexicon = load_lexicon(lang)
-        self.words: list[Word] = [
-            Word(s, e, w, self.lex.word_stems(w)) for s, e, w in words(text)
-        ]
-        self.stems = [w.stems for w in self.words]
-        self.starts = [w.start for w in self.words]
-        self.ends = [w.end for w in self.words]
+        lex = self.lex
+        pattern = _SPLIT_WORD_RE if "'" in text or "’" in text else _SPLIT_PLAIN_WORD_RE
+        # [gap, word, gap, word, ..., gap]: offsets by running sums of the lengths, in C
+        parts = pattern.split(text)
+        offsets = list(accumulate(map(len, parts), initial=0))
+        self.texts: list[str] = parts[1::2]
+        self.starts: list[int] = offsets[1:-1:2]
+        self.ends: list[int] = offsets[2::2]
         # gaps[i]: the text between word i - 1 (or the start) and word i
-        self.gaps = [text[prev:start] for prev, start in zip([0, *self.ends], self.starts)]
-        self._stops: dict[int, int] = {}
+        self.gaps: list[str] = parts[0:-1:2]
+        n = len(self.texts)
+        memo = lex.memo("word_info")
+        infos = list(map(memo.get, self.texts))
+        if None in infos:
+            for i in [i for i, info in enumerate(infos) if info is None]:
+                word = self.texts[i]
+                info = memo.get(word)
+                if info is None:
+                    info = memo[word] = _word_info(word, lex)
+                infos[i] = info
+        if n:
+            (self.folded, self.stems, syllable, weak, surname, glued,
+             abbreviation, opened, glue_options) = map(list, zip(*infos))
+        else:
+            self.folded, self.stems = [], []
+            syllable, weak, surname, glued, abbreviation, opened, glue_options = [], [], [], [], [], [], []
+        self.sentences: list[int] = [0] * n
+        self.clauses: list[int] = [0] * n
+        sentence_opens = self._segment(abbreviation)
+        self.syllable: list[bool] = syllable
+        self.weak: list[bool] = weak
+        self.surname: list[bool] = surname
+        self.glued: list[int] = glued
+        self._mark_sentence_openers(sentence_opens)
         self._sentence_bounds: list[int] | None = None
-        self._segment()
-        self._mark_syllables()
-        self._lengths: dict[int, list[int]] = self.lex.article_lengths(self.stems)
-        self.head_len = self.at(self.lex.heads)
-        self.group_len = self.at(self.lex.group_heads)
-        self.part_lens = self.at(self.lex.any_part)
-        self.stop_lens = self.at(self.lex.title_stops)   # before parts of titles are taken out (stop_len)
+        self._lengths: dict[int, list[int]] = lex.article_lengths(self.stems, opened)
+        self.head_len = self.at(lex.heads)
+        self.group_len = self.at(lex.group_heads)
+        self.part_lens = self.at(lex.any_part)
+        self._covered = self._part_covered()
         self._joined: set[int] = set()   # conjunctions inside the name of a body ("Văn hóa, Thể thao và Du lịch")
-        self._glued_heads = [-1] * len(self.words)
+        # stop_lens before parts of titles are taken out; stops after (see stop_len)
+        self.stop_lens = self.at(lex.title_stops)
+        covered = self._covered
+        self.stops: list[int] = [0 if hit and covered[k] else hit for k, hit in enumerate(self.stop_lens)]
+        self.conjunction_lens = self.at(lex.conjunctions)
+        self.weak_lens = self.at(lex.weak_honorifics)
+        self.honorific_lens = self.at(lex.honorifics)
+        self.cue_lens = self.at(lex.cues)
+        self.glued_heads = self._glued_heads(glue_options)
+
+    @functools.cached_property
+    def words(self) -> list[Word]:
+        """The words as records (for reading an article by hand; the stages use the lists)."""
+        return [Word(*fields) for fields in zip(
+            self.starts, self.ends, self.texts, self.stems, self.sentences, self.clauses,
+            self.syllable, self.glued, self.surname, self.weak)]
 
     def at(self, phrases: PhraseSet) -> list[int]:
         """Words of the longest phrase of ``phrases`` starting at each word (0 where none)."""
@@ -138,70 +187,75 @@ class ArticleText:
         """Words of the title-part phrase (role, qualifier, organisation) starting at word ``i``."""
         return self.part_lens[i]
 
+    def _part_covered(self) -> list[bool]:
+        """Words inside a title-part phrase begun up to six words before them."""
+        part_lens = self.part_lens
+        covered = [False] * len(part_lens)
+        for j in compress(range(len(part_lens)), part_lens):
+            for k in range(j + 1, min(j + part_lens[j], j + 7)):
+                covered[k] = True
+        return covered
+
     def part_cover(self, k: int) -> bool:
         """Word ``k`` is inside a title-part phrase ("Ban Chỉ đạo", "Đoàn ĐBQH") begun before it.
 
         A stop or cue word there is part of the phrase ("chỉ đạo" in "Ban Chỉ đạo").
         """
-        if k in self._joined:
-            return True
-        part_lens = self.part_lens
-        return any(part_lens[j] > k - j for j in range(max(0, k - 6), k))
+        return self._covered[k] or k in self._joined
 
     def stop_len(self, k: int) -> int:
-        """Words of the title-ending phrase starting at word ``k`` (0 if none), memoised."""
-        hit = self._stops.get(k)
-        if hit is None:
-            hit = self.stop_lens[k]
-            hit = self._stops[k] = 0 if hit and self.part_cover(k) else hit
-        return hit
+        """Words of the title-ending phrase starting at word ``k`` (0 if none or inside a title part)."""
+        return self.stops[k]
 
     def sentence_words(self, sentence: int) -> tuple[int, int]:
         """Word indexes ``[lo, hi)`` of a sentence (sentences are runs of words)."""
-        if self._sentence_bounds is None:
-            self._sentence_bounds = [w.sentence for w in self.words]
-        return bisect_left(self._sentence_bounds, sentence), bisect_right(self._sentence_bounds, sentence)
+        return bisect_left(self.sentences, sentence), bisect_right(self.sentences, sentence)
 
     def gap(self, i: int) -> str:
         """Text between word ``i - 1`` and word ``i``."""
         return self.gaps[i]
 
-    def _segment(self) -> None:
-        """Number sentences (ended by a full stop not after an abbreviation, or a line) and clauses."""
-        sentence = clause = 0
-        gaps = self.gaps
-        for i, w in enumerate(self.words):
-            if i and gaps[i] != " ":   # a single space (most gaps) ends nothing
-                gap = gaps[i]
-                prev = self.words[i - 1].text
-                ends = "\n" in gap or (
-                    SENTENCE_END.search(gap) is not None
-                    and not (gap.lstrip().startswith(".") and is_abbreviation(prev)
-                             and fold_word(prev, self.lang) not in self.lex.title_words)   # "Tỉnh ủy." ends
-                )
-                if ends:
-                    sentence += 1
-                    clause += 1
-                elif CLAUSE_BREAK.search(gap):
-                    clause += 1
-            w.sentence, w.clause = sentence, clause
+    def _segment(self, abbreviation: list[bool]) -> list[int]:
+        """Number sentences (ended by a full stop not after an abbreviation, or a line) and clauses.
 
-    def _mark_syllables(self) -> None:
+        Returns the words that open a sentence. Only gaps other than a single space (most
+        gaps) may end anything: only those are read.
+        """
+        gaps = self.gaps
+        n = len(gaps)
+        sentence_breaks: list[int] = []
+        clause_breaks: list[int] = []
+        for i in compress(range(1, n), map(" ".__ne__, islice(gaps, 1, None))):
+            gap = gaps[i]
+            if "\n" in gap or (SENTENCE_END.search(gap) is not None
+                               # "Tỉnh ủy." ends a sentence; "TP." does not
+                               and not (abbreviation[i - 1] and gap.lstrip().startswith("."))):
+                sentence_breaks.append(i)
+                clause_breaks.append(i)
+            elif CLAUSE_BREAK.search(gap):
+                clause_breaks.append(i)
+        self.sentences = _numbered(sentence_breaks, n)
+        self.clauses = _numbered(clause_breaks, n)
+        return [0, *sentence_breaks] if n else []
+
+    def _mark_sentence_openers(self, opens: list[int]) -> None:
+        """Syllable marks of the words that open a sentence (a capital there is no evidence)."""
         memo = self.lex.memo("syllable_marks")
-        for i, w in enumerate(self.words):
-            key = (w.text, i > 0 and self.words[i - 1].sentence == w.sentence)
+        for i in opens:
+            key = self.texts[i]
             marks = memo.get(key)
             if marks is None:
-                marks = memo[key] = _syllable_marks(w.text, key[1], self.lex)
-            w.syllable, w.weak, w.surname, w.glued = marks  # type: ignore[misc]
+                marks = memo[key] = _syllable_marks(key, False, self.lex)
+            self.syllable[i], self.weak[i], self.surname[i], self.glued[i] = marks  # type: ignore[misc]
 
     def skip_weak(self, j: int) -> int:
         """Word ``j`` moved past up to two conjunctions or weak honorifics."""
-        n = len(self.words)
+        n = len(self.texts)
+        conjunctions, weak = self.conjunction_lens, self.weak_lens
         for _ in range(2):
             if j >= n:
                 break
-            length = self.at(self.lex.conjunctions)[j] or self.at(self.lex.weak_honorifics)[j]
+            length = conjunctions[j] or weak[j]
             if not length:
                 break
             j += length
@@ -209,23 +263,20 @@ class ArticleText:
 
     def glued_head(self, j: int) -> int:
         """Characters of a conjunction glued before a title word ("ورئيس"), else 0."""
-        hit = self._glued_heads[j]
-        if hit < 0:
-            hit = self._glued_heads[j] = self._glued_head(j)
-        return hit
+        return self.glued_heads[j]
 
-    def _glued_head(self, j: int) -> int:
-        w = self.words[j]
-        folded = fold_word(w.text, self.lang)
-        if folded in self.lex.title_words:
-            return 0   # "وزير" is minister, not "و" + "زير"
-        for p in self.lex.name_proclitics:
-            if folded.startswith(p) and len(w.text) > len(p) + 1:
-                rest = self.lex.word_stems(w.text[len(p):])
-                window = [rest, *self.stems[j + 1:j + 6]]
-                if self.lex.heads.match(window, 0)[0] or self.lex.group_heads.match(window, 0)[0]:
-                    return len(p)
-        return 0
+    def _glued_heads(self, glue_options: list[tuple[tuple[int, frozenset[str]], ...]]) -> list[int]:
+        """:meth:`glued_head` of every word: only words a proclitic may be glued to are read."""
+        heads, group_heads = self.lex.heads, self.lex.group_heads
+        stems = self.stems
+        out = [0] * len(stems)
+        for j in compress(range(len(stems)), glue_options):
+            for proclitic_len, rest in glue_options[j]:
+                window = [rest, *stems[j + 1:j + 6]]
+                if heads.match(window, 0)[0] or group_heads.match(window, 0)[0]:
+                    out[j] = proclitic_len
+                    break
+        return out
 
     def before(self, phrases: PhraseSet, i: int, allowed_gap: re.Pattern[str] = INLINE_GAP) -> int:
         """Length of a phrase from ``phrases`` ending just before word ``i`` (0 if none)."""
@@ -252,7 +303,46 @@ class ArticleText:
     def join_conjunction(self, k: int) -> None:
         """Word ``k`` (a conjunction) is inside the name of a body: it no longer ends a title."""
         self._joined.add(k)
-        self._stops.pop(k, None)
+        self.stops[k] = 0
+
+
+def _numbered(breaks: list[int], n: int) -> list[int]:
+    """Number of each of ``n`` items, counting up at each index of ``breaks`` (ascending)."""
+    out: list[int] = []
+    prev = 0
+    for number, at in enumerate(breaks):
+        out += [number] * (at - prev)
+        prev = at
+    out += [len(breaks)] * (n - prev)
+    return out
+
+
+WordInfo = tuple[str, frozenset[str], bool, bool, bool, int, bool,
+                 tuple[tuple[int, tuple[tuple[str, ...], ...], PhraseSet], ...],
+                 tuple[tuple[int, frozenset[str]], ...]]
+
+
+def _word_info(word: str, lex: Lexicon) -> WordInfo:
+    """What a written word is, whatever its article: worked out once per word and lexicon.
+
+    ``(folded, stems, syllable, weak, surname, glued, abbreviation, opened, glue_options)``:
+    its syllable marks inside a sentence (:func:`_syllable_marks`), whether a full stop after
+    it may be an abbreviation's, the phrases it may open (:meth:`Lexicon.phrases_opened`) and
+    the proclitics that may be glued before a title word (``(length, stems of the rest)``).
+    """
+    folded = fold_word(word, lex.lang)
+    stems = lex.word_stems(word)
+    syllable, weak, surname, glued = _syllable_marks(word, True, lex)
+    abbreviation = is_abbreviation(word) and folded not in lex.title_words
+    glue_options: list[tuple[int, frozenset[str]]] = []
+    if folded not in lex.title_words:   # "وزير" is minister, not "و" + "زير"
+        for p in lex.name_proclitics:
+            if folded.startswith(p) and len(word) > len(p) + 1:
+                rest = lex.word_stems(word[len(p):])
+                if lex.heads.phrases_opening(rest) or lex.group_heads.phrases_opening(rest):
+                    glue_options.append((len(p), rest))
+    return (folded, stems, syllable, weak, surname, glued, abbreviation,
+            lex.phrases_opened(stems), tuple(glue_options))
 
 
 def is_abbreviation(word: str) -> bool:

@@ -70,7 +70,7 @@ class _Positions:
 def find_titles(art: ArticleText, mentions: Sequence[Mention]) -> list[Title]:
     """The titles of the article, in text order (see module doc); honorifics before names are no part of one."""
     lex = art.lex
-    n = len(art.words)
+    n = len(art.texts)
     in_name = [-1] * n
     for idx, m in enumerate(mentions):
         for k in range(m.first, m.last):
@@ -90,7 +90,7 @@ def find_titles(art: ArticleText, mentions: Sequence[Mention]) -> list[Title]:
         cut = i == n or in_name[i] >= 0 or blocked[i]
         if not cut and seg_start is not None:
             gap = art.gap(i)
-            if (art.words[i].clause != art.words[i - 1].clause or COMMA.search(gap)) \
+            if (art.clauses[i] != art.clauses[i - 1] or COMMA.search(gap)) \
                     or art.head_len[i] and _conjunction_before(art, i) or art.glued_head(i) and i > seg_start:
                 cut = True
         if cut and seg_start is not None:
@@ -101,7 +101,7 @@ def find_titles(art: ArticleText, mentions: Sequence[Mention]) -> list[Title]:
     name_words: dict[int, list[int]] = {}   # clause -> its words inside names, in order
     for k in range(n):
         if in_name[k] >= 0:
-            name_words.setdefault(art.words[k].clause, []).append(k)
+            name_words.setdefault(art.clauses[k], []).append(k)
     for a, b in _merge_enumerations(art, segments):
         title = _title_in(art, a, b, in_name, name_words)
         if title is not None:
@@ -124,7 +124,7 @@ def _merge_enumerations(art: ArticleText, segments: Sequence[tuple[int, int]]) -
         if any(art.head_len[k] for k in range(a, b)):
             j = i + 1
             while j < len(segments) and segments[j][0] == segments[j - 1][1] \
-                    and art.words[segments[j][0]].clause == art.words[a].clause:
+                    and art.clauses[segments[j][0]] == art.clauses[a]:
                 ok, joins, stopped = _enumeration_part(art, *segments[j])
                 if not ok:
                     break
@@ -153,7 +153,7 @@ def _enumeration_part(art: ArticleText, a: int, b: int) -> tuple[bool, list[int]
     item_start = True
     k = a
     while k < b:
-        w = art.words[k]
+        text = art.texts[k]
         if art.head_len[k] or art.group_len[k] or art.glued_head(k):
             return False, [], False
         if k > a and art.at(lex.conjunctions)[k]:
@@ -163,7 +163,7 @@ def _enumeration_part(art: ArticleText, a: int, b: int) -> tuple[bool, list[int]
             continue
         if art.stop_len(k) or art.at(lex.cues)[k]:
             break
-        if item_start and not (is_cased(w.text[0]) and w.text[0].isupper()):
+        if item_start and not (is_cased(text[0]) and text[0].isupper()):
             return False, [], False
         item_start = False
         k += 1
@@ -172,9 +172,8 @@ def _enumeration_part(art: ArticleText, a: int, b: int) -> tuple[bool, list[int]
 
 
 def _glued_group(art: ArticleText, j: int) -> bool:
-    w = art.words[j]
     glued = art.glued_head(j)
-    rest = art.lex.word_stems(w.text[glued:])
+    rest = art.lex.word_stems(art.texts[j][glued:])
     return bool(art.lex.group_heads.match([rest, *art.stems[j + 1:j + 6]], 0)[0])
 
 
@@ -192,7 +191,7 @@ def _title_in(art: ArticleText, a: int, b: int, in_name: list[int], name_words: 
     titles; a segment right before a name holds one from its last title word run; a
     segment in a clause without names may hold a title-only mention (``floating``).
     """
-    n = len(art.words)
+    n = len(art.texts)
     s = art.skip_weak(a)
     if s >= b:
         return None
@@ -202,9 +201,9 @@ def _title_in(art: ArticleText, a: int, b: int, in_name: list[int], name_words: 
     while named < n and in_name[named] < 0 and named - b < 3 and (
             art.at(art.lex.honorifics)[named] or art.at(art.lex.weak_honorifics)[named]):
         named += 1   # ", κ. Trần Văn Khoa": an honorific between the title and the name
-    next_is_name = named < n and in_name[named] >= 0 and art.words[b].clause == art.words[b - 1].clause \
+    next_is_name = named < n and in_name[named] >= 0 and art.clauses[b] == art.clauses[b - 1] \
         and SEPARATOR_GAP.fullmatch(art.gap(b)) is not None
-    after_segment = art.text[art.words[b - 1].end:art.words[b].start] if b < n else ""
+    after_segment = art.text[art.ends[b - 1]:art.starts[b]] if b < n else ""
     floating = False
     if art.head_len[s] or art.glued_head(s) or group:
         start_word, end_word = s, _title_end(art, s, b)
@@ -226,7 +225,7 @@ def _title_in(art: ArticleText, a: int, b: int, in_name: list[int], name_words: 
         end_word, group = b, True
         plural = plural or bool(art.group_len[start_word])
     else:
-        clause = art.words[a].clause
+        clause = art.clauses[a]
         names_here = name_words.get(clause, [])
         lonely = bisect_left(names_here, max(0, a - 60)) == bisect_left(names_here, min(n, b + 60))
         if not (next_is_name or lonely):
@@ -242,7 +241,7 @@ def _title_in(art: ArticleText, a: int, b: int, in_name: list[int], name_words: 
                 k += length
                 continue
             # a title-only mention is written capitalised: "tăng trưởng" (growth) is no head
-            if start_word < 0 and art.head_len[k] and not (floating and is_lower(art.words[k].text)):
+            if start_word < 0 and art.head_len[k] and not (floating and is_lower(art.texts[k])):
                 start_word = k
             k += 1
         if start_word < 0:
@@ -250,16 +249,16 @@ def _title_in(art: ArticleText, a: int, b: int, in_name: list[int], name_words: 
         end_word = _title_end(art, start_word, b) if floating else b
     if end_word <= start_word:
         return None
-    start = art.words[start_word].start + art.glued_head(start_word)
-    end = art.words[end_word - 1].end
+    start = art.starts[start_word] + art.glued_head(start_word)
+    end = art.ends[end_word - 1]
     end = start + len(art.text[start:end].rstrip(" .,،:;؛-–—"))
     if end <= start:
         return None
-    after = art.text[end:art.words[end_word].start] if end_word < n else art.text[end:]
+    after = art.text[end:art.starts[end_word]] if end_word < n else art.text[end:]
     touches = end_word == b and b < n and in_name[b] >= 0 and INLINE_GAP.fullmatch(art.gap(b) or " ") is not None
     return Title(
         first=start_word, last=end_word, start=start, end=end,
-        clause=art.words[start_word].clause, sentence=art.words[start_word].sentence,
+        clause=art.clauses[start_word], sentence=art.sentences[start_word],
         group=group, plural=plural, before_colon=after.strip()[:1] in (":", "："),
         touches_next=bool(touches), floating=floating,
     )
