@@ -366,7 +366,8 @@ class Lexicon:
         sets: dict[int, PhraseSet] = {}
         for phrases in (self.heads, self.group_heads, self.any_part, self.title_stops, self.honorifics,
                         self.group_honorifics, self.weak_honorifics, self.conjunctions, self.cues,
-                        self.not_cues, self.not_person_before, self.first_names):
+                        self.not_cues, self.not_person_before, self.first_names, self.person_after,
+                        self.meeting_words):
             for member in phrases.sets if isinstance(phrases, PhraseUnion) else (phrases,):
                 sets.setdefault(id(member), member)
         return tuple(sets.values())

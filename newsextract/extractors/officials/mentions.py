@@ -328,13 +328,17 @@ def _mention(art: ArticleText, first: int, last: int) -> Mention | None:
 def _excluded(art: ArticleText, m: Mention) -> bool:
     """Inside a fixed expression that is not a person ("العم هو", "Bác Hồ")."""
     lex = art.lex
+    memo = lex.memo("excluded_phrases")
+    written = art.text[m.start:m.end]
+    phrases = memo.get(written)
+    if phrases is None:   # the expressions this name is part of, or that are part of it: once per name
+        name = fold(written, art.lang)
+        phrases = memo[written] = tuple(p for p in lex.not_person_phrases if name in p or p in name)
+    if not phrases:
+        return False
     lo = art.starts[max(0, m.first - 2)]
     window = fold(art.text[lo:m.end], art.lang)
-    name = fold(art.text[m.start:m.end], art.lang)
-    for phrase in lex.not_person_phrases:
-        if phrase in window and (name in phrase or phrase in name):
-            return True
-    return False
+    return any(phrase in window for phrase in phrases)
 
 
 def _title_after(art: ArticleText, m: Mention) -> bool:

@@ -157,8 +157,9 @@ class ArticleText:
         self._joined: set[int] = set()   # conjunctions inside the name of a body ("Văn hóa, Thể thao và Du lịch")
         # stop_lens before parts of titles are taken out; stops after (see stop_len)
         self.stop_lens = self.at(lex.title_stops)
-        covered = self._covered
-        self.stops: list[int] = [0 if hit and covered[k] else hit for k, hit in enumerate(self.stop_lens)]
+        self.stops: list[int] = self.stop_lens.copy()
+        for k in compress(range(len(self.stops)), self._covered):
+            self.stops[k] = 0
         self.conjunction_lens = self.at(lex.conjunctions)
         self.weak_lens = self.at(lex.weak_honorifics)
         self.honorific_lens = self.at(lex.honorifics)
@@ -177,11 +178,37 @@ class ArticleText:
         hit = self._lengths.get(id(phrases))
         if hit is None:
             if isinstance(phrases, PhraseUnion):   # the longest phrase of any member
-                hit = [max(found) for found in zip(*(self.at(member) for member in phrases.sets))]
+                members = [self.at(member) for member in phrases.sets]
+                hit = list(map(max, *members)) if len(members) > 1 else members[0].copy()
             else:
                 hit = phrases.lengths(self.stems)
             self._lengths[id(phrases)] = hit
         return hit
+
+    @functools.cached_property
+    def comma_gaps(self) -> set[int]:
+        """Words after a comma or a dash between spaces ("Name, Title", "Name - Title")."""
+        gaps = self.gaps
+        return {i for i in self._spaced if COMMA.search(gaps[i])}
+
+    @functools.cached_property
+    def head_words(self) -> list[int]:
+        """Words that open a head phrase (role or qualifier), in order."""
+        return list(compress(range(len(self.head_len)), self.head_len))
+
+    @functools.cached_property
+    def _title_words(self) -> list[int]:
+        """Words that open a head or a group head, glued to a conjunction or not, in order."""
+        indexes = range(len(self.head_len))
+        return sorted({*self.head_words, *compress(indexes, self.group_len), *compress(indexes, self.glued_heads)})
+
+    def has_head(self, a: int, b: int) -> bool:
+        """A word of ``[a, b)`` opens a head phrase."""
+        return bisect_left(self.head_words, a) < bisect_left(self.head_words, b)
+
+    def has_title_word(self, a: int, b: int) -> bool:
+        """A word of ``[a, b)`` opens a head or group head phrase, maybe after a glued conjunction."""
+        return bisect_left(self._title_words, a) < bisect_left(self._title_words, b)
 
     def part_len(self, i: int) -> int:
         """Words of the title-part phrase (role, qualifier, organisation) starting at word ``i``."""
@@ -225,7 +252,8 @@ class ArticleText:
         n = len(gaps)
         sentence_breaks: list[int] = []
         clause_breaks: list[int] = []
-        for i in compress(range(1, n), map(" ".__ne__, islice(gaps, 1, None))):
+        spaced = list(compress(range(1, n), map(" ".__ne__, islice(gaps, 1, None))))
+        for i in spaced:
             gap = gaps[i]
             if "\n" in gap or (SENTENCE_END.search(gap) is not None
                                # "Tỉnh ủy." ends a sentence; "TP." does not
@@ -236,6 +264,8 @@ class ArticleText:
                 clause_breaks.append(i)
         self.sentences = _numbered(sentence_breaks, n)
         self.clauses = _numbered(clause_breaks, n)
+        self._spaced = spaced
+        self.clause_starts_set = set(clause_breaks)
         return [0, *sentence_breaks] if n else []
 
     def _mark_sentence_openers(self, opens: list[int]) -> None:

@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import compress, islice
 
 from .mentions import Mention
 from .text import COMMA, INLINE_GAP, SEPARATOR_GAP, ArticleText, is_cased, is_lower
@@ -83,29 +84,30 @@ def find_titles(art: ArticleText, mentions: Sequence[Mention]) -> list[Title]:
             for k in range(m.first - length, m.first):
                 blocked[k] = True
     titles: list[Title] = []
-    # segments: maximal stretches of non-name words inside one clause, cut at commas
-    seg_start = None
-    segments: list[tuple[int, int]] = []
-    for i in range(n + 1):
-        cut = i == n or in_name[i] >= 0 or blocked[i]
-        if not cut and seg_start is not None:
-            gap = art.gap(i)
-            if (art.clauses[i] != art.clauses[i - 1] or COMMA.search(gap)) \
-                    or art.head_len[i] and _conjunction_before(art, i) or art.glued_head(i) and i > seg_start:
-                cut = True
-        if cut and seg_start is not None:
-            segments.append((seg_start, i))
-            seg_start = None
-        if i < n and in_name[i] < 0 and not blocked[i] and seg_start is None:
-            seg_start = i
+    if not n:
+        return titles
+    # segments: maximal stretches of non-name words inside one clause, cut at commas, at a
+    # title word after a conjunction and at a conjunction glued to a title word; a segment
+    # runs from one cut to the next, and the cuts are few: only they are looked at
+    named = sorted({k for m in mentions for k in range(m.first, m.last)})
+    hard = set(named)
+    hard.update(compress(range(n), blocked))
+    cuts = hard | art.clause_starts_set | art.comma_gaps
+    cuts.update(compress(range(n), art.glued_heads))
+    cuts.update(i for i in art.head_words if _conjunction_before(art, i))
+    cuts.add(0)
+    events = sorted(cuts)
+    events.append(n)
+    segments = [(p, q) for p, q in zip(events, islice(events, 1, None)) if p not in hard]
     name_words: dict[int, list[int]] = {}   # clause -> its words inside names, in order
-    for k in range(n):
-        if in_name[k] >= 0:
-            name_words.setdefault(art.clauses[k], []).append(k)
+    for k in named:
+        name_words.setdefault(art.clauses[k], []).append(k)
     for a, b in _merge_enumerations(art, segments):
-        title = _title_in(art, a, b, in_name, name_words)
-        if title is not None:
-            titles.append(title)
+        # a segment without a head, group head or glued head holds no title
+        if art.has_title_word(a, b):
+            title = _title_in(art, a, b, in_name, name_words)
+            if title is not None:
+                titles.append(title)
     return titles
 
 
@@ -121,7 +123,7 @@ def _merge_enumerations(art: ArticleText, segments: Sequence[tuple[int, int]]) -
     while i < len(segments):
         a, b = segments[i]
         end = i
-        if any(art.head_len[k] for k in range(a, b)):
+        if art.has_head(a, b):
             j = i + 1
             while j < len(segments) and segments[j][0] == segments[j - 1][1] \
                     and art.clauses[segments[j][0]] == art.clauses[a]:
