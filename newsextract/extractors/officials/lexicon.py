@@ -16,7 +16,8 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from itertools import compress
+from itertools import compress, islice
+from operator import not_
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -298,6 +299,11 @@ class Syllable:
         return 10_000 + self.rank
 
 
+# What a word may open (Lexicon.phrases_opened): one-word phrases per set, the second words
+# of its longer phrases, and those phrases' later words per set.
+Opened = tuple[tuple[int, ...], frozenset[str], tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]]
+
+
 @dataclass
 class Lexicon:
     """Everything the officials engine knows about one language."""
@@ -338,8 +344,7 @@ class Lexicon:
     qualifier_order: tuple[str, ...] = ()
     rank_openers: frozenset[str] = frozenset()    # folded first words of the ranks, as written
 
-    _opened: dict[frozenset[str], tuple[tuple[int, tuple[tuple[str, ...], ...], PhraseSet], ...]] = \
-        field(default_factory=dict, repr=False)
+    _opened: dict[frozenset[str], Opened] = field(default_factory=dict, repr=False)
     _word_stems: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     # what the engine works out once per word, title or name of this lexicon (see memo())
     _memos: dict[str, dict[object, object]] = field(default_factory=dict, repr=False)
@@ -372,44 +377,107 @@ class Lexicon:
                 sets.setdefault(id(member), member)
         return tuple(sets.values())
 
-    def phrases_opened(self, stems: frozenset[str]) -> tuple[tuple[int, tuple[tuple[str, ...], ...], PhraseSet], ...]:
-        """The sets of :attr:`article_sets` a word of these stems may open a phrase of.
+    @functools.cached_property
+    def _continuation_index(self) -> tuple[dict[int, str], dict[str, set[str]], dict[str, set[str]]]:
+        """Where the words after the first of the phrases of :attr:`article_sets` are found.
 
-        ``(id of the set, its phrases the word opens longest first, the set)``, remembered per word.
+        Each such word pattern becomes a token naming it and the way its set removes
+        proclitics (sets differ there): ``(token prefix per set, exact stem -> tokens,
+        stem prefix -> tokens of the patterns ending in "*")``.
+        """
+        tags: dict[int, str] = {}
+        stemmers: dict[int, str] = {}
+        exact: dict[str, set[str]] = {}
+        prefix: dict[str, set[str]] = {}
+        for phrases in self.article_sets:
+            tag = tags[id(phrases)] = stemmers.setdefault(id(phrases.stemmer), f"{len(stemmers)}\x00")
+            for bucket in (*phrases.exact.values(), *phrases.prefix.values()):
+                for parts, _ in bucket:
+                    for pattern in parts[1:]:
+                        if pattern.endswith("*"):
+                            for core in phrases.stemmer.stems(pattern[:-1]):
+                                prefix.setdefault(core, set()).add(tag + pattern)
+                        else:
+                            for stem in phrases.stemmer.stems(pattern):
+                                exact.setdefault(stem, set()).add(tag + pattern)
+        return tags, exact, prefix
+
+    def continuations(self, stems: frozenset[str]) -> frozenset[str]:
+        """Tokens of the patterns a word of these stems matches after a phrase's first word.
+
+        The same test as :meth:`PhraseSet._word_matches`, for every pattern at once: a word
+        is looked up once per process and an article only tests membership.
+        """
+        _, exact, prefix = self._continuation_index
+        found: set[str] = set()
+        for stem in stems:
+            found.update(exact.get(stem, ()))
+            for end in range(1, len(stem) + 1):
+                found.update(prefix.get(stem[:end], ()))
+        return frozenset(found)
+
+    def phrases_opened(self, stems: frozenset[str]) -> Opened:
+        """The phrases of :attr:`article_sets` a word of these stems may open, remembered per word.
+
+        ``(one_word, seconds, longer)``: ``one_word`` the ids of the sets the word alone is a
+        phrase of; ``seconds`` the tokens (see :meth:`continuations`) of the second words
+        of its longer phrases; ``longer`` per set with such phrases ``(id of the set, the tokens
+        of the later words of each, longest first)``.
         """
         opened = self._opened.get(stems)
         if opened is None:
-            opened = tuple((id(p), shapes, p) for p in self.article_sets
-                           if (shapes := p._shapes.get(stems) or p._shapes_opening(stems, remember=False)))
+            tags = self._continuation_index[0]
+            one_word: list[int] = []
+            seconds: set[str] = set()
+            longer = []
+            for p in self.article_sets:
+                shapes = p._shapes.get(stems) or p._shapes_opening(stems, remember=False)
+                if any(len(parts) == 1 for parts in shapes):
+                    one_word.append(id(p))
+                tag = tags[id(p)]
+                rests = tuple(tuple(tag + pattern for pattern in parts[1:]) for parts in shapes if len(parts) > 1)
+                if rests:
+                    longer.append((id(p), rests))
+                    seconds.update(rest[0] for rest in rests)
+            opened = (tuple(one_word), frozenset(seconds), tuple(longer))
             if len(self._opened) > _MEMO_LIMIT:
                 self._opened.clear()
             self._opened[stems] = opened
         return opened
 
-    def article_lengths(self, stems: Sequence[frozenset[str]],
-                        opened: Sequence[tuple[tuple[int, tuple[tuple[str, ...], ...], PhraseSet], ...]] | None = None,
-                        ) -> dict[int, list[int]]:
+    def article_lengths(self, stems: Sequence[frozenset[str]], opened: Sequence[Opened] | None = None,
+                        continuations: Sequence[frozenset[str]] | None = None) -> dict[int, list[int]]:
         """:meth:`PhraseSet.lengths` of every set of :attr:`article_sets` (by ``id``), in one pass.
 
-        ``opened``: :meth:`phrases_opened` of each word, when the caller has it. Only the words
-        that open a phrase are read (most open none).
+        ``opened`` and ``continuations``: :meth:`phrases_opened` and :meth:`continuations` of
+        each word, when the caller has them. A longer phrase is only tried where the next word
+        may be its second (few words), and a later word of a phrase is one set lookup.
         """
         total = len(stems)
-        out = {id(phrases): [0] * total for phrases in self.article_sets}
+        if not total:
+            return {id(phrases): [] for phrases in self.article_sets}
         if opened is None:
             opened = [self.phrases_opened(word) for word in stems]
-        for i in compress(range(total), opened):
-            for key, shapes, phrases in opened[i]:
-                word_matches = phrases._word_matches
-                for parts in shapes:   # longest first
-                    n = len(parts)
-                    if i + n > total:
+        if continuations is None:
+            continuations = [self.continuations(word) for word in stems]
+        one_word, seconds, longer = zip(*opened)
+        out = {id(phrases): [0] * total for phrases in self.article_sets}
+        for i in compress(range(total), one_word):
+            for key in one_word[i]:
+                out[key][i] = 1
+        # words whose next word may continue one of their phrases
+        followed = map(frozenset.isdisjoint, seconds, islice(continuations, 1, None))
+        for i in compress(range(total - 1), map(not_, followed)):
+            for key, rests in longer[i]:
+                for rest in rests:   # longest first
+                    m = len(rest)
+                    if i + m >= total:
                         continue
-                    k = 1
-                    while k < n and word_matches(stems[i + k], parts[k]):
+                    k = 0
+                    while k < m and rest[k] in continuations[i + 1 + k]:
                         k += 1
-                    if k == n:
-                        out[key][i] = n
+                    if k == m:
+                        out[key][i] = m + 1
                         break
         return out
 

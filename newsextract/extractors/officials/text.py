@@ -12,9 +12,20 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate, compress, islice
 from dataclasses import dataclass
+from collections.abc import Sequence
 from typing import Protocol
 
-from .lexicon import PLAIN_WORD_PATTERN, WORD_PATTERN, Lexicon, PhraseSet, PhraseUnion, fold_word, is_latin_word, load_lexicon
+from .lexicon import (
+    PLAIN_WORD_PATTERN,
+    WORD_PATTERN,
+    Lexicon,
+    Opened,
+    PhraseSet,
+    PhraseUnion,
+    fold_word,
+    is_latin_word,
+    load_lexicon,
+)
 from .names import readings
 
 SENTENCE_END = re.compile(r"[.!?؟…]")
@@ -134,22 +145,17 @@ class ArticleText:
                 if info is None:
                     info = memo[word] = _word_info(word, lex)
                 infos[i] = info
-        if n:
-            (self.folded, self.stems, syllable, weak, surname, glued,
-             abbreviation, opened, glue_options) = map(list, zip(*infos))
-        else:
-            self.folded, self.stems = [], []
-            syllable, weak, surname, glued, abbreviation, opened, glue_options = [], [], [], [], [], [], []
-        self.sentences: list[int] = [0] * n
-        self.clauses: list[int] = [0] * n
+        # one column per field (tuples: only the syllable marks change, at sentence starts)
+        (self.folded, self.stems, syllable, weak, surname, glued,
+         abbreviation, opened, continuations, glue_options) = zip(*infos) if n else ((),) * 10
         sentence_opens = self._segment(abbreviation)
-        self.syllable: list[bool] = syllable
-        self.weak: list[bool] = weak
-        self.surname: list[bool] = surname
-        self.glued: list[int] = glued
+        self.syllable: list[bool] = list(syllable)
+        self.weak: list[bool] = list(weak)
+        self.surname: list[bool] = list(surname)
+        self.glued: list[int] = list(glued)
         self._mark_sentence_openers(sentence_opens)
         self._sentence_bounds: list[int] | None = None
-        self._lengths: dict[int, list[int]] = lex.article_lengths(self.stems, opened)
+        self._lengths: dict[int, list[int]] = lex.article_lengths(self.stems, opened, continuations)
         self.head_len = self.at(lex.heads)
         self.group_len = self.at(lex.group_heads)
         self.part_lens = self.at(lex.any_part)
@@ -242,7 +248,7 @@ class ArticleText:
         """Text between word ``i - 1`` and word ``i``."""
         return self.gaps[i]
 
-    def _segment(self, abbreviation: list[bool]) -> list[int]:
+    def _segment(self, abbreviation: Sequence[bool]) -> list[int]:
         """Number sentences (ended by a full stop not after an abbreviation, or a line) and clauses.
 
         Returns the words that open a sentence. Only gaps other than a single space (most
@@ -295,7 +301,7 @@ class ArticleText:
         """Characters of a conjunction glued before a title word ("ورئيس"), else 0."""
         return self.glued_heads[j]
 
-    def _glued_heads(self, glue_options: list[tuple[tuple[int, frozenset[str]], ...]]) -> list[int]:
+    def _glued_heads(self, glue_options: Sequence[tuple[tuple[int, frozenset[str]], ...]]) -> list[int]:
         """:meth:`glued_head` of every word: only words a proclitic may be glued to are read."""
         heads, group_heads = self.lex.heads, self.lex.group_heads
         stems = self.stems
@@ -348,17 +354,18 @@ def _numbered(breaks: list[int], n: int) -> list[int]:
 
 
 WordInfo = tuple[str, frozenset[str], bool, bool, bool, int, bool,
-                 tuple[tuple[int, tuple[tuple[str, ...], ...], PhraseSet], ...],
+                 Opened, frozenset[str],
                  tuple[tuple[int, frozenset[str]], ...]]
 
 
 def _word_info(word: str, lex: Lexicon) -> WordInfo:
     """What a written word is, whatever its article: worked out once per word and lexicon.
 
-    ``(folded, stems, syllable, weak, surname, glued, abbreviation, opened, glue_options)``:
-    its syllable marks inside a sentence (:func:`_syllable_marks`), whether a full stop after
-    it may be an abbreviation's, the phrases it may open (:meth:`Lexicon.phrases_opened`) and
-    the proclitics that may be glued before a title word (``(length, stems of the rest)``).
+    ``(folded, stems, syllable, weak, surname, glued, abbreviation, opened, continuations,
+    glue_options)``: its syllable marks inside a sentence (:func:`_syllable_marks`), whether a
+    full stop after it may be an abbreviation's, the phrases it may open and the later phrase
+    words it may be (:meth:`Lexicon.phrases_opened`, :meth:`Lexicon.continuations`), and the
+    proclitics that may be glued before a title word (``(length, stems of the rest)``).
     """
     folded = fold_word(word, lex.lang)
     stems = lex.word_stems(word)
@@ -372,7 +379,7 @@ def _word_info(word: str, lex: Lexicon) -> WordInfo:
                 if lex.heads.phrases_opening(rest) or lex.group_heads.phrases_opening(rest):
                     glue_options.append((len(p), rest))
     return (folded, stems, syllable, weak, surname, glued, abbreviation,
-            lex.phrases_opened(stems), tuple(glue_options))
+            lex.phrases_opened(stems), lex.continuations(stems), tuple(glue_options))
 
 
 def is_abbreviation(word: str) -> bool:
