@@ -17,6 +17,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import or_
 
 from ...textnorm import fold
 from .lexicon import fold_word, is_latin_word
@@ -64,17 +66,16 @@ def _mark(covered: list[bool], opens: list[bool], m: Mention) -> None:
 
 def _runs(art: ArticleText) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
-    i, n = 0, len(art.texts)
-    while i < n:
-        if not art.syllable[i]:
-            i += 1
+    n = len(art.texts)
+    syllable, glued, weak, gaps = art.syllable, art.glued, art.weak, art.gaps
+    j = 0
+    for i in compress(range(n), syllable):   # a run opens at a syllable after the last run
+        if i < j:
             continue
         j = i + 1
-        while (j < n and art.syllable[j] and not art.glued[j] and not art.weak[j]
-               and INLINE_GAP.fullmatch(art.gap(j))):
+        while j < n and syllable[j] and not glued[j] and not weak[j] and INLINE_GAP.fullmatch(gaps[j]):
             j += 1
         runs.append((i, j))
-        i = j
     return runs
 
 
@@ -112,7 +113,7 @@ def find_mentions(art: ArticleText, extra_spans: Iterable[tuple[int, int]] = ())
     spans: list[tuple[int, int]] = []
     place_tails: set[tuple[int, int]] = set()   # two syllables cut from the end of a run after a place word
     for a, b in _runs(art):
-        while a < b and art.at(art.lex.honorifics)[a] == 1 and b - a > 2:
+        while a < b and art.honorific_lens[a] == 1 and b - a > 2:
             a += 1   # "Ông Nguyễn Văn A": the honorific is also a syllable
         if b - a == MAX_SYLLABLES + 1 and art.surname[a] and not art.weak[a] \
                 and (art.before(art.lex.honorifics, a, honorific_gap)
@@ -219,7 +220,7 @@ def _in_place_list(art: ArticleText, first: int) -> bool:
     for _ in range(4):
         if art.glued[k]:
             j = k                                     # "وهوا": the conjunction is glued on
-        elif k > 0 and INLINE_GAP.fullmatch(art.gap(k)) and art.at(art.lex.conjunctions)[k - 1] == 1:
+        elif k > 0 and INLINE_GAP.fullmatch(art.gap(k)) and art.conjunction_lens[k - 1] == 1:
             j = k - 1
         elif k > 0 and COMMA.search(art.gap(k)) and len(art.gap(k).strip()) == 1:
             j = k
@@ -250,8 +251,8 @@ def _extend_unknown(art: ArticleText, first: int, last: int) -> int:
         text = art.texts[last]
         folded = art.folded[last]
         if not text.isalpha() or folded in lex.not_syllables or art.head_len[last] or art.group_len[last] \
-                or art.stop_len(last) or art.at(lex.cues)[last] \
-                or art.at(lex.not_person_before)[last] or art.at(lex.conjunctions)[last]:
+                or art.stop_len(last) or art.cue_lens[last] \
+                or art.at(lex.not_person_before)[last] or art.conjunction_lens[last]:
             break
         if is_cased(text[0]):
             if not text[0].isupper() or is_latin_word(text) != is_latin_word(art.texts[first]):
@@ -270,8 +271,8 @@ def _open_names(art: ArticleText, candidates: Sequence[Mention], honorific_gap: 
     n = len(art.texts)
     covered = {k for c in candidates for k in range(c.first, c.last)}
     found: list[Mention] = []
-    honorifics, first_names = art.at(lex.honorifics), art.at(lex.first_names)
-    for i in range(n):
+    honorifics, first_names = art.honorific_lens, art.at(lex.first_names)
+    for i in compress(range(n), map(or_, honorifics, first_names)):
         length = honorifics[i]
         first_name = not length and first_names[i] == 1 \
             and _open_name_word(art, i) and i not in covered
@@ -312,8 +313,8 @@ def _open_name_word(art: ArticleText, k: int) -> bool:
         return text[0].isupper() and not text.isupper()
     if art.folded[k] in lex.not_syllables:
         return False
-    return not (art.stop_len(k) or art.at(lex.cues)[k]
-                or art.at(lex.honorifics)[k] or art.at(lex.conjunctions)[k]
+    return not (art.stop_len(k) or art.cue_lens[k]
+                or art.honorific_lens[k] or art.conjunction_lens[k]
                 or art.at(lex.not_person_before)[k])
 
 
@@ -404,7 +405,7 @@ def _accept(art: ArticleText, m: Mention, accepted: _Accepted) -> bool:
     # an item of a list of people
     gap = art.gap(m.first)
     listed = bool(re.search(r"[;؛:]", gap)) or art.glued[m.first] or (
-        m.first > 0 and art.at(art.lex.conjunctions)[m.first - 1] == 1)
+        m.first > 0 and art.conjunction_lens[m.first - 1] == 1)
     if listed and m.sentence in accepted.sentences:
         return True
     return art.lex.bare_names and m.last - m.first >= 3

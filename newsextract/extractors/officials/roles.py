@@ -221,7 +221,7 @@ def filler_words(art: ArticleText, titles: Sequence[tuple[int, int]]) -> list[bo
     for first, last in titles:
         for k in range(first, last):
             filler[k] = True
-    honorifics, group, weak = art.at(lex.honorifics), art.at(lex.group_honorifics), art.at(lex.weak_honorifics)
+    honorifics, group, weak = art.honorific_lens, art.at(lex.group_honorifics), art.weak_lens
     for k in compress(range(len(art.texts)), map(or_, map(or_, honorifics, group), weak)):
         for j in range(honorifics[k] or group[k] or weak[k]):
             filler[k + j] = True

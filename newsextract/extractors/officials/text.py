@@ -35,6 +35,7 @@ SEPARATOR_GAP = re.compile(r"\s*(?:[,،]|(?<=\s)[-–—](?=\s))?\s*")
 INLINE_GAP = re.compile(r"[ \u00a0\u200c\u200d\u200e\u200f]+")
 ABBREVIATIONS = frozenset({"tp", "ts", "ths", "pgs", "gs", "bs", "ks", "mr", "dr"})
 MAX_SYLLABLES = 4
+ENDING_MAX = 4   # words of the longest phrase ending_at looks back for, unless told
 # the words of :func:`.lexicon.words` as one split: [gap, word, gap, ..., word, gap]
 _SPLIT_WORD_RE = re.compile(f"({WORD_PATTERN})")
 _SPLIT_PLAIN_WORD_RE = re.compile(f"({PLAIN_WORD_PATTERN})")
@@ -160,6 +161,7 @@ class ArticleText:
         self.group_len = self.at(lex.group_heads)
         self.part_lens = self.at(lex.any_part)
         self._covered = self._part_covered()
+        self._endings: dict[int, list[int]] = {}
         self._joined: set[int] = set()   # conjunctions inside the name of a body ("Văn hóa, Thể thao và Du lịch")
         # stop_lens before parts of titles are taken out; stops after (see stop_len)
         self.stop_lens = self.at(lex.title_stops)
@@ -194,8 +196,7 @@ class ArticleText:
     @functools.cached_property
     def comma_gaps(self) -> set[int]:
         """Words after a comma or a dash between spaces ("Name, Title", "Name - Title")."""
-        gaps = self.gaps
-        return {i for i in self._spaced if COMMA.search(gaps[i])}
+        return {i for i, kind in zip(self._spaced, self._spaced_kinds) if kind[3]}
 
     @functools.cached_property
     def head_words(self) -> list[int]:
@@ -259,18 +260,18 @@ class ArticleText:
         sentence_breaks: list[int] = []
         clause_breaks: list[int] = []
         spaced = list(compress(range(1, n), map(" ".__ne__, islice(gaps, 1, None))))
-        for i in spaced:
-            gap = gaps[i]
-            if "\n" in gap or (SENTENCE_END.search(gap) is not None
-                               # "Tỉnh ủy." ends a sentence; "TP." does not
-                               and not (abbreviation[i - 1] and gap.lstrip().startswith("."))):
+        kinds = [_GAP_KINDS.get(gaps[i]) or _gap_kind(gaps[i]) for i in spaced]
+        for i, (ends, unless_abbreviation, clause_break, _) in zip(spaced, kinds):
+            # "Tỉnh ủy." ends a sentence; "TP." does not
+            if ends or (unless_abbreviation and not abbreviation[i - 1]):
                 sentence_breaks.append(i)
                 clause_breaks.append(i)
-            elif CLAUSE_BREAK.search(gap):
+            elif clause_break:
                 clause_breaks.append(i)
         self.sentences = _numbered(sentence_breaks, n)
         self.clauses = _numbered(clause_breaks, n)
         self._spaced = spaced
+        self._spaced_kinds = kinds
         self.clause_starts_set = set(clause_breaks)
         return [0, *sentence_breaks] if n else []
 
@@ -318,19 +319,38 @@ class ArticleText:
         """Length of a phrase from ``phrases`` ending just before word ``i`` (0 if none)."""
         if i == 0:
             return 0
-        gap = self.gap(i)
+        ending = self._endings.get(id(phrases))
+        if ending is None:
+            ending = self._ending_lengths(phrases)
+        if not ending[i]:
+            return 0
+        gap = self.gaps[i]
         if gap and not allowed_gap.fullmatch(gap):
             return 0
-        return self.ending_at(phrases, i)
+        return ending[i]
 
     def ending_at(self, phrases: PhraseSet, end: int, max_len: int = 4) -> int:
         """Words of the longest phrase of ``phrases`` whose last word is word ``end - 1`` (0 if none)."""
+        if max_len == ENDING_MAX:
+            ending = self._endings.get(id(phrases))
+            return (ending if ending is not None else self._ending_lengths(phrases))[end]
         lengths = self.at(phrases)
         best = 0
         for n in range(1, min(max_len, end) + 1):
             if lengths[end - n] == n:
                 best = n
         return best
+
+    def _ending_lengths(self, phrases: PhraseSet) -> list[int]:
+        """:meth:`ending_at` at every word end, from the few words that open a phrase."""
+        lengths = self.at(phrases)
+        ending = [0] * (len(lengths) + 1)
+        for j in compress(range(len(lengths)), lengths):
+            n = lengths[j]
+            if n <= ENDING_MAX and ending[j + n] < n:
+                ending[j + n] = n
+        self._endings[id(phrases)] = ending
+        return ending
 
     def name_text(self, span: NameSpan) -> str:
         """The folded text of a name: two spellings of one name written alike have one."""
@@ -340,6 +360,23 @@ class ArticleText:
         """Word ``k`` (a conjunction) is inside the name of a body: it no longer ends a title."""
         self._joined.add(k)
         self.stops[k] = 0
+
+
+_GAP_KINDS: dict[str, tuple[bool, bool, bool, bool]] = {}
+_GAP_KINDS_LIMIT = 10_000
+
+
+def _gap_kind(gap: str) -> tuple[bool, bool, bool, bool]:
+    """What the text between two words does: ``(ends a sentence, ends one unless it follows
+    an abbreviation, ends a clause, is a comma)``; the same few gaps recur, each is read once."""
+    sentence_end = "\n" in gap or SENTENCE_END.search(gap) is not None
+    after_dot = "\n" not in gap and gap.lstrip().startswith(".")
+    kind = (sentence_end and not after_dot, sentence_end and after_dot,
+            CLAUSE_BREAK.search(gap) is not None, COMMA.search(gap) is not None)
+    if len(_GAP_KINDS) > _GAP_KINDS_LIMIT:
+        _GAP_KINDS.clear()
+    _GAP_KINDS[gap] = kind
+    return kind
 
 
 def _numbered(breaks: list[int], n: int) -> list[int]:

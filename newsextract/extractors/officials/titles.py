@@ -158,12 +158,12 @@ def _enumeration_part(art: ArticleText, a: int, b: int) -> tuple[bool, list[int]
         text = art.texts[k]
         if art.head_len[k] or art.group_len[k] or art.glued_head(k):
             return False, [], False
-        if k > a and art.at(lex.conjunctions)[k]:
+        if k > a and art.conjunction_lens[k]:
             joins.append(k)
             item_start = True
             k += 1
             continue
-        if art.stop_len(k) or art.at(lex.cues)[k]:
+        if art.stop_len(k) or art.cue_lens[k]:
             break
         if item_start and not (is_cased(text[0]) and text[0].isupper()):
             return False, [], False
@@ -181,9 +181,9 @@ def _glued_group(art: ArticleText, j: int) -> bool:
 
 def _conjunction_before(art: ArticleText, i: int) -> bool:
     k = i - 1
-    while k >= 0 and art.at(art.lex.weak_honorifics)[k] == 1 and k > i - 3:
+    while k >= 0 and art.weak_lens[k] == 1 and k > i - 3:
         k -= 1
-    return k >= 0 and art.at(art.lex.conjunctions)[k] == 1 and k < i
+    return k >= 0 and art.conjunction_lens[k] == 1 and k < i
 
 
 def _title_in(art: ArticleText, a: int, b: int, in_name: list[int], name_words: dict[int, list[int]]) -> Title | None:
@@ -201,7 +201,7 @@ def _title_in(art: ArticleText, a: int, b: int, in_name: list[int], name_words: 
     plural = group
     named = b
     while named < n and in_name[named] < 0 and named - b < 3 and (
-            art.at(art.lex.honorifics)[named] or art.at(art.lex.weak_honorifics)[named]):
+            art.honorific_lens[named] or art.weak_lens[named]):
         named += 1   # ", κ. Trần Văn Khoa": an honorific between the title and the name
     next_is_name = named < n and in_name[named] >= 0 and art.clauses[b] == art.clauses[b - 1] \
         and SEPARATOR_GAP.fullmatch(art.gap(b)) is not None
@@ -329,7 +329,7 @@ def _adjacent(art: ArticleText, start: int, end: int, honorifics: bool = False) 
         return False
     k, last = idx[0], idx[-1] + 1
     while k < last:
-        length = art.at(art.lex.honorifics)[k] or art.at(art.lex.weak_honorifics)[k]
+        length = art.honorific_lens[k] or art.weak_lens[k]
         if not length:
             return False
         k += length
