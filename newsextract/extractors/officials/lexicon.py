@@ -17,7 +17,7 @@ import functools
 import re
 import unicodedata
 from itertools import compress, islice
-from operator import not_
+from operator import itemgetter, not_
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -450,17 +450,19 @@ class Lexicon:
         """:meth:`PhraseSet.lengths` of every set of :attr:`article_sets` (by ``id``), in one pass.
 
         ``opened`` and ``continuations``: :meth:`phrases_opened` and :meth:`continuations` of
-        each word, when the caller has them. A longer phrase is only tried where the next word
-        may be its second (few words), and a later word of a phrase is one set lookup.
+        each word, when the caller has them (``opened`` as its three columns). A longer phrase
+        is only tried where the next word may be its second (few words), and a later word of a
+        phrase is one set lookup.
         """
         total = len(stems)
         if not total:
             return {id(phrases): [] for phrases in self.article_sets}
         if opened is None:
-            opened = [self.phrases_opened(word) for word in stems]
+            answers = [self.phrases_opened(word) for word in stems]
+            opened = [list(map(itemgetter(k), answers)) for k in range(3)]
         if continuations is None:
             continuations = [self.continuations(word) for word in stems]
-        one_word, seconds, longer = zip(*opened)
+        one_word, seconds, longer = opened
         out = {id(phrases): [0] * total for phrases in self.article_sets}
         for i in compress(range(total), one_word):
             for key in one_word[i]:

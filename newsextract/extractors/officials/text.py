@@ -11,6 +11,7 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate, compress, islice
+from operator import itemgetter
 from dataclasses import dataclass
 from collections.abc import Sequence
 from typing import Protocol
@@ -19,7 +20,6 @@ from .lexicon import (
     PLAIN_WORD_PATTERN,
     WORD_PATTERN,
     Lexicon,
-    Opened,
     PhraseSet,
     PhraseUnion,
     fold_word,
@@ -146,17 +146,19 @@ class ArticleText:
                 if info is None:
                     info = memo[word] = _word_info(word, lex)
                 infos[i] = info
-        # one column per field (tuples: only the syllable marks change, at sentence starts)
-        (self.folded, self.stems, syllable, weak, surname, glued,
-         abbreviation, opened, continuations, glue_options) = zip(*infos) if n else ((),) * 10
-        sentence_opens = self._segment(abbreviation)
-        self.syllable: list[bool] = list(syllable)
-        self.weak: list[bool] = list(weak)
-        self.surname: list[bool] = list(surname)
-        self.glued: list[int] = list(glued)
+        self._infos = infos
+        # one list per field, read from the words' answers (a transposition by zip would
+        # allocate an iterator per word)
+        self.stems: list[frozenset[str]] = list(map(_STEMS, infos))
+        self.syllable: list[bool] = list(map(_SYLLABLE, infos))
+        self.weak: list[bool] = list(map(_WEAK, infos))
+        self.surname: list[bool] = list(map(_SURNAME, infos))
+        self.glued: list[int] = list(map(_GLUED, infos))
+        sentence_opens = self._segment(infos)
         self._mark_sentence_openers(sentence_opens)
-        self._sentence_bounds: list[int] | None = None
-        self._lengths: dict[int, list[int]] = lex.article_lengths(self.stems, opened, continuations)
+        self._lengths: dict[int, list[int]] = lex.article_lengths(
+            self.stems, [list(map(_ONE_WORD, infos)), list(map(_SECONDS, infos)), list(map(_LONGER, infos))],
+            list(map(_CONTINUATIONS, infos)))
         self.head_len = self.at(lex.heads)
         self.group_len = self.at(lex.group_heads)
         self.part_lens = self.at(lex.any_part)
@@ -172,7 +174,12 @@ class ArticleText:
         self.weak_lens = self.at(lex.weak_honorifics)
         self.honorific_lens = self.at(lex.honorifics)
         self.cue_lens = self.at(lex.cues)
-        self.glued_heads = self._glued_heads(glue_options)
+        self.glued_heads = self._glued_heads(list(map(_GLUE_OPTIONS, infos)))
+
+    @functools.cached_property
+    def folded(self) -> list[str]:
+        """The folded form of each word."""
+        return list(map(_FOLDED, self._infos))
 
     @functools.cached_property
     def words(self) -> list[Word]:
@@ -249,7 +256,7 @@ class ArticleText:
         """Text between word ``i - 1`` and word ``i``."""
         return self.gaps[i]
 
-    def _segment(self, abbreviation: Sequence[bool]) -> list[int]:
+    def _segment(self, infos: Sequence[WordInfo]) -> list[int]:
         """Number sentences (ended by a full stop not after an abbreviation, or a line) and clauses.
 
         Returns the words that open a sentence. Only gaps other than a single space (most
@@ -263,7 +270,7 @@ class ArticleText:
         kinds = [_GAP_KINDS.get(gaps[i]) or _gap_kind(gaps[i]) for i in spaced]
         for i, (ends, unless_abbreviation, clause_break, _) in zip(spaced, kinds):
             # "Tỉnh ủy." ends a sentence; "TP." does not
-            if ends or (unless_abbreviation and not abbreviation[i - 1]):
+            if ends or (unless_abbreviation and not infos[i - 1][_ABBREVIATION]):
                 sentence_breaks.append(i)
                 clause_breaks.append(i)
             elif clause_break:
@@ -390,19 +397,22 @@ def _numbered(breaks: list[int], n: int) -> list[int]:
     return out
 
 
-WordInfo = tuple[str, frozenset[str], bool, bool, bool, int, bool,
-                 Opened, frozenset[str],
+WordInfo = tuple[str, frozenset[str], bool, bool, bool, int, bool, tuple[int, ...], frozenset[str],
+                 tuple[tuple[int, tuple[tuple[str, ...], ...]], ...], frozenset[str],
                  tuple[tuple[int, frozenset[str]], ...]]
+(_FOLDED, _STEMS, _SYLLABLE, _WEAK, _SURNAME, _GLUED, _ONE_WORD, _SECONDS, _LONGER, _CONTINUATIONS,
+ _GLUE_OPTIONS) = (itemgetter(k) for k in (0, 1, 2, 3, 4, 5, 7, 8, 9, 10, 11))
+_ABBREVIATION = 6
 
 
 def _word_info(word: str, lex: Lexicon) -> WordInfo:
     """What a written word is, whatever its article: worked out once per word and lexicon.
 
-    ``(folded, stems, syllable, weak, surname, glued, abbreviation, opened, continuations,
-    glue_options)``: its syllable marks inside a sentence (:func:`_syllable_marks`), whether a
-    full stop after it may be an abbreviation's, the phrases it may open and the later phrase
-    words it may be (:meth:`Lexicon.phrases_opened`, :meth:`Lexicon.continuations`), and the
-    proclitics that may be glued before a title word (``(length, stems of the rest)``).
+    ``(folded, stems, syllable, weak, surname, glued, abbreviation, one_word, seconds, longer,
+    continuations, glue_options)``: its syllable marks inside a sentence (:func:`_syllable_marks`),
+    whether a full stop after it may be an abbreviation's, the phrases it may open and the later
+    phrase words it may be (:meth:`Lexicon.phrases_opened`, :meth:`Lexicon.continuations`), and
+    the proclitics that may be glued before a title word (``(length, stems of the rest)``).
     """
     folded = fold_word(word, lex.lang)
     stems = lex.word_stems(word)
@@ -416,7 +426,7 @@ def _word_info(word: str, lex: Lexicon) -> WordInfo:
                 if lex.heads.phrases_opening(rest) or lex.group_heads.phrases_opening(rest):
                     glue_options.append((len(p), rest))
     return (folded, stems, syllable, weak, surname, glued, abbreviation,
-            lex.phrases_opened(stems), lex.continuations(stems), tuple(glue_options))
+            *lex.phrases_opened(stems), lex.continuations(stems), tuple(glue_options))
 
 
 def is_abbreviation(word: str) -> bool:
