@@ -211,18 +211,10 @@ class ArticleText:
         return list(compress(range(len(self.head_len)), self.head_len))
 
     @functools.cached_property
-    def _title_words(self) -> list[int]:
+    def title_words(self) -> list[int]:
         """Words that open a head or a group head, glued to a conjunction or not, in order."""
         indexes = range(len(self.head_len))
         return sorted({*self.head_words, *compress(indexes, self.group_len), *compress(indexes, self.glued_heads)})
-
-    def has_head(self, a: int, b: int) -> bool:
-        """A word of ``[a, b)`` opens a head phrase."""
-        return bisect_left(self.head_words, a) < bisect_left(self.head_words, b)
-
-    def has_title_word(self, a: int, b: int) -> bool:
-        """A word of ``[a, b)`` opens a head or group head phrase, maybe after a glued conjunction."""
-        return bisect_left(self._title_words, a) < bisect_left(self._title_words, b)
 
     def part_len(self, i: int) -> int:
         """Words of the title-part phrase (role, qualifier, organisation) starting at word ``i``."""

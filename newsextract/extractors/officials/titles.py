@@ -103,27 +103,41 @@ def find_titles(art: ArticleText, mentions: Sequence[Mention]) -> list[Title]:
     for k in named:
         name_words.setdefault(art.clauses[k], []).append(k)
     for a, b in _merge_enumerations(art, segments):
-        # a segment without a head, group head or glued head holds no title
-        if art.has_title_word(a, b):
-            title = _title_in(art, a, b, in_name, name_words)
-            if title is not None:
-                titles.append(title)
+        title = _title_in(art, a, b, in_name, name_words)
+        if title is not None:
+            titles.append(title)
     return titles
 
 
+def _holding(segments: Sequence[tuple[int, int]], starts: Sequence[int], words: Sequence[int]) -> set[int]:
+    """Indexes of the segments (sorted, apart) that hold one of ``words``."""
+    found = set()
+    for k in words:
+        idx = bisect_right(starts, k) - 1
+        if idx >= 0 and k < segments[idx][1]:
+            found.add(idx)
+    return found
+
+
 def _merge_enumerations(art: ArticleText, segments: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Join the comma-cut parts of one body's name ("Sở Văn hóa, Thể thao và Du lịch").
+    """The segments that may hold a title, with the comma-cut parts of one body's name joined
+    ("Sở Văn hóa, Thể thao và Du lịch").
 
     After a segment holding a title word, the segments that follow it comma by comma and
     read as parts of a name (see :meth:`_enumeration_part`) belong to it up to the one
-    holding the conjunction.
+    holding the conjunction. A segment without a head, group head or glued head holds no
+    title: it is left out (only the few segments with one are read).
     """
     out: list[tuple[int, int]] = []
-    i = 0
-    while i < len(segments):
+    starts = [a for a, _ in segments]
+    with_head = _holding(segments, starts, art.head_words)
+    resume = 0   # the segment after the last one joined
+    for i in sorted(_holding(segments, starts, art.title_words)):
+        if i < resume:
+            continue
         a, b = segments[i]
         end = i
-        if art.has_head(a, b):
+        if i in with_head:
             j = i + 1
             while j < len(segments) and segments[j][0] == segments[j - 1][1] \
                     and art.clauses[segments[j][0]] == art.clauses[a]:
@@ -139,7 +153,7 @@ def _merge_enumerations(art: ArticleText, segments: Sequence[tuple[int, int]]) -
                     break
                 j += 1
         out.append((a, segments[end][1]))
-        i = end + 1
+        resume = end + 1
     return out
 
 
