@@ -136,7 +136,6 @@ class ArticleText:
         self.ends: list[int] = offsets[2::2]
         # gaps[i]: the text between word i - 1 (or the start) and word i
         self.gaps: list[str] = parts[0:-1:2]
-        n = len(self.texts)
         memo = lex.memo("word_info")
         infos = list(map(memo.get, self.texts))
         if None in infos:

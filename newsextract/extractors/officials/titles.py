@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from itertools import compress, islice
 
 from .mentions import Mention
-from .text import COMMA, INLINE_GAP, SEPARATOR_GAP, ArticleText, is_cased, is_lower
+from .text import INLINE_GAP, SEPARATOR_GAP, ArticleText, is_cased, is_lower
 
 
 @dataclass
@@ -164,7 +164,6 @@ def _enumeration_part(art: ArticleText, a: int, b: int) -> tuple[bool, list[int]
     ("Thể thao và Du lịch", "Αθλητισμού και Τουρισμού"); it ends at a stop or cue word.
     Unicase scripts give no such evidence: their parts are left apart.
     """
-    lex = art.lex
     joins: list[int] = []
     item_start = True
     k = a
