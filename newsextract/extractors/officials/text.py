@@ -193,7 +193,11 @@ class ArticleText:
         if hit is None:
             if isinstance(phrases, PhraseUnion):   # the longest phrase of any member
                 members = [self.at(member) for member in phrases.sets]
-                hit = list(map(max, *members)) if len(members) > 1 else members[0].copy()
+                hit = members[0].copy()
+                for lengths in members[1:]:   # few words open a phrase: only those are compared
+                    for k in compress(range(len(lengths)), lengths):
+                        if lengths[k] > hit[k]:
+                            hit[k] = lengths[k]
             else:
                 hit = phrases.lengths(self.stems)
             self._lengths[id(phrases)] = hit
