@@ -402,6 +402,31 @@ class Lexicon:
                                 exact.setdefault(stem, set()).add(tag + pattern)
         return tags, exact, prefix
 
+    @functools.cached_property
+    def _opening_index(self) -> tuple[dict[str, list[tuple[int, tuple[str, ...]]]],
+                                      dict[str, list[tuple[int, tuple[str, ...]]]]]:
+        """The phrases of :attr:`article_sets` by what their first word is (see :meth:`phrases_opened`).
+
+        ``(stem -> (set index, phrase) of the phrases whose first word has that stem, stem ->
+        those whose first word ends in "*" and starts with it)``: a word finds the phrases it
+        opens, in every set at once, by its stems and their beginnings.
+        """
+        exact: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        prefix: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        for index, phrases in enumerate(self.article_sets):
+            for stem, entries in phrases.exact.items():
+                exact.setdefault(stem, []).extend((index, parts) for parts, _ in entries)
+            starred = dict.fromkeys(parts for entries in phrases.prefix.values() for parts, _ in entries)
+            for parts in starred:
+                for core in phrases.stemmer.stems(parts[0][:-1]):
+                    prefix.setdefault(core, []).append((index, parts))
+        return exact, prefix
+
+    def opens(self, stems: frozenset[str], phrases: PhraseSet) -> bool:
+        """A word of these stems opens a phrase of ``phrases`` (one of :attr:`article_sets`)."""
+        one_word, _, longer = self.phrases_opened(stems)
+        return id(phrases) in one_word or any(key == id(phrases) for key, _ in longer)
+
     def continuations(self, stems: frozenset[str]) -> frozenset[str]:
         """Tokens of the patterns a word of these stems matches after a phrase's first word.
 
@@ -427,11 +452,20 @@ class Lexicon:
         opened = self._opened.get(stems)
         if opened is None:
             tags = self._continuation_index[0]
+            exact, prefix = self._opening_index
+            by_set: dict[int, set[tuple[str, ...]]] = {}   # set index -> phrases the word opens
+            for stem in stems:
+                for index, parts in exact.get(stem, ()):
+                    by_set.setdefault(index, set()).add(parts)
+                for end in range(1, len(stem) + 1):
+                    for index, parts in prefix.get(stem[:end], ()):
+                        by_set.setdefault(index, set()).add(parts)
             one_word: list[int] = []
             seconds: set[str] = set()
             longer = []
-            for p in self.article_sets:
-                shapes = p._shapes.get(stems) or p._shapes_opening(stems, remember=False)
+            for index in sorted(by_set):
+                p = self.article_sets[index]
+                shapes = sorted(by_set[index], key=len, reverse=True)
                 if any(len(parts) == 1 for parts in shapes):
                     one_word.append(id(p))
                 tag = tags[id(p)]

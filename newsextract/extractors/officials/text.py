@@ -418,7 +418,7 @@ def _word_info(word: str, lex: Lexicon) -> WordInfo:
         for p in lex.name_proclitics:
             if folded.startswith(p) and len(word) > len(p) + 1:
                 rest = lex.word_stems(word[len(p):])
-                if lex.heads.phrases_opening(rest) or lex.group_heads.phrases_opening(rest):
+                if lex.opens(rest, lex.heads) or lex.opens(rest, lex.group_heads):
                     glue_options.append((len(p), rest))
     return (folded, stems, syllable, weak, surname, glued, abbreviation,
             *lex.phrases_opened(stems), lex.continuations(stems), tuple(glue_options))
