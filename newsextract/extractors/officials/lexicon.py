@@ -16,10 +16,10 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from itertools import compress, islice
-from operator import itemgetter, not_
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import compress, islice
+from operator import itemgetter, not_
 from pathlib import Path
 
 from ...resources import (
@@ -138,10 +138,6 @@ class PhraseSet:
             self._word_memo[key] = hit
         return hit
 
-    def phrases_opening(self, stems: frozenset[str]) -> tuple[tuple[tuple[str, ...], str], ...]:
-        """Phrases whose first word matches a word of these stems (remembered per word)."""
-        return self._phrases_opening(stems)
-
     def _phrases_opening(self, stems: frozenset[str], remember: bool = True) -> tuple[tuple[tuple[str, ...], str], ...]:
         """Phrases whose first word matches a word of these stems, in lookup order, once each."""
         hit = self._openers.get(stems)
@@ -197,7 +193,7 @@ class PhraseSet:
     def _shapes_opening(self, stems: frozenset[str], remember: bool = True) -> tuple[tuple[str, ...], ...]:
         """The distinct phrases a word opens, longest first (for lengths only).
 
-        ``remember=False`` when the caller keeps the answer itself (:meth:`Lexicon.article_lengths`).
+        ``remember=False`` when the caller keeps the answer itself.
         """
         shapes = tuple(sorted(dict.fromkeys(parts for parts, _ in self._phrases_opening(stems, remember)),
                               key=len, reverse=True))

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 from bisect import insort
-from itertools import compress
 from collections.abc import Sequence
+from itertools import compress
 from typing import Any
 
 from .lexicon import ascii_fold, fold_word

@@ -10,10 +10,10 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
 from itertools import accumulate, compress, islice
 from operator import itemgetter
-from dataclasses import dataclass
-from collections.abc import Sequence
 from typing import Protocol
 
 from .lexicon import (
