@@ -305,8 +305,9 @@ def load_grammar(lang: str) -> Grammar:
     comparison_cue = re.compile(r"(?<!\w)" + cue_words("comparison_cues") + r"(?:\s+\S+)?\s*$")
     since_cue = re.compile(r"(?<!\w)" + cue_words("since_cues") + r"(?:\s+\S+)?\s*$")
     anniversary_cue = re.compile(r"(?<!\w)" + cue_words("anniversary_cues") + r"(?!\w)")
-    duration = re.compile(r"(?<![\w.,/])(\d{1,3})\s+" + _alternation([fold_literal(str(w), lang)
-                                                                for w in words.get("duration_units") or []])
+    # "(?<![\w.,/])(\d{1,3})" written to start with a digit, so that a search skips to digits.
+    duration = re.compile(r"(\d(?<![\w.,/]\d)\d{0,2})\s+" + _alternation([fold_literal(str(w), lang)
+                                                                    for w in words.get("duration_units") or []])
                           + r"(?!\w)")
     # Result and future words are verbs and particles: a clitic may stick to them ("وبلغت").
     report_cue = re.compile(r"(?<!\w)" + macros["PRE"] + cue_words("report_cues") + r"(?!\w)")
