@@ -55,7 +55,17 @@ def fold_pattern(pattern: str, lang: str) -> str:
     return "".join(ch if ch.isascii() else match_view(ch, lang).folded for ch in pattern)
 
 
-def _alternation(words: list[str]) -> str:
+# ``(?<!\w)`` checked after a word's first character: a cue pattern then starts with the
+# words themselves, and a search skips to their first letters instead of trying every position.
+_AFTER_WORD_START = r"(?<!\w[\s\S])"
+
+
+def _word_start_alternation(words: list[str]) -> str:
+    """``(?<!\w)`` followed by :func:`_alternation` of ``words``, written to start with a letter."""
+    return _alternation(words, after_first=_AFTER_WORD_START)
+
+
+def _alternation(words: list[str], after_first: str = "") -> str:
     """A regex alternation of folded words, longest first, inner spaces matching any blank run.
 
     It matches as :func:`newsextract.textnorm.phrase_alternation` does, written as a trie:
@@ -72,6 +82,8 @@ def _alternation(words: list[str]) -> str:
         for symbol in _symbols(phrase):
             node = node.setdefault(symbol, {})
         node[_END] = {}
+    if after_first:
+        root = {symbol + after_first: child for symbol, child in root.items()}
     return "(?:" + _render(root) + ")"
 
 
@@ -297,23 +309,31 @@ def load_grammar(lang: str) -> Grammar:
     def cue_words(key: str) -> str:
         return _alternation([fold_literal(str(w), lang) for w in words.get(key) or []])
 
-    target_cue = re.compile(r"(?<!\w)" + cue_words("target_cues") + r"(?!\w)")
-    review_cue = re.compile(r"(?<!\w)" + cue_words("review_cues") + r"(?!\w)")
-    plan_cue = re.compile(r"(?<!\w)" + cue_words("plan_cues") + r"(?!\w)")
+    def cue_start(key: str) -> str:
+        """``(?<!\w)`` and the cue words of ``key``."""
+        return _word_start_alternation([fold_literal(str(w), lang) for w in words.get(key) or []])
+
+    target_cue = re.compile(cue_start("target_cues") + r"(?!\w)")
+    review_cue = re.compile(cue_start("review_cues") + r"(?!\w)")
+    plan_cue = re.compile(cue_start("plan_cues") + r"(?!\w)")
     # Comparison and since cues stand right before the year: at most one word between
     # ("so với năm 2022", "مقارنة بعام 2022", "σε σύγκριση με το 2022").
-    comparison_cue = re.compile(r"(?<!\w)" + cue_words("comparison_cues") + r"(?:\s+\S+)?\s*$")
-    since_cue = re.compile(r"(?<!\w)" + cue_words("since_cues") + r"(?:\s+\S+)?\s*$")
-    anniversary_cue = re.compile(r"(?<!\w)" + cue_words("anniversary_cues") + r"(?!\w)")
+    comparison_cue = re.compile(cue_start("comparison_cues") + r"(?:\s+\S+)?\s*$")
+    since_cue = re.compile(cue_start("since_cues") + r"(?:\s+\S+)?\s*$")
+    anniversary_cue = re.compile(cue_start("anniversary_cues") + r"(?!\w)")
     # "(?<![\w.,/])(\d{1,3})" written to start with a digit, so that a search skips to digits.
     duration = re.compile(r"(\d(?<![\w.,/]\d)\d{0,2})\s+" + _alternation([fold_literal(str(w), lang)
                                                                     for w in words.get("duration_units") or []])
                           + r"(?!\w)")
     # Result and future words are verbs and particles: a clitic may stick to them ("وبلغت").
-    report_cue = re.compile(r"(?<!\w)" + macros["PRE"] + cue_words("report_cues") + r"(?!\w)")
-    future_cue = re.compile(r"(?<!\w)" + macros["PRE"] + cue_words("future_cues") + r"(?!\w)")
+    if macros["PRE"]:
+        report_cue = re.compile(r"(?<!\w)" + macros["PRE"] + cue_words("report_cues") + r"(?!\w)")
+        future_cue = re.compile(r"(?<!\w)" + macros["PRE"] + cue_words("future_cues") + r"(?!\w)")
+    else:
+        report_cue = re.compile(cue_start("report_cues") + r"(?!\w)")
+        future_cue = re.compile(cue_start("future_cues") + r"(?!\w)")
     # A phone word shortly before a number makes it part of a phone number, never a year.
-    phone_cue = re.compile(r"(?<!\w)" + cue_words("phone_cues") + r"(?!\w)[^\w\n]{0," + str(PHONE_WINDOW)
+    phone_cue = re.compile(cue_start("phone_cues") + r"(?!\w)[^\w\n]{0," + str(PHONE_WINDOW)
                            + r"}(?:\d[\d\s.()+-]*)?$")
     prefixes = frozenset(fold_literal(str(p), lang) for p in words.get("attached_prefixes") or [])
     return Grammar(lang=lang, rules=tuple(rules), months=months, numbers=numbers, day_words=day_words,
