@@ -13,7 +13,7 @@ import functools
 import re
 from re import _compiler, _constants, _parser  # the characters a rule can start with, its anchors
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any
 
 from ...resources import check_language, load_yaml
 from ...textnorm import match_view, phrase_alternation
@@ -61,7 +61,7 @@ _AFTER_WORD_START = r"(?<!\w[\s\S])"
 
 
 def _word_start_alternation(words: list[str]) -> str:
-    """``(?<!\w)`` followed by :func:`_alternation` of ``words``, written to start with a letter."""
+    """A word start followed by :func:`_alternation` of ``words``, written to start with a letter."""
     return _alternation(words, after_first=_AFTER_WORD_START)
 
 
@@ -122,7 +122,7 @@ class Rule:
     regex: re.Pattern[str]
     example: str
     evidence: str | None = None
-    tag: str = ""  # the rule's group in :attr:`Grammar.scanner`
+    tag: str = ""  # the rule's group in the scanner of its :class:`RuleGroup`
 
 
 @dataclass(frozen=True)
@@ -150,31 +150,36 @@ class Grammar:
     future_cue: re.Pattern[str]
     phone_cue: re.Pattern[str]
     macros: dict[str, str] = field(repr=False)
-    scanner: re.Pattern[str] | None = field(default=None, repr=False)
     groups: tuple["RuleGroup", ...] = field(default=(), repr=False)
 
     def rule_matches(self, folded: str) -> list[list[re.Match[str]]]:
         """Per rule, its match at every position where it matches, in text order.
 
         Each :class:`RuleGroup` finds its anchors (digits, a month name, a period word) and
-        scans only the stretches where one of its rules can start: the few words before each
-        anchor (:attr:`RuleGroup.behind`), with one pass of the group's scanner. The scanner
-        says which rules match where; only those rules are then run there, with
-        ``rule.regex.match``, which gives the same match a search reaching that position would.
-        Running every rule's lookahead at every word start costs several times more: most
-        words of a text are far from any anchor."""
+        tries its scanner only at the rule starts of the stretches where one of its rules can
+        start: the few words before each anchor (:meth:`RuleGroup.windows`). The scanner says
+        which rules match there; only those rules are then run, with ``rule.regex.match``,
+        which gives the same match a search reaching that position would. Trying every rule
+        at every word start costs several times more: most words of a text are far from any
+        anchor."""
         found: list[list[re.Match[str]]] = [[] for _ in self.rules]
         if not self.groups:
             return found
         reversed_text = folded[::-1]
+        starts = _RULE_STARTS.finditer
         for group in self.groups:
-            for hit in group.hits(folded, reversed_text):
-                position = hit.start()
-                for order, tag, regex in group.members:
-                    if hit.start(tag) >= 0:
-                        match = regex.match(folded, position)
-                        if match is not None:
-                            found[order].append(match)
+            scan, members = group.scanner.match, group.members
+            for first, last in group.windows(folded, reversed_text):
+                for start in starts(folded, first, last + 1):
+                    hit = scan(folded, start.start())
+                    if hit is None:
+                        continue
+                    position = hit.start()
+                    for order, tag, regex in members:
+                        if hit.start(tag) >= 0:
+                            match = regex.match(folded, position)
+                            if match is not None:
+                                found[order].append(match)
         return found
 
 
@@ -215,15 +220,6 @@ class RuleGroup:
             else:
                 spans.append([first, anchor_end])
         return [(first, last) for first, last in spans]
-
-    def hits(self, folded: str, reversed_text: str) -> Iterator[re.Match[str]]:
-        """The scanner's match at each rule start of the windows where a member matches."""
-        scanner = self.scanner
-        for first, last in self.windows(folded, reversed_text):
-            for start in _RULE_STARTS.finditer(folded, first, last + 1):
-                hit = scanner.match(folded, start.start())
-                if hit is not None:
-                    yield hit
 
 
 _RULE_STARTS = re.compile(RULE_START)
@@ -310,7 +306,7 @@ def load_grammar(lang: str) -> Grammar:
         return _alternation([fold_literal(str(w), lang) for w in words.get(key) or []])
 
     def cue_start(key: str) -> str:
-        """``(?<!\w)`` and the cue words of ``key``."""
+        """A word start and the cue words of ``key``."""
         return _word_start_alternation([fold_literal(str(w), lang) for w in words.get(key) or []])
 
     target_cue = re.compile(cue_start("target_cues") + r"(?!\w)")
@@ -342,8 +338,7 @@ def load_grammar(lang: str) -> Grammar:
                    review_cue=review_cue, plan_cue=plan_cue,
                    comparison_cue=comparison_cue, since_cue=since_cue, anniversary_cue=anniversary_cue,
                    duration=duration, report_cue=report_cue, future_cue=future_cue,
-                   phone_cue=phone_cue, macros=macros, scanner=_scanner(bodies),
-                   groups=_groups(rules, bodies, anchors))
+                   phone_cue=phone_cue, macros=macros, groups=_groups(rules, bodies, anchors))
 
 
 def _tagged(body: str, tag: str) -> str:
@@ -365,14 +360,11 @@ def _tagged(body: str, tag: str) -> str:
     return f"(?:{lookahead}|)"
 
 
-def _scanner(bodies: list[str], tags: list[str] | None = None) -> re.Pattern[str] | None:
-    """Every rule tried at every rule start in one pass. A lookahead finds the same first match
-    as the rule's own regex at that position; a position where no rule matches is skipped by
-    the final condition, so the scanner yields one (empty) match per position with a rule match.
-    ``tags`` names the rules' groups (``r0``, ``r1``, ... in order by default)."""
-    if not bodies:
-        return None
-    tags = tags or [f"r{index}" for index in range(len(bodies))]
+def _scanner(bodies: list[str], tags: list[str]) -> re.Pattern[str]:
+    """Several rules tried at one rule start at once. A rule's lookahead finds the same first
+    match as the rule's own regex at that position, and sets the group named by its tag; the
+    final condition refuses a position where no rule matches, so the scanner matches (empty)
+    exactly where some rule does."""
     any_rule = "(?!)"
     for tag in reversed(tags):
         any_rule = f"(?({tag})|{any_rule})"
