@@ -386,9 +386,9 @@ class _Anchor:
     digits: bool      # a run of digits
     words: tuple[list[tuple[Any, Any]], ...]  # else: parsed alternatives, each led by a letter
     back: float       # non-blank characters a match may run before it (unbounded: no anchor)
-    # Numbers are frequent: rules anchored on the same number form share a group of their
-    # own ("" for words, which are rarer and share one group per window width).
-    numeric: str = ""
+    # Numbers ("20\d\d", a run of digits) are far more frequent than words: rules anchored
+    # on a number are grouped apart, so that word-anchored rules are not tried at each one.
+    numeric: bool = False
 
 
 _NO_ANCHOR = _Anchor(False, (), _UNBOUNDED)
@@ -438,9 +438,9 @@ def _anchor_of(items: list[tuple[Any, Any]], state: Any, back: float) -> tuple[f
     numeric = chars <= _DIGITS and classes <= {r"\d"}
     words = _letter_led(_uncaptured(list(items)))
     if words and len(words) <= _ANCHOR_ALTERNATIVES:  # "20\d\d" is rarer than "\d+"
-        return _chance(items), _Anchor(False, tuple(words), back, repr(words) if numeric else "")
+        return _chance(items), _Anchor(False, tuple(words), back, numeric)
     if numeric and len(items) == 1:
-        return _DIGITS_CHANCE, _Anchor(True, (), back, DIGIT_ANCHOR)  # a run of digits anchors them all
+        return _DIGITS_CHANCE, _Anchor(True, (), back, True)  # a run of digits anchors them all
     return None
 
 
@@ -603,13 +603,13 @@ _BACK_BOUNDS = (8, 20, 40)
 
 
 def _groups(rules: list[Rule], bodies: list[str], anchors: list[_Anchor]) -> tuple[RuleGroup, ...]:
-    """The rules grouped by their kind of anchor (digits or words) and the width of the window
+    """The rules grouped by their kind of anchor (numbers or words) and the width of the window
     before it, each group with its scanner and its anchors; rules without an anchor form a
     group tried at every rule start."""
-    buckets: dict[tuple[str, int], list[int]] = {}
+    buckets: dict[tuple[bool, int], list[int]] = {}
     for order, anchor in enumerate(anchors):
         if anchor.back == _UNBOUNDED:
-            key = ("", -1)
+            key = (False, -1)
         else:
             width = next((i for i, bound in enumerate(_BACK_BOUNDS) if anchor.back <= bound), len(_BACK_BOUNDS))
             key = (anchor.numeric, width)
@@ -621,10 +621,12 @@ def _groups(rules: list[Rule], bodies: list[str], anchors: list[_Anchor]) -> tup
         if key[1] < 0:
             groups.append(RuleGroup((), 0, scanner, members))
             continue
+        patterns = [re.compile(DIGIT_ANCHOR)] if any(anchors[order].digits for order in orders) else []
         words = [alternative for order in orders for alternative in anchors[order].words]
-        pattern = re.compile(DIGIT_ANCHOR) if key[0] == DIGIT_ANCHOR else _words_regex(words)
+        if words:
+            patterns.append(_words_regex(words))
         back = max(anchors[order].back for order in orders)
-        groups.append(RuleGroup((pattern,), int(back), scanner, members))
+        groups.append(RuleGroup(tuple(patterns), int(back), scanner, members))
     return tuple(groups)
 
 
