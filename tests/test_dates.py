@@ -26,9 +26,12 @@ from newsextract.extractors.dates.years import (
     EVIDENCE_WEIGHTS,
     PLANNED,
     REPORTED,
+    REVIEW_WINDOW,
     REVIEWED,
+    TARGET_WINDOW,
     Evidence,
     YearContext,
+    _clause_before,
     period_role,
     settle_year,
     violates,
@@ -726,3 +729,15 @@ def test_cue_words_checked_after_their_first_letter_match_as_at_a_word_start(wor
     after = re.compile(_word_start_alternation(words) + r"(?!\w)")
     assert [m.span() for m in after.finditer(text)] == [m.span() for m in before.finditer(text)]
     assert after.search(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2023 đạt. Phấn đấu trong năm 2025 tăng trưởng 7,5% so với năm 2024 và hơn thế nữa",
+    "A" * 30 + ". " + "b" * 30 + " 3.5 " + "c" * 50 + "\n" + "d" * 10,
+    "x. " * 60,
+    "no sentence end at all " * 8,
+])
+def test_the_narrow_clause_before_a_year_is_the_end_of_the_wide_one(text: str) -> None:
+    for start in range(len(text) + 1):
+        wide = _clause_before(text, start, REVIEW_WINDOW)
+        assert _clause_before(text, start, TARGET_WINDOW) == wide[-TARGET_WINDOW:]

@@ -5,7 +5,10 @@ A language's knowledge is three files in ``resources/<iso>/``: ``months.yaml`` (
 nouns, and the cue words the year scoring of ``years.py`` reads) and
 ``patterns.yaml`` (macros and rules). This module reads them once, expands the ``{MACRO}``
 placeholders, folds every literal the way :func:`newsextract.textnorm.match_view` folds the
-text, and compiles the rules. Nothing here knows any particular language.
+text, and compiles the rules. Each rule also gets an *anchor*, read off its compiled pattern:
+a part every match contains (digits, a month name, a period word) and how far before it a
+match may start, so that rules are tried only near their anchors (:class:`RuleGroup`).
+Nothing here knows any particular language.
 """
 from __future__ import annotations
 
@@ -377,8 +380,8 @@ DIGIT_ANCHOR = r"\d+"  # a rule part starting with a digit lies in a run of digi
 _DIGITS = frozenset("0123456789")
 _UNBOUNDED = float("inf")
 # Rough chance that an item matches at a position of running text, to choose the anchor
-# with the fewest windows: a letter, a run of digits, one given digit, a blank.
-_LETTER_CHANCE, _DIGITS_CHANCE, _DIGIT_CHANCE, _BLANK_CHANCE = 1 / 25, 1 / 50, 1 / 60, 1 / 6
+# with the fewest windows: a character, a run of digits, a blank.
+_LETTER_CHANCE, _DIGITS_CHANCE, _BLANK_CHANCE = 1 / 25, 1 / 50, 1 / 6
 
 
 @dataclass(frozen=True)
@@ -398,6 +401,8 @@ def _anchor(regex: re.Pattern[str]) -> _Anchor:
     """The rule's cheapest anchor: among the runs of consecutive parts every match has, the
     one with the fewest expected windows (its chance x the width of the window before it)."""
     parsed = _parser.parse(regex.pattern)
+    if parsed.state.flags & ~re.UNICODE.value:
+        return _NO_ANCHOR  # an anchor is searched without the rule's flags (case, dot, lines)
     items = list(parsed)
     best: tuple[float, _Anchor] | None = None
     widths: dict[int, float] = {}
@@ -438,6 +443,10 @@ def _anchor_of(items: list[tuple[Any, Any]], state: Any, back: float) -> tuple[f
     numeric = chars <= _DIGITS and classes <= {r"\d"}
     words = _letter_led(_uncaptured(list(items)))
     if words and len(words) <= _ANCHOR_ALTERNATIVES:  # "20\d\d" is rarer than "\d+"
+        try:
+            _words_regex(words)
+        except (re.error, TypeError, ValueError, IndexError, AttributeError):
+            return None
         return _chance(items), _Anchor(False, tuple(words), back, numeric)
     if numeric and len(items) == 1:
         return _DIGITS_CHANCE, _Anchor(True, (), back, True)  # a run of digits anchors them all
@@ -457,6 +466,8 @@ def _uncaptured(items: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
             av = (av[0], av[1], _parser.SubPattern(av[2].state, _uncaptured(list(av[2]))))
         elif op in (_constants.ASSERT, _constants.ASSERT_NOT):
             av = (av[0], _parser.SubPattern(av[1].state, _uncaptured(list(av[1]))))
+        elif op is getattr(_constants, "ATOMIC_GROUP", None):
+            av = _parser.SubPattern(av.state, _uncaptured(list(av)))
         out.append((op, av))
     return out
 
@@ -574,18 +585,12 @@ def _item_width(op: Any, av: Any, groups: dict[int, float]) -> float:
     return _UNBOUNDED
 
 
-def _char_chance(char: str) -> float:
-    if char.isspace():
-        return _BLANK_CHANCE
-    return _LETTER_CHANCE
-
-
 def _chance(items: list[tuple[Any, Any]]) -> float:
     """A rough chance that ``items`` match at a position of running text."""
     chance = 1.0
     for op, av in items:
         if op is _constants.LITERAL:
-            chance *= _char_chance(chr(av))
+            chance *= _BLANK_CHANCE if chr(av).isspace() else _LETTER_CHANCE
         elif op is _constants.IN:
             chance *= min(1.0, len(av) * _LETTER_CHANCE)
         elif op is _constants.SUBPATTERN:
