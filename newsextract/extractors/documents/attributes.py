@@ -31,6 +31,9 @@ ROMAN = re.compile(r"[ivxlc]{1,7}(?!\w)")
 TIMEX_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 TITLE_CHARS = 250      # longest subject kept as title
 TAIL_STEPS = 6         # attributes read after an anchor
+MARKED_DAY_CHARS = 48  # how far after a date marker a day in brackets is looked for
+MARKED_DAY_END = re.compile(r"[;؛\n،,]|\.(?!\d)")
+BEFORE_WORDS = 16      # longest clause between a day and the document it dates
 
 
 def roman_value(s: str) -> int | None:
@@ -65,6 +68,14 @@ class DayIndex:
         if i >= j:
             return None
         _, _, value, end = min(self._days[i:j], key=lambda d: d[1])
+        return value, end
+
+    def last_between(self, lo: int, hi: int) -> tuple[str, int] | None:
+        """``(value, char_end)`` of the last day starting within ``[lo, hi)``."""
+        j = bisect_left(self._starts, hi)
+        if j == 0 or self._starts[j - 1] < lo:
+            return None
+        _, _, value, end = self._days[j - 1]
         return value, end
 
 
@@ -120,6 +131,13 @@ class AttributeReader:
             found = self.day(self.skip(m.end()), marker=pos)
             if found:
                 return found
+            # "بتاريخ 27 من شعبان 1432 (29 يوليو 2011)": the day the dates component read, in brackets
+            clause = MARKED_DAY_END.search(self.f, m.end(), min(len(self.f), m.end() + MARKED_DAY_CHARS))
+            hi = clause.start() if clause else min(len(self.f), m.end() + MARKED_DAY_CHARS)
+            if "(" in self.f[m.end():hi]:
+                found = self.days.first_between(self.orig(m.end()), self.orig(hi))
+                if found:
+                    return found[0], self.inverse(found[1])
         return self.day(pos)
 
     def term_at(self, pos: int) -> tuple[int, int] | None:
@@ -166,6 +184,9 @@ class AttributeReader:
             if ref.date is None and (d := self.date_at(p)):
                 ref.date, p = d
                 continue
+            if ref.year is None and ref.number and (y := self.lex.year_marker.match(self.f, p)):
+                ref.year, p = y.group(1), y.end()  # "قرار رقم 132 لسنة 2023"
+                continue
             if ref.issuer is None and ref.plenum is None and ref.term is None and not ref.assembly:
                 probe = Reference(start=ref.start, end=p)
                 if self.read_assembly(probe, p) and probe.end <= limit:
@@ -180,6 +201,33 @@ class AttributeReader:
             if ref.title is None and (s := self.subject_at(p, limit)):
                 ref.title, p = s
             break
+
+    def issuer_in_gap(self, lo: int, hi: int) -> tuple[str, int, int] | None:
+        """The issuer named between a type word and its number marker ("قرار رئيس الجمهورية رقم 12",
+        "Απόφαση του Περιφερειάρχη αριθ. 5"): after an issuer marker, or a body's head word."""
+        p = self.skip(lo)
+        found = self.issuer_at(p, hi)
+        if not found:
+            word = WORD.match(self.f, p)
+            if word and word.group(0) in self.lex.issuer_heads:
+                found = self.issuer_at(p, hi, known_start=True)
+        return found if found and found[2] <= hi else None
+
+    def date_before(self, ref: Reference, lo: int) -> str | None:
+        """The day written before a document in its sentence, with an issuing verb between them
+        ("Ngày 3/5, Bộ Chính trị ban hành Nghị quyết số 12", "On 3 May the Politburo issued ..."):
+        the last day in ``[lo, ref.start)`` followed by such a verb and no other document."""
+        found = self.days.last_between(self.orig(lo), self.orig(ref.start))
+        if not found:
+            return None
+        value, end = found
+        end = self.inverse(end)
+        if end >= ref.start or self.blocked_between(end, ref.start) or len(self.f[end:ref.start].split()) > BEFORE_WORDS:
+            return None
+        if any(c in ";؛\n" for c in self.f[end:ref.start]):
+            return None
+        verb = self.lex.issue_verb.search(self.f, end, ref.start)
+        return value if verb else None
 
     def filler(self, pos: int) -> int | None:
         """End of one word that may stand inside a meeting's name (an adjective such as

@@ -78,7 +78,11 @@ def read_references(article: ArticleText, lex: Lexicon, dates: list[dict[str, An
     reader = AttributeReader(article, lex, candidates, dates)
     refs += assembly_references(candidates, reader, type_words.used, refs)
     refs += NameReader(article, lex, candidates).references(refs)
+    refs += NameReader(article, lex, candidates).suffix_references(refs)
     refs.sort(key=lambda r: r.start)
+    for ref in refs:
+        if ref.gap and ref.issuer is None and (found := reader.issuer_in_gap(*ref.gap)):
+            ref.issuer, ref.issuer_entry = found[0], reader.issuer_entry(found[0])
     for i, ref in enumerate(refs):
         limit = refs[i + 1].start if i + 1 < len(refs) else len(article.f)
         reader.read_tail(ref, limit)
@@ -93,7 +97,48 @@ def read_references(article: ArticleText, lex: Lexicon, dates: list[dict[str, An
             named = code_issuers.issuer_of_code(ref)
             if named:
                 ref.issuer, ref.issuer_entry = named
+    for ref in refs:
+        if ref.date is None and not ref.assembly:
+            ref.date = reader.date_before(ref, article.sentence_around(ref.start, ref.end)[0])
+    share_list_attributes(article, lex, refs)
     return refs
+
+
+LISTED = ("date", "year", "issuer", "issuer_entry")
+
+
+def share_list_attributes(article: ArticleText, lex: Lexicon, refs: list[Reference]) -> None:
+    """Documents cited in a list share what is written once for all of them: "các Quyết định số
+    101/QĐ-TTg, 102/QĐ-TTg và 103/QĐ-TTg ngày 2/6/2022 của Thủ tướng", "القرارين رقم 18 و19
+    الصادرين عن ...". Consecutive references joined only by a comma or a list joiner form a
+    list; an attribute that one member has, and no member contradicts, goes to every member."""
+    f = article.f
+    i = 0
+    while i < len(refs):
+        j = i
+        while j + 1 < len(refs) and refs[j + 1].number and refs[j].number and _joined(f, lex, refs[j].end, refs[j + 1].start):
+            j += 1
+        if j > i:
+            group = refs[i:j + 1]
+            for col in LISTED:
+                if col == "issuer_entry":
+                    continue
+                values = {getattr(r, col) for r in group} - {None}
+                if len(values) != 1:
+                    continue
+                source = next(r for r in group if getattr(r, col) is not None)
+                for r in group:
+                    if getattr(r, col) is None:
+                        setattr(r, col, getattr(source, col))
+                        if col == "issuer":
+                            r.issuer_entry = source.issuer_entry
+        i = j + 1
+
+
+def _joined(f: str, lex: Lexicon, end: int, start: int) -> bool:
+    """Whether only a comma or a list joiner stands between two references."""
+    m = lex.list_joiner.match(f, end)
+    return bool(m) and m.end() == start or (start > end and not f[end:start].strip())
 
 
 def find_documents(text: str, lang: str, dates: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:

@@ -97,6 +97,32 @@ class NameReader:
             add(Reference(start=ts, end=end, word_type=wtype, extras={"name": self.original(ts, end)}))
         return refs
 
+    def _all_capitals(self, start: int, end: int) -> bool:
+        """Whether the stored word at ``[start, end)`` is written all in capitals."""
+        word = self.original(start, end)
+        return len(word) > 1 and word.isupper()
+
+    def suffix_references(self, taken: list[Reference]) -> list[Reference]:
+        """Documents whose type word follows their name, as the language's suffix forms read
+        them: "Ο περί Φόρου Προστιθέμενης Αξίας (Τροποποιητικός) (Αρ. 5) Νόμος του 2019" is law
+        5 of 2019 on value added tax; spans already taken by another reference are left alone."""
+        claimed = Coverage(len(self.f))
+        for r in taken:
+            claimed.mark(r.start, r.end)
+        refs: list[Reference] = []
+        for pattern, doc_type in self.lex.suffix_forms:
+            for m in pattern.finditer(self.f):
+                if claimed.covers(m.start()) or claimed.covers(m.end() - 1):
+                    continue
+                parts = m.groupdict()
+                title = self.original(m.start("title"), m.end("title")).strip() if parts.get("title") else None
+                number = str(int(parts["number"])) if parts.get("number") and int(parts["number"]) else None
+                refs.append(Reference(start=m.start(), end=m.end(), word_type=doc_type, number=number,
+                                      year=parts.get("year"), title=title,
+                                      extras={"name": self.original(m.start(), m.end())}))
+                claimed.mark(m.start(), m.end())
+        return refs
+
     def _name_start(self, pos: int) -> bool:
         """Whether a name begins at ``pos``: a capital where the script has them, else a word
         with one of the language's name prefixes (the article of a construct: قانون الأراضي)."""
@@ -118,11 +144,15 @@ class NameReader:
                 continue
             if lex.capitalised and not self.is_upper(ws):
                 continue  # "luật" in lower case is the law in general
+            if " ".join(m.group("word").split()) in lex.caps_ambiguous and self._all_capitals(ws, m.end()):
+                continue  # "ΝΟΜΟ ΛΕΣΒΟΥ": without accents νόμος (law) is also νομός (prefecture)
             p = self.skip(m.end())
             link = lex.name_links.match(f, p)
             if link:
                 p = link.end()
-            if p >= len(f) or not self._name_start(p):
+            free_name = " ".join(m.group("word").split()) in lex.free_name_words
+            if p >= len(f) or not (self._name_start(p) or (free_name and WORD.match(f, p)
+                                                           and not lex.title_stop.match(f, p))):
                 continue
             end = self.title_extent(p, NAME_WORDS)
             if end <= p:

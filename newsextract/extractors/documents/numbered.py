@@ -91,9 +91,14 @@ def numbered_references(article: ArticleText, candidates: Candidates) -> tuple[l
     words = TypeWords(article, candidates.type_hits)
     refs: list[Reference] = []
     for anchor in candidates.anchors:
-        fs, fe, number, info, marker = anchor
+        fs, fe, number, info, marker = anchor.start, anchor.end, anchor.number, anchor.code, anchor.marker
         if refs and fs < refs[-1].end:
             continue  # a marked number already read as part of a code's reference
+        if anchor.listed:
+            if refs and refs[-1].word_type:  # "القرارين رقم 18 و19": the list's type word names each
+                refs.append(Reference(start=fs, end=fe, word_type=refs[-1].word_type, number=number,
+                                      year=anchor.year, date=anchor.date))
+            continue
         hit = words.before(marker if marker is not None else fs, GAP_WORDS if (marker is not None or info) else 0)
         if hit is None and info is None:
             continue
@@ -102,7 +107,9 @@ def numbered_references(article: ArticleText, candidates: Candidates) -> tuple[l
         if hit is not None:
             words.use(hit)
         start = hit.start if hit else (marker if marker is not None else fs)
-        refs.append(Reference(start=start, end=fe, word_type=hit.type if hit else None, number=number, code=info))
+        gap = (hit.end, marker) if hit is not None and marker is not None and marker > hit.end else None
+        refs.append(Reference(start=start, end=fe, word_type=hit.type if hit else None, number=number, code=info,
+                              year=anchor.year, date=anchor.date, gap=gap))
     return refs, words
 
 
