@@ -226,8 +226,17 @@ class AttributeReader:
             return None
         if any(c in ";؛\n" for c in self.f[end:ref.start]):
             return None
-        verb = self.lex.issue_verb.search(self.f, end, ref.start)
-        return value if verb else None
+        verb = None
+        for verb in self.lex.issue_verb.finditer(self.f, end, ref.start):
+            pass  # the last issuing verb before the document
+        if verb is None:
+            return None
+        between = self.f[verb.end():ref.start].split()
+        if len(between) > 1:  # verb first: only the issuer may stand between verb and document
+            named = self.issuer_at(self.skip(verb.end()), ref.start, known_start=True)
+            if not named or self.skip(named[2], " \t\u00a0,،") < ref.start:
+                return None
+        return value
 
     def filler(self, pos: int) -> int | None:
         """End of one word that may stand inside a meeting's name (an adjective such as

@@ -34,6 +34,7 @@ They hand each other :class:`.reference.TypeHit`, :class:`.reference.Anchor` and
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.tokens import Doc
@@ -44,7 +45,7 @@ from .candidates import Candidates, find_candidates
 from .issuers import CodeIssuers
 from .lexicon import AMBIGUOUS, Lexicon, lexicon
 from .names import NameReader
-from .numbered import claimed, numbered_references
+from .numbered import bracketed_numbers, claimed, numbered_references
 from .records import document_id, document_key, merge_mentions, resolve_type, to_record
 from .reference import Reference
 from .text import ArticleText
@@ -80,6 +81,7 @@ def read_references(article: ArticleText, lex: Lexicon, dates: list[dict[str, An
     refs += NameReader(article, lex, candidates).references(refs)
     refs += NameReader(article, lex, candidates).suffix_references(refs)
     refs.sort(key=lambda r: r.start)
+    bracketed_numbers(article, candidates, refs)
     for ref in refs:
         if ref.gap and ref.issuer is None and (found := reader.issuer_in_gap(*ref.gap)):
             ref.issuer, ref.issuer_entry = found[0], reader.issuer_entry(found[0])
@@ -101,6 +103,7 @@ def read_references(article: ArticleText, lex: Lexicon, dates: list[dict[str, An
         if ref.date is None and not ref.assembly:
             ref.date = reader.date_before(ref, article.sentence_around(ref.start, ref.end)[0])
     share_list_attributes(article, lex, refs)
+    date_from_gazette(article, refs)
     return refs
 
 
@@ -133,6 +136,21 @@ def share_list_attributes(article: ArticleText, lex: Lexicon, refs: list[Referen
                         if col == "issuer":
                             r.issuer_entry = source.issuer_entry
         i = j + 1
+
+
+GAZETTE_GAP = re.compile(r"[\s(\[,–-]*")
+
+
+def date_from_gazette(article: ArticleText, refs: list[Reference]) -> None:
+    """A gazette issue cited right after a document ("την ΚΥΑ 12345/2023 (ΦΕΚ Β' 2826/30.6.2021)")
+    published it: the issue's date is the document's where the document has none."""
+    for prev, ref in zip(refs, refs[1:]):
+        if not ref.extras.get("gazette") or not ref.date or prev.date or prev.extras.get("gazette"):
+            continue
+        if prev.year and ref.date[:4] < prev.year:
+            continue  # an issue older than the document published something else
+        if GAZETTE_GAP.match(article.f, prev.end).end() >= ref.start:
+            prev.date = ref.date
 
 
 def _joined(f: str, lex: Lexicon, end: int, start: int) -> bool:

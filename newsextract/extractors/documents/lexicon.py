@@ -24,7 +24,7 @@ REQUIRED_KEYS: dict[str, tuple[str, ...]] = {
                      "plenum_words", "congress_words", "central_committee", "title_words", "title_stop_words",
                      "ordinal_prefixes", "bare_number_capitalised", "not_types", "name_words", "name_proclitics", "name_links",
                      "name_prefixes", "name_year_words", "issuer_modifiers", "ambiguous_default",
-                     "number_forms", "year_markers", "list_joiners", "suffix_forms", "caps_ambiguous", "free_name_words"),
+                     "number_forms", "year_markers", "list_joiners", "suffix_forms", "caps_ambiguous", "free_name_words", "gazette_words"),
     "issuers.yaml": ("issuers",),
     "ordinals.yaml": ("ordinals",),
 }
@@ -116,6 +116,7 @@ class Lexicon:
     suffix_forms: tuple[tuple[re.Pattern[str], str], ...]  # finditer: documents whose type word comes last
     caps_ambiguous: frozenset[str]       # folded type words that, written all in capitals, may be other words
     free_name_words: frozenset[str]      # folded name words after which any word starts the name (مشروع قانون)
+    gazette_words: frozenset[str]        # folded type words of a gazette issue, whose date dates what it publishes
 
 
 def check_resources(lang: str) -> None:
@@ -206,4 +207,5 @@ def lexicon(lang: str) -> Lexicon:
         suffix_forms=tuple((re.compile(str(row["pattern"])), str(row["type"])) for row in (g["suffix_forms"] or ())),
         caps_ambiguous=frozenset(fold(str(w), lang) for w in (g["caps_ambiguous"] or ())),
         free_name_words=frozenset(fold(str(w), lang) for w in (g["free_name_words"] or ())),
+        gazette_words=frozenset(fold(str(w), lang) for w in (g["gazette_words"] or ())),
     )

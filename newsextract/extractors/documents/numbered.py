@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .codes import CodeInfo
+from .lexicon import Lexicon, lexicon
 from .reference import Reference, TypeHit
 from .candidates import Candidates
 from .text import PUNCT_STOP, ArticleText, Coverage
@@ -89,6 +90,7 @@ class TypeWords:
 def numbered_references(article: ArticleText, candidates: Candidates) -> tuple[list[Reference], TypeWords]:
     """References made from the anchors, in text order, and the type words (with those used)."""
     words = TypeWords(article, candidates.type_hits)
+    lex = lexicon(article.lang)
     refs: list[Reference] = []
     for anchor in candidates.anchors:
         fs, fe, number, info, marker = anchor.start, anchor.end, anchor.number, anchor.code, anchor.marker
@@ -107,10 +109,21 @@ def numbered_references(article: ArticleText, candidates: Candidates) -> tuple[l
         if hit is not None:
             words.use(hit)
         start = hit.start if hit else (marker if marker is not None else fs)
-        gap = (hit.end, marker) if hit is not None and marker is not None and marker > hit.end else None
+        gap = (_issuer_head_in(article, lex, hit), marker) if hit is not None and marker is not None else None
+        word = " ".join(article.f[hit.word_start:hit.end].split()) if hit else ""
         refs.append(Reference(start=start, end=fe, word_type=hit.type if hit else None, number=number, code=info,
-                              year=anchor.year, date=anchor.date, gap=gap))
+                              year=anchor.year, date=anchor.date, gap=gap if gap and gap[1] > gap[0] else None,
+                              extras={"gazette": True} if word in lex.gazette_words else {}))
     return refs, words
+
+
+def _issuer_head_in(article: ArticleText, lex: Lexicon, hit: TypeHit) -> int:
+    """Where an issuer named between a type word and its number may begin: the type word's end,
+    or its last word when that word heads a body's name ("قرار مجلس الوزراء رقم 5")."""
+    words = article.f[hit.word_start:hit.end].split()
+    if len(words) > 1 and words[-1] in lex.issuer_heads:
+        return hit.end - len(words[-1])
+    return hit.end
 
 
 def claimed(length: int, refs: list[Reference]) -> Coverage:
@@ -119,3 +132,29 @@ def claimed(length: int, refs: list[Reference]) -> Coverage:
     for r in refs:
         cover.mark(r.start, r.end)
     return cover
+
+
+def bracketed_numbers(article: ArticleText, candidates: Candidates, refs: list[Reference]) -> None:
+    """Give a document named without a number the number written in brackets after its name
+    in the same sentence: "مشروع قانون يتعلّق بتطبيق ... (عدد 87/2024)". Only a marked number
+    with its year (a native form) counts, and only when no reference stands between."""
+    taken = claimed(len(article.f), refs)
+    starts = [r.start for r in refs]
+    for anchor in candidates.anchors:
+        if anchor.marker is None or anchor.code is not None or anchor.year is None or anchor.listed:
+            continue
+        if taken.covers(anchor.start):
+            continue
+        before = article.rstrip_end(anchor.marker)
+        if before == 0 or article.f[before - 1] != "(":
+            continue
+        i = bisect_right(starts, anchor.start) - 1
+        if i < 0:
+            continue
+        ref = refs[i]
+        if ref.number or ref.end > anchor.start or article.sentence_around(ref.start, ref.end)[1] < anchor.start:
+            continue
+        ref.number, ref.year = anchor.number, ref.year or anchor.year
+        close = article.skip(anchor.end)
+        ref.end = close + 1 if close < len(article.f) and article.f[close] == ")" else anchor.end
+        taken.mark(ref.start, ref.end)
