@@ -20,7 +20,7 @@ from typing import Any
 from .candidates import Candidates
 from .issuers import IssuerReader
 from .lexicon import Lexicon
-from .reference import Reference
+from .reference import Reference, TypeHit
 from .text import PUNCT_STOP, ArticleText
 
 CLAUSE_END = re.compile(r"[;؛\n]|\.(?!\d)|$")
@@ -33,6 +33,9 @@ TITLE_CHARS = 250      # longest subject kept as title
 TAIL_STEPS = 6         # attributes read after an anchor
 MARKED_DAY_CHARS = 48  # how far after a date marker a day in brackets is looked for
 MARKED_DAY_END = re.compile(r"[;؛\n،,]|\.(?!\d)")
+SUBJECT_VERB_CHARS = 120  # how far before a type word its issuing verb is looked for
+SUBJECT_VERB_WORDS = 12   # longest issuer between that verb and the type word
+SENTENCE_STOP = frozenset(".;:؛\n!?؟()")
 BEFORE_WORDS = 16      # longest clause between a day and the document it dates
 
 
@@ -159,9 +162,12 @@ class AttributeReader:
         """``(subject as written, end)`` after a subject marker at ``pos`` (``về``, ``بشأن``), up to
         the clause end."""
         m = self.lex.subject_marker.match(self.f, pos)
-        if not m:
+        if m:
+            start = self.skip(m.end())
+        elif self.lex.subject_noun.match(self.f, pos):
+            start = pos  # "بتعيين الأمير ...": the verbal noun belongs to the subject
+        else:
             return None
-        start = self.skip(m.end())
         bound = min(start + TITLE_CHARS, limit)
         # The search stops one past the bound so that "." right before it sees the next character.
         clause = CLAUSE_END.search(self.f, start, max(bound, start) + 1)
@@ -237,6 +243,32 @@ class AttributeReader:
             if not named or self.skip(named[2], " \t\u00a0,،") < ref.start:
                 return None
         return value
+
+    def subject_reference(self, hit: TypeHit, limit: int) -> Reference | None:
+        """A document without a number named by its subject right after an issuing verb: "ban
+        hành quyết định về việc công nhận ...", "أصدر ... أمرا ملكيا بتعيين ...", "εξέδωσε
+        απόφαση για την ...". A count or plural marker before the type word ("33 nghị quyết",
+        "các quyết định") makes it no document; so does a missing verb or subject."""
+        f, lex = self.f, self.lex
+        before = f[max(0, hit.start - 20):hit.start].split()
+        if before and (before[-1] in lex.plural_markers or before[-1][-1].isdigit()):
+            return None
+        if f[hit.start:hit.word_start][:1] in lex.list_joiner_words or (before and before[-1] in lex.list_joiner_words):
+            return None  # "وثائق القيادة والتوجيه بشأن": coordinated with a noun, not what the verb issued
+        verb = None
+        for verb in lex.issue_verb.finditer(f, max(0, hit.start - SUBJECT_VERB_CHARS), hit.start):
+            pass
+        if verb is None or (verb.start() > 0 and f[verb.start() - 1].isalnum()):
+            return None
+        between = f[verb.end():hit.start]
+        if (any(c in SENTENCE_STOP for c in between) or len(between.split()) > SUBJECT_VERB_WORDS
+                or self.blocked_between(verb.end(), hit.start)):
+            return None
+        found = self.subject_at(self.skip(hit.end), limit)
+        if not found:
+            return None
+        title, end = found
+        return Reference(start=hit.start, end=self.rstrip_end(end), word_type=hit.type, title=title)
 
     def filler(self, pos: int) -> int | None:
         """End of one word that may stand inside a meeting's name (an adjective such as

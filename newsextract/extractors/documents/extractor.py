@@ -72,6 +72,21 @@ def assembly_references(candidates: Candidates, reader: AttributeReader, used: s
     return found
 
 
+def subject_references(article: ArticleText, candidates: Candidates, reader: AttributeReader, used: set[int],
+                       refs: list[Reference]) -> list[Reference]:
+    """Unnumbered documents named by their subject after an issuing verb, outside ``refs``."""
+    taken = claimed(len(reader.f), refs)
+    found: list[Reference] = []
+    for hit in candidates.type_hits:
+        if hit.start in used or taken.covers(hit.start) or taken.covers(hit.end - 1):
+            continue
+        ref = reader.subject_reference(hit, article.sentence_around(hit.start, hit.end)[1])
+        if ref and not any(taken.covers(p) for p in (ref.end - 1,)):
+            found.append(ref)
+            taken.mark(ref.start, ref.end)
+    return found
+
+
 def read_references(article: ArticleText, lex: Lexicon, dates: list[dict[str, Any]]) -> list[Reference]:
     """Every document reference of an article with its attributes, in text order."""
     candidates = find_candidates(article, lex)
@@ -79,6 +94,7 @@ def read_references(article: ArticleText, lex: Lexicon, dates: list[dict[str, An
     reader = AttributeReader(article, lex, candidates, dates)
     refs += assembly_references(candidates, reader, type_words.used, refs)
     refs += NameReader(article, lex, candidates).references(refs)
+    refs += subject_references(article, candidates, reader, type_words.used, refs)
     refs += NameReader(article, lex, candidates).suffix_references(refs)
     refs.sort(key=lambda r: r.start)
     bracketed_numbers(article, candidates, refs)

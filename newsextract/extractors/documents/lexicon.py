@@ -24,7 +24,7 @@ REQUIRED_KEYS: dict[str, tuple[str, ...]] = {
                      "plenum_words", "congress_words", "central_committee", "title_words", "title_stop_words",
                      "ordinal_prefixes", "bare_number_capitalised", "not_types", "name_words", "name_proclitics", "name_links",
                      "name_prefixes", "name_year_words", "issuer_modifiers", "ambiguous_default",
-                     "number_forms", "year_markers", "list_joiners", "suffix_forms", "caps_ambiguous", "free_name_words", "gazette_words"),
+                     "number_forms", "year_markers", "list_joiners", "suffix_forms", "caps_ambiguous", "free_name_words", "gazette_words", "subject_nouns"),
     "issuers.yaml": ("issuers",),
     "ordinals.yaml": ("ordinals",),
 }
@@ -112,11 +112,13 @@ class Lexicon:
     number_forms: tuple[re.Pattern[str], ...]  # match right after a type word or marker: 5027/2023, (م / 10), 1.11.91
     marker_at: re.Pattern[str]           # finditer: a number marker and what may separate it from its number
     year_marker: re.Pattern[str]         # match: a year given after the number (لسنة 2022, του 2019)
+    list_joiner_words: frozenset[str]    # folded list joiners as words (و, và, και)
     list_joiner: re.Pattern[str]         # match: a joiner before the next number of a list (, و 19 / και 20)
     suffix_forms: tuple[tuple[re.Pattern[str], str], ...]  # finditer: documents whose type word comes last
     caps_ambiguous: frozenset[str]       # folded type words that, written all in capitals, may be other words
     free_name_words: frozenset[str]      # folded name words after which any word starts the name (مشروع قانون)
     gazette_words: frozenset[str]        # folded type words of a gazette issue, whose date dates what it publishes
+    subject_noun: re.Pattern[str]        # match: a verbal noun opening a subject and part of it (بتعيين)
 
 
 def check_resources(lang: str) -> None:
@@ -200,6 +202,7 @@ def lexicon(lang: str) -> Lexicon:
                              rf"(?:{_alternation(g['number_markers'], lang)})\s*:?\s*"),
         year_marker=re.compile(rf"(?:{_alternation(g['year_markers'] or [], lang)})\s*((?:19|20)\d\d)(?!\d)"
                                if g["year_markers"] else r"(?!x)x"),
+        list_joiner_words=frozenset(fold(str(w), lang) for w in (g["list_joiners"] or ())),
         list_joiner=re.compile(rf"\s*(?:[,،]\s*(?:(?:{_alternation(g['list_joiners'] or [], lang)})\s*)?"
                                rf"|\s(?:{_alternation(g['list_joiners'] or [], lang)})\s*"
                                rf"|(?<=\s)(?:{_alternation(g['list_joiners'] or [], lang)})(?=\d))"
@@ -208,4 +211,5 @@ def lexicon(lang: str) -> Lexicon:
         caps_ambiguous=frozenset(fold(str(w), lang) for w in (g["caps_ambiguous"] or ())),
         free_name_words=frozenset(fold(str(w), lang) for w in (g["free_name_words"] or ())),
         gazette_words=frozenset(fold(str(w), lang) for w in (g["gazette_words"] or ())),
+        subject_noun=_at(g["subject_nouns"], lang) if g["subject_nouns"] else re.compile(r"(?!x)x"),
     )
