@@ -86,6 +86,11 @@ class IssuerReader:
             return pos, False
         return None
 
+    def _head_word(self, pos: int) -> bool:
+        """Whether the word at ``pos`` heads a body's name (رئيس, الملك, المحكمة)."""
+        word = WORD.match(self.f, pos)
+        return bool(word) and word.group(0) in self.lex.issuer_heads
+
     def unglued(self, word: str) -> tuple[str, str] | None:
         """``(prefix, spelling)`` undoing a preposition glued to ``word`` when the result starts
         an issuer name (للجنة → اللجنة, للمكتب → المكتب), else None."""
@@ -178,7 +183,7 @@ class IssuerReader:
         if len(gap) > 1 or (gap and gap[0] not in lex.issuer_joiners):
             start = self.skip(verb.end())  # verb first: the issuer stands between verb and document
             if (lex.capitalised and not self.is_upper(start)) or (
-                    not lex.capitalised and not self._issuer_start(start)):
+                    not lex.capitalised and not self._issuer_start(start) and not self._head_word(start)):
                 return None
             found = self.issuer_at(start, ts, known_start=True)
             return found if found and found[2] <= ts else None

@@ -82,6 +82,7 @@ class NameReader:
         if not lex.title_words:
             return refs
         used = {r.start for r in taken}
+        named_starts = {m.start() for m in self.named_hits}
         for ts, te, ws, wtype in self.type_hits:
             word = " ".join(f[ws:te].split())
             if ts in used or word not in lex.title_words or not free(ts) or not self.is_upper(ws):
@@ -89,6 +90,9 @@ class NameReader:
             prev_end = self.rstrip_end(ts)
             if not prev_end or f[prev_end - 1] in ".!?:;\n\"“«" or f[prev_end - 1].isdigit():
                 continue  # a capital at the start of a sentence says nothing
+            before = f[max(0, ts - 20):ts].split()
+            if ts in named_starts or (before and before[-1] in lex.plural_markers):
+                continue  # "các Chương trình mục tiêu quốc gia": a kind of programme, or several
             if self.is_upper(self.skip(te)):
                 continue  # "Chương trình Mặt trận...": a name of its own, not a title
             end = self.title_extent(te)

@@ -57,6 +57,13 @@ class TypeWords:
             return None
         return best
 
+    def at(self, pos: int) -> TypeHit | None:
+        """The unused type word starting at ``pos``, if any."""
+        i = bisect_right(self._ends, pos)
+        if i < len(self.hits) and self.hits[i].start == pos and pos not in self.used:
+            return self.hits[i]
+        return None
+
     def use(self, hit: TypeHit) -> None:
         """Mark a type word as the head of a reference."""
         self.used.add(hit.start)
@@ -97,11 +104,21 @@ def numbered_references(article: ArticleText, candidates: Candidates) -> tuple[l
         if refs and fs < refs[-1].end:
             continue  # a marked number already read as part of a code's reference
         if anchor.listed:
-            if refs and refs[-1].word_type:  # "القرارين رقم 18 و19": the list's type word names each
+            joined = lex.list_joiner.match(article.f, refs[-1].end) if refs else None
+            if joined and joined.end() == fs and refs[-1].word_type:  # "القرارين رقم 18 و19": one type word names each
                 refs.append(Reference(start=fs, end=fe, word_type=refs[-1].word_type, number=number,
                                       year=anchor.year, date=anchor.date))
             continue
         hit = words.before(marker if marker is not None else fs, GAP_WORDS if (marker is not None or info) else 0)
+        after = None
+        if hit is None and info is None and marker is not None and anchor.year:
+            after = words.at(article.skip(fe))  # "υπ' αριθ. 1234/2022 απόφαση του Δημάρχου": the type word follows
+            if after is not None:
+                words.use(after)
+                gazette = " ".join(article.f[after.word_start:after.end].split()) in lex.gazette_words
+                refs.append(Reference(start=marker, end=after.end, word_type=after.type, number=number,
+                                      year=anchor.year, date=anchor.date, extras={"gazette": True} if gazette else {}))
+                continue
         if hit is None and info is None:
             continue
         if hit is not None and info is not None and info.type and hit.type not in (info.type, *info.also):
