@@ -180,7 +180,7 @@ class AttributeReader:
         p = ref.end
         for _ in range(TAIL_STEPS):
             q = self.skip(p)
-            p = self.skip(q, " \t\u00a0,،")
+            p = self.skip(q, " \t\u00a0,،()")  # "(بتاريخ ...)", "(ban hành ngày ...)": brackets hold attributes too
             self.issuers.after_comma = p != q  # a body named after a comma without a marker starts a new clause
             if p >= limit:
                 break
@@ -230,6 +230,11 @@ class AttributeReader:
         end = self.inverse(end)
         if end >= ref.start or self.blocked_between(end, ref.start) or len(self.f[end:ref.start].split()) > BEFORE_WORDS:
             return None
+        if not self.f[end:ref.start].strip(" \t\u00a0,،"):
+            # "أصدر المكتب السياسي في 3 مايو 2024 القرار رقم ...": the day right before, after the verb
+            lo_verb = max(0, ref.start - SUBJECT_VERB_CHARS)
+            return value if self.lex.issue_verb.search(self.f, lo_verb, ref.start) and not any(
+                c in SENTENCE_STOP for c in self.f[lo_verb:ref.start]) else None
         if any(c in ";؛\n" for c in self.f[end:ref.start]):
             return None
         verb = None

@@ -25,6 +25,7 @@ from .text import PUNCT_STOP, ArticleText, Coverage
 TOKEN = re.compile(r"\S+")
 WORD = re.compile(r"\w+")
 ISSUER_WORDS = 12      # longest issuer name read
+JOINT_ISSUERS = 3      # known bodies joined to an issuer name (joint issuers)
 BACK_WORDS = 5         # words searched for an issuer before an issuing verb where no capitals mark names
 
 
@@ -146,8 +147,24 @@ class IssuerReader:
                 words -= 1
             else:
                 break
+        while words > 1:  # "المكتب السياسي في 3 مايو": a date marker ends the name, it is not part of it
+            last = re.search(r"(\S+)\s*$", f[start:end])
+            m = lex.date_marker.match(f, start + last.start(1)) if last else None
+            if m and m.end() == end:
+                end = self.rstrip_end(start + last.start(1))
+                words -= 1
+            else:
+                break
         if words == 0 or end <= start:
             return None
+        for _ in range(JOINT_ISSUERS):  # "của Bộ Chính trị, Ban Bí thư", "του Πολιτικού Γραφείου και της Γραμματείας"
+            joint = lex.list_joiner.match(f, end)
+            if not joint or joint.end() >= limit or not self.known_issuer(joint.end()):
+                break
+            more = self.issuer_at(joint.end(), limit, known_start=True)
+            if not more:
+                break
+            end = more[2]
         written = self.original(start, end).strip()
         if proclitic:
             first = re.match(r"\w+", written)
