@@ -232,7 +232,7 @@ class AttributeReader:
             return None
         if not self.f[end:ref.start].strip(" \t\u00a0,،"):
             # "أصدر المكتب السياسي في 3 مايو 2024 القرار رقم ...": the day right before, after the verb
-            lo_verb = max(0, ref.start - SUBJECT_VERB_CHARS)
+            lo_verb = max(lo, ref.start - SUBJECT_VERB_CHARS)
             return value if self.lex.issue_verb.search(self.f, lo_verb, ref.start) and not any(
                 c in SENTENCE_STOP for c in self.f[lo_verb:ref.start]) else None
         if any(c in ";؛\n" for c in self.f[end:ref.start]):

@@ -123,35 +123,54 @@ def read_references(article: ArticleText, lex: Lexicon, dates: list[dict[str, An
     return refs
 
 
-LISTED = ("date", "year", "issuer", "issuer_entry")
+LISTED = ("date", "year", "issuer")
 
 
 def share_list_attributes(article: ArticleText, lex: Lexicon, refs: list[Reference]) -> None:
     """Documents cited in a list share what is written once for all of them: "các Quyết định số
     101/QĐ-TTg, 102/QĐ-TTg và 103/QĐ-TTg ngày 2/6/2022 của Thủ tướng", "القرارين رقم 18 و19
-    الصادرين عن ...". Consecutive references joined only by a comma or a list joiner form a
-    list; an attribute that one member has, and no member contradicts, goes to every member."""
+    الصادرين عن ...". Consecutive numbered references joined only by a comma or a list joiner form
+    a list; an attribute that one member has, and no member contradicts, goes to every member of
+    the same kind (type; for the issuer also the same issuer code): "Ψήφισμα 29-NQ/TW και Σχέδιο
+    2145/KH-UBND της 12ης Αυγούστου 2024" dates the plan alone."""
     f = article.f
     i = 0
     while i < len(refs):
         j = i
-        while j + 1 < len(refs) and refs[j + 1].number and refs[j].number and _joined(f, lex, refs[j].end, refs[j + 1].start):
+        while (j + 1 < len(refs) and refs[j + 1].number and refs[j].number
+               and _joined(f, lex, refs[j].end, refs[j + 1].start)):
             j += 1
         if j > i:
             group = refs[i:j + 1]
             for col in LISTED:
-                if col == "issuer_entry":
-                    continue
                 values = {getattr(r, col) for r in group} - {None}
                 if len(values) != 1:
                     continue
                 source = next(r for r in group if getattr(r, col) is not None)
                 for r in group:
-                    if getattr(r, col) is None:
+                    if getattr(r, col) is None and (_same_kind(r, source) or (
+                            col == "issuer" and _same_issuer_code(r, source))):
                         setattr(r, col, getattr(source, col))
                         if col == "issuer":
                             r.issuer_entry = source.issuer_entry
         i = j + 1
+
+
+def _kind(r: Reference) -> str | None:
+    t = (r.code.type if r.code and r.code.type else None) or r.word_type
+    return "res/dec" if t in ("resolution", "decision", AMBIGUOUS) else t
+
+
+def _same_kind(a: Reference, b: Reference) -> bool:
+    """Whether two references name documents of one kind: one type, and one issuer code where
+    both codes name one."""
+    codes = {r.code.issuer_code for r in (a, b) if r.code and r.code.issuer_code}
+    return _kind(a) == _kind(b) and len(codes) <= 1
+
+
+def _same_issuer_code(a: Reference, b: Reference) -> bool:
+    """Whether both references carry codes naming the same issuer (05-CT/TW, 01-KL/TW)."""
+    return bool(a.code and b.code and a.code.issuer_code and a.code.issuer_code == b.code.issuer_code)
 
 
 GAZETTE_GAP = re.compile(r"[\s(\[,–-]*")

@@ -87,6 +87,14 @@ class IssuerReader:
             return pos, False
         return None
 
+    def _starts_known(self, name: list[re.Match[str]]) -> bool:
+        """Whether the tokens ``name``, after leading articles and joiners, begin a known body."""
+        for tok in name:
+            if tok.group(0) in self.lex.issuer_joiners and not self.is_upper(tok.start()):
+                continue
+            return self.known_issuer(tok.start()) is not None
+        return False
+
     def _head_word(self, pos: int) -> bool:
         """Whether the word at ``pos`` heads a body's name (رئيس, الملك, المحكمة)."""
         word = WORD.match(self.f, pos)
@@ -209,7 +217,12 @@ class IssuerReader:
         name: list[re.Match[str]] = []
         for tok in reversed(tokens):
             word = tok.group(0)
-            if any(c in PUNCT_STOP for c in word) or word[0].isdigit() or lex.issuer_stop.match(f, tok.start()):
+            if any(c in PUNCT_STOP for c in word) or word[0].isdigit():
+                break
+            if lex.issuer_stop.match(f, tok.start()):
+                if word in lex.list_joiner_words and self._starts_known(name):
+                    name.insert(0, tok)  # "το Πολιτικό Γραφείο και η Γραμματεία εξέδωσαν": joint issuers
+                    continue
                 break
             if lex.capitalised and not lex.issuer_open and not self.is_upper(tok.start()) \
                     and word not in lex.issuer_joiners:
