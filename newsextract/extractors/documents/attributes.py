@@ -29,6 +29,7 @@ NOT_A_DOC_NUMBER = re.compile(r"\s?[/.,:\-]\s?\d")  # 185/261, 8.8, 2021-2025: r
 DIGIT_ORDINAL = re.compile(r"(\d{1,2})(?:[^\W\d]{1,3})?(?!\w)")
 ROMAN = re.compile(r"[ivxlc]{1,7}(?!\w)")
 TIMEX_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+TERM_YEARS = re.compile(r"(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d(?!\d)")
 TITLE_CHARS = 250      # longest subject kept as title
 TAIL_STEPS = 6         # attributes read after an anchor
 MARKED_DAY_CHARS = 48  # how far after a date marker a day in brackets is looked for
@@ -332,6 +333,7 @@ class AttributeReader:
                 ref.term = pre[0]
         expect_term = False
         cc_start = None
+        name_end: int | None = None  # where the meeting's name ends before its term's years
         skipped = 0
         for _ in range(14):
             q = self.skip(p)
@@ -350,6 +352,14 @@ class AttributeReader:
                 p, end, evidence, skipped = m.end(), m.end(), True, 0
                 continue
             if (m := lex.term_marker.match(f, q)):
+                years = TERM_YEARS.match(f, self.skip(m.end()))
+                if years:
+                    if ref.term is not None or ref.plenum is not None or evidence:
+                        break  # "... التاسع عشر للفترة 2020-2025": the ordinal already names it
+                    name_end = self.rstrip_end(q)
+                    p = end = years.end()  # "مؤتمر الحزب الإقليمي للفترة 2020-2025": the term by its years
+                    evidence, skipped = True, 0
+                    continue
                 p, expect_term = m.end(), True
                 if ref.term is not None:
                     end = p  # "της 13ης θητείας": the marker follows its ordinal
@@ -385,7 +395,7 @@ class AttributeReader:
             ref.issuer = found[0]
             ref.end = max(ref.end, found[2])
         else:
-            ref.issuer = self.original(phrase_start, end).strip() or None
+            ref.issuer = self.original(phrase_start, name_end or end).strip() or None
         if ref.issuer:
             ref.issuer_entry = self.issuer_entry(ref.issuer)
         return True

@@ -163,6 +163,10 @@ class IssuerReader:
                 words -= 1
             else:
                 break
+        last = re.search(r"\s(\w)$", f[start:end])
+        if words > 1 and last and (end >= len(f) or f[end] == "\n"):
+            end = self.rstrip_end(start + last.start(1))  # "của Tỉnh ủy v" at a cut line: a word's first letter
+            words -= 1
         if words == 0 or end <= start:
             return None
         for _ in range(JOINT_ISSUERS):  # "của Bộ Chính trị, Ban Bí thư", "του Πολιτικού Γραφείου και της Γραμματείας"
