@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .codes import find_codes
+from .codes import CodeInfo, find_codes
 from .lexicon import Lexicon
 from .reference import Anchor, TypeHit
 from .text import ArticleText, Coverage
@@ -87,6 +87,15 @@ class NumberForm(NamedTuple):
     number: str
     year: str | None
     date: str | None
+    code: tuple[int, int] | None = None   # a code written with the number ("(ΓΛ/02/2022)"), folded span
+
+
+def form_code(article: ArticleText, form: NumberForm) -> CodeInfo | None:
+    """The code a number form writes, as written ("ΓΛ/02/2022"), without type or issuer parts."""
+    if form.code is None:
+        return None
+    return CodeInfo(code=article.original(*form.code), number=form.number, year=form.year, type_code=None,
+                    issuer_code=None, type=None, also=(), issuer_name=None)
 
 
 def read_number_form(f: str, lex: Lexicon, pos: int) -> NumberForm | None:
@@ -105,12 +114,14 @@ def read_number_form(f: str, lex: Lexicon, pos: int) -> NumberForm | None:
         if year and 1900 <= number <= 2100 and 0 < int(year) - number <= 10:
             return None  # "2021/2027": a period, not a number of a year
         date = None
-        if year and parts.get("day") and parts.get("month"):
+        date_year = parts.get("dyear") or year
+        if date_year and parts.get("day") and parts.get("month"):
             day, month = int(parts["day"]), int(parts["month"])
             if not (1 <= day <= 31 and 1 <= month <= 12):
                 return None
-            date = f"{year}-{month:02d}-{day:02d}"
-        return NumberForm(m.end(), str(number), year, date) if number else None
+            date = f"{date_year}-{month:02d}-{day:02d}"
+        code = (m.start("code"), m.end("code")) if parts.get("code") else None
+        return NumberForm(m.end(), str(number), year, date, code) if number else None
     return None
 
 
@@ -157,7 +168,8 @@ def find_anchors(article: ArticleText, lex: Lexicon, type_hits: list[TypeHit]) -
             if form:
                 with_form.add(m.start())
                 in_code.mark(m.end(), form.end)
-                anchors.append(Anchor(m.start(), form.end, form.number, None, m.start(), form.year, form.date))
+                anchors.append(Anchor(m.start(), form.end, form.number, form_code(article, form), m.start(),
+                                      form.year, form.date))
                 anchors += listed_numbers(f, lex, form.end, True, in_code)
     for m in lex.marked_number.finditer(f):
         if m.start() in with_form or in_code.covers(m.start(1)) or NOT_A_DOC_NUMBER.match(f, m.end(1)):
@@ -170,7 +182,7 @@ def find_anchors(article: ArticleText, lex: Lexicon, type_hits: list[TypeHit]) -
             form = read_number_form(f, lex, q)
             if form:  # "ν. 5027/2023", "ΦΕΚ Β' 2826/30.6.2021": the form is evidence enough
                 in_code.mark(q, form.end)
-                anchors.append(Anchor(q, form.end, form.number, None, None, form.year, form.date))
+                anchors.append(Anchor(q, form.end, form.number, form_code(article, form), None, form.year, form.date))
                 anchors += listed_numbers(f, lex, form.end, True, in_code)
                 continue
         m = BARE_NUMBER.match(f, hit.end)

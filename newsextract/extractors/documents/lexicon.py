@@ -17,7 +17,7 @@ from ...textnorm import fold, phrase_alternation
 AREA = "extractors/documents"
 REQUIRED_FILES: tuple[str, ...] = ("types.yaml", "grammar.yaml", "issuers.yaml", "ordinals.yaml")
 REQUIRED_KEYS: dict[str, tuple[str, ...]] = {
-    "types.yaml": ("types", "named"),
+    "types.yaml": ("types", "named", "named_dated"),
     "grammar.yaml": ("proclitics", "number_markers", "not_a_number_after", "plural_markers", "date_markers",
                      "issuer_markers", "issuer_proclitic", "issuer_heads", "issuer_stop_words",
                      "issuer_capitalised", "issuer_open", "issuer_joiners", "issue_verbs", "subject_markers", "term_markers",
@@ -118,6 +118,8 @@ class Lexicon:
     caps_ambiguous: frozenset[str]       # folded type words that, written all in capitals, may be other words
     free_name_words: frozenset[str]      # folded name words after which any word starts the name (مشروع قانون)
     gazette_words: frozenset[str]        # folded type words of a gazette issue, whose date dates what it publishes
+    named_dated: re.Pattern[str]         # finditer: fixed names specific only with a year after them (budgets)
+    named_dated_of: dict[str, str]       # folded name -> type
     subject_noun: re.Pattern[str]        # match: a verbal noun opening a subject and part of it (بتعيين)
 
 
@@ -141,6 +143,8 @@ def lexicon(lang: str) -> Lexicon:
     named_of = {fold(str(w), lang): t for t, words in (load_yaml(AREA, lang, "types.yaml")["named"] or {}).items()
                 for w in words}
     pre = g["proclitics"] or ""
+    dated_of = {fold(str(w), lang): t for t, words in (load_yaml(AREA, lang, "types.yaml")["named_dated"] or {}).items()
+                for w in words}
     type_words = re.compile(rf"{_first_chars(list(type_of), lang, pre)}(?<!\w)(?P<pre>{pre})"
                             rf"(?P<word>{_alternation(list(type_of), lang)})(?!\w)")
     ordinals = {fold(str(k), lang): int(v) for k, v in load_yaml(AREA, lang, "ordinals.yaml")["ordinals"].items()}
@@ -211,5 +215,8 @@ def lexicon(lang: str) -> Lexicon:
         caps_ambiguous=frozenset(fold(str(w), lang) for w in (g["caps_ambiguous"] or ())),
         free_name_words=frozenset(fold(str(w), lang) for w in (g["free_name_words"] or ())),
         gazette_words=frozenset(fold(str(w), lang) for w in (g["gazette_words"] or ())),
+        named_dated=re.compile(rf"(?<!\w)(?P<pre>{pre})(?P<word>{_alternation(list(dated_of), lang)})(?!\w)"
+                               if dated_of else r"(?!x)x"),
+        named_dated_of=dated_of,
         subject_noun=_at(g["subject_nouns"], lang) if g["subject_nouns"] else re.compile(r"(?!x)x"),
     )

@@ -19,6 +19,7 @@ from .text import PUNCT_STOP, ArticleText, Coverage
 NAME_WORDS = 8         # longest name of a document cited by name (Luật Tổ chức chính quyền địa phương)
 TITLE_WORD = re.compile(r"[^\s.,;:،؛()\"«»“”]+")
 WORD = re.compile(r"\w+")
+QUOTED_NAME = re.compile(r"«[^«»\n]{3,150}»|“[^“”\n]{3,150}”")  # a name in quotes right after the type word
 
 
 class NameReader:
@@ -79,6 +80,11 @@ class NameReader:
                           extras={"name": self.original(m.start("word"), end)}))
         for ref in self.name_references(free):
             add(ref)
+        for m in lex.named_dated.finditer(f):
+            year = lex.name_year.match(f, m.end())
+            if year and free(m.start()):  # "του κρατικού προϋπολογισμού για το 2026": the budget law of a year
+                add(Reference(start=m.start(), end=year.end(), word_type=lex.named_dated_of[" ".join(m.group("word").split())],
+                              extras={"name": self.original(m.start("word"), year.end())}))
         if not lex.title_words:
             return refs
         used = {r.start for r in taken}
@@ -145,6 +151,12 @@ class NameReader:
         for m in lex.name_words.finditer(f):
             ws = m.start("word")
             if not free(m.start()) or self._inside_not_type(ws):
+                continue
+            quoted = QUOTED_NAME.match(f, self.skip(m.end()))
+            if quoted and free(quoted.start()):
+                # "της δράσης «Ανακυκλώνω – Αλλάζω Θερμοσίφωνα»": a quoted name makes it specific
+                refs.append(Reference(start=m.start(), end=quoted.end(), word_type=lex.type_of.get(
+                    " ".join(m.group("word").split()), "other"), extras={"name": self.original(quoted.start(), quoted.end())}))
                 continue
             if lex.capitalised and not self.is_upper(ws):
                 continue  # "luật" in lower case is the law in general
