@@ -32,6 +32,7 @@ TIMEX_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 TERM_YEARS = re.compile(r"(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d(?!\d)")
 TITLE_CHARS = 250      # longest subject kept as title
 TAIL_STEPS = 6         # attributes read after an anchor
+MEETING_FILLERS = 3    # words of a meeting's name read before its ordinal where no capitals mark names (مؤتمر اتحاد الشباب الإقليمي الحادي عشر)
 MARKED_DAY_CHARS = 48  # how far after a date marker a day in brackets is looked for
 MARKED_DAY_END = re.compile(r"[;؛\n،,]|\.(?!\d)")
 SUBJECT_VERB_CHARS = 120  # how far before a type word its issuing verb is looked for
@@ -380,7 +381,7 @@ class AttributeReader:
             if word.group(0) in lex.issuer_joiners:
                 p = q + len(word.group(0))
                 continue
-            if not lex.capitalised and skipped < 2 and self.filler(q):
+            if not lex.capitalised and skipped < MEETING_FILLERS and self.filler(q):
                 p, skipped = q + len(word.group(0)), skipped + 1
                 continue
             break

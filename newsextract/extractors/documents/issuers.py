@@ -87,6 +87,24 @@ class IssuerReader:
             return pos, False
         return None
 
+    def _apposed_issuer(self, lo: int, hi: int) -> tuple[str, int, int] | None:
+        """Verb first with the issuer set off by commas: "أصدر خادم الحرمين الشريفين، الملك سلمان
+        بن عبد العزيز، أمرا ملكيا": the last comma-separated part that begins a body's name or a
+        head word (الملك, رئيس) and runs to the document is the issuer."""
+        between = self.f[lo:hi]
+        if any(c in PUNCT_STOP and c not in ",،" for c in between):
+            return None
+        parts = [m for m in re.finditer(r"[^,،]+", between) if m.group(0).strip()]
+        if len(parts) < 2 or self.f[lo + parts[-1].end():hi].strip(" ,،\t"):
+            return None
+        part = parts[-1] if len(parts[-1].group(0).split()) > 0 else None
+        start = self.skip(lo + part.start())
+        if not (self.known_issuer(start) or self._head_word(start)
+                or (self.lex.capitalised and self.is_upper(start))):
+            return None
+        found = self.issuer_at(start, lo + part.end(), known_start=True)
+        return found if found and found[2] <= hi else None
+
     def _starts_known(self, name: list[re.Match[str]]) -> bool:
         """Whether the tokens ``name``, after leading articles and joiners, begin a known body."""
         for tok in name:
@@ -205,10 +223,10 @@ class IssuerReader:
             return None
         verb = verbs[-1]
         gap = f[verb.end():ts].split()
-        if any(c in PUNCT_STOP for c in f[verb.end():ts]) or len(gap) > ISSUER_WORDS:
-            return None
-        if self.blocked_between(verb.end(), ts):
-            return None  # another document stands between: the verb issued that one
+        if len(gap) > ISSUER_WORDS or self.blocked_between(verb.end(), ts):
+            return None  # too far, or another document stands between: the verb issued that one
+        if any(c in PUNCT_STOP for c in f[verb.end():ts]):
+            return self._apposed_issuer(verb.end(), ts)
         if len(gap) > 1 or (gap and gap[0] not in lex.issuer_joiners):
             start = self.skip(verb.end())  # verb first: the issuer stands between verb and document
             if (lex.capitalised and not self.is_upper(start)) or (
