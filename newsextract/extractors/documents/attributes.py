@@ -277,6 +277,28 @@ class AttributeReader:
         title, end = found
         return Reference(start=hit.start, end=self.rstrip_end(end), word_type=hit.type, title=title)
 
+    def clause_reference(self, hit: TypeHit, limit: int) -> Reference | None:
+        """A document without a number followed by a clause naming who issued it: "νέα Κοινή
+        Υπουργική Απόφαση που υπέγραψε ο Υπουργός ...", "القرار الذي أصدره مجلس الوزراء". The
+        clause must hold an issuing verb; where names take a capital the type word must too, and
+        a count, plural marker or coordination before it makes it no document."""
+        f, lex = self.f, self.lex
+        if lex.capitalised and not self.is_upper(hit.word_start):
+            return None
+        before = f[max(0, hit.start - 20):hit.start].split()
+        if before and (before[-1] in lex.plural_markers or before[-1][-1].isdigit()
+                       or before[-1] in lex.list_joiner_words):
+            return None
+        p = self.skip(hit.end)
+        marker = lex.issuer_marker.match(f, p)
+        if not marker or not lex.issue_verb.search(f, marker.start(), marker.end()):
+            return None
+        found = self.issuer_at(p, limit)
+        if not found:
+            return None
+        return Reference(start=hit.start, end=self.rstrip_end(hit.end), word_type=hit.type,
+                         issuer=found[0], issuer_entry=self.issuer_entry(found[0]))
+
     def filler(self, pos: int) -> int | None:
         """End of one word that may stand inside a meeting's name (an adjective such as
         الإقليمي or Επαρχιακού), or None."""

@@ -74,13 +74,15 @@ def assembly_references(candidates: Candidates, reader: AttributeReader, used: s
 
 def subject_references(article: ArticleText, candidates: Candidates, reader: AttributeReader, used: set[int],
                        refs: list[Reference]) -> list[Reference]:
-    """Unnumbered documents named by their subject after an issuing verb, outside ``refs``."""
+    """Unnumbered documents named by their subject after an issuing verb, or followed by a clause
+    naming who issued them, outside ``refs``."""
     taken = claimed(len(reader.f), refs)
     found: list[Reference] = []
     for hit in candidates.type_hits:
         if hit.start in used or taken.covers(hit.start) or taken.covers(hit.end - 1):
             continue
-        ref = reader.subject_reference(hit, article.sentence_around(hit.start, hit.end)[1])
+        limit = article.sentence_around(hit.start, hit.end)[1]
+        ref = reader.subject_reference(hit, limit) or reader.clause_reference(hit, limit)
         if ref and not any(taken.covers(p) for p in (ref.end - 1,)):
             found.append(ref)
             taken.mark(ref.start, ref.end)
