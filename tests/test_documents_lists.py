@@ -136,7 +136,9 @@ AR: list[tuple[str, list[Row]]] = [
      [("other", None, None, "الملك سلمان بن عبد العزيز")]),
     ("مواصلة تنفيذ التوجيه رقم 45 لسكرتارية اللجنة المركزية بشأن الغابات.",
      [("directive", "45", None, "سكرتارية اللجنة المركزية")]),
-    # negatives: counts joined to a number, plural mentions
+    # negatives: counts joined to a number, plural mentions, a verb that issued another document
+    ("أصدرت المحكمة الدستورية قرارها القاضي بأن القانون التنظيمي رقم 07.21 مطابق للدستور.",
+     [("law", "7", "2021", None)]),
     ("صدر القرار رقم 5 و3 أعضاء غائبون.", [("decision", "5", None, None)]),
     ("صدرت قرارات وقوانين كثيرة.", []),
     ("ارتفع العدد إلى 18 و19 ألفا.", []),

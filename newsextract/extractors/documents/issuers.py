@@ -87,6 +87,13 @@ class IssuerReader:
             return pos, False
         return None
 
+    def _reaches(self, end: int, ts: int) -> bool:
+        """Whether only articles, joiners or commas stand between an issuer ending at ``end`` and
+        the document at ``ts``: "أصدرت المحكمة الدستورية قرارها القاضي بأن القانون ..." names the
+        court's own decision, not the law cited after it."""
+        rest = self.f[end:ts].replace("،", " ").replace(",", " ").split()
+        return all(w in self.lex.issuer_joiners or w in self.lex.plural_markers for w in rest)
+
     def _apposed_issuer(self, lo: int, hi: int) -> tuple[str, int, int] | None:
         """Verb first with the issuer set off by commas: "أصدر خادم الحرمين الشريفين، الملك سلمان
         بن عبد العزيز، أمرا ملكيا": the last comma-separated part that begins a body's name or a
@@ -233,7 +240,7 @@ class IssuerReader:
                     not lex.capitalised and not self._issuer_start(start) and not self._head_word(start)):
                 return None
             found = self.issuer_at(start, ts, known_start=True)
-            return found if found and found[2] <= ts else None
+            return found if found and found[2] <= ts and self._reaches(found[2], ts) else None
         # issuer first: walk back from the verb over the name
         tokens = [m for m in TOKEN.finditer(f, max(0, verb.start() - 160), verb.start())]
         name: list[re.Match[str]] = []
