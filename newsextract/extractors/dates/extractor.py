@@ -134,6 +134,48 @@ def _boundaries_ok(folded: str, start: int, end: int, grammar: Grammar) -> bool:
     return True
 
 
+def _word_before(view: MatchView, start: int) -> str:
+    """The original spelling of the letters glued right before folded position ``start``."""
+    folded = view.folded
+    word_start = start
+    while word_start > 0 and _is_word_char(folded[word_start - 1]):
+        word_start -= 1
+    if word_start == start:
+        return ""
+    first, last = view.span(word_start, start)
+    return view.original[first:last]
+
+
+def glued_dateline(view: MatchView, start: int, end: int, match: re.Match[str], grammar: Grammar) -> bool:
+    """Is a match refused only for the letters glued before it a full date after a label?
+
+    Web pages print a source label and the page's date with no space between them ("Báo Hà
+    TĩnhBáo Hà Tĩnh12/03/2025"): a complete numeric day with its four-digit year right after a
+    capitalised word (an initial capital, then lower-case letters) is that date line. A code
+    ("QĐ-UBND07/08/2025": capitals) or a number glued to digits is still refused.
+    """
+    if start == 0 or not view.folded[start].isdigit() or not view.folded[start - 1].isalpha():
+        return False
+    groups = match.groupdict()
+    if not (groups.get("day") and groups.get("month") and groups.get("year")):
+        return False
+    word = _word_before(view, start)
+    if len(word) < 2 or not word.isalpha() or not (word[0].isupper() and word[1:].islower()):
+        return False
+    # Only the start was in question: the end must still be a boundary.
+    return _end_ok(view.folded, end)
+
+
+def _end_ok(folded: str, end: int) -> bool:
+    """The end test of :func:`_boundaries_ok` for a match ending in a digit."""
+    if end >= len(folded):
+        return True
+    nxt = folded[end]
+    if nxt.isdigit() or nxt in "%٪" or nxt.isalpha():
+        return False
+    return not (nxt in _GLUE_AFTER and end + 1 < len(folded) and _is_word_char(folded[end + 1]))
+
+
 def find_candidates(view: MatchView, grammar: Grammar) -> list[Candidate]:
     """Every rule's matches, overlaps resolved: longer first, then the earlier rule.
 
@@ -150,7 +192,7 @@ def find_candidates(view: MatchView, grammar: Grammar) -> list[Candidate]:
             # Trailing blanks and commas a pattern may have eaten are not part of the date.
             while e > s and folded[e - 1] in " \t\n,،":
                 e -= 1
-            if e <= s or not _boundaries_ok(folded, s, e, grammar):
+            if e <= s or not (_boundaries_ok(folded, s, e, grammar) or glued_dateline(view, s, e, m, grammar)):
                 pos = m.start() + 1  # a refused match must not hide one that starts inside it
                 continue
             found.append((s, e, order, m))

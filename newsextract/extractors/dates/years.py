@@ -55,6 +55,7 @@ from .grammar import Grammar
 
 # How much one mention of a year says about the year the article is about, by class.
 EVIDENCE_WEIGHTS: dict[str, float] = {
+    "dateline": 6.0,     # the page's own date line at its top ("date 2023-12"): its year
     "since_start": 3.0,  # "since the start of 2024": the year is under way
     "span": 3.0,         # a reported part of a year: quarter, half, first N months
     "month": 2.0,        # one month of a year: often the current one, sometimes an event ahead
