@@ -58,6 +58,9 @@ _GLUE_AFTER = set("/.,-_:")
 # A digit group next to a year's digits makes them part of a phone number ("1900 6789").
 _DIGIT_GROUP_AFTER = re.compile(r"[ \t]+\d{3,4}(?![\d.,]\d)")
 _DIGIT_GROUP_BEFORE = re.compile(r"\d{2,}[ \t]+$")
+# A year followed by a dash and the end of its line is a range cut off ("nhiệm kỳ 2021 -" in a
+# truncated breadcrumb): its end is unknown, so it is no date.
+_CUT_RANGE = re.compile(r"[ \t]*[-–][ \t]*(?:\n|$)")
 _PHONE_LOOKBACK = 40  # characters before a year searched for a phone word and its digits
 # dateparser must never fall back to the current date: a fixed base and required parts.
 _RELATIVE_BASE = datetime(2000, 1, 1)
@@ -192,7 +195,8 @@ def find_candidates(view: MatchView, grammar: Grammar) -> list[Candidate]:
             # Trailing blanks and commas a pattern may have eaten are not part of the date.
             while e > s and folded[e - 1] in " \t\n,،":
                 e -= 1
-            if e <= s or not (_boundaries_ok(folded, s, e, grammar) or glued_dateline(view, s, e, m, grammar)):
+            if e <= s or not (_boundaries_ok(folded, s, e, grammar) or glued_dateline(view, s, e, m, grammar)) \
+                    or (grammar.rules[order].kind == "year" and _CUT_RANGE.match(folded, e)):
                 pos = m.start() + 1  # a refused match must not hide one that starts inside it
                 continue
             found.append((s, e, order, m))
@@ -486,7 +490,8 @@ def interpret(parts: Parts, expression: str, lang: str, context: YearContext,
     year, inferred = parts.year, False
     if year is None and kind != "interval" or (kind == "interval" and parts.month is not None and year is None):
         if parts.year_offset is not None:
-            base = published.year if published else context.current
+            # "this year" is the article's year: never a year the text only mentions.
+            base = published.year if published else context.settled
             year = base + parts.year_offset if base is not None else None
         elif published is not None:
             year = _nearest_year(parts, published)

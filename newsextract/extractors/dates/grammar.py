@@ -27,7 +27,7 @@ AREA = "extractors/dates"
 REQUIRED_FILES: tuple[str, ...] = ("months.yaml", "words.yaml", "patterns.yaml")
 WORD_KEYS: tuple[str, ...] = ("proclitic", "attached_prefixes", "numbers", "day_words", "quarter_words",
                               "half_words", "edge_words", "year_refs", "count_nouns", "target_cues",
-                              "review_cues", "plan_cues", "comparison_cues", "since_cues",
+                              "review_cues", "plan_cues", "comparison_cues", "same_period_cues", "since_cues",
                               "anniversary_cues", "duration_units", "report_cues", "future_cues",
                               "phone_cues", "hijri_months")
 KINDS: frozenset[str] = frozenset({"day", "month", "year", "quarter", "half", "months", "interval"})
@@ -161,6 +161,7 @@ class Grammar:
     phone_cue: re.Pattern[str]
     macros: dict[str, str] = field(repr=False)
     hijri_months: dict[str, int] = field(default_factory=dict)
+    same_period_cue: re.Pattern[str] = field(default=re.compile(r"(?!)"), repr=False)
     groups: tuple["RuleGroup", ...] = field(default=(), repr=False)
 
     def rule_matches(self, folded: str) -> list[list[re.Match[str]]]:
@@ -341,6 +342,7 @@ def load_grammar(lang: str) -> Grammar:
     # ("so với năm 2022", "مقارنة بعام 2022", "σε σύγκριση με το 2022").
     comparison_cue = re.compile(cue_start("comparison_cues") + r"(?:\s+\S+)?\s*$")
     since_cue = re.compile(cue_start("since_cues") + r"(?:\s+\S+)?\s*$")
+    same_period_cue = re.compile(cue_start("same_period_cues") + r"(?:\s+\S+)?\s*$")
     anniversary_cue = re.compile(cue_start("anniversary_cues") + r"(?!\w)")
     # "(?<![\w.,/])(\d{1,3})" written to start with a digit, so that a search skips to digits.
     duration = re.compile(r"(\d(?<![\w.,/]\d)\d{0,2})\s+" + _alternation([fold_literal(str(w), lang)
@@ -364,7 +366,7 @@ def load_grammar(lang: str) -> Grammar:
                    comparison_cue=comparison_cue, since_cue=since_cue, anniversary_cue=anniversary_cue,
                    duration=duration, report_cue=report_cue, future_cue=future_cue,
                    phone_cue=phone_cue, macros=macros, groups=_groups(rules, bodies, anchors),
-                   hijri_months=hijri_months)
+                   hijri_months=hijri_months, same_period_cue=same_period_cue)
 
 
 def _tagged(body: str, tag: str) -> str:

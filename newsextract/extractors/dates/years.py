@@ -9,6 +9,9 @@ settles. Without a publication date that year is read off the explicit years in 
   year less; a year on its own ("the 2023 review") one; a full date (a document's, a past
   event's, an anniversary's) only breaks ties; horizons ("by 2030") and ranges
   ("2021-2025") nothing;
+* a year just after a *same period* cue ("compared with the same period of 2024") votes
+  :data:`EVIDENCE_WEIGHTS` ``same_period`` for the year after it, the article's own (the
+  latest such year only: an earlier one reaches further back);
 * a year just after a *comparison* cue ("compared with 2022"), a bare year just after a
   *since* cue ("since 2021") and a year in a clause opened by a *target* cue ("strive to ...
   in 2025") say nothing about the current year and weigh nothing;
@@ -57,6 +60,7 @@ from .grammar import Grammar
 EVIDENCE_WEIGHTS: dict[str, float] = {
     "dateline": 6.0,     # the page's own date line at its top ("date 2023-12"): its year
     "since_start": 3.0,  # "since the start of 2024": the year is under way
+    "same_period": 2.0,  # "compared with the same period of 2024": the article is in 2025
     "span": 3.0,         # a reported part of a year: quarter, half, first N months
     "month": 2.0,        # one month of a year: often the current one, sometimes an event ahead
     "year": 1.0,         # a year on its own
@@ -83,6 +87,7 @@ REVIEW_END_GRACE = 92           # a reviewed period ends at most a quarter after
 PLAN_START_GRACE = 92           # a planned period starts at most a quarter before the meeting
 AIMED_END_GRACE = 31            # an estimate or goal may still be about a period just over
                                 # ("growth in the third quarter will reach ...", said in October)
+CURRENT_YEAR_MIN_SCORE = 2.0   # evidence enough to say which year "this year" is
 NEAR_MEETING_DAYS = 92          # a year-less period this close to the meeting is placed next to it
 
 # Roles of a period in the article's timeline, from the cue words of its clause.
@@ -129,6 +134,15 @@ class YearContext:
     turn: int | None = None  # Y when the article stands at the turn of Y to Y + 1
     lead_month: int | None = None  # month of the article's own year-less day, if any
     meeting: date | None = None  # the article's own year-less day, its year settled
+    score: float = 0.0  # the weight of evidence for ``year``
+
+    @property
+    def settled(self) -> int | None:
+        """:attr:`current` when the text settles it: by the article's own day, or by evidence
+        weighing at least :data:`CURRENT_YEAR_MIN_SCORE` (one bare "2016" in passing does not)."""
+        if self.meeting is not None or self.score >= CURRENT_YEAR_MIN_SCORE:
+            return self.current
+        return None
 
     @property
     def current(self) -> int | None:
@@ -282,6 +296,11 @@ def collect_evidence(mentions: list[Mention], folded: str, grammar: Grammar) -> 
             # 2023") or right before its year inside it ("từ năm 2021").
             befores = (folded[max(0, m.start - CUE_WINDOW):m.start],
                        folded[max(0, m.year_start - CUE_WINDOW):m.year_start])
+            if any(grammar.same_period_cue.search(b) for b in befores):
+                # "the same period of 2024" is the year before the article's own.
+                factor = LEAD_FACTOR if m.start < lead_end else 1.0
+                evidence.append(Evidence(m.year + 1, "same_period", EVIDENCE_WEIGHTS["same_period"] * factor,
+                                         None, f"same period of {m.year}"))
             if any(grammar.comparison_cue.search(b) for b in befores):
                 weight, reason = 0.0, "comparison"
             elif m.evidence == "year" and any(grammar.since_cue.search(b) for b in befores):
@@ -296,6 +315,11 @@ def collect_evidence(mentions: list[Mention], folded: str, grammar: Grammar) -> 
         evidence.append(Evidence(m.year, m.evidence, weight, m.last_month, reason, reviewed, planned,
                                  _timeline_role(m, reason, folded, grammar, clause),
                                  m.period))
+    # Only the latest "same period" compares with the year before; an earlier one reaches
+    # further back ("... and 25% above the same period of 2019, before the pandemic").
+    same = [e.year for e in evidence if e.evidence == "same_period"]
+    if same:
+        evidence = [e for e in evidence if e.evidence != "same_period" or e.year == max(same)]
     explicit = [m.year for m in mentions if not m.is_range]
     if explicit:
         ceiling = max(explicit) + 1
@@ -383,7 +407,7 @@ def settle_year(evidence: list[Evidence], lead_month: int | None = None) -> Year
     best = max(positive.items(), key=lambda kv: (kv[1], kv[0]))[0]
     turns = [y for y in (best - 1, best) if _is_turn(y, evidence, lead_month)]
     turn = max(turns, key=lambda y: (scores[y] + scores[y + 1], y)) if turns else None
-    return YearContext(best, turn, lead_month)
+    return YearContext(best, turn, lead_month, score=positive[best])
 
 
 def timeline_violations(evidence: list[Evidence], meeting: date) -> list[Evidence]:
