@@ -78,6 +78,7 @@ class Candidate:
     groups: dict[str, str]
     group_spans: dict[str, tuple[int, int]]
     folded_groups: dict[str, tuple[int, int]]
+    dateline: bool = False  # the page's own date line (:func:`is_dateline`)
 
 
 @dataclass(frozen=True)
@@ -163,10 +164,37 @@ def glued_dateline(view: MatchView, start: int, end: int, match: re.Match[str], 
     if not (groups.get("day") and groups.get("month") and groups.get("year")):
         return False
     word = _word_before(view, start)
-    if len(word) < 2 or not word.isalpha() or not (word[0].isupper() and word[1:].islower()):
+    if len(word) < 2 or not word.isalpha() or not word[0].isupper():
         return False
+    if word.isupper():
+        # An acronym is a label only standing as a word of its own ("TTXVN07/08/2025"), not
+        # the end of a code ("QĐ-UBND07/08/2025").
+        if not _label_start(view, start):
+            return False
     # Only the start was in question: the end must still be a boundary.
     return _end_ok(view.folded, end)
+
+
+def _label_start(view: MatchView, start: int) -> bool:
+    """Does the word glued before folded ``start`` begin a line or follow a blank?"""
+    folded = view.folded
+    word_start = start
+    while word_start > 0 and _is_word_char(folded[word_start - 1]):
+        word_start -= 1
+    return word_start == 0 or folded[word_start - 1] in " \t\n"
+
+
+def is_dateline(folded: str, start: int, end: int, glued: bool) -> bool:
+    """Is the match at ``folded[start:end]`` the page's own date line: a date glued after a
+    source label (``glued``) or alone on its line (after an optional "date" label), the line
+    ending with it?"""
+    line_end = folded.find("\n", end)
+    if folded[end:len(folded) if line_end < 0 else line_end].strip():
+        return False
+    if glued:
+        return True
+    line_start = folded.rfind("\n", 0, start) + 1
+    return folded[line_start:start].strip() in ("", "date")
 
 
 def _end_ok(folded: str, end: int) -> bool:
@@ -185,7 +213,7 @@ def find_candidates(view: MatchView, grammar: Grammar) -> list[Candidate]:
     Each rule reads its matches left to right as repeated searches would: after a kept match
     the next one starts at its end, after a refused one at the next position."""
     folded = view.folded
-    found: list[tuple[int, int, int, re.Match[str]]] = []
+    found: list[tuple[int, int, int, re.Match[str], bool]] = []
     for order, matches in enumerate(grammar.rule_matches(folded)):
         pos = 0
         for m in matches:
@@ -195,11 +223,15 @@ def find_candidates(view: MatchView, grammar: Grammar) -> list[Candidate]:
             # Trailing blanks and commas a pattern may have eaten are not part of the date.
             while e > s and folded[e - 1] in " \t\n,،":
                 e -= 1
-            if e <= s or not (_boundaries_ok(folded, s, e, grammar) or glued_dateline(view, s, e, m, grammar)) \
-                    or (grammar.rules[order].kind == "year" and _CUT_RANGE.match(folded, e)):
+            glued = False
+            if e > s and not _boundaries_ok(folded, s, e, grammar):
+                glued = glued_dateline(view, s, e, m, grammar)
+                if not glued:
+                    e = s
+            if e <= s or (grammar.rules[order].kind == "year" and _CUT_RANGE.match(folded, e)):
                 pos = m.start() + 1  # a refused match must not hide one that starts inside it
                 continue
-            found.append((s, e, order, m))
+            found.append((s, e, order, m, glued))
             pos = max(m.end(), m.start() + 1)
     found.sort(key=lambda f: (-(f[1] - f[0]), f[2], f[0]))
     # Spans taken so far, disjoint, kept in text order: a new span overlaps one of them
@@ -207,7 +239,7 @@ def find_candidates(view: MatchView, grammar: Grammar) -> list[Candidate]:
     taken_starts: list[int] = []
     taken_ends: list[int] = []
     chosen: list[Candidate] = []
-    for s, e, order, m in found:
+    for s, e, order, m, glued in found:
         after = bisect.bisect_right(taken_ends, s)
         if after < len(taken_starts) and taken_starts[after] < e:
             continue
@@ -217,7 +249,8 @@ def find_candidates(view: MatchView, grammar: Grammar) -> list[Candidate]:
         folded_spans = {k: m.span(k) for k in groups}
         spans = {k: view.span(*span) for k, span in folded_spans.items()}
         start, end = view.span(s, e)
-        chosen.append(Candidate(start, end, s, e, grammar.rules[order], groups, spans, folded_spans))
+        dateline = {"day", "month", "year"} <= groups.keys() and is_dateline(folded, s, e, glued)
+        chosen.append(Candidate(start, end, s, e, grammar.rules[order], groups, spans, folded_spans, dateline))
     chosen.sort(key=lambda c: c.start)
     return chosen
 
@@ -399,7 +432,7 @@ def mentions_of(read: list[tuple[Candidate, Parts]]) -> list[Mention]:
         floor, previous_end = previous_end, cand.folded_end
         if parts.year is None:
             continue
-        cls = _evidence_class(cand.rule, parts)
+        cls = "dateline" if cand.dateline and parts.kind == "day" else _evidence_class(cand.rule, parts)
         last = _month_span(parts)[1] if cls in ("span", "month") else None
         year_start = cand.folded_groups.get("year", (cand.folded_start, cand.folded_start))[0]
         is_range = parts.kind == "interval" and parts.month is None
@@ -596,6 +629,11 @@ def find_dates(text: str, lang: str, published: date | str | None = None) -> lis
         parts = read_parts(cand, grammar)
         if parts is not None and not in_phone_number(view.folded, cand, grammar):
             read.append((cand, parts))
+    if published is None:
+        # The page's own date line is the article's date: year-less days are placed next to it.
+        published = next((_period(p)[0] for c, p in read
+                          if c.dateline and p.kind == "day" and p.year is not None and p.day0 is None
+                          and _period(p) is not None), None)
     context = topic_year(read, view.folded, grammar)
     records = []
     previous_end = 0

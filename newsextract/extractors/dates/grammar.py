@@ -45,7 +45,7 @@ SHORT_YEAR_RE = r"\d\d"
 HIJRI_YEAR_RE = r"1[345]\d\d"
 MONTH_NUMBER_RE = r"(?:1[0-2]|0?[1-9])"
 # Evidence classes a rule may declare (kept in step with ``years.EVIDENCE_WEIGHTS``).
-EVIDENCE_CLASSES: frozenset[str] = frozenset({"dateline", "since_start", "span", "month", "year", "day", "horizon", "none"})
+EVIDENCE_CLASSES: frozenset[str] = frozenset({"dateline", "same_period", "since_start", "span", "month", "year", "day", "horizon", "none"})
 PHONE_WINDOW = 5  # non-letters between a phone word and its number ("hotline: 1900 ...")
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 # Where a rule may start: at a word start, or at a number not glued to a code or another

@@ -87,7 +87,8 @@ REVIEW_END_GRACE = 92           # a reviewed period ends at most a quarter after
 PLAN_START_GRACE = 92           # a planned period starts at most a quarter before the meeting
 AIMED_END_GRACE = 31            # an estimate or goal may still be about a period just over
                                 # ("growth in the third quarter will reach ...", said in October)
-CURRENT_YEAR_MIN_SCORE = 2.0   # evidence enough to say which year "this year" is
+# Classes of evidence that state a year under way: enough to say which year "this year" is.
+CURRENT_YEAR_EVIDENCE = frozenset({"dateline", "same_period", "since_start", "span", "month", "duration"})
 NEAR_MEETING_DAYS = 92          # a year-less period this close to the meeting is placed next to it
 
 # Roles of a period in the article's timeline, from the cue words of its clause.
@@ -134,13 +135,15 @@ class YearContext:
     turn: int | None = None  # Y when the article stands at the turn of Y to Y + 1
     lead_month: int | None = None  # month of the article's own year-less day, if any
     meeting: date | None = None  # the article's own year-less day, its year settled
-    score: float = 0.0  # the weight of evidence for ``year``
+    firm: bool = False  # is ``year`` stated as under way (:data:`CURRENT_YEAR_EVIDENCE`)?
 
     @property
     def settled(self) -> int | None:
         """:attr:`current` when the text settles it: by the article's own day, or by evidence
-        weighing at least :data:`CURRENT_YEAR_MIN_SCORE` (one bare "2016" in passing does not)."""
-        if self.meeting is not None or self.score >= CURRENT_YEAR_MIN_SCORE:
+        that ``year`` is under way (a part of it reported on, a month of it, "the same period of
+        last year"); whole years and full dates alone say which years the text talks about,
+        not which one is "this year" ("this year's arrivals exceeded all of 2016")."""
+        if self.meeting is not None or self.firm:
             return self.current
         return None
 
@@ -407,7 +410,8 @@ def settle_year(evidence: list[Evidence], lead_month: int | None = None) -> Year
     best = max(positive.items(), key=lambda kv: (kv[1], kv[0]))[0]
     turns = [y for y in (best - 1, best) if _is_turn(y, evidence, lead_month)]
     turn = max(turns, key=lambda y: (scores[y] + scores[y + 1], y)) if turns else None
-    return YearContext(best, turn, lead_month, score=positive[best])
+    firm = any(e.year == best and e.weight > 0 and e.evidence in CURRENT_YEAR_EVIDENCE for e in evidence)
+    return YearContext(best, turn, lead_month, firm=firm)
 
 
 def timeline_violations(evidence: list[Evidence], meeting: date) -> list[Evidence]:
