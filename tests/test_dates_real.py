@@ -36,6 +36,10 @@ VI_CASES = [
     # a range cut off at the end of a truncated line is no date
     ("> Tin tức > Kỳ họp thứ Chín, nhiệm kỳ 2021 -\nKỳ họp thường lệ cuối năm 2022.", {"2022"}),
     ("nhiệm kỳ 2021 - 2026", {"2021/2026"}),
+    # a day and month with dots after a time of day; not a decimal amount
+    ("date 2025-03 Lễ hội\nTối 12.3, lễ hội diễn ra.", {"2025-03", "2025-03-12"}),
+    ("Sáng 12.3 tỷ đồng được giải ngân.", set()),
+    ("tăng 12.3% so với", set()),
 ]
 
 AR_CASES = [
@@ -56,6 +60,8 @@ AR_CASES = [
     ("للسنة المالية 2022/2023", {"2022/2023"}),
     # codes are not dates
     ("القرار رقم 12/QĐ-UBND07/08/2025", set()),
+    # a weekday makes a day/month a date
+    ("date 2025-03 جلسة\nالثلاثاء 11/3 عقد المجلس جلسته.", {"2025-03", "2025-03-11"}),
     ("الكود ABC-XYZ07/08/2025", set()),
 ]
 
@@ -81,6 +87,8 @@ EL_CASES = [
     ("(ΦΕΚ Β' 3290/18.05.2023)", {"2023-05-18"}),
     ("με αρ. πρωτ. 512/03.04.2024 απόφαση", {"2024-04-03"}),
     # codes and decimals are not dates
+    # a weekday makes a day/month a date whatever follows
+    ("date 2025-03 Βουλή\nΤην Τρίτη 11/3 η Βουλή ψήφισε.", {"2025-03", "2025-03-11"}),
     ("ο κωδικός ΚΑΕ07/08/2025-Α", set()),
     ("ποσοστό 18.05.2023%", set()),
     ("νόμος 4412/2016", set()),  # a year inside a document number
