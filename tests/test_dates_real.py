@@ -36,6 +36,10 @@ VI_CASES = [
     # a range cut off at the end of a truncated line is no date
     ("> Tin tức > Kỳ họp thứ Chín, nhiệm kỳ 2021 -\nKỳ họp thường lệ cuối năm 2022.", {"2022"}),
     ("nhiệm kỳ 2021 - 2026", {"2021/2026"}),
+    # results asked for at a session of next year do not put the article in that year
+    ("Chiều 11-12, HĐND tỉnh chất vấn. Năm 2025 tỉnh được giao 3.400 tỷ đồng. Chủ tịch HĐND đề nghị UBND tỉnh "
+     "khẩn trương khắc phục hạn chế, báo cáo kết quả tại kỳ họp giữa năm 2026.",
+     {"2025-12-11", "2025", "2026"}),
     # a day and month with dots after a time of day; not a decimal amount
     ("date 2025-03 Lễ hội\nTối 12.3, lễ hội diễn ra.", {"2025-03", "2025-03-12"}),
     ("Sáng 12.3 tỷ đồng được giải ngân.", set()),
@@ -49,6 +53,10 @@ AR_CASES = [
     ("مساء يوم 6 أغسطس، عقدت اللجنة اجتماعا لمناقشة خطة عام 2026.\nBáo Đồng NaiBáo Đồng Nai07/08/2025",
      {"2025-08-06", "2026", "2025-08-07"}),
     ("date 2024-03 مؤتمر\n\nصباح يوم 5 مارس، افتتح المؤتمر لمناقشة خطة 2025.", {"2024-03", "2024-03-05", "2025"}),
+    # results asked for at a session of next year do not put the article in that year
+    ("مساء يوم 9 ديسمبر، عقد المجلس جلسته. وفي عام 2025 نفذت المحافظة 11 مشروعا. ودعا رئيس المجلس اللجنة إلى "
+     "تقديم تقرير عن النتائج قبل الدورة الأولى لعام 2026.",
+     {"2025-12-09", "2025", "2026"}),
     # the same period of the year before
     ("ارتفعت الصادرات في يونيو بنسبة 12% مقارنة بنفس الفترة من عام 2024.", {"2025-06", "2024"}),
     ("ارتفعت الإيرادات في الربع الأول بنسبة 5% مقارنة بالفترة المماثلة من 2023.", {"2024-Q1", "2023"}),
@@ -83,6 +91,10 @@ EL_CASES = [
      {"2025-11-20", "2026", "2025-12-13"}),
     ("date 2025-11 Προϋπολογισμός\nΚατατέθηκε ο προϋπολογισμός του 2026. Η ψήφιση θα γίνει την Πέμπτη 18 Δεκεμβρίου.",
      {"2025-11", "2026", "2025-12-18"}),
+    # results asked for before a session of next year do not put the article in that year
+    ("Στις 9 Δεκεμβρίου συνεδρίασε το Συμβούλιο. Το 2025 η επαρχία ολοκλήρωσε 11 έργα. Ο Πρόεδρος ζήτησε από την "
+     "Επιτροπή να υποβάλει έκθεση για τα αποτελέσματα πριν από την πρώτη σύνοδο του 2026.",
+     {"2025-12-09", "2025", "2026"}),
     # a gazette issue or protocol number with its date
     ("(ΦΕΚ Β' 3290/18.05.2023)", {"2023-05-18"}),
     ("με αρ. πρωτ. 512/03.04.2024 απόφαση", {"2024-04-03"}),

@@ -78,6 +78,7 @@ ANNIVERSARY_WINDOW = 25    # characters before "N years" searched for an anniver
 TURN_LAST_MONTH = 3        # at the turn of Y to Y+1, periods ending by March are in Y+1
 TURN_FIRST_MONTH = 10      # ... and an article dated October-March can stand at a turn
 REVIEW_FIRST_LATE_MONTH = 9  # a year reported only up to before September is not under review
+REQUEST_WINDOW = 160       # characters before a result word searched for a request governing it (same clause)
 REPORT_WINDOW = 60         # characters either side of a period searched for a result word (same clause)
 
 # Where a period may stand relative to the meeting, by role (days; see :func:`violates`).
@@ -241,6 +242,16 @@ def _role_in_clause(folded: str, before: str, start: int, end: int, grammar: Gra
     if position >= max(0, len(before) - TARGET_WINDOW):
         return role
     looked_back = [(last(grammar.review_cue, REVIEW_WINDOW), REVIEWED), (last(grammar.report_cue, REPORT_WINDOW), REPORTED)]
+    if looked_back[1][0] > max(p for p, _ in looked_back[:1] + ahead):
+        # Result words after a request or future word are what is asked for: "requested the
+        # committee to report the results before the first session of 2026".
+        wide = _clause_before(folded, start, REQUEST_WINDOW)
+        report_at = len(wide) - (len(before) - looked_back[1][0])
+        requests = [(_last_cue(grammar.future_cue, wide[:report_at]), AIMED),
+                    (_last_cue(grammar.plan_cue, wide[:report_at]), PLANNED)]
+        position, role = max(requests)
+        if position >= 0 and not _SENTENCE_END.search(wide[position:report_at]):
+            return role
     position, role = max(ahead + [(p, r) for p, r in looked_back if p > floor - origin])
     if position >= 0:
         return role
