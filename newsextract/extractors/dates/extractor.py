@@ -637,6 +637,7 @@ def find_dates(text: str, lang: str, published: date | str | None = None) -> lis
     context = topic_year(read, view.folded, grammar)
     records = []
     previous_end = 0
+    joined: tuple[int, int] | None = None  # (year, last month) of the year-less period just before
     for cand, parts in read:
         expression = _expression(text, cand)
         # A day range and a pair of months give one row per named day or month, on the same
@@ -645,14 +646,35 @@ def find_dates(text: str, lang: str, published: date | str | None = None) -> lis
         readings = _readings(parts)
         role = period_role(view.folded, cand.folded_start, cand.folded_end, grammar, previous_end) \
             if parts.year is None and published is None else None
+        coordinated = joined if joined is not None and grammar.coordination.fullmatch(
+            view.folded, previous_end, cand.folded_start) else None
         previous_end = cand.folded_end
+        joined = None
         for reading in readings:
-            fields = interpret(reading, expression if reading is parts else "", lang, context, published, role)
+            shared = _shared_year(reading, coordinated) if published is None else None
+            fields = interpret(reading if shared is None else replace(reading, year=shared),
+                               expression if reading is parts else "", lang, context, published, role)
             if fields is None:
                 continue
+            if shared is not None:
+                fields["year_inferred"] = True
             records.append({"text": text[cand.start:cand.end], "char_start": cand.start, "char_end": cand.end,
                             "language": lang, **fields})
+            if reading.year is None and reading.year_offset is None and fields["period_start"]:
+                joined = (int(fields["period_start"][:4]), _month_span(reading)[1])
     return records
+
+
+def _shared_year(reading: Parts, previous: tuple[int, int] | None) -> int | None:
+    """The year a year-less period joined to the one before it ("the second and the third
+    quarter") shares with it: the same year when it runs on from it (it starts no earlier than
+    the month that one ends); None otherwise (a period of its own, or "December and January")."""
+    if previous is None or reading.year is not None or reading.year_offset is not None:
+        return None
+    if reading.kind == "interval" and reading.month is None:
+        return None
+    year, last_month = previous
+    return year if _month_span(reading)[0] >= last_month else None
 
 
 def extract(doc: Doc) -> list[dict[str, Any]]:

@@ -29,7 +29,7 @@ WORD_KEYS: tuple[str, ...] = ("proclitic", "attached_prefixes", "numbers", "day_
                               "half_words", "edge_words", "year_refs", "count_nouns", "target_cues",
                               "review_cues", "plan_cues", "comparison_cues", "same_period_cues", "since_cues",
                               "anniversary_cues", "duration_units", "report_cues", "future_cues",
-                              "phone_cues", "hijri_months")
+                              "phone_cues", "hijri_months", "coordinators")
 KINDS: frozenset[str] = frozenset({"day", "month", "year", "quarter", "half", "months", "interval"})
 
 # Built-in number macros: a plausible year (YB: a year standing alone, without a year word:
@@ -162,6 +162,9 @@ class Grammar:
     macros: dict[str, str] = field(repr=False)
     hijri_months: dict[str, int] = field(default_factory=dict)
     same_period_cue: re.Pattern[str] = field(default=re.compile(r"(?!)"), repr=False)
+    # What may stand between two year-less periods that share a year: blanks, a comma, a
+    # conjunction ("quý II và quý III", "الربع الثاني والربع الثالث").
+    coordination: re.Pattern[str] = field(default=re.compile(r"[\s,،]*"), repr=False)
     groups: tuple["RuleGroup", ...] = field(default=(), repr=False)
 
     def rule_matches(self, folded: str) -> list[list[re.Match[str]]]:
@@ -366,7 +369,8 @@ def load_grammar(lang: str) -> Grammar:
                    comparison_cue=comparison_cue, since_cue=since_cue, anniversary_cue=anniversary_cue,
                    duration=duration, report_cue=report_cue, future_cue=future_cue,
                    phone_cue=phone_cue, macros=macros, groups=_groups(rules, bodies, anchors),
-                   hijri_months=hijri_months, same_period_cue=same_period_cue)
+                   hijri_months=hijri_months, same_period_cue=same_period_cue,
+                   coordination=re.compile(r"[\s,،]*(?:" + (cue_words("coordinators") or "(?!)") + r"\s*)?"))
 
 
 def _tagged(body: str, tag: str) -> str:
