@@ -100,6 +100,7 @@ class Parts:
     count: int | None = None
     edge: str = "first"
     year_offset: int | None = None  # set when the year is a reference ("the year", "last year")
+    past: bool = False  # "16 October last": the latest such day before the article's own
 
 
 # --------------------------------------------------------------------------- find
@@ -330,6 +331,7 @@ def read_parts(candidate: Candidate, grammar: Grammar) -> Parts | None:
         count=_number(g["count"], grammar.numbers) if "count" in g else None,
         edge=grammar.edge_words.get(" ".join(g["edge"].split()), "first") if "edge" in g else "first",
         year_offset=grammar.year_refs.get(" ".join(g["yref"].split())) if "yref" in g else None,
+        past="past" in g,
     )
     for y in (parts.year, parts.year2):
         if y is not None and not MIN_YEAR <= y <= MAX_YEAR:
@@ -504,6 +506,14 @@ def _nearest_year(parts: Parts, published: date) -> int:
     return best
 
 
+def _latest_year_before(parts: Parts, reference: date) -> int:
+    """The year of the latest such period starting by ``reference`` ("16 October last")."""
+    first_month, _, first_day, _ = _month_span(parts)
+    if (first_month, first_day or 1) <= (reference.month, reference.day):
+        return reference.year
+    return reference.year - 1
+
+
 def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
@@ -526,6 +536,10 @@ def interpret(parts: Parts, expression: str, lang: str, context: YearContext,
             # "this year" is the article's year: never a year the text only mentions.
             base = published.year if published else context.settled
             year = base + parts.year_offset if base is not None else None
+        elif parts.past:
+            # "last October": the latest one before the article's own day; unknown without it.
+            reference = published or context.meeting
+            year = _latest_year_before(parts, reference) if reference is not None else None
         elif published is not None:
             year = _nearest_year(parts, published)
         else:
