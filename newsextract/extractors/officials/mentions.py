@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from ...textnorm import fold
 from .lexicon import fold_word, is_latin_word
+from .places import not_a_person
 from .text import COMMA, INLINE_GAP, MAX_SYLLABLES, SEPARATOR_GAP, ArticleText, is_cased
 
 
@@ -175,6 +176,8 @@ def find_mentions(art: ArticleText, extra_spans: Iterable[tuple[int, int]] = ())
                 candidates.append(m)
                 _mark(covered, opens, m)
     candidates.extend(_open_names(art, candidates, honorific_gap))
+    # places, weekdays and bodies that read as names ("فإن دونج ناي", "την Κυριακή", "Đoàn Ngoại giao")
+    candidates = [c for c in candidates if not not_a_person(art, c, c.first, c.last, c.strong)]
     candidates.sort(key=lambda m: m.start)
     accepted: list[Mention] = []
     so_far = _Accepted([False] * n, set(), set())

@@ -1,0 +1,180 @@
+"""Places, days and bodies that look like names: a filter on the name spans of :mod:`.mentions`.
+
+A run of name syllables may spell a place ("Châu Đức", "فإن دونج ناي" = "so Dong Nai", "Βου
+Τιεν" ...), a day ("την Κυριακή") or a body ("Đoàn Ngoại giao"). The gazetteer
+(``resources/vi/places.tsv``: Vietnamese provinces, districts and communes, before and after the
+2025 mergers) is matched in every language: a word of Arabic or Greek script stands for the
+syllables its syllable table reads it as, so "دونج ناي" and "Ντονγκ Ναϊ" are Đồng Nai without an
+Arabic or Greek gazetteer (``resources/<iso>/places.tsv`` only adds renderings the tables do not
+spell). Every place is filed under the tuple of its syllables' keys; a candidate is looked up
+with the few readings of each of its words: a set lookup, remembered per name.
+
+A candidate is not a person when (:func:`not_a_person`):
+
+* it is a weekday (no honorific before it);
+* it opens a body's name (``not_names``: "Đoàn Ngoại giao");
+* it spells a province or district, whole or after a stray common word ("فإن" + Đồng Nai), unless an
+  honorific or a role ("Chủ tịch", "الرئيس") stands right before it;
+* it spells a commune and a unit word stands before it ("xã", "مقاطعة", "επαρχία", "Huyện ủy");
+* every word of it is a title word (a title fragment is never a name).
+"""
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from dataclasses import dataclass
+
+from ...resources import load_tsv, load_yaml
+from .lexicon import AREA, PhraseSet, ascii_fold, fold_word, is_latin_word, load_lexicon
+from .names import readings, romanize, syllable_key
+from .text import ArticleText, NameSpan
+
+LEVELS: tuple[str, ...] = ("province", "district", "commune")
+_HONORIFIC_GAP = re.compile(r"[\s.]*")
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Places of one language's texts, filed by the keys of their syllables, and the words around them."""
+
+    lang: str
+    by_key: dict[tuple[str, ...], str]        # syllable keys -> level (the highest when several)
+    by_plain: dict[tuple[str, ...], str]      # Latin spelling without marks -> level (names written in Latin)
+    unit_words: PhraseSet
+    weekdays: frozenset[str]
+    not_names: PhraseSet
+    longest: int
+
+
+def _place_keys(name: str, lang: str) -> tuple[str, ...]:
+    """The key of a place as written in the gazetteer (Latin) or in the language's own renderings."""
+    parts = name.replace("-", " ").split()
+    if all(is_latin_word(p) for p in parts):
+        return tuple(syllable_key(p) for p in parts)
+    return tuple(fold_word(p, lang) for p in parts)
+
+
+def _plain_keys(name: str) -> tuple[str, ...]:
+    parts = name.replace("-", " ").split()
+    return tuple(ascii_fold(p).lower() for p in parts) if all(is_latin_word(p) for p in parts) else ()
+
+
+def _higher(a: str | None, b: str) -> str:
+    return b if a is None or LEVELS.index(b) < LEVELS.index(a) else a
+
+
+@functools.cache
+def load_gazetteer(lang: str) -> Gazetteer:
+    """The places (``vi/places.tsv`` and the language's own renderings) and place words of ``lang``."""
+    lex = load_lexicon(lang)
+    by_key: dict[tuple[str, ...], str] = {}
+    by_plain: dict[tuple[str, ...], str] = {}
+    sources = ("vi", lang) if lang != "vi" else ("vi",)
+    for source in sources:
+        for row in load_tsv(AREA, source, "places.tsv"):
+            level = row["level"].strip()
+            if level not in LEVELS:
+                raise ValueError(f"{source}/places.tsv: unknown level {level!r} for {row['name']}")
+            key = _place_keys(row["name"], lang)
+            if key:
+                by_key[key] = _higher(by_key.get(key), level)
+            plain = _plain_keys(row["name"])
+            if plain:
+                by_plain[plain] = _higher(by_plain.get(plain), level)
+    data = load_yaml(AREA, lang, "places.yaml")
+    unit_words = PhraseSet(lang, lex.stemmer)
+    for phrase in data.get("unit_words") or ():
+        unit_words.add(str(phrase), "unit")
+    not_names = PhraseSet(lang, lex.stemmer)
+    for phrase in data.get("not_names") or ():
+        not_names.add(str(phrase), "body")
+    weekdays = frozenset(fold_word(str(w), lang) for w in data.get("weekdays") or ())
+    return Gazetteer(lang, by_key, by_plain, unit_words, weekdays, not_names, max((len(k) for k in by_key), default=0))
+
+
+def _word_keys(word: str, lang: str) -> frozenset[str]:
+    """The keys a written word may stand for: its syllable readings (or letters), its own folded form."""
+    lex = load_lexicon(lang)
+    memo = lex.memo("place_word_keys")
+    hit = memo.get(word)
+    if hit is None:
+        if is_latin_word(word):
+            keys = {syllable_key(ascii_fold(word))}
+        else:
+            options = readings(word, lex)
+            keys = {syllable_key(r.romanized) for r in options} if options \
+                else {syllable_key(romanize([word], lex)[0])}
+            keys.add(fold_word(word, lang))
+        hit = memo[word] = frozenset(keys)
+    return hit  # type: ignore[return-value]
+
+
+def place_level(words: tuple[str, ...], lang: str) -> str | None:
+    """The level of the place these written words spell (``None`` when they spell none)."""
+    gaz = load_gazetteer(lang)
+    if not words or len(words) > gaz.longest:
+        return None
+    memo = load_lexicon(lang).memo("place_level")
+    if words in memo:
+        return memo[words]  # type: ignore[return-value]
+    level = None
+    if all(is_latin_word(w) for w in words):   # written in Latin: the spelling itself, marks aside
+        level = gaz.by_plain.get(tuple(ascii_fold(w).lower() for w in words))
+        memo[words] = level
+        return level
+    options = [_word_keys(w, lang) for w in words]
+    if all(len(o) <= 6 for o in options):
+        for key in itertools.product(*options):
+            found = gaz.by_key.get(key)
+            if found is not None:
+                level = _higher(level, found)
+    memo[words] = level
+    return level
+
+
+def _role_before(art: ArticleText, first: int) -> bool:
+    """A role word right before the name ("Chủ tịch Hồ Chí Minh", "الرئيس ..."): a person's title."""
+    roles = art.lex.title_parts.get("roles")
+    return roles is not None and bool(art.before(roles, first))
+
+
+def _stray(art: ArticleText, k: int) -> bool:
+    """Word ``k`` is a common word read as a syllable: a weak one, or a conjunction glued to a particle
+    written with letters no syllable spelling has ("فإن": "ف" + "إن", read as Phan once folded)."""
+    word = art.words[k]
+    if word.weak:
+        return True
+    folded = fold_word(word.text, art.lang)
+    for proclitic in art.lex.name_proclitics:
+        rest = word.text[len(proclitic):]
+        if folded.startswith(proclitic) and fold_word(rest, art.lang) in art.lex.not_syllables \
+                and rest != fold_word(rest, art.lang):
+            return True
+    return False
+
+
+def not_a_person(art: ArticleText, span: NameSpan, first: int, last: int, strong: bool) -> bool:
+    """Whether the candidate name in words ``[first, last)`` is a place, a day or a body (see module doc)."""
+    gaz = load_gazetteer(art.lang)
+    honorific = bool(art.before(art.lex.honorifics, first, _HONORIFIC_GAP))
+    words = tuple(w.text[w.glued:] for w in art.words[first:last])
+    if not honorific and fold_word(words[0], art.lang) in gaz.weekdays:
+        return True
+    if gaz.not_names.match(art.stems, first)[0] > 1:
+        return True
+    if all(fold_word(w, art.lang) in art.lex.title_words for w in words) and not honorific:
+        return True
+    unit_before = bool(art.before(gaz.unit_words, first))
+    # a stray common word before a place ("فإن" + Đồng Nai); a surname there opens a name ("Nguyễn Nam Định")
+    for skip in (0, 1) if _stray(art, first) else (0,):
+        if last - first - skip < 2:
+            break
+        level = place_level(words[skip:], art.lang)
+        if level is None:
+            continue
+        if unit_before and not skip:
+            return True
+        if level != "commune" and not (strong or honorific) and not _role_before(art, first):
+            return True
+    return False
