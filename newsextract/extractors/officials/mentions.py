@@ -414,7 +414,7 @@ def _title_before(art: ArticleText, m: Mention, accepted: _Accepted) -> bool:
     """A title right before: "Title, Name" (and "Title Name" where the language writes it)."""
     before_gap = art.gap(m.first) if m.first > 0 else ""
     if not (m.first > 0 and SEPARATOR_GAP.fullmatch(before_gap) and (
-            art.lex.title_touches_name or COMMA.search(before_gap))):
+            art.lex.title_touches_name or COMMA.search(before_gap) or _role_touches(art, m.first))):
         return False
     k = m.first - 1
     steps = 0
@@ -426,6 +426,12 @@ def _title_before(art: ArticleText, m: Mention, accepted: _Accepted) -> bool:
         k -= 1
         steps += 1
     return False
+
+
+def _role_touches(art: ArticleText, first: int) -> bool:
+    """A role word right before the name ("Ο Γενικός Γραμματέας To Lam"), where titles do not
+    usually touch names: a run after a role is its holder (places were taken out before)."""
+    return bool(art.before(art.lex.heads, first))
 
 
 def person_spans(text: str, lang: str) -> list[tuple[int, int]]:
