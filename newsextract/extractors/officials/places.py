@@ -12,7 +12,7 @@ with the few readings of each of its words: a set lookup, remembered per name.
 A candidate is not a person when (:func:`not_a_person`):
 
 * it is a weekday (no honorific before it);
-* it opens a body's name (``not_names``: "Đoàn Ngoại giao");
+* it is part of a body's name (``not_names``: "Đoàn Ngoại giao", "الفريق الحكومي" the government team);
 * it spells a province or district, whole or after a stray common word ("فإن" + Đồng Nai), unless an
   honorific or a role ("Chủ tịch", "الرئيس") stands right before it;
 * it spells a commune and a unit word stands before it ("xã", "مقاطعة", "επαρχία", "Huyện ủy");
@@ -44,6 +44,7 @@ class Gazetteer:
     unit_words: PhraseSet
     weekdays: frozenset[str]
     not_names: PhraseSet
+    title_prepositions: frozenset[str]
     longest: int
 
 
@@ -90,7 +91,9 @@ def load_gazetteer(lang: str) -> Gazetteer:
     for phrase in data.get("not_names") or ():
         not_names.add(str(phrase), "body")
     weekdays = frozenset(fold_word(str(w), lang) for w in data.get("weekdays") or ())
-    return Gazetteer(lang, by_key, by_plain, unit_words, weekdays, not_names, max((len(k) for k in by_key), default=0))
+    prepositions = frozenset(fold_word(str(w), lang) for w in data.get("title_prepositions") or ())
+    return Gazetteer(lang, by_key, by_plain, unit_words, weekdays, not_names, prepositions,
+                     max((len(k) for k in by_key), default=0))
 
 
 def _word_keys(word: str, lang: str) -> frozenset[str]:
@@ -161,8 +164,9 @@ def not_a_person(art: ArticleText, span: NameSpan, first: int, last: int, strong
     words = tuple(w.text[w.glued:] for w in art.words[first:last])
     if not honorific and fold_word(words[0], art.lang) in gaz.weekdays:
         return True
-    if gaz.not_names.match(art.stems, first)[0] > 1:
-        return True
+    for k in (first - 1, first):   # the body's name may open with the word before ("الفريق الحكومي")
+        if k >= 0 and k + gaz.not_names.match(art.stems, k)[0] > first:
+            return True
     if all(fold_word(w, art.lang) in art.lex.title_words for w in words) and not honorific:
         return True
     unit_before = bool(art.before(gaz.unit_words, first))
@@ -178,3 +182,18 @@ def not_a_person(art: ArticleText, span: NameSpan, first: int, last: int, strong
         if level != "commune" and not (strong or honorific) and not _role_before(art, first):
             return True
     return False
+
+
+def title_goes_on(art: ArticleText, k: int) -> bool:
+    """Word ``k`` (a word that ends titles) joins the title to its body or place instead.
+
+    A title preposition ("في") followed by a body, a level or a unit word ("المكتب السياسي",
+    "المقاطعة"): "أمينة سر لجنة الحزب في المقاطعة" is one title.
+    """
+    gaz = load_gazetteer(art.lang)
+    if art.stop_len(k) != 1 or k + 1 >= len(art.words) or fold_word(art.words[k].text, art.lang) \
+            not in gaz.title_prepositions or art.words[k + 1].clause != art.words[k].clause:
+        return False
+    parts = art.lex.title_parts
+    return bool(art.at(parts["organisations"])[k + 1] or art.at(parts["levels"])[k + 1]
+                or art.at(gaz.unit_words)[k + 1])

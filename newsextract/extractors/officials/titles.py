@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .mentions import Mention
+from .places import title_goes_on
 from .text import COMMA, INLINE_GAP, SEPARATOR_GAP, ArticleText, is_cased, is_lower
 
 
@@ -37,6 +38,7 @@ class Title:
     touches_next: bool = False   # only spaces between the title and the next word, a name
     floating: bool = False       # inside a clause with no name: only a title-only mention
     owner: int = -1              # mention index
+    introduced: bool = False     # after a cue that introduces people ("كان هناك ..."): the next person's
 
 
 class _Positions:
@@ -194,6 +196,8 @@ def _title_in(art: ArticleText, a: int, b: int, in_name: list[int], name_words: 
     """
     n = len(art.words)
     s = art.skip_weak(a)
+    opened = s
+    s = _past_introducer(art, s, b)
     if s >= b:
         return None
     group = bool(art.group_len[s]) or bool(art.glued_head(s) and _glued_group(art, s))
@@ -204,9 +208,12 @@ def _title_in(art: ArticleText, a: int, b: int, in_name: list[int], name_words: 
         named += 1   # ", κ. Trần Văn Khoa": an honorific between the title and the name
     next_is_name = named < n and in_name[named] >= 0 and art.words[b].clause == art.words[b - 1].clause \
         and SEPARATOR_GAP.fullmatch(art.gap(b)) is not None
+    if s > opened and not (next_is_name or b < n and COMMA.search(art.gap(b))
+                           and (art.head_len[b] or art.glued_head(b))):
+        s = opened   # an introduced title ends at a name or at the next title of the chain
     after_segment = art.text[art.words[b - 1].end:art.words[b].start] if b < n else ""
     floating = False
-    if art.head_len[s] or art.glued_head(s) or group:
+    if art.head_len[s] or art.glued_head(s) or group or _level_opens(art, s, b):
         start_word, end_word = s, _title_end(art, s, b)
     elif ":" in after_segment[:3] and any(art.group_len[k] or art.head_len[k] for k in range(s, b)):
         # a title shared by the list that follows the colon
@@ -261,8 +268,25 @@ def _title_in(art: ArticleText, a: int, b: int, in_name: list[int], name_words: 
         first=start_word, last=end_word, start=start, end=end,
         clause=art.words[start_word].clause, sentence=art.words[start_word].sentence,
         group=group, plural=plural, before_colon=after.strip()[:1] in (":", "："),
-        touches_next=bool(touches), floating=floating,
+        touches_next=bool(touches), floating=floating, introduced=s > opened,
     )
+
+
+def _level_opens(art: ArticleText, s: int, b: int) -> bool:
+    """A level word right before a role opens the title ("Επαρχιακός Γραμματέας του Κόμματος")."""
+    length = art.at(art.lex.title_parts["levels"])[s]
+    return bool(length) and s + length < b and bool(art.head_len[s + length]) \
+        and (not is_cased(art.words[s].text[0]) or art.words[s].text[0].isupper())
+
+
+def _past_introducer(art: ArticleText, s: int, b: int) -> int:
+    """Word ``s`` moved past a cue that introduces people right before a title ("كان هناك عضو ...",
+    "بحضور عضو ..."): the title opens after it. A speech cue is left ("قال رئيس ..." may refer back)."""
+    length = art.stop_len(s)
+    if not length or s + length >= b or not art.head_len[s + length]:
+        return s
+    cue_length, roles = art.lex.cues.match(art.stems, s)
+    return s + length if cue_length == length and roles and "spoke" not in roles else s
 
 
 def _title_end(art: ArticleText, start_word: int, b: int) -> int:
@@ -270,6 +294,9 @@ def _title_end(art: ArticleText, start_word: int, b: int) -> int:
     k = start_word + max(1, art.head_len[start_word])
     while k < b:
         if art.stop_len(k):
+            if title_goes_on(art, k):   # "العضو السابق في المكتب السياسي": its body belongs to it
+                k += art.stop_len(k)
+                continue
             return k
         k += 1
     return b
@@ -298,7 +325,9 @@ def assign_titles(art: ArticleText, mentions: Sequence[Mention], titles: Sequenc
         prev_m = in_clause.last_ending_by(t.clause, t.start)
         next_m = in_clause.first_starting_from(t.clause, t.end)
         # a title belongs to a neighbour only if no other title's person stands between
-        if t.touches_next and next_m is not None and art.lex.title_touches_name:
+        if t.introduced:
+            owner = next_m   # "وحضرها رئيس مجلس ... X": never the person before the cue
+        elif t.touches_next and next_m is not None and art.lex.title_touches_name:
             owner = next_m
         elif order == "before":
             # honorifics may stand between a title and its name, unless the title already
