@@ -208,8 +208,8 @@ def _title_in(art: ArticleText, a: int, b: int, in_name: list[int], name_words: 
         named += 1   # ", κ. Trần Văn Khoa": an honorific between the title and the name
     next_is_name = named < n and in_name[named] >= 0 and art.words[b].clause == art.words[b - 1].clause \
         and SEPARATOR_GAP.fullmatch(art.gap(b)) is not None
-    if s > opened and not (next_is_name or b < n and COMMA.search(art.gap(b))
-                           and (art.head_len[b] or art.glued_head(b))):
+    if s > opened and not (next_is_name or b < n and (art.glued_head(b) or COMMA.search(art.gap(b))
+                                                       and art.head_len[b])):
         s = opened   # an introduced title ends at a name or at the next title of the chain
     after_segment = art.text[art.words[b - 1].end:art.words[b].start] if b < n else ""
     floating = False
@@ -280,13 +280,14 @@ def _level_opens(art: ArticleText, s: int, b: int) -> bool:
 
 
 def _past_introducer(art: ArticleText, s: int, b: int) -> int:
-    """Word ``s`` moved past a cue that introduces people right before a title ("كان هناك عضو ...",
-    "بحضور عضو ..."): the title opens after it. A speech cue is left ("قال رئيس ..." may refer back)."""
+    """Word ``s`` moved past a cue right before a title ("كان هناك عضو ...", "وألقى عضو ..."): the
+    title opens after it (:func:`_title_in` keeps it only when it ends at a name or at the next
+    title of a chain: "قال رئيس اللجنة إن ..." may refer back to someone named earlier)."""
     length = art.stop_len(s)
     if not length or s + length >= b or not art.head_len[s + length]:
         return s
     cue_length, roles = art.lex.cues.match(art.stems, s)
-    return s + length if cue_length == length and roles and "spoke" not in roles else s
+    return s + length if cue_length == length and roles else s
 
 
 def _title_end(art: ArticleText, start_word: int, b: int) -> int:
