@@ -279,6 +279,27 @@ def _level_opens(art: ArticleText, s: int, b: int) -> bool:
         and (not is_cased(art.words[s].text[0]) or art.words[s].text[0].isupper())
 
 
+def _body_name_goes_on(art: ArticleText, k: int, b: int) -> bool:
+    """A conjunction inside the name of a body ("Sở Kế hoạch và Đầu tư", "Nông nghiệp và Môi trường").
+
+    In a cased script, a conjunction followed by capitalised words that are neither a title word
+    nor a name, up to the end of the segment or a word that ends titles, joins two parts of one
+    name: a second title would
+    open with a title word, a second person with a name.
+    """
+    if not art.at(art.lex.conjunctions)[k] or k + 1 >= b:
+        return False
+    for j in range(k + 1, b):
+        w = art.words[j]
+        if j > k + 1 and (art.stop_len(j) or art.at(art.lex.cues)[j]):
+            return True   # the name ends where the sentence goes on ("... và Môi trường cho biết")
+        if not is_cased(w.text[0]) or art.head_len[j] or art.group_len[j] or art.glued_head(j) \
+                or (j == k + 1 and not w.text[0].isupper()) or art.stop_len(j) or art.at(art.lex.cues)[j] \
+                or j - k > 4:
+            return False
+    return True
+
+
 def _past_introducer(art: ArticleText, s: int, b: int) -> int:
     """Word ``s`` moved past a cue right before a title ("كان هناك عضو ...", "وألقى عضو ..."): the
     title opens after it (:func:`_title_in` keeps it only when it ends at a name or at the next
@@ -295,7 +316,8 @@ def _title_end(art: ArticleText, start_word: int, b: int) -> int:
     k = start_word + max(1, art.head_len[start_word])
     while k < b:
         if art.stop_len(k):
-            if title_goes_on(art, k):   # "العضو السابق في المكتب السياسي": its body belongs to it
+            if title_goes_on(art, k) or _body_name_goes_on(art, k, b):
+                # "العضو السابق في المكتب السياسي", "Sở Kế hoạch và Đầu tư": its body belongs to it
                 k += art.stop_len(k)
                 continue
             return k
