@@ -71,6 +71,13 @@ VI_CASES: list[tuple[str, str, Expected]] = [
      {'Tô Văn Hải': ('To Van Hai', [], ['chaired', 'spoke'])}),
     ('vi', 'Ông Huỳnh Văn Sơn, Chủ tịch UBND huyện Thanh Sơn, trao quà cho các hộ nghèo.',
      {'Huỳnh Văn Sơn': ('Huynh Van Son', ['Chủ tịch UBND huyện Thanh Sơn'], ['attended'])}),
+    ('vi', 'Đồng chí Trần Công Hòa, Giám đốc Sở Kế hoạch và Đầu tư, báo cáo tại hội nghị.',
+     {'Trần Công Hòa': ('Tran Cong Hoa', ['Giám đốc Sở Kế hoạch và Đầu tư'], ['spoke'])}),
+    ('vi', 'Giám đốc Sở Nông nghiệp và Môi trường Lò Văn Khánh cho biết toàn tỉnh đã xuống giống.',
+     {'Lò Văn Khánh': ('Lo Van Khanh', ['Giám đốc Sở Nông nghiệp và Môi trường'], ['spoke'])}),
+    ('vi', 'Đồng chí Đỗ Văn Hải, Giám đốc Sở Tài chính và Phó Chủ tịch UBND tỉnh Lê Văn Lộc tham dự.',
+     {'Đỗ Văn Hải': ('Do Van Hai', ['Giám đốc Sở Tài chính'], ['attended']),
+      'Lê Văn Lộc': ('Le Van Loc', ['Phó Chủ tịch UBND tỉnh'], ['attended'])}),
 ]
 
 VI_NOBODY: list[tuple[str, str]] = [
@@ -128,6 +135,11 @@ AR_CASES: list[tuple[str, str, Expected]] = [
      {'لونغ تام كوانغ': ('Luong Tam Quang', ['عضو المكتب السياسي', 'وزير الأمن العام'], ['spoke'])}),
     ('ar', 'ألقى الرفيق نجوين ثانه سينه، نائب رئيس اللجنة الشعبية الإقليمية، كلمة في الحفل.',
      {'نجوين ثانه سينه': ('Nguyen Thanh Sinh', ['نائب رئيس اللجنة الشعبية الإقليمية'], ['spoke'])}),
+    ('ar', 'وفي الاجتماع برئاسة عضو المكتب السياسي ورئيس الوزراء فام مينه تشينه، قدم نائب أمين لجنة الحزب الإقليمية ورئيس اللجنة الشعبية الإقليمية في كوانغ نام لي فان دونغ تقريرا عن الوضع.',
+     {'فام مينه تشينه': ('Pham Minh Chinh', ['عضو المكتب السياسي', 'رئيس الوزراء'], ['chaired']),
+      'لي فان دونغ': ('Le Van Dung', ['نائب أمين لجنة الحزب الإقليمية', 'رئيس اللجنة الشعبية الإقليمية في كوانغ نام'], ['spoke'])}),
+    ('ar', 'وحضر الاجتماع نجوين فان كوونغ، نائب رئيس اللجنة الشعبية للمقاطعة، وقادة الإدارات والفروع.',
+     {'نجوين فان كوونغ': ('Nguyen Van Cuong', ['نائب رئيس اللجنة الشعبية للمقاطعة'], ['attended'])}),
 ]
 
 AR_NOBODY: list[tuple[str, str]] = [

@@ -187,13 +187,16 @@ def not_a_person(art: ArticleText, span: NameSpan, first: int, last: int, strong
 def title_goes_on(art: ArticleText, k: int) -> bool:
     """Word ``k`` (a word that ends titles) joins the title to its body or place instead.
 
-    A title preposition ("في") followed by a body, a level or a unit word ("المكتب السياسي",
-    "المقاطعة"): "أمينة سر لجنة الحزب في المقاطعة" is one title.
+    A title preposition ("في") followed by a body, a level, a unit word or a place of the
+    gazetteer ("المكتب السياسي", "المقاطعة", "دونج ناي"): "أمينة سر لجنة الحزب في المقاطعة" is
+    one title.
     """
     gaz = load_gazetteer(art.lang)
     if art.stop_len(k) != 1 or k + 1 >= len(art.words) or fold_word(art.words[k].text, art.lang) \
             not in gaz.title_prepositions or art.words[k + 1].clause != art.words[k].clause:
         return False
     parts = art.lex.title_parts
-    return bool(art.at(parts["organisations"])[k + 1] or art.at(parts["levels"])[k + 1]
-                or art.at(gaz.unit_words)[k + 1])
+    if art.at(parts["organisations"])[k + 1] or art.at(parts["levels"])[k + 1] or art.at(gaz.unit_words)[k + 1]:
+        return True
+    following = tuple(w.text for w in art.words[k + 1:k + 1 + gaz.longest] if w.clause == art.words[k].clause)
+    return any(place_level(following[:length], art.lang) is not None for length in range(len(following), 0, -1))

@@ -236,9 +236,11 @@ def _title_in(art: ArticleText, a: int, b: int, in_name: list[int], name_words: 
         clause = art.words[a].clause
         names_here = name_words.get(clause, [])
         lonely = bisect_left(names_here, max(0, a - 60)) == bisect_left(names_here, min(n, b + 60))
-        if not (next_is_name or lonely):
+        # "برئاسة عضو المكتب السياسي ورئيس الوزراء X": a chain of titles glued by "و" leads to the name
+        chained = b < n and bool(art.glued_head(b)) and art.words[b].clause == art.words[b - 1].clause
+        if not (next_is_name or chained or lonely):
             return None
-        floating = not next_is_name
+        floating = not (next_is_name or chained)
         start_word = -1
         k = a
         while k < b:
@@ -268,7 +270,8 @@ def _title_in(art: ArticleText, a: int, b: int, in_name: list[int], name_words: 
         first=start_word, last=end_word, start=start, end=end,
         clause=art.words[start_word].clause, sentence=art.words[start_word].sentence,
         group=group, plural=plural, before_colon=after.strip()[:1] in (":", "："),
-        touches_next=bool(touches), floating=floating, introduced=s > opened,
+        touches_next=bool(touches), floating=floating,
+        introduced=s > opened or (not floating and start_word > a and not next_is_name),
     )
 
 
@@ -332,9 +335,19 @@ def assign_titles(art: ArticleText, mentions: Sequence[Mention], titles: Sequenc
     # mentions are sorted and do not overlap: their starts and ends rise together
     in_sentence = _Positions(mentions, lambda m: m.sentence)
     in_clause = _Positions(mentions, lambda m: m.clause)
+    previous: Title | None = None
     for t in titles:
         if t.floating:
             orphans.append(t)
+            continue
+        chained_to = previous if previous is not None and previous.owner >= 0 and previous.last == t.first \
+            and previous.clause == t.clause and art.glued_head(t.first) and not t.group \
+            and INLINE_GAP.fullmatch(art.gap(t.first)) else None
+        previous = t
+        if chained_to is not None:
+            # "نائب سكرتير ... ورئيس لجنة الشعب ...": a title glued by "و" to the one before is its holder's
+            t.owner = chained_to.owner
+            mentions[t.owner].titles.append((t.start, t.end))
             continue
         if t.group:
             if t.before_colon:
