@@ -78,6 +78,10 @@ VI_CASES: list[tuple[str, str, Expected]] = [
     ('vi', 'Đồng chí Đỗ Văn Hải, Giám đốc Sở Tài chính và Phó Chủ tịch UBND tỉnh Lê Văn Lộc tham dự.',
      {'Đỗ Văn Hải': ('Do Van Hai', ['Giám đốc Sở Tài chính'], ['attended']),
       'Lê Văn Lộc': ('Le Van Loc', ['Phó Chủ tịch UBND tỉnh'], ['attended'])}),
+    ('vi', 'Đồng chí Hoàng Văn Nam thăm Buôn Ma Thuột vào Chủ nhật.',
+     {'Hoàng Văn Nam': ('Hoang Van Nam', [], ['mentioned'])}),
+    ('vi', 'Ông Trần Minh Đức, Bí thư Bắc Từ Liêm, phát biểu.',
+     {'Trần Minh Đức': ('Tran Minh Duc', ['Bí thư Bắc Từ Liêm'], ['spoke'])}),
 ]
 
 VI_NOBODY: list[tuple[str, str]] = [
@@ -140,6 +144,10 @@ AR_CASES: list[tuple[str, str, Expected]] = [
       'لي فان دونغ': ('Le Van Dung', ['نائب أمين لجنة الحزب الإقليمية', 'رئيس اللجنة الشعبية الإقليمية في كوانغ نام'], ['spoke'])}),
     ('ar', 'وحضر الاجتماع نجوين فان كوونغ، نائب رئيس اللجنة الشعبية للمقاطعة، وقادة الإدارات والفروع.',
      {'نجوين فان كوونغ': ('Nguyen Van Cuong', ['نائب رئيس اللجنة الشعبية للمقاطعة'], ['attended'])}),
+    ('ar', 'وزار الرفيق نجوين فان سون بينه دونغ يوم الأحد.',
+     {'نجوين فان سون': ('Nguyen Van Son', [], ['mentioned'])}),
+    ('ar', 'حضر الرفيق فام ثي ثانه ثوي، مديرة إدارة الزراعة، المؤتمر.',
+     {'فام ثي ثانه ثوي': ('Pham Thi Thanh Thuy', ['مديرة إدارة الزراعة'], ['attended'])}),
 ]
 
 AR_NOBODY: list[tuple[str, str]] = [
@@ -197,6 +205,7 @@ EL_CASES: list[tuple[str, str, Expected]] = [
 ]
 
 EL_NOBODY: list[tuple[str, str]] = [
+    ('el', 'Ο Γραμματέας Καν Το μίλησε για την οικονομία.'),   # Cần Thơ after a role, not a person
     ('el', 'Ο υπουργός δήλωσε την Κυριακή ότι η επαρχία Ντονγκ Ναϊ αναπτύσσεται.'),
     ('el', 'Η πόλη Χάι Φονγκ και η επαρχία Κουάνγκ Νιν υπέγραψαν συμφωνία.'),
     ('el', 'Η επαρχία Ντιεν Μπιεν υποδέχθηκε τουρίστες το Σάββατο.'),

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from ...textnorm import fold
 from .lexicon import fold_word, is_latin_word
-from .places import not_a_person
+from .places import not_a_person, trim_place
 from .text import COMMA, INLINE_GAP, MAX_SYLLABLES, SEPARATOR_GAP, ArticleText, is_cased
 
 
@@ -177,6 +177,10 @@ def find_mentions(art: ArticleText, extra_spans: Iterable[tuple[int, int]] = ())
                 _mark(covered, opens, m)
     candidates.extend(_open_names(art, candidates, honorific_gap))
     # places, weekdays and bodies that read as names ("فإن دونج ناي", "την Κυριακή", "Đoàn Ngoại giao")
+    for c in candidates:
+        last = trim_place(art, c.first, c.last)
+        if last < c.last:   # "نجوين فان سون بينه دونغ": the name ends before the place
+            c.last, c.end = last, art.words[last - 1].end
     candidates = [c for c in candidates if not not_a_person(art, c, c.first, c.last, c.strong)]
     candidates.sort(key=lambda m: m.start)
     accepted: list[Mention] = []

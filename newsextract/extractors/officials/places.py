@@ -14,7 +14,8 @@ A candidate is not a person when (:func:`not_a_person`):
 * it is a weekday (no honorific before it);
 * it is part of a body's name (``not_names``: "Đoàn Ngoại giao", "الفريق الحكومي" the government team);
 * it spells a province or district, whole or after a stray common word ("فإن" + Đồng Nai), unless an
-  honorific or a role ("Chủ tịch", "الرئيس") stands right before it;
+  honorific stands before it, or a role before a name of three syllables ("Chủ tịch Hồ Chí Minh");
+* it ends the name of a province or district that starts a word or two before it ("Buôn Ma Thuột");
 * it spells a commune and a unit word stands before it ("xã", "مقاطعة", "επαρχία", "Huyện ủy");
 * every word of it is a title word (a title fragment is never a name).
 """
@@ -28,7 +29,7 @@ from dataclasses import dataclass
 from ...resources import load_tsv, load_yaml
 from .lexicon import AREA, PhraseSet, ascii_fold, fold_word, is_latin_word, load_lexicon
 from .names import readings, romanize, syllable_key
-from .text import ArticleText, NameSpan
+from .text import INLINE_GAP, ArticleText, NameSpan
 
 LEVELS: tuple[str, ...] = ("province", "district", "commune")
 _HONORIFIC_GAP = re.compile(r"[\s.]*")
@@ -157,6 +158,23 @@ def _stray(art: ArticleText, k: int) -> bool:
     return False
 
 
+def trim_place(art: ArticleText, first: int, last: int) -> int:
+    """The end of a name that runs into a place ("نجوين فان سون بينه دونغ": a name, then Bình Dương).
+
+    A run of five or more words whose last two to four spell a province or district, with a
+    full name (three words or more) before them, ends before the place; otherwise ``last`` is
+    returned. Four words are a name ("Phạm Thị Thanh Thủy", though Thanh Thủy is a district).
+    """
+    if last - first < 5:
+        return last
+    words = tuple(w.text[w.glued:] for w in art.words[first:last])
+    for size in range(min(4, len(words) - 3), 1, -1):
+        level = place_level(words[-size:], art.lang)
+        if level is not None and level != "commune":
+            return last - size
+    return last
+
+
 def not_a_person(art: ArticleText, span: NameSpan, first: int, last: int, strong: bool) -> bool:
     """Whether the candidate name in words ``[first, last)`` is a place, a day or a body (see module doc)."""
     gaz = load_gazetteer(art.lang)
@@ -169,6 +187,13 @@ def not_a_person(art: ArticleText, span: NameSpan, first: int, last: int, strong
             return True
     if all(fold_word(w, art.lang) in art.lex.title_words for w in words) and not honorific:
         return True
+    for back in (1, 2):   # the end of a place's name ("Buôn Ma Thuột", "Bắc Từ Liêm")
+        start = first - back
+        if start < 0 or art.words[start].clause != art.words[first].clause \
+                or not INLINE_GAP.fullmatch(art.gap(start + 1)):
+            break
+        if place_level(tuple(w.text for w in art.words[start:last]), art.lang) in ("province", "district"):
+            return True
     unit_before = bool(art.before(gaz.unit_words, first))
     # a stray common word before a place ("فإن" + Đồng Nai); a surname there opens a name ("Nguyễn Nam Định")
     for skip in (0, 1) if _stray(art, first) else (0,):
@@ -179,7 +204,8 @@ def not_a_person(art: ArticleText, span: NameSpan, first: int, last: int, strong
             continue
         if unit_before and not skip:
             return True
-        if level != "commune" and not (strong or honorific) and not _role_before(art, first):
+        if level != "commune" and not (strong or honorific) \
+                and not (last - first - skip >= 3 and _role_before(art, first)):
             return True
     return False
 
