@@ -46,6 +46,8 @@ class Gazetteer:
     weekdays: frozenset[str]
     not_names: PhraseSet
     title_prepositions: frozenset[str]
+    object_proclitics: frozenset[str]
+    copulas: PhraseSet
     longest: int
 
 
@@ -93,8 +95,12 @@ def load_gazetteer(lang: str) -> Gazetteer:
         not_names.add(str(phrase), "body")
     weekdays = frozenset(fold_word(str(w), lang) for w in data.get("weekdays") or ())
     prepositions = frozenset(fold_word(str(w), lang) for w in data.get("title_prepositions") or ())
+    copulas = PhraseSet(lang, lex.stemmer)
+    for phrase in data.get("copulas") or ():
+        copulas.add(str(phrase), "copula")
     return Gazetteer(lang, by_key, by_plain, unit_words, weekdays, not_names, prepositions,
-                     max((len(k) for k in by_key), default=0))
+                     frozenset(fold_word(str(w), lang) for w in data.get("object_proclitics") or ()),
+                     copulas, max((len(k) for k in by_key), default=0))
 
 
 def _word_keys(word: str, lang: str) -> frozenset[str]:
@@ -226,3 +232,15 @@ def title_goes_on(art: ArticleText, k: int) -> bool:
         return True
     following = tuple(w.text for w in art.words[k + 1:k + 1 + gaz.longest] if w.clause == art.words[k].clause)
     return any(place_level(following[:length], art.lang) is not None for length in range(len(following), 0, -1))
+
+
+def copula_before_title(art: ArticleText, s: int, b: int) -> int:
+    """Words of a copula at word ``s`` right before a title word ("ήταν Επικεφαλής", "كان عضو"), else 0."""
+    length = load_gazetteer(art.lang).copulas.match(art.stems, s)[0]
+    return length if length and s + length < b and art.head_len[s + length] else 0
+
+
+def title_is_an_object(art: ArticleText, s: int) -> bool:
+    """The title at word ``s`` carries a glued preposition ("لعضو الحزب"): an object, the next person's."""
+    glued = art.glued_head(s)
+    return bool(glued) and fold_word(art.words[s].text[:glued], art.lang) in load_gazetteer(art.lang).object_proclitics

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .mentions import Mention
-from .places import title_goes_on
+from .places import copula_before_title, title_goes_on, title_is_an_object
 from .text import COMMA, INLINE_GAP, SEPARATOR_GAP, ArticleText, is_cased, is_lower
 
 
@@ -39,6 +39,7 @@ class Title:
     floating: bool = False       # inside a clause with no name: only a title-only mention
     owner: int = -1              # mention index
     introduced: bool = False     # after a cue that introduces people ("كان هناك ..."): the next person's
+    subject: bool = False        # after a copula ("ο κ. X ήταν Επικεφαλής ..."): the person before's
 
 
 class _Positions:
@@ -198,6 +199,8 @@ def _title_in(art: ArticleText, a: int, b: int, in_name: list[int], name_words: 
     s = art.skip_weak(a)
     opened = s
     s = _past_introducer(art, s, b)
+    copula = copula_before_title(art, s, b) if s == opened else 0
+    s += copula
     if s >= b:
         return None
     group = bool(art.group_len[s]) or bool(art.glued_head(s) and _glued_group(art, s))
@@ -208,8 +211,8 @@ def _title_in(art: ArticleText, a: int, b: int, in_name: list[int], name_words: 
         named += 1   # ", κ. Trần Văn Khoa": an honorific between the title and the name
     next_is_name = named < n and in_name[named] >= 0 and art.words[b].clause == art.words[b - 1].clause \
         and SEPARATOR_GAP.fullmatch(art.gap(b)) is not None
-    if s > opened and not (next_is_name or b < n and (art.glued_head(b) or COMMA.search(art.gap(b))
-                                                       and art.head_len[b])):
+    chain_follows = b < n and (art.glued_head(b) or COMMA.search(art.gap(b)) and art.head_len[b])
+    if s > opened and not copula and not (next_is_name or chain_follows):
         s = opened   # an introduced title ends at a name or at the next title of the chain
     after_segment = art.text[art.words[b - 1].end:art.words[b].start] if b < n else ""
     floating = False
@@ -271,7 +274,9 @@ def _title_in(art: ArticleText, a: int, b: int, in_name: list[int], name_words: 
         clause=art.words[start_word].clause, sentence=art.words[start_word].sentence,
         group=group, plural=plural, before_colon=after.strip()[:1] in (":", "："),
         touches_next=bool(touches), floating=floating,
-        introduced=s > opened or (not floating and start_word > a and not next_is_name),
+        introduced=not copula and (s > opened or (not floating and start_word > a and not next_is_name)
+                                   or title_is_an_object(art, start_word)),
+        subject=bool(copula),
     )
 
 
@@ -363,6 +368,8 @@ def assign_titles(art: ArticleText, mentions: Sequence[Mention], titles: Sequenc
         # a title belongs to a neighbour only if no other title's person stands between
         if t.introduced:
             owner = next_m   # "وحضرها رئيس مجلس ... X": never the person before the cue
+        elif t.subject:
+            owner = prev_m   # "ο κ. X ήταν Επικεφαλής ...": the subject's
         elif t.touches_next and next_m is not None and art.lex.title_touches_name:
             owner = next_m
         elif order == "before":
