@@ -82,6 +82,10 @@ VI_CASES: list[tuple[str, str, Expected]] = [
      {'Hoàng Văn Nam': ('Hoang Van Nam', [], ['mentioned'])}),
     ('vi', 'Ông Trần Minh Đức, Bí thư Bắc Từ Liêm, phát biểu.',
      {'Trần Minh Đức': ('Tran Minh Duc', ['Bí thư Bắc Từ Liêm'], ['spoke'])}),
+    ('vi', 'Quyết định do Phó Chủ tịch UBND tỉnh Trần Văn Khải ký ban hành.',   # who signed is mentioned
+     {'Trần Văn Khải': ('Tran Van Khai', ['Phó Chủ tịch UBND tỉnh'], ['mentioned'])}),
+    ('vi', 'Dự buổi lễ có đồng chí Trần Văn Khải, Phó Chủ tịch UBND tỉnh. Phát biểu tại buổi lễ, Phó Chủ tịch UBND tỉnh nhấn mạnh vai trò của doanh nghiệp.',
+     {'Trần Văn Khải': ('Tran Van Khai', ['Phó Chủ tịch UBND tỉnh'], ['attended', 'spoke'])}),
 ]
 
 VI_NOBODY: list[tuple[str, str]] = [
@@ -153,6 +157,10 @@ AR_CASES: list[tuple[str, str, Expected]] = [
       'تران فان نام': ('Tran Van Nam', ['عضو الحزب'], ['mentioned'])}),
     ('ar', 'وكان الرفيق تران فان نام عضو المكتب السياسي.',
      {'تران فان نام': ('Tran Van Nam', ['عضو المكتب السياسي'], ['mentioned'])}),
+    ('ar', 'ووقع نائب رئيس الوزراء تران هونغ ها القرار رقم 12/QD-TTg.',
+     {'تران هونغ ها': ('Tran Hong Ha', ['نائب رئيس الوزراء'], ['mentioned'])}),
+    ('ar', 'حضر الحفل الرفيق تران فان نام، أمين لجنة الحزب الإقليمية. وأكد أمين لجنة الحزب الإقليمية أهمية المشروع.',
+     {'تران فان نام': ('Tran Van Nam', ['أمين لجنة الحزب الإقليمية'], ['attended', 'spoke'])}),
 ]
 
 AR_NOBODY: list[tuple[str, str]] = [
@@ -209,6 +217,10 @@ EL_CASES: list[tuple[str, str, Expected]] = [
      {'Φαμ Μινχ Τσινχ': ('Pham Minh Chinh', ['Πρωθυπουργός'], ['mentioned'])}),
     ('el', 'Πριν εκλεγεί, ο κ. Vu Tien Phung ήταν Επικεφαλής της Επιτροπής Εσωτερικών Υποθέσεων.',
      {'Vu Tien Phung': ('Vu Tien Phung', ['Επικεφαλής της Επιτροπής Εσωτερικών Υποθέσεων'], ['mentioned'])}),
+    ('el', 'Ο Αναπληρωτής Πρωθυπουργός Tran Hong Ha υπέγραψε την Απόφαση αριθ. 12/QD-TTg.',
+     {'Tran Hong Ha': ('Tran Hong Ha', ['Αναπληρωτής Πρωθυπουργός'], ['mentioned'])}),
+    ('el', 'Στην τελετή παρευρέθηκε ο σύντροφος Βου Ντάι Θανγκ, Γραμματέας της Κομματικής Επιτροπής του Ανόι. Ο Γραμματέας της Κομματικής Επιτροπής του Ανόι τόνισε τη σημασία του έργου.',
+     {'Βου Ντάι Θανγκ': ('Vu Dai Thang', ['Γραμματέας της Κομματικής Επιτροπής του Ανόι'], ['attended', 'spoke'])}),
 ]
 
 EL_NOBODY: list[tuple[str, str]] = [
