@@ -281,3 +281,13 @@ def test_gazetteer_holds_the_units_before_and_after_the_2025_mergers() -> None:
     assert sum(r["level"] == "commune" for r in rows) > 5000
     assert {r["era"] for r in rows} <= {"old", "new", "both"}
     assert load_gazetteer("ar").by_key and load_gazetteer("el").by_key
+
+
+@pytest.mark.parametrize("lang, cases", [("vi", VI_CASES), ("ar", AR_CASES), ("el", EL_CASES)])
+def test_sentences_cut_at_any_word_are_read(lang: str, cases: list) -> None:
+    """An excerpt may stop anywhere (after "و", inside a title): every prefix is read without error."""
+    for _, text, _ in cases:
+        cuts = [m for m in range(1, len(text)) if text[m] == " "]
+        for cut in cuts:
+            for record in find_officials(text[:cut], lang):
+                assert text[record["char_start"]:record["char_end"]] == record["name"]

@@ -197,6 +197,8 @@ def _title_in(art: ArticleText, a: int, b: int, in_name: list[int], name_words: 
     """
     n = len(art.words)
     s = art.skip_weak(a)
+    if s >= b:
+        return None
     opened = s
     s = _past_introducer(art, s, b)
     copula = copula_before_title(art, s, b) if s == opened else 0
