@@ -143,10 +143,26 @@ def place_level(words: tuple[str, ...], lang: str) -> str | None:
     return level
 
 
+def phrase_at(art: ArticleText, phrases: PhraseSet, k: int) -> int:
+    """Words of the longest phrase of ``phrases`` at word ``k`` (0 if none).
+
+    For the sets read at a few words only: the phrases a word opens are remembered per word by
+    the set, so no pass over the whole article is made (as :meth:`ArticleText.at` does).
+    """
+    return phrases.match(art.stems, k)[0] if 0 <= k < len(art.stems) else 0
+
+
+def phrase_before(art: ArticleText, phrases: PhraseSet, i: int, max_len: int = 4) -> int:
+    """Words of the longest phrase of ``phrases`` ending right before word ``i``, spaces between."""
+    if i <= 0 or not INLINE_GAP.fullmatch(art.gap(i)):
+        return 0
+    return max((n for n in range(1, min(max_len, i) + 1) if phrase_at(art, phrases, i - n) == n), default=0)
+
+
 def _role_before(art: ArticleText, first: int) -> bool:
     """A role word right before the name ("Chủ tịch Hồ Chí Minh", "الرئيس ..."): a person's title."""
     roles = art.lex.title_parts.get("roles")
-    return roles is not None and bool(art.before(roles, first))
+    return roles is not None and bool(phrase_before(art, roles, first))
 
 
 def _stray(art: ArticleText, k: int) -> bool:
@@ -184,8 +200,8 @@ def trim_place(art: ArticleText, first: int, last: int) -> int:
 def not_a_person(art: ArticleText, span: NameSpan, first: int, last: int, strong: bool) -> bool:
     """Whether the candidate name in words ``[first, last)`` is a place, a day or a body (see module doc)."""
     gaz = load_gazetteer(art.lang)
-    honorific = bool(art.before(art.lex.honorifics, first, _HONORIFIC_GAP))
     words = tuple(w.text[w.glued:] for w in art.words[first:last])
+    honorific = bool(art.before(art.lex.honorifics, first, _HONORIFIC_GAP))
     if not honorific and fold_word(words[0], art.lang) in gaz.weekdays:
         return True
     for k in (first - 1, first):   # the body's name may open with the word before ("الفريق الحكومي")
@@ -200,7 +216,7 @@ def not_a_person(art: ArticleText, span: NameSpan, first: int, last: int, strong
             break
         if place_level(tuple(w.text for w in art.words[start:last]), art.lang) in ("province", "district"):
             return True
-    unit_before = bool(art.before(gaz.unit_words, first))
+    unit_before = bool(phrase_before(art, gaz.unit_words, first))
     # a stray common word before a place ("فإن" + Đồng Nai); a surname there opens a name ("Nguyễn Nam Định")
     for skip in (0, 1) if _stray(art, first) else (0,):
         if last - first - skip < 2:
@@ -228,7 +244,8 @@ def title_goes_on(art: ArticleText, k: int) -> bool:
             not in gaz.title_prepositions or art.words[k + 1].clause != art.words[k].clause:
         return False
     parts = art.lex.title_parts
-    if art.at(parts["organisations"])[k + 1] or art.at(parts["levels"])[k + 1] or art.at(gaz.unit_words)[k + 1]:
+    if phrase_at(art, parts["organisations"], k + 1) or phrase_at(art, parts["levels"], k + 1) \
+            or phrase_at(art, gaz.unit_words, k + 1):
         return True
     following = tuple(w.text for w in art.words[k + 1:k + 1 + gaz.longest] if w.clause == art.words[k].clause)
     return any(place_level(following[:length], art.lang) is not None for length in range(len(following), 0, -1))

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .mentions import Mention
-from .places import copula_before_title, title_goes_on, title_is_an_object
+from .places import copula_before_title, phrase_at, title_goes_on, title_is_an_object
 from .text import COMMA, INLINE_GAP, SEPARATOR_GAP, ArticleText, is_cased, is_lower
 
 
@@ -201,7 +201,7 @@ def _title_in(art: ArticleText, a: int, b: int, in_name: list[int], name_words: 
         return None
     opened = s
     s = _past_introducer(art, s, b)
-    copula = copula_before_title(art, s, b) if s == opened else 0
+    copula = copula_before_title(art, s, b) if s == opened and s + 1 < b and not art.head_len[s] else 0
     s += copula
     if s >= b:
         return None
@@ -213,8 +213,8 @@ def _title_in(art: ArticleText, a: int, b: int, in_name: list[int], name_words: 
         named += 1   # ", κ. Trần Văn Khoa": an honorific between the title and the name
     next_is_name = named < n and in_name[named] >= 0 and art.words[b].clause == art.words[b - 1].clause \
         and SEPARATOR_GAP.fullmatch(art.gap(b)) is not None
-    chain_follows = b < n and (art.glued_head(b) or COMMA.search(art.gap(b)) and art.head_len[b])
-    if s > opened and not copula and not (next_is_name or chain_follows):
+    if s > opened and not copula and not (next_is_name or b < n and (
+            art.glued_head(b) or COMMA.search(art.gap(b)) and art.head_len[b])):
         s = opened   # an introduced title ends at a name or at the next title of the chain
     after_segment = art.text[art.words[b - 1].end:art.words[b].start] if b < n else ""
     floating = False
@@ -284,7 +284,7 @@ def _title_in(art: ArticleText, a: int, b: int, in_name: list[int], name_words: 
 
 def _level_opens(art: ArticleText, s: int, b: int) -> bool:
     """A level word right before a role opens the title ("Επαρχιακός Γραμματέας του Κόμματος")."""
-    length = art.at(art.lex.title_parts["levels"])[s]
+    length = phrase_at(art, art.lex.title_parts["levels"], s)
     return bool(length) and s + length < b and bool(art.head_len[s + length]) \
         and (not is_cased(art.words[s].text[0]) or art.words[s].text[0].isupper())
 
