@@ -156,6 +156,8 @@ class FigureLexicon:
     unknown_unit_words: int
     unknown_unit_not_prefix: tuple[str, ...]
     indefinite_marks: tuple[str, ...]
+    indefinite_endings: tuple[str, ...]
+    word_numbers_any_noun: bool
     adverb_endings: tuple[str, ...]
     coordinators: frozenset[str]
     refer_back_before_re: re.Pattern[str] | None
@@ -331,6 +333,8 @@ def lexicon(lang: str) -> FigureLexicon:
         unknown_unit_words=int(units.get("unknown_unit_words") or 1),
         unknown_unit_not_prefix=tuple(fold(str(p), lang) for p in units.get("unknown_unit_not_prefix") or ()),
         indefinite_marks=tuple(str(m) for m in units.get("indefinite_marks") or ()),
+        indefinite_endings=tuple(str(m) for m in units.get("indefinite_endings") or ()),
+        word_numbers_any_noun=bool(units.get("word_numbers_any_noun", False)),
         adverb_endings=tuple(str(m) for m in units.get("adverb_endings") or ()),
         coordinators=frozenset(fold(str(w), lang) for w in units.get("coordinators") or ()),
         refer_back_before_re=before_re(fold(str(w), lang) for w in ctx.get("refer_back_before") or ()),
@@ -545,7 +549,7 @@ def _read_head(mv: MatchView, nm: NumberMatch, lex: FigureLexicon) -> _Head:
         return _Head(None, None, False, pos, pos, reject=True)
     if lex.refer_back_after_re is not None and lex.refer_back_after_re.match(view, pos):
         return _Head("count", None, False, pos, pos, refers_back=True)
-    if not nm.is_word:
+    if _may_count_unknown_noun(mv, nm, lex):
         unknown = _unknown_noun(mv, pos, lex)
         if unknown is not None:
             return _Head("count", None, False, unknown[0], unknown[1])
@@ -569,7 +573,9 @@ def _unknown_noun(mv: MatchView, pos: int, lex: FigureLexicon) -> tuple[int, int
         word = m.group(1)
         if mv.original[mv.index[m.start(1)]].isupper():
             break
-        if word in lex.not_units or any(word.startswith(p) for p in lex.unknown_unit_not_prefix):
+        if word in lex.not_units:
+            break
+        if any(word.startswith(p) for p in lex.unknown_unit_not_prefix) and not _indefinite_ending(word, lex):
             break
         if lex.clitics and len(word) > 1 and word[0] in lex.clitics and word[1:] in lex.not_units:
             break
@@ -606,17 +612,34 @@ def _after_label_word(view: str, start: int, lex: FigureLexicon) -> bool:
 
 def _counted_after_label(mv: MatchView, nm: NumberMatch, head: _Head, lex: FigureLexicon) -> bool:
     """A number after a definite noun still counts when it carries a scale word ("الصحة 75 ألف
-    جرعة": labels are never scaled) or its noun is marked indefinite ("المعرض 180 جناحًا")."""
-    if nm.scale != 1.0:
+    جرعة": labels are never scaled), is written in words, or its noun is marked indefinite
+    ("المعرض 180 جناحًا", or by its ending where the mark is left out: "الورشة 16 وزيرا")."""
+    if nm.scale != 1.0 or nm.is_word:   # a label is written in digits ("الفوج 22"), never in words
         return True
-    if head.end <= head.start or not lex.indefinite_marks:
+    if head.end <= head.start or not (lex.indefinite_marks or lex.indefinite_endings):
         return False
     # Read as written: the folded view drops the marks; an adverb ("عالميًا") carries one too.
     written = WRITTEN_WORD_RE.match(mv.original, mv.span(head.start, head.end)[0])
     word = written.group(0) if written else ""
     if lex.adverb_endings and word.endswith(lex.adverb_endings):
         return False
+    if lex.indefinite_endings and len(word) > 2 and word.endswith(lex.indefinite_endings):
+        return True
     return any(mark in word for mark in lex.indefinite_marks)
+
+
+def _indefinite_ending(word: str, lex: FigureLexicon) -> bool:
+    """A folded word ending as an indefinite accusative noun does ("وزيرا": a noun starting with
+    the letter of the conjunction, not "and" + a word), adverbs aside."""
+    return bool(lex.indefinite_endings) and len(word) > 3 and word.endswith(lex.indefinite_endings) \
+        and not (lex.adverb_endings and word.endswith(lex.adverb_endings))
+
+
+def _may_count_unknown_noun(mv: MatchView, nm: NumberMatch, lex: FigureLexicon) -> bool:
+    """Digits count any noun after them; a number in words only in a language whose number
+    words are no common words (``word_numbers_any_noun``: "τρεις υπουργοί", "ستة عشر وزيرا");
+    elsewhere (Vietnamese "ba", "năm", "tư") only a noun the lexicon knows."""
+    return not nm.is_word or lex.word_numbers_any_noun
 
 
 def _is_yearlike(nm: NumberMatch) -> bool:
@@ -921,7 +944,7 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
             continue
         if _looks_like_date(nm) and not known:
             continue
-        if nm.is_word and not known:
+        if nm.is_word and not known and not (head.kind == "count" and _may_count_unknown_noun(mv, nm, lex)):
             continue
         if not known and (_after_name(mv, nm.start) or (_after_label_word(view, nm.start, lex)
                                                          and not _counted_after_label(mv, nm, head, lex))):

@@ -168,12 +168,12 @@ def _role_before(art: ArticleText, first: int) -> bool:
 def _stray(art: ArticleText, k: int) -> bool:
     """Word ``k`` is a common word read as a syllable: a weak one, or a conjunction glued to a particle
     written with letters no syllable spelling has ("فإن": "ف" + "إن", read as Phan once folded)."""
-    word = art.words[k]
-    if word.weak:
+    if art.weak[k]:
         return True
-    folded = fold_word(word.text, art.lang)
+    text = art.texts[k]
+    folded = fold_word(text, art.lang)
     for proclitic in art.lex.name_proclitics:
-        rest = word.text[len(proclitic):]
+        rest = text[len(proclitic):]
         if folded.startswith(proclitic) and fold_word(rest, art.lang) in art.lex.not_syllables \
                 and rest != fold_word(rest, art.lang):
             return True
@@ -189,7 +189,7 @@ def trim_place(art: ArticleText, first: int, last: int) -> int:
     """
     if last - first < 5:
         return last
-    words = tuple(w.text[w.glued:] for w in art.words[first:last])
+    words = tuple(art.texts[k][art.glued[k]:] for k in range(first, last))
     for size in range(min(4, len(words) - 3), 1, -1):
         level = place_level(words[-size:], art.lang)
         if level is not None and level != "commune":
@@ -200,7 +200,7 @@ def trim_place(art: ArticleText, first: int, last: int) -> int:
 def not_a_person(art: ArticleText, span: NameSpan, first: int, last: int, strong: bool) -> bool:
     """Whether the candidate name in words ``[first, last)`` is a place, a day or a body (see module doc)."""
     gaz = load_gazetteer(art.lang)
-    words = tuple(w.text[w.glued:] for w in art.words[first:last])
+    words = tuple(art.texts[k][art.glued[k]:] for k in range(first, last))
     honorific = bool(art.before(art.lex.honorifics, first, _HONORIFIC_GAP))
     if not honorific and fold_word(words[0], art.lang) in gaz.weekdays:
         return True
@@ -211,10 +211,10 @@ def not_a_person(art: ArticleText, span: NameSpan, first: int, last: int, strong
         return True
     for back in (1, 2):   # the end of a place's name ("Buôn Ma Thuột", "Bắc Từ Liêm")
         start = first - back
-        if start < 0 or art.words[start].clause != art.words[first].clause \
+        if start < 0 or art.clauses[start] != art.clauses[first] \
                 or not INLINE_GAP.fullmatch(art.gap(start + 1)):
             break
-        if place_level(tuple(w.text for w in art.words[start:last]), art.lang) in ("province", "district"):
+        if place_level(tuple(art.texts[start:last]), art.lang) in ("province", "district"):
             return True
     unit_before = bool(phrase_before(art, gaz.unit_words, first))
     # a stray common word before a place ("فإن" + Đồng Nai); a surname there opens a name ("Nguyễn Nam Định")
@@ -240,14 +240,15 @@ def title_goes_on(art: ArticleText, k: int) -> bool:
     one title.
     """
     gaz = load_gazetteer(art.lang)
-    if art.stop_len(k) != 1 or k + 1 >= len(art.words) or fold_word(art.words[k].text, art.lang) \
-            not in gaz.title_prepositions or art.words[k + 1].clause != art.words[k].clause:
+    if art.stop_len(k) != 1 or k + 1 >= len(art.texts) or fold_word(art.texts[k], art.lang) \
+            not in gaz.title_prepositions or art.clauses[k + 1] != art.clauses[k]:
         return False
     parts = art.lex.title_parts
     if phrase_at(art, parts["organisations"], k + 1) or phrase_at(art, parts["levels"], k + 1) \
             or phrase_at(art, gaz.unit_words, k + 1):
         return True
-    following = tuple(w.text for w in art.words[k + 1:k + 1 + gaz.longest] if w.clause == art.words[k].clause)
+    following = tuple(art.texts[j] for j in range(k + 1, min(len(art.texts), k + 1 + gaz.longest))
+                      if art.clauses[j] == art.clauses[k])
     return any(place_level(following[:length], art.lang) is not None for length in range(len(following), 0, -1))
 
 
@@ -260,4 +261,4 @@ def copula_before_title(art: ArticleText, s: int, b: int) -> int:
 def title_is_an_object(art: ArticleText, s: int) -> bool:
     """The title at word ``s`` carries a glued preposition ("لعضو الحزب"): an object, the next person's."""
     glued = art.glued_head(s)
-    return bool(glued) and fold_word(art.words[s].text[:glued], art.lang) in load_gazetteer(art.lang).object_proclitics
+    return bool(glued) and fold_word(art.texts[s][:glued], art.lang) in load_gazetteer(art.lang).object_proclitics
