@@ -40,8 +40,9 @@ class Gazetteer:
     """Places of one language's texts, filed by the keys of their syllables, and the words around them."""
 
     lang: str
-    by_key: dict[tuple[str, ...], str]        # syllable keys -> level (the highest when several)
-    by_plain: dict[tuple[str, ...], str]      # Latin spelling without marks -> level (names written in Latin)
+    # keys are the words joined by spaces: plain strings, which the garbage collector never visits
+    by_key: dict[str, str]                    # syllable keys -> level (the highest when several)
+    by_plain: dict[str, str]                  # Latin spelling without marks -> level (names written in Latin)
     unit_words: PhraseSet
     weekdays: frozenset[str]
     not_names: PhraseSet
@@ -72,18 +73,18 @@ def _higher(a: str | None, b: str) -> str:
 def load_gazetteer(lang: str) -> Gazetteer:
     """The places (``vi/places.tsv`` and the language's own renderings) and place words of ``lang``."""
     lex = load_lexicon(lang)
-    by_key: dict[tuple[str, ...], str] = {}
-    by_plain: dict[tuple[str, ...], str] = {}
+    by_key: dict[str, str] = {}
+    by_plain: dict[str, str] = {}
     sources = ("vi", lang) if lang != "vi" else ("vi",)
     for source in sources:
         for row in load_tsv(AREA, source, "places.tsv"):
             level = row["level"].strip()
             if level not in LEVELS:
                 raise ValueError(f"{source}/places.tsv: unknown level {level!r} for {row['name']}")
-            key = _place_keys(row["name"], lang)
+            key = " ".join(_place_keys(row["name"], lang))
             if key:
                 by_key[key] = _higher(by_key.get(key), level)
-            plain = _plain_keys(row["name"])
+            plain = " ".join(_plain_keys(row["name"]))
             if plain:
                 by_plain[plain] = _higher(by_plain.get(plain), level)
     data = load_yaml(AREA, lang, "places.yaml")
@@ -100,10 +101,10 @@ def load_gazetteer(lang: str) -> Gazetteer:
         copulas.add(str(phrase), "copula")
     return Gazetteer(lang, by_key, by_plain, unit_words, weekdays, not_names, prepositions,
                      frozenset(fold_word(str(w), lang) for w in data.get("object_proclitics") or ()),
-                     copulas, max((len(k) for k in by_key), default=0))
+                     copulas, max((k.count(" ") + 1 for k in by_key), default=0))
 
 
-def _word_keys(word: str, lang: str) -> frozenset[str]:
+def _word_keys(word: str, lang: str) -> tuple[str, ...]:
     """The keys a written word may stand for: its syllable readings (or letters), its own folded form."""
     lex = load_lexicon(lang)
     memo = lex.memo("place_word_keys")
@@ -116,7 +117,7 @@ def _word_keys(word: str, lang: str) -> frozenset[str]:
             keys = {syllable_key(r.romanized) for r in options} if options \
                 else {syllable_key(romanize([word], lex)[0])}
             keys.add(fold_word(word, lang))
-        hit = memo[word] = frozenset(keys)
+        hit = memo[word] = tuple(sorted(keys))
     return hit  # type: ignore[return-value]
 
 
@@ -126,20 +127,21 @@ def place_level(words: tuple[str, ...], lang: str) -> str | None:
     if not words or len(words) > gaz.longest:
         return None
     memo = load_lexicon(lang).memo("place_level")
-    if words in memo:
-        return memo[words]  # type: ignore[return-value]
+    joined = " ".join(words)
+    if joined in memo:
+        return memo[joined]  # type: ignore[return-value]
     level = None
     if all(is_latin_word(w) for w in words):   # written in Latin: the spelling itself, marks aside
-        level = gaz.by_plain.get(tuple(ascii_fold(w).lower() for w in words))
-        memo[words] = level
+        level = gaz.by_plain.get(ascii_fold(joined).lower())
+        memo[joined] = level
         return level
     options = [_word_keys(w, lang) for w in words]
     if all(len(o) <= 6 for o in options):
         for key in itertools.product(*options):
-            found = gaz.by_key.get(key)
+            found = gaz.by_key.get(" ".join(key))
             if found is not None:
                 level = _higher(level, found)
-    memo[words] = level
+    memo[joined] = level
     return level
 
 
