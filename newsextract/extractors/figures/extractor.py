@@ -168,6 +168,7 @@ class FigureLexicon:
     count_of_re: re.Pattern[str] | None
     endings: tuple[str, ...]
     ambiguous_codes: dict[str, tuple[str, ...]]
+    ambiguous_defaults: dict[str, str]
     country_hint_re: re.Pattern[str] | None
     country_hints: dict[str, str]
     money_scales: dict[str, float]
@@ -246,13 +247,19 @@ def lexicon(lang: str) -> FigureLexicon:
     for form, key in _folded_map(currency_forms(money), lang).items():
         heads[form] = Head("currency", str(key))
     ambiguous_codes: dict[str, tuple[str, ...]] = {}
+    ambiguous_defaults: dict[str, str] = {}
     for group in money.get("ambiguous") or ():
         codes = tuple(str(c) for c in group["codes"])
+        default = group.get("default")
+        if default is not None and str(default) not in codes:
+            raise ValueError(f"{lang}: ambiguous currency default {default!r} is not one of {codes}")
         for form in group["forms"]:
             folded = fold(str(form), lang)
             if folded not in heads:  # a form with its country is never ambiguous
                 ambiguous_codes[folded] = codes
                 heads[folded] = Head("currency", AMBIGUOUS)
+                if default is not None:
+                    ambiguous_defaults[folded] = str(default)
     for form in quals.get("percent") or ():
         heads[fold(str(form), lang)] = Head("percent", "percent")
     endings = tuple(fold(str(e), lang) for e in units.get("endings") or ())
@@ -353,6 +360,7 @@ def lexicon(lang: str) -> FigureLexicon:
         if contacts else None,
         endings=endings,
         ambiguous_codes=ambiguous_codes,
+        ambiguous_defaults=ambiguous_defaults,
         country_hint_re=re.compile(r"(?<![^\W\d_])" + clitic_class + r"(?:" + "|".join(re.escape(p) for p in
                                                                              _glued_articles(ctx, lang)) + r")?(?P<q>"
                                    + _words_regex(hints) + ")") if hints else None,
@@ -1030,7 +1038,8 @@ def _with_money_scale(view: str, nm: NumberMatch, lex: FigureLexicon) -> NumberM
 class _CurrencySettler:
     """The code of a currency word several states use ("ريال", "δηνάρια", "dinar"), settled by
     the article: the one candidate it names with its country elsewhere ("ريال سعودي"), else the
-    one candidate whose country it names (``country_hints``); otherwise None. The article is read
+    one candidate whose country it names (``country_hints``); where it names none, the group's
+    ``default`` if the data gives one; otherwise None. The article is read
     for hints only when an ambiguous word occurs."""
 
     def __init__(self, view: str, lex: FigureLexicon, pending: list[tuple[NumberMatch, _Head]]) -> None:
@@ -1038,9 +1047,12 @@ class _CurrencySettler:
         self._named = {h.unit for _, h in pending if h.kind == "money" and h.unit and h.unit != AMBIGUOUS}
         self._hinted: set[str] | None = None
 
-    def _codes(self, head: _Head) -> tuple[str, ...]:
+    def _form(self, head: _Head) -> str:
         word = head.currency_word
-        return self._lex.ambiguous_codes.get(word) or self._lex.ambiguous_codes.get(_strip_ending(word, self._lex), ())
+        return word if word in self._lex.ambiguous_codes else _strip_ending(word, self._lex)
+
+    def _codes(self, head: _Head) -> tuple[str, ...]:
+        return self._lex.ambiguous_codes.get(self._form(head), ())
 
     def other_sense(self, head: _Head) -> bool:
         """A word with a single candidate currency has another sense ("أوقية": an ounce)."""
@@ -1056,6 +1068,10 @@ class _CurrencySettler:
             self._hinted = {self._lex.country_hints[_norm(m.group("q"))] for m in regex.finditer(self._view)} \
                 if regex is not None else set()
         hinted = codes & self._hinted
+        if not hinted:
+            # Nothing in the article says which: the press's default, where the data gives one
+            # (a bare "جنيه" is the Egyptian pound), else no code.
+            return self._lex.ambiguous_defaults.get(self._form(head))
         return hinted.pop() if len(hinted) == 1 else None
 
 
