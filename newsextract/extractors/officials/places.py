@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from ...resources import load_tsv, load_yaml
 from .lexicon import AREA, PhraseSet, ascii_fold, fold_word, is_latin_word, load_lexicon
-from .names import readings, romanize, syllable_key
+from .names import readings, syllable_key
 from .text import INLINE_GAP, ArticleText, NameSpan
 
 LEVELS: tuple[str, ...] = ("province", "district", "commune")
@@ -113,9 +113,8 @@ def _word_keys(word: str, lang: str) -> tuple[str, ...]:
         if is_latin_word(word):
             keys = {syllable_key(ascii_fold(word))}
         else:
-            options = readings(word, lex)
-            keys = {syllable_key(r.romanized) for r in options} if options \
-                else {syllable_key(romanize([word], lex)[0])}
+            # a word outside the syllable tables matches only the language's own renderings ("هانوي")
+            keys = {syllable_key(r.romanized) for r in readings(word, lex)}
             keys.add(fold_word(word, lang))
         hit = memo[word] = tuple(sorted(keys))
     return hit  # type: ignore[return-value]
@@ -151,7 +150,12 @@ def phrase_at(art: ArticleText, phrases: PhraseSet, k: int) -> int:
     For the sets read at a few words only: the phrases a word opens are remembered per word by
     the set, so no pass over the whole article is made (as :meth:`ArticleText.at` does).
     """
-    return phrases.match(art.stems, k)[0] if 0 <= k < len(art.stems) else 0
+    if not 0 <= k < len(art.stems):
+        return 0
+    stems = art.stems[k]
+    if not phrases.prefix and stems.isdisjoint(phrases.exact):
+        return 0   # most words open no phrase of a small set: one set lookup tells
+    return phrases.match(art.stems, k)[0]
 
 
 def phrase_before(art: ArticleText, phrases: PhraseSet, i: int, max_len: int = 4) -> int:
@@ -207,7 +211,7 @@ def not_a_person(art: ArticleText, span: NameSpan, first: int, last: int, strong
     if not honorific and fold_word(words[0], art.lang) in gaz.weekdays:
         return True
     for k in (first - 1, first):   # the body's name may open with the word before ("الفريق الحكومي")
-        if k >= 0 and k + gaz.not_names.match(art.stems, k)[0] > first:
+        if k >= 0 and k + phrase_at(art, gaz.not_names, k) > first:
             return True
     if all(fold_word(w, art.lang) in art.lex.title_words for w in words) and not honorific:
         return True
@@ -218,7 +222,6 @@ def not_a_person(art: ArticleText, span: NameSpan, first: int, last: int, strong
             break
         if place_level(tuple(art.texts[start:last]), art.lang) in ("province", "district"):
             return True
-    unit_before = bool(phrase_before(art, gaz.unit_words, first))
     # a stray common word before a place ("فإن" + Đồng Nai); a surname there opens a name ("Nguyễn Nam Định")
     for skip in (0, 1) if _stray(art, first) else (0,):
         if last - first - skip < 2:
@@ -226,7 +229,7 @@ def not_a_person(art: ArticleText, span: NameSpan, first: int, last: int, strong
         level = place_level(words[skip:], art.lang)
         if level is None:
             continue
-        if unit_before and not skip:
+        if not skip and phrase_before(art, gaz.unit_words, first):
             return True
         if level != "commune" and not (strong or honorific) \
                 and not (last - first - skip >= 3 and _role_before(art, first)):
