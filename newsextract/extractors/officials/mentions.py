@@ -6,7 +6,9 @@ it (removed from the name), a title next to it, a place in a list of people, wor
 follow a person ("sinh năm 1990"), or (three syllables or more) a surname first. A run after
 a place or organisation word ("منطقة", "tỉnh", "Περιφέρειας") is not a person, nor is a run
 that is a title phrase ("Trưởng Đoàn"); an acronym ("ĐBQH") is never part of a name. Names
-outside the syllable tables are read after an honorific ("ο κ. Μητσοτάκης").
+outside the syllable tables are read after an honorific ("ο κ. Μητσοτάκης"). Places, weekdays
+and bodies that read as names are taken out, and a name that runs into a place is cut before it
+(:mod:`.places`).
 
 :func:`find_mentions` gives :class:`Mention` records (word and character offsets, sorted,
 never overlapping); :func:`person_spans` only their character offsets.

@@ -1,13 +1,14 @@
-"""Places, days and bodies that look like names: a filter on the name spans of :mod:`.mentions`.
+"""Places, days and bodies that look like names: a filter on the name spans of :mod:`.mentions`,
+and the words around titles that tell whose a title is (:mod:`.titles`).
 
-A run of name syllables may spell a place ("Châu Đức", "فإن دونج ناي" = "so Dong Nai", "Βου
-Τιεν" ...), a day ("την Κυριακή") or a body ("Đoàn Ngoại giao"). The gazetteer
+A run of name syllables may spell a place ("Châu Đức", "فإن دونج ناي" = "so Dong Nai", "Ντονγκ
+Ναϊ"), a day ("την Κυριακή") or a body ("Đoàn Ngoại giao"). The gazetteer
 (``resources/vi/places.tsv``: Vietnamese provinces, districts and communes, before and after the
 2025 mergers) is matched in every language: a word of Arabic or Greek script stands for the
 syllables its syllable table reads it as, so "دونج ناي" and "Ντονγκ Ναϊ" are Đồng Nai without an
 Arabic or Greek gazetteer (``resources/<iso>/places.tsv`` only adds renderings the tables do not
-spell). Every place is filed under the tuple of its syllables' keys; a candidate is looked up
-with the few readings of each of its words: a set lookup, remembered per name.
+spell). Every place is filed under its syllables' keys joined by spaces; a candidate is looked
+up with the few readings of each of its words: a dict lookup, remembered per name.
 
 A candidate is not a person when (:func:`not_a_person`):
 
@@ -18,6 +19,12 @@ A candidate is not a person when (:func:`not_a_person`):
 * it ends the name of a province or district that starts a word or two before it ("Buôn Ma Thuột");
 * it spells a commune and a unit word stands before it ("xã", "مقاطعة", "επαρχία", "Huyện ủy");
 * every word of it is a title word (a title fragment is never a name).
+
+A name that runs into a province or district ends before it (:func:`trim_place`). Around titles
+(``places.yaml``): a title preposition before a body or a place keeps them in the title
+(:func:`title_goes_on`), a copula gives the title after it to the subject
+(:func:`copula_before_title`), and a preposition glued to a title makes it an object's
+(:func:`title_is_an_object`).
 """
 from __future__ import annotations
 
