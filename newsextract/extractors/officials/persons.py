@@ -15,6 +15,7 @@ from bisect import insort
 from collections.abc import Sequence
 from typing import Any
 
+from .anchored import SurnameLinks, native_reading
 from .lexicon import ascii_fold, fold_word
 from .mentions import Mention
 from .names import name_key, romanize
@@ -32,10 +33,17 @@ def find_persons(art: ArticleText, mentions: Sequence[Mention], orphans: Sequenc
     persons: list[dict[str, Any]] = []
     by_name: dict[str, int] = {}
     by_key = _PersonKeys()
+    surnames = SurnameLinks()
     for m in mentions:
         key = art.name_text(m)
         parts = [w.text[w.glued:] for w in art.words[m.first:m.last]]
-        romanized, exact = romanize(parts, lex)
+        native = native_reading(art, m, [art.text[m.start:art.words[m.first].end], *parts[1:]])
+        if native is not None:   # an Arab or Greek name: its own spelling, Greek cases linked
+            (romanized, key), exact = native, False
+            if key not in by_name and surnames.find(key) is not None:
+                by_name[key] = surnames.find(key)   # type: ignore[assignment]
+        else:
+            romanized, exact = romanize(parts, lex)
         if key not in by_name:
             same = by_key.same_person(persons, romanized, exact)
             if same is not None:
@@ -54,6 +62,7 @@ def find_persons(art: ArticleText, mentions: Sequence[Mention], orphans: Sequenc
             by_key.move(by_name[key], p["romanized"], romanized)
             p["romanized"], p["exact"] = romanized, True
         m.person = by_name[key]
+        surnames.add(key, by_name[key])
         p["mentions"] += 1
         p["roles"] |= m.roles
         rank = art.before(lex.ranks, m.first, re.compile(r"[\s.]*"))

@@ -1,0 +1,515 @@
+"""Native names: Arab, Greek and Cypriot officials, read without the Vietnamese syllable tables.
+
+The syllable tables read Vietnamese names; officials of Arab countries, Greece and Cyprus are
+read here from what stands around them, with per-language data in ``resources/<iso>/native.yaml``:
+
+* **after a title** (``title_heads``): the title's complement is passed over (Arabic: definite
+  words and the nouns of bodies, "وزير المالية", "رئيس مجلس النواب"; Greek: articles, the
+  words of ministries and regions, words after an article, "ο υπουργός Οικονομικών",
+  "του Προέδρου της Βουλής"), then the name;
+* **after an honorific or a rank** (``honorifics``: "د.", "الشيخ", "سمو", "ο κ."), several
+  in a row ("سمو الشيخ");
+* **in a list after a plural title** (``group_heads``: "بحضور الوزراء أ وب", "των υπουργών Α,
+  Β και Γ"), items joined by commas and "و" / "και";
+* **from a given name** (``given_names``) followed by more name words, and (Greek) a
+  capitalised word with a surname ending after an article, or a name after a speech verb
+  and an article ("δήλωσε ο Χ").
+
+A name is 2-5 words in Arabic (particles بن / بنت / آل / أبو / عبد join the words around
+them; a conjunction or preposition glued before the first word is left out: "ود. سامي" is
+"سامي"), stopping at a verb, a preposition, punctuation or another title; 1-4 capitalised
+words or initials ("Στ. Πέτσας") in Greek, stopping at a word in lower case. Honorifics are
+never part of a name.
+
+Gate (the home genre is untouched): a span whose words are all Vietnamese name syllables
+opening with a surname is left to the syllable tables; elsewhere a native span replaces the
+fragments the tables made of it. Every lookup is a set or dictionary hit on one word, and each
+anchor reads a bounded window after it: the time grows with the article.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from ...resources import load_yaml
+from .greek_names import is_given_name, nominative, romanize_greek
+from .arabic_names import romanize_arabic
+from .lexicon import fold_word
+from .text import INLINE_GAP, ArticleText, is_cased
+
+AREA = "extractors/officials"
+MAX_SKIP = 8          # words of a title's complement passed over before the name
+_ARABIC_WORD = re.compile(r"^[\u0621-\u064a\u0671-\u06d3\u0640]+$")
+_LIST_GAP = re.compile(r"\s*[,،]\s*|\s+")
+_NAME_GAP_EL = re.compile(r"\.?\s+|-")
+
+
+@dataclass(frozen=True)
+class NativeData:
+    """The words ``resources/<iso>/native.yaml`` lists, folded for lookup."""
+
+    title_heads: frozenset[str]
+    honorifics: frozenset[str]
+    group_heads: frozenset[str]
+    complement: frozenset[str]
+    stop: frozenset[str]
+    particles: frozenset[str]
+    given: frozenset[str]
+    common: frozenset[str]
+    articles: dict[str, tuple[str, str]]
+    verbs_before: frozenset[str]
+    surname_endings: tuple[str, ...]
+
+    @property
+    def active(self) -> bool:
+        """The language has native-name data (Vietnamese has none)."""
+        return bool(self.title_heads)
+
+
+@functools.cache
+def native_data(lang: str) -> NativeData:
+    """Native-name data of ``lang``, loaded and folded once per process."""
+    raw: dict[str, Any] = load_yaml(AREA, lang, "native.yaml")
+
+    def folded(key: str) -> frozenset[str]:
+        return frozenset(fold_word(str(w), lang) for w in raw.get(key) or [] if str(w).strip())
+
+    given = raw.get("given_names") or []
+    return NativeData(
+        title_heads=folded("title_heads"), honorifics=folded("honorifics"),
+        group_heads=frozenset(" ".join(fold_word(p, lang) for p in str(w).split()) for w in raw.get("group_heads") or []),
+        complement=folded("complement_words"), stop=folded("stop_words"), particles=folded("particles"),
+        given=frozenset(fold_word(str(w), lang) for w in given),
+        common=folded("common_word_names"),
+        articles={fold_word(k, lang): (str(v[0]), str(v[1])) for k, v in (raw.get("articles") or {}).items()},
+        verbs_before=folded("verbs_before"),
+        surname_endings=tuple(sorted({fold_word(e, lang) for e in raw.get("surname_endings") or []}, key=len, reverse=True)),
+    )
+
+
+@dataclass
+class NativeSpan:
+    """A native name: words ``[first, last)``, characters of a proclitic glued to the first word,
+    and the case and gender the text gives it (Greek)."""
+
+    first: int
+    last: int
+    glued: int = 0
+    case: str = ""
+    gender: str = ""
+
+
+class _Made(Protocol):
+    first: int
+    last: int
+    strong: bool
+    native: bool
+    grammar: tuple[str, str]
+
+
+# ---------------------------------------------------------------- Arabic
+
+class _ArabicReader:
+    def __init__(self, art: ArticleText, data: NativeData) -> None:
+        self.art = art
+        self.data = data
+        self.keys = [fold_word(w.text, "ar") for w in art.words]
+        self.known = data.title_heads | data.honorifics | data.given | data.complement | data.particles
+
+    def stripped(self, k: int, lists: bool = False) -> tuple[int, str]:
+        """The word's key without a glued conjunction or preposition when the rest is a known word
+        (any rest in a list: "وسامر")."""
+        key = self.keys[k]
+        if key in self.known or key in self.data.stop:
+            return 0, key
+        for p in ("و", "ف", "ب", "ل"):
+            if key.startswith(p) and len(key) > 1:
+                rest = key[1:]
+                if rest.startswith("ل") and p in "لب" and not rest.startswith("ال"):
+                    rest = "ا" + rest   # "للشوون" -> "الشوون"
+                if rest in self.known or (lists and p == "و" and len(rest) > 2):
+                    return 1, rest
+        return 0, key
+
+    def definite(self, key: str) -> bool:
+        return key.startswith("ال") and len(key) > 3
+
+    def inline(self, k: int) -> bool:
+        return k < len(self.art.words) and self.art.words[k].sentence == self.art.words[k - 1].sentence \
+            and INLINE_GAP.fullmatch(self.art.gap(k)) is not None
+
+    def bad_first(self, key: str) -> bool:
+        d = self.data
+        return (key in d.stop or key in d.title_heads or key in d.honorifics or key in d.complement
+                or key in d.group_heads or key in d.particles and key not in ("عبد", "ابو")
+                or (self.definite(key) and key not in d.given) or len(key) < 2)
+
+    def name(self, j: int, need_given: bool, lists: bool = False) -> NativeSpan | None:
+        """The name starting at word ``j`` (see module doc), or None."""
+        art, d = self.art, self.data
+        n = len(art.words)
+        if j >= n or not _ARABIC_WORD.match(art.words[j].text):
+            return None
+        glued, key = self.stripped(j, lists)
+        if self.bad_first(key):
+            return None
+        if need_given and (key not in d.given or key in d.common):
+            return None
+        k, words, open_particle, definites = j + 1, 1, key in d.particles, 0
+        after_abd = key == "عبد"
+        while k < n and words < 7 and self.inline(k):
+            kk = self.keys[k]
+            if not _ARABIC_WORD.match(art.words[k].text) or kk in d.stop or kk in d.title_heads \
+                    or kk in d.honorifics or kk in d.group_heads or kk in d.complement:
+                break
+            if kk.startswith(("و", "ف")) and not kk.startswith("ول") and (kk[1:] in self.known or kk[1:] in d.stop):
+                break   # "وسامي": the next item of a list
+            if kk not in d.given and not open_particle and (
+                    kk.startswith("ي") and len(kk) >= 4 or kk.startswith("ت") and len(kk) >= 5):
+                break   # an imperfect verb ("يستعرض")
+            if kk in d.particles:
+                k += 1
+                words += 1
+                open_particle = not self.definite(kk)
+                after_abd = kk == "عبد"
+                continue
+            if self.definite(kk) and not after_abd:
+                definites += 1
+                if definites > 1:
+                    break
+            open_particle = after_abd = False
+            k += 1
+            words += 1
+        while k > j + 1 and self.keys[k - 1] in d.particles and not self.definite(self.keys[k - 1]):
+            k -= 1
+        if k - j < 2:
+            return None
+        return NativeSpan(j, k, glued)
+
+    def after_anchor(self, k: int, length: int, complement: bool) -> int | None:
+        """The first word after an anchor and its complement (titles) or honorific chain, or None."""
+        art, d = self.art, self.data
+        n = len(art.words)
+        j = k + length
+        for _ in range(MAX_SKIP):
+            if j >= n or art.words[j].sentence != art.words[k].sentence:
+                return None
+            gap = art.gap(j)
+            abbreviation = len(self.keys[j - 1]) == 1 and gap.strip() == "."   # "د. سامي"
+            if not INLINE_GAP.fullmatch(gap) and not abbreviation:
+                return None
+            glued, key = self.stripped(j)
+            if glued:
+                return None
+            if key in d.honorifics or key in d.title_heads and complement:
+                j += 1
+                continue
+            if complement and (key in d.complement or self.definite(key) and key not in d.given):
+                j += 1
+                continue
+            return j
+        return None
+
+    def spans(self) -> list[NativeSpan]:
+        art, d = self.art, self.data
+        found: list[NativeSpan] = []
+        taken = -1
+        n = len(art.words)
+        for k in range(n):
+            if k < taken:
+                continue
+            glued, key = self.stripped(k)
+            two = key + " " + self.keys[k + 1] if k + 1 < n else ""
+            span = None
+            if two in d.group_heads or key in d.group_heads:
+                span = self.read_list(k + (2 if two in d.group_heads else 1))
+                if span:
+                    found.extend(span)
+                    taken = span[-1].last
+                continue
+            if key in d.title_heads or key in d.honorifics:
+                j = self.after_anchor(k, 1, complement=key in d.title_heads)
+                if j is not None:
+                    span = self.name(j, need_given=False)
+            elif self.definite(key) and (key.endswith("ي") or key.endswith("يه")) and len(key) >= 5:
+                if self.inline(k + 1) if k + 1 < n else False:
+                    span = self.name(k + 1, need_given=True)   # "الروسية ماريا ...": a nationality
+            elif key in d.given and key not in d.common and (k == 0 or not self.inline(k)
+                                                             or self.keys[k - 1] not in d.particles):
+                span = self.name(k, need_given=True)
+            if span is not None:
+                found.append(span)
+                taken = span.last
+        return found
+
+    def read_list(self, j: int) -> list[NativeSpan]:
+        """Names after a plural title: "النواب: أ، ب وج"."""
+        art = self.art
+        out: list[NativeSpan] = []
+        n = len(art.words)
+        if j < n and re.fullmatch(r"\s*:?\s*", art.gap(j)) is None:
+            return out
+        while j < n and len(out) < 40:
+            span = self.name(j, need_given=False, lists=bool(out))
+            if span is None:
+                break
+            out.append(span)
+            j = span.last
+            if j >= n or art.words[j].sentence != art.words[span.first].sentence \
+                    or _LIST_GAP.fullmatch(art.gap(j)) is None:
+                break
+            if not re.search(r"[,،]", art.gap(j)) and not self.keys[j].startswith("و"):
+                break
+        return out
+
+
+# ---------------------------------------------------------------- Greek
+
+class _GreekReader:
+    def __init__(self, art: ArticleText, data: NativeData) -> None:
+        self.art = art
+        self.data = data
+        self.keys = [fold_word(w.text, "el") for w in art.words]
+
+    def capitalised(self, k: int) -> bool:
+        t = self.art.words[k].text
+        return is_cased(t[0]) and t[0].isupper() and not (len(t) > 1 and t.isupper()) \
+            and not ("a" <= t[0].lower() <= "z")
+
+    def initial(self, k: int) -> bool:
+        t = self.art.words[k].text
+        n = len(self.art.words)
+        return 1 <= len(t) <= 3 and t[0].isupper() and k + 1 < n and self.art.gap(k + 1).startswith(".")
+
+    def surname_shaped(self, k: int) -> bool:
+        return self.capitalised(k) and self.keys[k].endswith(self.data.surname_endings) \
+            and len(self.keys[k]) > 5
+
+    def name_word(self, k: int) -> bool:
+        d = self.data
+        key = self.keys[k]
+        return (self.capitalised(k) or self.initial(k)) and key not in d.complement and key not in d.title_heads \
+            and key not in d.honorifics and key not in d.stop and key not in d.articles \
+            and key not in d.group_heads and not self.art.at(self.art.lex.not_person_before)[k]
+
+    def name(self, j: int) -> NativeSpan | None:
+        art = self.art
+        n = len(art.words)
+        if j >= n or not self.name_word(j):
+            return None
+        k = j + 1
+        while k < n and k - j < 4 and art.words[k].sentence == art.words[j].sentence:
+            gap = art.gap(k)
+            after_initial = self.initial(k - 1) and gap.startswith(".")
+            if not (INLINE_GAP.fullmatch(gap) or gap == "-" or after_initial and gap.strip() == "."):
+                break
+            if self.name_word(k):
+                k += 1
+            elif self.keys[k] in self.data.particles and k + 1 < n and self.name_word(k + 1):
+                k += 2
+            else:
+                break
+        if self.initial(k - 1):   # an initial ends nothing: "Γ." alone is no name
+            k -= 1
+        if k <= j:
+            return None
+        return NativeSpan(j, k)
+
+    def grammar_before(self, k: int) -> tuple[str, str]:
+        """Case and gender of the article right before word ``k`` (or "", "")."""
+        if k > 0:
+            hit = self.data.articles.get(self.keys[k - 1])
+            if hit and INLINE_GAP.fullmatch(self.art.gap(k)):
+                return hit
+        return "", ""
+
+    def after_title(self, k: int) -> int | None:
+        art, d = self.art, self.data
+        n = len(art.words)
+        j = k + 1
+        after_article = comma = False
+        for _ in range(MAX_SKIP):
+            if j >= n or art.words[j].sentence != art.words[k].sentence:
+                return None
+            gap = art.gap(j)
+            if not INLINE_GAP.fullmatch(gap):
+                if re.fullmatch(r"\s*,\s*", gap) and not comma:
+                    comma = True
+                elif self.keys[j - 1] in d.honorifics and gap.strip() == ".":
+                    pass
+                else:
+                    return None
+            key = self.keys[j]
+            if key in d.honorifics:
+                j += 1
+                continue
+            if is_given_name(art.words[j].text) and self.capitalised(j) or self.initial(j) or self.surname_shaped(j):
+                return j
+            if comma:
+                return j if self.capitalised(j) else None
+            if key in d.articles or key == "και" or key in d.title_heads:
+                after_article = after_article or key in d.articles
+                j += 1
+                continue
+            if not self.capitalised(j):
+                return None
+            if after_article or key in d.complement:
+                j += 1
+                continue
+            return j
+        return None
+
+    def spans(self) -> list[NativeSpan]:
+        art, d = self.art, self.data
+        n = len(art.words)
+        found: list[NativeSpan] = []
+        taken = -1
+        for k in range(n):
+            if k < taken:
+                continue
+            key = self.keys[k]
+            span = None
+            grammar = ("", "")
+            if key in d.group_heads:
+                items = self.read_list(k + 1)
+                if items:
+                    found.extend(items)
+                    taken = items[-1].last
+                continue
+            if key in d.title_heads:
+                j = self.after_title(k)
+                if j is not None:
+                    span = self.name(j)
+                    grammar = self.grammar_before(j) if self.grammar_before(j)[0] else self.grammar_before(k)
+            elif key in d.honorifics and k + 1 < n and (INLINE_GAP.fullmatch(art.gap(k + 1))
+                                                        or art.gap(k + 1).strip() == "."):
+                span = self.name(k + 1)
+                grammar = self.grammar_before(k)
+            elif key in d.verbs_before and k + 2 < n and key not in d.articles:
+                grammar = self.grammar_before(k + 2)
+                if grammar[0] and self.capitalised(k + 2):
+                    span = self.name(k + 2)
+            elif self.capitalised(k) and is_given_name(art.words[k].text) and k + 1 < n:
+                span = self.name(k)
+                if span is not None and span.last - span.first < 2:
+                    span = None
+                grammar = self.grammar_before(k)
+            elif self.surname_shaped(k) and self.grammar_before(k)[0]:
+                span = self.name(k)
+                grammar = self.grammar_before(k)
+            if span is not None:
+                span.case, span.gender = grammar
+                found.append(span)
+                taken = span.last
+        return found
+
+    def read_list(self, j: int) -> list[NativeSpan]:
+        """Names after a plural title: "των υπουργών Α, Β και Γ"."""
+        art = self.art
+        out: list[NativeSpan] = []
+        n = len(art.words)
+        while j < n and len(out) < 40:
+            while j < n and self.keys[j] in self.data.honorifics:
+                j += 1
+            span = self.name(j)
+            if span is None:
+                break
+            out.append(span)
+            j = span.last
+            if j >= n:
+                break
+            gap = art.gap(j)
+            if re.fullmatch(r"\s*,\s*", gap):
+                continue
+            if INLINE_GAP.fullmatch(gap) and self.keys[j] == "και":
+                j += 1
+                continue
+            break
+        return out
+
+
+# ---------------------------------------------------------------- engine hooks
+
+def native_spans(art: ArticleText) -> list[NativeSpan]:
+    """Native name spans of the article (empty for a language without native data)."""
+    data = native_data(art.lang)
+    if not data.active or not art.words:
+        return []
+    reader = _ArabicReader(art, data) if art.lang == "ar" else _GreekReader(art, data)
+    return reader.spans()
+
+
+def _lexicon_reads(art: ArticleText, span: NativeSpan) -> bool:
+    """The span is a Vietnamese name the syllable tables read (left to them)."""
+    words = art.words[span.first:span.last]
+    return bool(words) and words[0].surname and all(w.syllable for w in words)
+
+
+def merge_native(art: ArticleText, candidates: list[Any], make: Callable[[ArticleText, int, int], Any]) -> list[Any]:
+    """The candidates with native names added: a native name replaces the fragments of it the
+    syllable tables made, unless the tables read it whole as a Vietnamese name (the gate)."""
+    spans = [s for s in native_spans(art) if not _lexicon_reads(art, s)]
+    if not spans:
+        return candidates
+    owner = [-1] * len(art.words)
+    for i, c in enumerate(candidates):
+        for k in range(c.first, c.last):
+            owner[k] = i
+    dropped: set[int] = set()
+    added = []
+    for s in spans:
+        inside = {owner[k] for k in range(s.first, s.last) if owner[k] >= 0}
+        if any(candidates[i].first == s.first and candidates[i].last == s.last for i in inside) and not s.glued:
+            for i in inside:
+                candidates[i].native, candidates[i].grammar, candidates[i].strong = True, (s.case, s.gender), True
+            continue
+        m = make(art, s.first, s.last)
+        if m is None:
+            continue
+        if s.glued:
+            m.start = art.words[s.first].start + s.glued
+        m.strong, m.native, m.grammar = True, True, (s.case, s.gender)
+        dropped |= inside
+        added.append(m)
+    return [c for i, c in enumerate(candidates) if i not in dropped] + added
+
+
+def native_reading(art: ArticleText, m: Any, parts: Sequence[str]) -> tuple[str, str] | None:
+    """``(romanized, key)`` of a native name: Greek in the nominative (the key links its cases),
+    Arabic by :func:`~.arabic_names.romanize_arabic`; None for a name the syllable tables read."""
+    if not getattr(m, "native", False):
+        return None
+    words = [p for p in parts if p]
+    if art.lang == "el":
+        case, gender = m.grammar
+        nom = nominative(words, case, gender)
+        return romanize_greek(nom), fold_word("_".join(nom), "el")
+    if art.lang == "ar":
+        return romanize_arabic(words), art.name_text(m)
+    return None
+
+
+class SurnameLinks:
+    """Greek: a later mention by surname alone ("ο κ. Πιερρακάκης") is the one earlier person
+    of that surname (in the nominative), when there is exactly one."""
+
+    def __init__(self) -> None:
+        self._by_surname: dict[str, list[int]] = {}
+
+    def add(self, key: str, person: int) -> None:
+        """File a person of several words under their surname (the last word of the key)."""
+        words = key.split("_")
+        if len(words) >= 2:
+            owners = self._by_surname.setdefault(words[-1], [])
+            if person not in owners:
+                owners.append(person)
+
+    def find(self, key: str) -> int | None:
+        """The one person whose surname is this one-word key, else None."""
+        if "_" in key:
+            return None
+        owners = self._by_surname.get(key, [])
+        return owners[0] if len(owners) == 1 else None
