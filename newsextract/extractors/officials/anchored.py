@@ -44,7 +44,8 @@ AREA = "extractors/officials"
 MAX_SKIP = 8          # words of a title's complement passed over before the name
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064a\u0671-\u06d3\u0640]+$")
 _LIST_GAP = re.compile(r"\s*[,،]\s*|\s+")
-_NAME_GAP_EL = re.compile(r"\.?\s+|-")
+_PERSIAN = str.maketrans({"ی": "ي", "ک": "ك"})
+_PROCLITIC_ARTICLES = ("لل", "وال", "بال", "فال", "كال", "ولل")
 
 
 @dataclass(frozen=True)
@@ -116,8 +117,11 @@ class _ArabicReader:
     def __init__(self, art: ArticleText, data: NativeData) -> None:
         self.art = art
         self.data = data
-        self.keys = [fold_word(w.text, "ar") for w in art.words]
-        self.known = data.title_heads | data.honorifics | data.given | data.complement | data.particles
+        # Persian letter forms (ی, ک) are written for ي and ك in some pages
+        self.keys = [fold_word(w.text.translate(_PERSIAN), "ar") for w in art.words]
+        self.parts = frozenset(fold_word(str(k), "ar") for k in load_yaml(AREA, "ar", "native.yaml").get("press_parts") or {})
+        group_words = frozenset(w for phrase in data.group_heads for w in phrase.split())
+        self.known = data.title_heads | data.honorifics | data.given | data.complement | data.particles | group_words
 
     def stripped(self, k: int, lists: bool = False) -> tuple[int, str]:
         """The word's key without a glued conjunction or preposition when the rest is a known word
@@ -135,7 +139,8 @@ class _ArabicReader:
         return 0, key
 
     def definite(self, key: str) -> bool:
-        return key.startswith("ال") and len(key) > 3
+        """A word with the article, maybe after a proclitic ("الشوون", "للشوون", "والاستثمار")."""
+        return len(key) > 3 and (key.startswith("ال") or key.startswith(_PROCLITIC_ARTICLES))
 
     def inline(self, k: int) -> bool:
         return k < len(self.art.words) and self.art.words[k].sentence == self.art.words[k - 1].sentence \
@@ -158,6 +163,8 @@ class _ArabicReader:
             return None
         if need_given and (key not in d.given or key in d.common):
             return None
+        if not glued and key.startswith(("ب", "ل", "ف", "ك")) and key not in d.given and key not in self.parts:
+            return None   # "بتغيير", "لاستخدامها": a preposition glued on, not a name
         k, words, open_particle, definites = j + 1, 1, key in d.particles, 0
         after_abd = key == "عبد"
         while k < n and words < 7 and self.inline(k):
@@ -165,8 +172,8 @@ class _ArabicReader:
             if not _ARABIC_WORD.match(art.words[k].text) or kk in d.stop or kk in d.title_heads \
                     or kk in d.honorifics or kk in d.group_heads or kk in d.complement:
                 break
-            if kk.startswith(("و", "ف")) and not kk.startswith("ول") and (kk[1:] in self.known or kk[1:] in d.stop):
-                break   # "وسامي": the next item of a list
+            if kk.startswith(("و", "ف")) and kk not in d.given and kk not in self.parts:
+                break   # "وسامي", "وحضور": the next item of a list or clause
             if kk not in d.given and not open_particle and (
                     kk.startswith("ي") and len(kk) >= 4 or kk.startswith("ت") and len(kk) >= 5):
                 break   # an imperfect verb ("يستعرض")
@@ -176,10 +183,10 @@ class _ArabicReader:
                 open_particle = not self.definite(kk)
                 after_abd = kk == "عبد"
                 continue
+            if definites and not after_abd:
+                break   # the family name with the article ends the name ("الحبيني لعدم")
             if self.definite(kk) and not after_abd:
                 definites += 1
-                if definites > 1:
-                    break
             open_particle = after_abd = False
             k += 1
             words += 1
@@ -199,8 +206,11 @@ class _ArabicReader:
                 return None
             gap = art.gap(j)
             abbreviation = len(self.keys[j - 1]) == 1 and gap.strip() == "."   # "د. سامي"
-            if not INLINE_GAP.fullmatch(gap) and not abbreviation:
+            comma = j > k + length and gap.strip() in (",", "،")   # "الرئيس الجزائري، عبد المجيد تبون"
+            if not INLINE_GAP.fullmatch(gap) and not abbreviation and not comma:
                 return None
+            if comma:
+                return j
             glued, key = self.stripped(j)
             if glued:
                 return None
