@@ -45,6 +45,7 @@ MAX_SKIP = 8          # words of a title's complement passed over before the nam
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064a\u0671-\u06d3\u0640]+$")
 _LIST_GAP = re.compile(r"\s*[,،]\s*|\s+")
 _PERSIAN = str.maketrans({"ی": "ي", "ک": "ك"})
+_STRESSED_END = re.compile(r"[άέήίόύώ]ς?$")
 _PROCLITIC_ARTICLES = ("لل", "وال", "بال", "فال", "كال", "ولل")
 
 
@@ -161,8 +162,10 @@ class _ArabicReader:
         glued, key = self.stripped(j, lists)
         if self.bad_first(key):
             return None
-        if need_given and (key not in d.given or key in d.common):
-            return None
+        if key not in d.given and key not in ("عبد", "ابو"):
+            return None   # a name opens with a given name of the tables (or عبد / أبو)
+        if need_given and key in d.common:
+            return None   # a given name that is also a common word needs a title before it
         if not glued and key.startswith(("ب", "ل", "ف", "ك")) and key not in d.given and key not in self.parts:
             return None   # "بتغيير", "لاستخدامها": a preposition glued on, not a name
         k, words, open_particle, definites = j + 1, 1, key in d.particles, 0
@@ -295,8 +298,11 @@ class _GreekReader:
         return 1 <= len(t) <= 3 and t[0].isupper() and k + 1 < n and self.art.gap(k + 1).startswith(".")
 
     def surname_shaped(self, k: int) -> bool:
+        """A capitalised word with a surname ending, stressed before its last syllable
+        ("Πιερρακάκης"; not "Επαρχιακής", an adjective stressed on its ending)."""
+        text = self.art.words[k].text
         return self.capitalised(k) and self.keys[k].endswith(self.data.surname_endings) \
-            and len(self.keys[k]) > 5
+            and len(self.keys[k]) > 5 and not _STRESSED_END.search(text)
 
     def name_word(self, k: int) -> bool:
         d = self.data
@@ -324,8 +330,8 @@ class _GreekReader:
                 break
         if self.initial(k - 1):   # an initial ends nothing: "Γ." alone is no name
             k -= 1
-        if k <= j:
-            return None
+        if k <= j or k == j + 1 and is_given_name(art.words[j].text):
+            return None   # a given name alone is no official's name ("Γεωργίας" is also "of agriculture")
         return NativeSpan(j, k)
 
     def grammar_before(self, k: int) -> tuple[str, str]:
@@ -359,17 +365,14 @@ class _GreekReader:
             if is_given_name(art.words[j].text) and self.capitalised(j) or self.initial(j) or self.surname_shaped(j):
                 return j
             if comma:
-                return j if self.capitalised(j) else None
+                return None
             if key in d.articles or key == "και" or key in d.title_heads:
                 after_article = after_article or key in d.articles
                 j += 1
                 continue
             if not self.capitalised(j):
                 return None
-            if after_article or key in d.complement:
-                j += 1
-                continue
-            return j
+            j += 1   # a capitalised word of the complement ("Οικονομικών", "Βουλής")
         return None
 
     def spans(self) -> list[NativeSpan]:
@@ -421,6 +424,8 @@ class _GreekReader:
         art = self.art
         out: list[NativeSpan] = []
         n = len(art.words)
+        if j >= n or re.fullmatch(r"[ \t]*:?[ \t]*", art.gap(j)) is None:
+            return out
         while j < n and len(out) < 40:
             while j < n and self.keys[j] in self.data.honorifics:
                 j += 1
@@ -458,10 +463,23 @@ def _lexicon_reads(art: ArticleText, span: NativeSpan) -> bool:
     return bool(words) and words[0].surname and all(w.syllable for w in words)
 
 
+def _vietnamese(art: ArticleText, c: Any) -> bool:
+    """A candidate of the syllable tables that is a whole Vietnamese name (surname first)."""
+    words = art.words[c.first:c.last]
+    return len(words) >= 2 and words[0].surname and all(w.syllable for w in words)
+
+
+def _body_word(art: ArticleText, span: NativeSpan) -> bool:
+    """A word of the span is a title or a body ("جبهة", "تعاونية", "Επιτροπής"): not a name."""
+    heads, parts, groups = art.head_len, art.part_lens, art.group_len
+    places = art.at(art.lex.not_person_before)
+    return any(heads[k] or parts[k] or groups[k] or places[k] for k in range(span.first, span.last))
+
+
 def merge_native(art: ArticleText, candidates: list[Any], make: Callable[[ArticleText, int, int], Any]) -> list[Any]:
     """The candidates with native names added: a native name replaces the fragments of it the
     syllable tables made, unless the tables read it whole as a Vietnamese name (the gate)."""
-    spans = [s for s in native_spans(art) if not _lexicon_reads(art, s)]
+    spans = [s for s in native_spans(art) if not _lexicon_reads(art, s) and not _body_word(art, s)]
     if not spans:
         return candidates
     owner = [-1] * len(art.words)
@@ -472,6 +490,8 @@ def merge_native(art: ArticleText, candidates: list[Any], make: Callable[[Articl
     added = []
     for s in spans:
         inside = {owner[k] for k in range(s.first, s.last) if owner[k] >= 0}
+        if any(_vietnamese(art, candidates[i]) for i in inside):
+            continue   # the tables read a Vietnamese name there: theirs
         if any(candidates[i].first == s.first and candidates[i].last == s.last for i in inside) and not s.glued:
             for i in inside:
                 candidates[i].native, candidates[i].grammar, candidates[i].strong = True, (s.case, s.gender), True
