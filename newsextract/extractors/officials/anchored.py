@@ -45,7 +45,10 @@ MAX_SKIP = 8          # words of a title's complement passed over before the nam
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064a\u0671-\u06d3\u0640]+$")
 _LIST_GAP = re.compile(r"\s*[,،]\s*|\s+")
 _PERSIAN = str.maketrans({"ی": "ي", "ک": "ك"})
+_ADJECTIVE_END = re.compile(r"(ικοσ|ικο|ικου|ακοσ|ακο|ακου|ινοσ|ινο|ιοσ|ιο|αιοσ|αιο|ειο)$")
 _STRESSED_END = re.compile(r"[άέήίόύώ]ς?$")
+_UNKNOWN_OPENERS = ("و", "ف", "ب", "ل", "ك", "س")
+_UNKNOWN_ENDINGS = ("ه", "ون", "ين", "ات", "وا", "ان")
 _PROCLITIC_ARTICLES = ("لل", "وال", "بال", "فال", "كال", "ولل")
 
 
@@ -83,7 +86,8 @@ def native_data(lang: str) -> NativeData:
     return NativeData(
         title_heads=folded("title_heads"), honorifics=folded("honorifics"),
         group_heads=frozenset(" ".join(fold_word(p, lang) for p in str(w).split()) for w in raw.get("group_heads") or []),
-        complement=folded("complement_words"), stop=folded("stop_words"), particles=folded("particles"),
+        complement=folded("complement_words"), stop=folded("stop_words") | folded("demonyms"),
+        particles=folded("particles"),
         given=frozenset(fold_word(str(w), lang) for w in given),
         common=folded("common_word_names"),
         articles={fold_word(k, lang): (str(v[0]), str(v[1])) for k, v in (raw.get("articles") or {}).items()},
@@ -115,9 +119,10 @@ class _Made(Protocol):
 # ---------------------------------------------------------------- Arabic
 
 class _ArabicReader:
-    def __init__(self, art: ArticleText, data: NativeData) -> None:
+    def __init__(self, art: ArticleText, data: NativeData, relaxed: bool = False) -> None:
         self.art = art
         self.data = data
+        self.relaxed = relaxed
         # Persian letter forms (ی, ک) are written for ي and ك in some pages
         self.keys = [fold_word(w.text.translate(_PERSIAN), "ar") for w in art.words]
         self.parts = frozenset(fold_word(str(k), "ar") for k in load_yaml(AREA, "ar", "native.yaml").get("press_parts") or {})
@@ -162,8 +167,14 @@ class _ArabicReader:
         glued, key = self.stripped(j, lists)
         if self.bad_first(key):
             return None
-        if key not in d.given and key not in ("عبد", "ابو"):
+        anchored_unknown = self.relaxed and not need_given and not lists
+        if key not in d.given and key not in ("عبد", "ابو") and not anchored_unknown:
             return None   # a name opens with a given name of the tables (or عبد / أبو)
+        if key not in d.given and (key.startswith("ي") and len(key) >= 4 or key.startswith("ت") and len(key) >= 5):
+            return None   # an imperfect verb ("يستعرض")
+        unknown = key not in d.given and key not in d.particles
+        if unknown and not glued and (key.startswith(_UNKNOWN_OPENERS) or key.endswith(_UNKNOWN_ENDINGS)):
+            return None   # a conjunction or future prefix ("ودعمنا", "ستخصص"); a feminine or plural noun
         if need_given and key in d.common:
             return None   # a given name that is also a common word needs a title before it
         if not glued and key.startswith(("ب", "ل", "ف", "ك")) and key not in d.given and key not in self.parts:
@@ -197,6 +208,8 @@ class _ArabicReader:
             k -= 1
         if k - j < 2:
             return None
+        if unknown and (k - j > 3 or definites):
+            return None   # a name opening outside the tables is a foreign name: 2-3 words, no article
         return NativeSpan(j, k, glued)
 
     def after_anchor(self, k: int, length: int, complement: bool) -> int | None:
@@ -249,7 +262,8 @@ class _ArabicReader:
                     span = self.name(j, need_given=False)
             elif self.definite(key) and (key.endswith("ي") or key.endswith("يه")) and len(key) >= 5:
                 if self.inline(k + 1) if k + 1 < n else False:
-                    span = self.name(k + 1, need_given=True)   # "الروسية ماريا ...": a nationality
+                    # "الروسية ماريا ...": a nationality (any name after it outside the home genre)
+                    span = self.name(k + 1, need_given=not self.relaxed)
             elif key in d.given and key not in d.common and (k == 0 or not self.inline(k)
                                                              or self.keys[k - 1] not in d.particles):
                 span = self.name(k, need_given=True)
@@ -282,9 +296,10 @@ class _ArabicReader:
 # ---------------------------------------------------------------- Greek
 
 class _GreekReader:
-    def __init__(self, art: ArticleText, data: NativeData) -> None:
+    def __init__(self, art: ArticleText, data: NativeData, relaxed: bool = False) -> None:
         self.art = art
         self.data = data
+        self.relaxed = relaxed
         self.keys = [fold_word(w.text, "el") for w in art.words]
 
     def capitalised(self, k: int) -> bool:
@@ -413,6 +428,12 @@ class _GreekReader:
             elif self.surname_shaped(k) and self.grammar_before(k)[0]:
                 span = self.name(k)
                 grammar = self.grammar_before(k)
+            elif self.relaxed and self.grammar_before(k)[1] == "m" and self.grammar_before(k)[0] != "gen" \
+                    and self.capitalised(k) and not _ADJECTIVE_END.search(key):
+                # "ο Μπόουι", "τον Σαμαρά": a capitalised word after a masculine article (places are
+                # mostly feminine or neuter; clubs are adjectives: "ο Ολυμπιακός")
+                span = self.name(k)
+                grammar = self.grammar_before(k)
             if span is not None:
                 span.case, span.gender = grammar
                 found.append(span)
@@ -448,12 +469,17 @@ class _GreekReader:
 
 # ---------------------------------------------------------------- engine hooks
 
-def native_spans(art: ArticleText) -> list[NativeSpan]:
-    """Native name spans of the article (empty for a language without native data)."""
+def native_spans(art: ArticleText, relaxed: bool = False) -> list[NativeSpan]:
+    """Native name spans of the article (empty for a language without native data).
+
+    ``relaxed``: the article names no Vietnamese person (not the home genre): a name after a
+    title or a nationality may open with a given name outside the tables, and (Greek) a
+    capitalised word after a masculine article is a name.
+    """
     data = native_data(art.lang)
     if not data.active or not art.words:
         return []
-    reader = _ArabicReader(art, data) if art.lang == "ar" else _GreekReader(art, data)
+    reader = _ArabicReader(art, data, relaxed) if art.lang == "ar" else _GreekReader(art, data, relaxed)
     return reader.spans()
 
 
@@ -479,7 +505,8 @@ def _body_word(art: ArticleText, span: NativeSpan) -> bool:
 def merge_native(art: ArticleText, candidates: list[Any], make: Callable[[ArticleText, int, int], Any]) -> list[Any]:
     """The candidates with native names added: a native name replaces the fragments of it the
     syllable tables made, unless the tables read it whole as a Vietnamese name (the gate)."""
-    spans = [s for s in native_spans(art) if not _lexicon_reads(art, s) and not _body_word(art, s)]
+    home = any(_vietnamese(art, c) for c in candidates)   # the tables read Vietnamese names here
+    spans = [s for s in native_spans(art, relaxed=not home) if not _lexicon_reads(art, s) and not _body_word(art, s)]
     if not spans:
         return candidates
     owner = [-1] * len(art.words)
