@@ -158,8 +158,13 @@ class _ArabicReader:
                 or key in d.group_heads or key in d.particles and key not in ("عبد", "ابو")
                 or (self.definite(key) and key not in d.given) or len(key) < 2)
 
-    def name(self, j: int, need_given: bool, lists: bool = False) -> NativeSpan | None:
-        """The name starting at word ``j`` (see module doc), or None."""
+    def name(self, j: int, need_given: bool, lists: bool = False, single_ok: bool = False,
+             allow_unknown: bool = False) -> NativeSpan | None:
+        """The name starting at word ``j`` (see module doc), or None.
+
+        ``single_ok``: one word is a name when a clause ends after it ("وقال ليبرمان إن");
+        ``allow_unknown``: outside the home genre, a list item may open outside the tables.
+        """
         art, d = self.art, self.data
         n = len(art.words)
         if j >= n or not _ARABIC_WORD.match(art.words[j].text):
@@ -167,7 +172,7 @@ class _ArabicReader:
         glued, key = self.stripped(j, lists)
         if self.bad_first(key):
             return None
-        anchored_unknown = self.relaxed and not need_given and not lists
+        anchored_unknown = self.relaxed and (not need_given and not lists or allow_unknown)
         if key not in d.given and key not in ("عبد", "ابو") and not anchored_unknown:
             return None   # a name opens with a given name of the tables (or عبد / أبو)
         if key not in d.given and (key.startswith("ي") and len(key) >= 4 or key.startswith("ت") and len(key) >= 5):
@@ -206,11 +211,26 @@ class _ArabicReader:
             words += 1
         while k > j + 1 and self.keys[k - 1] in d.particles and not self.definite(self.keys[k - 1]):
             k -= 1
-        if k - j < 2:
+        if k - j < 2 and not (single_ok and self.relaxed and self.single_name(key) and self.clause_ends(k)):
             return None
         if unknown and (k - j > 3 or definites):
             return None   # a name opening outside the tables is a foreign name: 2-3 words, no article
         return NativeSpan(j, k, glued)
+
+    def single_name(self, key: str) -> bool:
+        """A word that may be a name on its own: listed, or long enough and not shaped like a
+        verb ("ارتفع", "أسفرت"), an adverb or object in the accusative ("ابتداء", "عسكريا")."""
+        if key in self.data.given or key in self.parts:
+            return True
+        return len(key) >= 4 and not key.endswith(("ا", "ت", "ه", "ء")) and not key.startswith(("ا", "أ", "إ"))
+
+    def clause_ends(self, k: int) -> bool:
+        """Nothing of the name's clause follows word ``k - 1``: punctuation, the end, a stop word
+        or a conjunction ("ليبرمان، ", "مبارك وهو", "ليبرمان إن")."""
+        if k >= len(self.art.words) or not self.inline(k):
+            return True
+        key = self.keys[k]
+        return key in self.data.stop or key.startswith("و") and len(key) > 2
 
     def after_anchor(self, k: int, length: int, complement: bool) -> int | None:
         """The first word after an anchor and its complement (titles) or honorific chain, or None."""
@@ -259,17 +279,27 @@ class _ArabicReader:
             if key in d.title_heads or key in d.honorifics:
                 j = self.after_anchor(k, 1, complement=key in d.title_heads)
                 if j is not None:
-                    span = self.name(j, need_given=False)
-            elif self.definite(key) and (key.endswith("ي") or key.endswith("يه")) and len(key) >= 5:
+                    span = self.name(j, need_given=False, single_ok=True)
+            elif self.definite(key) and (key.endswith("ي") or key.endswith("يه")) and len(key) >= 5 \
+                    and key not in d.stop:
                 if self.inline(k + 1) if k + 1 < n else False:
                     # "الروسية ماريا ...": a nationality (any name after it outside the home genre)
-                    span = self.name(k + 1, need_given=not self.relaxed)
+                    span = self.name(k + 1, need_given=not self.relaxed, single_ok=True)
+            elif key in d.verbs_before and self.relaxed:
+                if self.inline(k + 1) if k + 1 < n else False:
+                    span = self.name(k + 1, need_given=False, single_ok=True)   # "وقال ليبرمان إن"
             elif key in d.given and key not in d.common and (k == 0 or not self.inline(k)
                                                              or self.keys[k - 1] not in d.particles):
                 span = self.name(k, need_given=True)
-            if span is not None:
+            while span is not None:
                 found.append(span)
                 taken = span.last
+                # "أ وب": a second name joined by "و" (outside the home genre)
+                nxt = span.last
+                span = None
+                if self.relaxed and nxt < n and self.inline(nxt) and self.keys[nxt].startswith("و") \
+                        and len(self.keys[nxt]) > 3:
+                    span = self.name(nxt, need_given=False, lists=True)
         return found
 
     def read_list(self, j: int) -> list[NativeSpan]:
