@@ -127,6 +127,7 @@ class _ArabicReader:
         self.keys = [fold_word(w.text.translate(_PERSIAN), "ar") for w in art.words]
         self.parts = frozenset(fold_word(str(k), "ar") for k in load_yaml(AREA, "ar", "native.yaml").get("press_parts") or {})
         group_words = frozenset(w for phrase in data.group_heads for w in phrase.split())
+        self.title_words = data.title_heads | data.honorifics | data.complement
         self.known = data.title_heads | data.honorifics | data.given | data.complement | data.particles | group_words
 
     def stripped(self, k: int, lists: bool = False) -> tuple[int, str]:
@@ -140,7 +141,9 @@ class _ArabicReader:
                 rest = key[1:]
                 if rest.startswith("ل") and p in "لب" and not rest.startswith("ال"):
                     rest = "ا" + rest   # "للشوون" -> "الشوون"
-                if rest in self.known or (lists and p == "و" and len(rest) > 2):
+                # a preposition (ب, ل) only before a title word ("لوزير"): "لجان" is committees
+                known = self.known if p in "وف" else self.title_words
+                if rest in known or (lists and p == "و" and len(rest) > 2):
                     return 1, rest
         return 0, key
 
