@@ -143,7 +143,8 @@ class _ArabicReader:
                     rest = "ا" + rest   # "للشوون" -> "الشوون"
                 # a preposition (ب, ل) only before a title word ("لوزير"): "لجان" is committees
                 known = self.known if p in "وف" else self.title_words
-                if rest in known or (lists and p == "و" and len(rest) > 2):
+                if rest in known or (lists and p == "و" and len(rest) > 2) \
+                        or p in "لب" and len(rest) >= 4 and rest in self.data.given:
                     return 1, rest
         return 0, key
 
@@ -194,8 +195,9 @@ class _ArabicReader:
             if not _ARABIC_WORD.match(art.words[k].text) or kk in d.stop or kk in d.title_heads \
                     or kk in d.honorifics or kk in d.group_heads or kk in d.complement:
                 break
-            if kk.startswith(("و", "ف")) and kk not in d.given and kk not in self.parts:
-                break   # "وسامي", "وحضور": the next item of a list or clause
+            if kk.startswith("و") and kk not in d.given and kk not in self.parts \
+                    or kk.startswith("ف") and (kk[1:] in self.known or kk[1:] in d.stop):
+                break   # "وسامي", "وحضور": the next item of a list or clause ("فيشر" is a name)
             if kk not in d.given and not open_particle and (
                     kk.startswith("ي") and len(kk) >= 4 or kk.startswith("ت") and len(kk) >= 5):
                 break   # an imperfect verb ("يستعرض")
@@ -529,10 +531,20 @@ def _vietnamese(art: ArticleText, c: Any) -> bool:
 
 
 def _body_word(art: ArticleText, span: NativeSpan) -> bool:
-    """A word of the span is a title or a body ("جبهة", "تعاونية", "Επιτροπής"): not a name."""
+    """A word of the span is a title or a body ("جبهة", "تعاونية", "Επιτροπής"): not a name.
+
+    A span whose first two words are clear of them ends before the first such word instead
+    ("انجلينا جولي المركز": the name ends before "المركز").
+    """
     heads, parts, groups = art.head_len, art.part_lens, art.group_len
     places = art.at(art.lex.not_person_before)
-    return any(heads[k] or parts[k] or groups[k] or places[k] for k in range(span.first, span.last))
+    for k in range(span.first, span.last):
+        if heads[k] or parts[k] or groups[k] or places[k]:
+            if k - span.first >= 2:
+                span.last = k
+                return False
+            return True
+    return False
 
 
 def merge_native(art: ArticleText, candidates: list[Any], make: Callable[[ArticleText, int, int], Any]) -> list[Any]:
