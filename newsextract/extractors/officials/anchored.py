@@ -30,8 +30,9 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from ...resources import load_yaml
@@ -67,6 +68,7 @@ class NativeData:
     articles: dict[str, tuple[str, str]]
     verbs_before: frozenset[str]
     surname_endings: tuple[str, ...]
+    title_honorifics: frozenset[str]
 
     @property
     def active(self) -> bool:
@@ -91,7 +93,7 @@ def native_data(lang: str) -> NativeData:
         given=frozenset(fold_word(str(w), lang) for w in given),
         common=folded("common_word_names"),
         articles={fold_word(k, lang): (str(v[0]), str(v[1])) for k, v in (raw.get("articles") or {}).items()},
-        verbs_before=folded("verbs_before"),
+        verbs_before=folded("verbs_before"), title_honorifics=folded("title_honorifics"),
         surname_endings=tuple(sorted({fold_word(e, lang) for e in raw.get("surname_endings") or []}, key=len, reverse=True)),
     )
 
@@ -106,6 +108,7 @@ class NativeSpan:
     glued: int = 0
     case: str = ""
     gender: str = ""
+    titles: list[tuple[int, int]] = field(default_factory=list)   # character spans of the anchor title(s)
 
 
 class _Made(Protocol):
@@ -128,6 +131,7 @@ class _ArabicReader:
         self.parts = frozenset(fold_word(str(k), "ar") for k in load_yaml(AREA, "ar", "native.yaml").get("press_parts") or {})
         group_words = frozenset(w for phrase in data.group_heads for w in phrase.split())
         self.title_words = data.title_heads | data.honorifics | data.complement
+        self.title_honorifics = data.title_honorifics
         self.known = data.title_heads | data.honorifics | data.given | data.complement | data.particles | group_words
 
     def stripped(self, k: int, lists: bool = False) -> tuple[int, str]:
@@ -229,6 +233,33 @@ class _ArabicReader:
             return True
         return len(key) >= 4 and not key.endswith(("ا", "ت", "ه", "ء")) and not key.startswith(("ا", "أ", "إ"))
 
+    def anchor_titles(self, k: int, glued: int, j: int) -> list[tuple[int, int]]:
+        """The title(s) written in words ``[k, j)`` before a name: honorifics left out, except those
+        that are titles ("الأمير", "الملك", "النائب"); two positions in a row are two titles
+        ("وزيرة المالية وزيرة الدولة ...": a title word after a word with the article)."""
+        art, d = self.art, self.data
+        words = art.words
+        out: list[tuple[int, int]] = []
+        start = -1
+        for i in range(k, j):
+            key = self.stripped(i)[1]
+            offset = words[i].start + (glued if i == k else 0)
+            if key in d.honorifics and not (key in d.title_heads and start < 0 and i == k and i + 1 < j):
+                if start >= 0:
+                    out.append((start, words[i - 1].end))
+                    start = -1
+                if key in self.title_honorifics:
+                    out.append((offset, words[i].end))
+                continue
+            if start >= 0 and key in d.title_heads and self.definite(self.keys[i - 1]):
+                out.append((start, words[i - 1].end))
+                start = -1
+            if start < 0:
+                start = offset
+        if start >= 0:
+            out.append((start, words[j - 1].end))
+        return out
+
     def clause_ends(self, k: int) -> bool:
         """Nothing of the name's clause follows word ``k - 1``: punctuation, the end, a stop word
         or a conjunction ("ليبرمان، ", "مبارك وهو", "ليبرمان إن")."""
@@ -285,6 +316,8 @@ class _ArabicReader:
                 j = self.after_anchor(k, 1, complement=key in d.title_heads)
                 if j is not None:
                     span = self.name(j, need_given=False, single_ok=True)
+                    if span is not None:
+                        span.titles = self.anchor_titles(k, glued, span.first)
             elif self.definite(key) and (key.endswith("ي") or key.endswith("يه")) and len(key) >= 5 \
                     and key not in d.stop:
                 if self.inline(k + 1) if k + 1 < n else False:
@@ -567,6 +600,7 @@ def merge_native(art: ArticleText, candidates: list[Any], make: Callable[[Articl
         if any(candidates[i].first == s.first and candidates[i].last == s.last for i in inside) and not s.glued:
             for i in inside:
                 candidates[i].native, candidates[i].grammar, candidates[i].strong = True, (s.case, s.gender), True
+                candidates[i].anchor_titles = s.titles
             continue
         m = make(art, s.first, s.last)
         if m is None:
@@ -574,6 +608,7 @@ def merge_native(art: ArticleText, candidates: list[Any], make: Callable[[Articl
         if s.glued:
             m.start = art.words[s.first].start + s.glued
         m.strong, m.native, m.grammar = True, True, (s.case, s.gender)
+        m.anchor_titles = s.titles
         dropped |= inside
         added.append(m)
     return [c for i, c in enumerate(candidates) if i not in dropped] + added
@@ -615,3 +650,25 @@ class SurnameLinks:
             return None
         owners = self._by_surname.get(key, [])
         return owners[0] if len(owners) == 1 else None
+
+
+def titles_of(art: ArticleText, m: Any) -> list[tuple[int, int]]:
+    """The titles of a mention: for a native name read after its title, that title (split where
+    two positions follow one another) and the titles the title stage found after the name, cut
+    before a conjunction glued to an honorific ("... ود"); otherwise the title stage's titles."""
+    anchor = getattr(m, "anchor_titles", None)
+    if not getattr(m, "native", False) or not anchor:
+        return list(m.titles)
+    data = native_data(art.lang)
+    out = list(anchor)
+    for s, e in m.titles:
+        if s < m.end or any(a < e and s < b for a, b in anchor):
+            continue
+        for w in art.words[bisect_left(art.starts, s):bisect_left(art.starts, e)]:
+            key = fold_word(w.text, art.lang)
+            if w.start > s and key[:1] in ("و", "ف") and key[1:] in data.honorifics:
+                e = art.text.rfind(" ", s, w.start)
+                break
+        if e > s:
+            out.append((s, e))
+    return out

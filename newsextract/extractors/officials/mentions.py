@@ -37,6 +37,7 @@ class Mention:
     strong: bool = False    # an honorific stood before it
     native: bool = False    # a native (Arab, Greek) name read by .anchored, not by the syllable tables
     grammar: tuple[str, str] = ("", "")   # case and gender the text gives a native name (Greek)
+    anchor_titles: list[tuple[int, int]] = field(default_factory=list)   # the title a native name was read after
     person: int = -1
     titles: list[tuple[int, int]] = field(default_factory=list)
     group_titles: list[tuple[int, int]] = field(default_factory=list)

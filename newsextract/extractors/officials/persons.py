@@ -15,7 +15,7 @@ from bisect import insort
 from collections.abc import Sequence
 from typing import Any
 
-from .anchored import SurnameLinks, native_reading
+from .anchored import SurnameLinks, native_reading, titles_of
 from .lexicon import ascii_fold, fold_word
 from .mentions import Mention
 from .names import name_key, romanize
@@ -68,7 +68,7 @@ def find_persons(art: ArticleText, mentions: Sequence[Mention], orphans: Sequenc
         rank = art.before(lex.ranks, m.first, re.compile(r"[\s.]*"))
         if rank:   # "Đại tá Thạch Văn A": the rank is one of the person's titles
             add_title(p, _rank_text(art, m.first - rank, m.first), lex)
-        for s, e in m.titles:
+        for s, e in titles_of(art, m):
             add_title(p, art.text[s:e], lex)
         for s, e in m.group_titles:
             if art.text[s:e] not in p["group_titles"]:
