@@ -128,6 +128,14 @@ class _ArabicReader:
         self.relaxed = relaxed
         # Persian letter forms (ی, ک) are written for ي and ك in some pages
         self.keys = [fold_word(w.text.translate(_PERSIAN), "ar") for w in art.words]
+        # "على" (a preposition) and "علي" (a name) fold alike: a word written with a final ى that
+        # folds to a stop word keeps its spelling, and only that spelling is a stop word
+        self.stop = set(data.stop)
+        for k, w in enumerate(art.words):
+            if w.text.endswith("ى") and self.keys[k] in data.stop:
+                self.keys[k] = w.text
+                self.stop.add(w.text)
+        self.stop -= data.given
         self.parts = frozenset(fold_word(str(k), "ar") for k in load_yaml(AREA, "ar", "native.yaml").get("press_parts") or {})
         group_words = frozenset(w for phrase in data.group_heads for w in phrase.split())
         self.title_words = data.title_heads | data.honorifics | data.complement
@@ -138,7 +146,7 @@ class _ArabicReader:
         """The word's key without a glued conjunction or preposition when the rest is a known word
         (any rest in a list: "وسامر")."""
         key = self.keys[k]
-        if key in self.known or key in self.data.stop:
+        if key in self.known or key in self.stop:
             return 0, key
         for p in ("و", "ف", "ب", "ل"):
             if key.startswith(p) and len(key) > 1:
@@ -162,7 +170,7 @@ class _ArabicReader:
 
     def bad_first(self, key: str) -> bool:
         d = self.data
-        return (key in d.stop or key in d.title_heads or key in d.honorifics or key in d.complement
+        return (key in self.stop or key in d.title_heads or key in d.honorifics or key in d.complement
                 or key in d.group_heads or key in d.particles and key not in ("عبد", "ابو")
                 or (self.definite(key) and key not in d.given) or len(key) < 2)
 
@@ -196,11 +204,13 @@ class _ArabicReader:
         after_abd = key == "عبد"
         while k < n and words < 7 and self.inline(k):
             kk = self.keys[k]
-            if not _ARABIC_WORD.match(art.words[k].text) or kk in d.stop or kk in d.title_heads \
-                    or kk in d.honorifics or kk in d.group_heads or kk in d.complement:
+            family_honorific = kk in d.honorifics and self.definite(kk) and kk not in d.title_heads \
+                and self.clause_ends(k + 1)   # "رازي الحاج،": a family name that is also an honorific
+            if not _ARABIC_WORD.match(art.words[k].text) or kk in self.stop or kk in d.title_heads \
+                    or kk in d.honorifics and not family_honorific or kk in d.group_heads or kk in d.complement:
                 break
             if kk.startswith("و") and kk not in d.given and kk not in self.parts \
-                    or kk.startswith("ف") and (kk[1:] in self.known or kk[1:] in d.stop):
+                    or kk.startswith("ف") and (kk[1:] in self.known or kk[1:] in self.stop):
                 break   # "وسامي", "وحضور": the next item of a list or clause ("فيشر" is a name)
             if kk not in d.given and not open_particle and (
                     kk.startswith("ي") and len(kk) >= 4 or kk.startswith("ت") and len(kk) >= 5):
@@ -247,17 +257,17 @@ class _ArabicReader:
             if key in d.honorifics and not (key in d.title_heads and start < 0 and i == k and i + 1 < j):
                 if start >= 0:
                     out.append((start, words[i - 1].end))
-                    start = -1
                 if key in self.title_honorifics:
                     out.append((offset, words[i].end))
-                continue
+                break   # what follows an honorific is its rank or another honorific ("الفريق أول", "سمو الشيخ")
             if start >= 0 and key in d.title_heads and self.definite(self.keys[i - 1]):
                 out.append((start, words[i - 1].end))
                 start = -1
             if start < 0:
                 start = offset
-        if start >= 0:
-            out.append((start, words[j - 1].end))
+        else:
+            if start >= 0:
+                out.append((start, words[j - 1].end))
         return out
 
     def clause_ends(self, k: int) -> bool:
@@ -266,7 +276,7 @@ class _ArabicReader:
         if k >= len(self.art.words) or not self.inline(k):
             return True
         key = self.keys[k]
-        return key in self.data.stop or key.startswith("و") and len(key) > 2
+        return key in self.stop or key.startswith("و") and len(key) > 2
 
     def after_anchor(self, k: int, length: int, complement: bool) -> int | None:
         """The first word after an anchor and its complement (titles) or honorific chain, or None."""
@@ -289,8 +299,9 @@ class _ArabicReader:
             if key in d.honorifics or key in d.title_heads and complement:
                 j += 1
                 continue
-            if complement and (key in d.complement or self.definite(key) and key not in d.given):
-                j += 1
+            if complement and (key in d.complement or self.definite(key) and key not in d.given
+                               or key.endswith("ه") and key not in d.given and len(key) > 3):
+                j += 1   # the complement: bodies, words with the article, nouns in -a ("رئاسة")
                 continue
             return j
         return None
@@ -307,7 +318,7 @@ class _ArabicReader:
             two = key + " " + self.keys[k + 1] if k + 1 < n else ""
             span = None
             if two in d.group_heads or key in d.group_heads:
-                span = self.read_list(k + (2 if two in d.group_heads else 1))
+                span = self.read_list(k + (2 if two in d.group_heads else 1), k + (1 if two in d.group_heads else 0))
                 if span:
                     found.extend(span)
                     taken = span[-1].last
@@ -319,7 +330,7 @@ class _ArabicReader:
                     if span is not None:
                         span.titles = self.anchor_titles(k, glued, span.first)
             elif self.definite(key) and (key.endswith("ي") or key.endswith("يه")) and len(key) >= 5 \
-                    and key not in d.stop:
+                    and key not in self.stop:
                 if self.inline(k + 1) if k + 1 < n else False:
                     # "الروسية ماريا ...": a nationality (any name after it outside the home genre)
                     span = self.name(k + 1, need_given=not self.relaxed, single_ok=True)
@@ -340,17 +351,27 @@ class _ArabicReader:
                     span = self.name(nxt, need_given=False, lists=True)
         return found
 
-    def read_list(self, j: int) -> list[NativeSpan]:
-        """Names after a plural title: "النواب: أ، ب وج"."""
+    def read_list(self, j: int, head_first: int) -> list[NativeSpan]:
+        """Names after a plural title (words ``[head_first, j)``): "النواب: أ، ب وج"."""
         art = self.art
         out: list[NativeSpan] = []
         n = len(art.words)
         if j < n and re.fullmatch(r"\s*:?\s*", art.gap(j)) is None:
             return out
+        head = (art.words[head_first].start, art.words[j - 1].end)
+        if j < n and ":" not in art.gap(j):
+            # "والسادة النواب من أعضاء اللجنة: أ، ب": a qualifier, then the colon
+            for i in range(j + 1, min(n, j + 8)):
+                if art.words[i].sentence != art.words[j].sentence or re.search(r"[,،.]", art.gap(i)):
+                    break
+                if ":" in art.gap(i):
+                    j = i
+                    break
         while j < n and len(out) < 40:
             span = self.name(j, need_given=False, lists=bool(out))
             if span is None:
                 break
+            span.titles = [head]   # "السادة النواب: ..." every member is one of "النواب"
             out.append(span)
             j = span.last
             if j >= n or art.words[j].sentence != art.words[span.first].sentence \
@@ -587,6 +608,8 @@ def merge_native(art: ArticleText, candidates: list[Any], make: Callable[[Articl
     spans = [s for s in native_spans(art, relaxed=not home) if not _lexicon_reads(art, s) and not _body_word(art, s)]
     if not spans:
         return candidates
+    # every anchor title of the article: a title after one name that opens the next is not the first's
+    art.native_anchor_titles = [t for s in spans for t in s.titles]  # type: ignore[attr-defined]
     owner = [-1] * len(art.words)
     for i, c in enumerate(candidates):
         for k in range(c.first, c.last):
@@ -661,8 +684,9 @@ def titles_of(art: ArticleText, m: Any) -> list[tuple[int, int]]:
         return list(m.titles)
     data = native_data(art.lang)
     out = list(anchor)
+    others = getattr(art, "native_anchor_titles", [])
     for s, e in m.titles:
-        if s < m.end or any(a < e and s < b for a, b in anchor):
+        if s < m.end or any(a < e and s < b for a, b in [*anchor, *others]):
             continue
         for w in art.words[bisect_left(art.starts, s):bisect_left(art.starts, e)]:
             key = fold_word(w.text, art.lang)
