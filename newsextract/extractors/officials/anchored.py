@@ -69,6 +69,7 @@ class NativeData:
     verbs_before: frozenset[str]
     surname_endings: tuple[str, ...]
     title_honorifics: frozenset[str]
+    role_cues: dict[str, str]   # folded cue word -> role
 
     @property
     def active(self) -> bool:
@@ -94,6 +95,7 @@ def native_data(lang: str) -> NativeData:
         common=folded("common_word_names"),
         articles={fold_word(k, lang): (str(v[0]), str(v[1])) for k, v in (raw.get("articles") or {}).items()},
         verbs_before=folded("verbs_before"), title_honorifics=folded("title_honorifics"),
+        role_cues={fold_word(str(w), lang): role for role, cues in (raw.get("role_cues") or {}).items() for w in cues},
         surname_endings=tuple(sorted({fold_word(e, lang) for e in raw.get("surname_endings") or []}, key=len, reverse=True)),
     )
 
@@ -696,3 +698,59 @@ def titles_of(art: ArticleText, m: Any) -> list[tuple[int, int]]:
         if e > s:
             out.append((s, e))
     return out
+
+
+_ROLE_WINDOW = 4   # words looked at before a native name's title, and after the name
+
+
+def native_roles(art: ArticleText, m: Any) -> set[str]:
+    """The roles of a native mention: the title stage's, corrected by the cue words of
+    ``role_cues`` right before its title or right after the name (same sentence; a list's
+    title glued to "و" continues the sentence before it: "وحضور ...\nوالسادة النواب: ...").
+
+    A chair cue makes the person the chair ("برئاسة رئيس المجلس X", "υπό τον Πρόεδρο X");
+    an attendance cue makes them attend; a speech cue adds ``spoke``.
+    """
+    roles = set(m.roles)
+    if not getattr(m, "native", False):
+        return roles
+    cues = native_data(art.lang).role_cues
+    if not cues:
+        return roles
+    anchor = getattr(m, "anchor_titles", None)
+    start = min([m.start, *(a for a, _ in anchor or [])])
+    first = bisect_left(art.starts, start)
+    words = art.words
+    found: set[str] = set()
+    sentence = words[first].sentence if first < len(words) else -1
+    continues = any(fold_word(words[k].text, art.lang).startswith("و")
+                    for k in range(max(0, first - 1), min(first + 1, len(words))) if words[k].sentence == sentence)
+    for k in range(first - 1, max(-1, first - 1 - _ROLE_WINDOW * (3 if continues else 1)), -1):
+        if words[k].sentence != sentence and not (continues and words[k].sentence == sentence - 1):
+            break
+        role = _cue_role(art, k, cues)
+        if role:
+            found.add(role)
+            break
+    for k in range(m.last, min(len(words), m.last + _ROLE_WINDOW)):
+        if words[k].sentence != words[m.first].sentence:
+            break
+        role = _cue_role(art, k, cues)
+        if role:
+            found.add(role)
+            break
+    if "chaired" in found:
+        roles = (roles & {"spoke"}) | {"chaired"}
+    elif "attended" in found:
+        roles = (roles - {"chaired"}) | {"attended"}
+    if "spoke" in found:
+        roles.add("spoke")
+    return roles
+
+
+def _cue_role(art: ArticleText, k: int, cues: dict[str, str]) -> str:
+    key = fold_word(art.words[k].text, art.lang)
+    role = cues.get(key)
+    if role is None and len(key) > 3 and key[0] in "وب":
+        role = cues.get(key[1:])
+    return role or ""

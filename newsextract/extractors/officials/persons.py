@@ -15,7 +15,7 @@ from bisect import insort
 from collections.abc import Sequence
 from typing import Any
 
-from .anchored import SurnameLinks, native_reading, titles_of
+from .anchored import SurnameLinks, native_reading, native_roles, titles_of
 from .lexicon import ascii_fold, fold_word
 from .mentions import Mention
 from .names import name_key, romanize
@@ -64,7 +64,7 @@ def find_persons(art: ArticleText, mentions: Sequence[Mention], orphans: Sequenc
         m.person = by_name[key]
         surnames.add(key, by_name[key])
         p["mentions"] += 1
-        p["roles"] |= m.roles
+        p["roles"] |= native_roles(art, m)
         rank = art.before(lex.ranks, m.first, re.compile(r"[\s.]*"))
         if rank:   # "Đại tá Thạch Văn A": the rank is one of the person's titles
             add_title(p, _rank_text(art, m.first - rank, m.first), lex)
