@@ -49,7 +49,7 @@ _PERSIAN = str.maketrans({"ی": "ي", "ک": "ك"})
 _ADJECTIVE_END = re.compile(r"(ικοσ|ικο|ικου|ακοσ|ακο|ακου|ινοσ|ινο|ιοσ|ιο|αιοσ|αιο|ειο)$")
 _STRESSED_END = re.compile(r"[άέήίόύώ]ς?$")
 _UNKNOWN_OPENERS = ("و", "ف", "ب", "ل", "ك", "س")
-_UNKNOWN_ENDINGS = ("ه", "ون", "ين", "ات", "وا", "ان")
+_UNKNOWN_ENDINGS = ("ه", "ون", "ين", "ات", "وا")
 _PROCLITIC_ARTICLES = ("لل", "وال", "بال", "فال", "كال", "ولل")
 
 
@@ -156,7 +156,7 @@ class _ArabicReader:
                 if rest.startswith("ل") and p in "لب" and not rest.startswith("ال"):
                     rest = "ا" + rest   # "للشوون" -> "الشوون"
                 # a preposition (ب, ل) only before a title word ("لوزير"): "لجان" is committees
-                known = self.known if p in "وف" else self.title_words
+                known = self.known | self.stop | self.data.verbs_before if p in "وف" else self.title_words
                 if rest in known or (lists and p == "و" and len(rest) > 2) \
                         or p in "لب" and len(rest) >= 4 and rest in self.data.given:
                     return 1, rest
@@ -177,7 +177,7 @@ class _ArabicReader:
                 or (self.definite(key) and key not in d.given) or len(key) < 2)
 
     def name(self, j: int, need_given: bool, lists: bool = False, single_ok: bool = False,
-             allow_unknown: bool = False) -> NativeSpan | None:
+             allow_unknown: bool = False, titled: bool = False) -> NativeSpan | None:
         """The name starting at word ``j`` (see module doc), or None.
 
         ``single_ok``: one word is a name when a clause ends after it ("وقال ليبرمان إن");
@@ -209,8 +209,9 @@ class _ArabicReader:
             family_honorific = kk in d.honorifics and self.definite(kk) and kk not in d.title_heads \
                 and self.clause_ends(k + 1)   # "رازي الحاج،": a family name that is also an honorific
             if not _ARABIC_WORD.match(art.words[k].text) or kk in self.stop or kk in d.title_heads \
-                    or kk in d.honorifics and not family_honorific or kk in d.group_heads or kk in d.complement:
-                break
+                    or kk in d.honorifics and not family_honorific or kk in d.group_heads or kk in d.complement \
+                    or kk in d.role_cues or kk.startswith(_PROCLITIC_ARTICLES):
+                break   # a cue word ("كلمة") or a word with a preposition and the article ("بالقرار")
             if kk.startswith("و") and kk not in d.given and kk not in self.parts \
                     or kk.startswith("ف") and (kk[1:] in self.known or kk[1:] in self.stop):
                 break   # "وسامي", "وحضور": the next item of a list or clause ("فيشر" is a name)
@@ -234,8 +235,8 @@ class _ArabicReader:
             k -= 1
         if k - j < 2 and not (single_ok and self.relaxed and self.single_name(key) and self.clause_ends(k)):
             return None
-        if unknown and (k - j > 3 or definites):
-            return None   # a name opening outside the tables is a foreign name: 2-3 words, no article
+        if unknown and (k - j > 3 or definites and not titled):
+            return None   # a name opening outside the tables after a nationality: 2-3 words, no article
         return NativeSpan(j, k, glued)
 
     def single_name(self, key: str) -> bool:
@@ -289,7 +290,7 @@ class _ArabicReader:
             if j >= n or art.words[j].sentence != art.words[k].sentence:
                 return None
             gap = art.gap(j)
-            abbreviation = len(self.keys[j - 1]) == 1 and gap.strip() == "."   # "د. سامي"
+            abbreviation = len(self.stripped(j - 1)[1]) == 1 and gap.strip() == "."   # "د. سامي", "ود. سامي"
             comma = j > k + length and gap.strip() in (",", "،")   # "الرئيس الجزائري، عبد المجيد تبون"
             if not INLINE_GAP.fullmatch(gap) and not abbreviation and not comma:
                 return None
@@ -328,7 +329,7 @@ class _ArabicReader:
             if key in d.title_heads or key in d.honorifics:
                 j = self.after_anchor(k, 1, complement=key in d.title_heads)
                 if j is not None:
-                    span = self.name(j, need_given=False, single_ok=True)
+                    span = self.name(j, need_given=False, single_ok=True, titled=True)
                     if span is not None:
                         span.titles = self.anchor_titles(k, glued, span.first)
             elif self.definite(key) and (key.endswith("ي") or key.endswith("يه")) and len(key) >= 5 \
@@ -503,6 +504,11 @@ class _GreekReader:
                 if j is not None:
                     span = self.name(j)
                     grammar = self.grammar_before(j) if self.grammar_before(j)[0] else self.grammar_before(k)
+                    end = j
+                    while end > k + 1 and (self.keys[end - 1] in d.honorifics or self.keys[end - 1] in d.articles):
+                        end -= 1
+                    if span is not None:   # "τον Πρόεδρο της Βουλής": the title the name was read after
+                        span.titles = [(art.words[k].start, art.words[end - 1].end)]
             elif key in d.honorifics and k + 1 < n and (INLINE_GAP.fullmatch(art.gap(k + 1))
                                                         or art.gap(k + 1).strip() == "."):
                 span = self.name(k + 1)
@@ -647,7 +653,7 @@ def native_reading(art: ArticleText, m: Any, parts: Sequence[str]) -> tuple[str,
     words = [p for p in parts if p]
     if art.lang == "el":
         case, gender = m.grammar
-        nom = nominative(words, case, gender)
+        nom = nominative(art.text[m.start:m.end].split(), case, gender)   # initials keep their full stop
         return romanize_greek(nom), fold_word("_".join(nom), "el")
     if art.lang == "ar":
         return romanize_arabic(words), art.name_text(m)

@@ -155,7 +155,9 @@ def _romanize_word(word: str) -> str:
         pair = s[i:i + 2]
         separated = i + 1 < len(s) and i + 2 < len(s) + 1 and s[i + 2:i + 3] == _DIAERESIS
         if pair in _CLUSTERS:
-            out.append(_CLUSTERS[pair][0 if i == 0 else 1])
+            # opening a word, or after its own nasal ("Άνγκελα" -> Angela): b / d / g
+            after_nasal = bool(out) and out[-1].endswith(("n", "m"))
+            out.append(_CLUSTERS[pair][0 if i == 0 or after_nasal else 1])
             i += 2
             continue
         if pair[:1] in "αεη" and pair[1:] == "υ" and not separated:
