@@ -48,7 +48,7 @@ _LIST_GAP = re.compile(r"\s*[,،]\s*|\s+")
 _PERSIAN = str.maketrans({"ی": "ي", "ک": "ك"})
 _ADJECTIVE_END = re.compile(r"(ικοσ|ικο|ικου|ακοσ|ακο|ακου|ινοσ|ινο|ιοσ|ιο|αιοσ|αιο|ειο)$")
 _STRESSED_END = re.compile(r"[άέήίόύώ]ς?$")
-_UNKNOWN_OPENERS = ("و", "ف", "ب", "ل", "ك", "س")
+_UNKNOWN_OPENERS = ("و", "س")
 _UNKNOWN_ENDINGS = ("ه", "ون", "ين", "ات", "وا")
 _PROCLITIC_ARTICLES = ("لل", "وال", "بال", "فال", "كال", "ولل")
 
@@ -200,8 +200,9 @@ class _ArabicReader:
             return None   # a conjunction or future prefix ("ودعمنا", "ستخصص"); a feminine or plural noun
         if need_given and key in d.common:
             return None   # a given name that is also a common word needs a title before it
-        if not glued and key.startswith(("ب", "ل", "ف", "ك")) and key not in d.given and key not in self.parts:
-            return None   # "بتغيير", "لاستخدامها": a preposition glued on, not a name
+        if not glued and key.startswith(("ب", "ل", "ف", "ك")) and key not in d.given and key not in self.parts \
+                and (key[1:].startswith(("ا", "ت", "م", "ل")) or len(key) < 5 or not self.relaxed):
+            return None   # "بتغيير", "لاستخدامها": a preposition before a verbal noun, not "ليبرمان"
         k, words, open_particle, definites = j + 1, 1, key in d.particles, 0
         after_abd = key == "عبد"
         while k < n and words < 7 and self.inline(k):
