@@ -86,3 +86,15 @@ def test_shared_seeds_furniture(shared_dir) -> None:
         assert cleaned.authors == gold["authors"], path.name
         tail = cleaned.text[-200:]
         assert "(0)" not in tail and not cleaned.text.rstrip().endswith(("مصدر", "Πηγή"))
+
+
+# A last line in a script without case: a byline only when it has the shape of names.
+@pytest.mark.parametrize("last_line, authors", [
+    ("ثو هانغ", ["ثو هانغ"]),                       # two-word name
+    ("ماي لان - ترونج جيانج", ["ماي لان", "ترونج جيانج"]),
+    ("وأشاد م", []),                                 # a sentence cut off after one letter
+    ("وبع", []),                                     # one cut-off word
+])
+def test_caseless_byline_shape(last_line: str, authors: list[str]) -> None:
+    text = "عقد المجلس اجتماعه الدوري لمناقشة الموازنة.\n" + last_line
+    assert clean(text).authors == authors

@@ -39,6 +39,7 @@ PUB = "2024-05-20"  # an article date for cases whose year the text leaves out
 
 # (text, published, expected values). An empty list is a negative: no date at all.
 AR_CASES = [
+    ("في 4 أكتوبر 2025 قالت الوزارة إن النمو سيبلغ 7% في الربع الثالث.", None, ["2025-10-04", "2025-Q3"]),
     ("عقد المؤتمر في 12 مارس 2024.", None, ["2024-03-12"]),
     ("المؤرخ ٢ ديسمبر ٢٠٢١ بشأن", None, ["2021-12-02"]),
     ("في ١٥ كانون الثاني ٢٠٢٤ اجتمع", None, ["2024-01-15"]),
@@ -94,6 +95,9 @@ AR_CASES = [
 ]
 
 EL_CASES = [
+    # an estimate, in the future tense, of a quarter just over when the article is dated
+    ("Στις 5 Οκτωβρίου 2025 το υπουργείο ανέφερε ότι η ανάπτυξη θα διαμορφωθεί στο 7% το τρίτο τρίμηνο.",
+     None, ["2025-10-05", "2025-Q3"]),
     ("Στις 4 Μαρτίου 2024 υπογράφηκε", None, ["2024-03-04"]),
     ("την 1η Φεβρουαρίου 2023", None, ["2023-02-01"]),
     ("Το πρωί της 16ης Απριλίου 2024,", None, ["2024-04-16"]),
@@ -144,6 +148,7 @@ EL_CASES = [
 ]
 
 VI_CASES = [
+    ("Ngày 3/10/2025, Bộ Tài chính cho biết tăng trưởng quý III sẽ đạt khoảng 7%.", None, ["2025-10-03", "2025-Q3"]),
     ("ngày 19/4/2024, UBND tỉnh", None, ["2024-04-19"]),
     ("Ngày 2-7-2024, tỉnh", None, ["2024-07-02"]),
     ("Chiều 28/12/2023, Ban Thường vụ", None, ["2023-12-28"]),

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from newsextract.extractors.figures.extractor import RESOURCE_FILES, find_figures, lexicon
+from newsextract.extractors.figures.extractor import RESOURCE_FILES, currency_forms, find_figures, lexicon
 from newsextract.resources import SUPPORTED_LANGUAGES, load_yaml
 
 M = 1_000_000
@@ -495,15 +495,9 @@ def test_not_a_figure(lang: str, text: str) -> None:
 KNOWN_GAPS = [
     pytest.param("vi", "xây dựng năm mô hình.", 5.0, "model",
                  marks=pytest.mark.xfail(strict=True, reason='"năm" (five) is mostly "year": not a number word')),
-    pytest.param("vi", "có hai mươi lăm mô hình.", 25.0, "model",
-                 marks=pytest.mark.xfail(strict=True, reason="compound number words are not composed")),
-    pytest.param("ar", "تم بناء خمسة وعشرين نموذجًا.", 25.0, "model",
-                 marks=pytest.mark.xfail(strict=True, reason="compound number words are not composed")),
     pytest.param("ar", "نظمت الإدارة 6 مسيرات.", 6.0, "مسيرات",
                  marks=pytest.mark.xfail(strict=True, reason="an unknown noun without an indefinite mark after a "
                                                              'definite noun is read as a label ("الفوج 22")')),
-    pytest.param("el", "σχεδόν ένα εκατομμύριο επισκέπτες.", 1e6, "visitor",
-                 marks=pytest.mark.xfail(strict=True, reason='"ένα" (one, also "a") is not a number word')),
 ]
 
 
@@ -721,7 +715,7 @@ REQUIRED_KEYS = {
                    "partitive_links", "partitive_articles", "unknown_unit_words", "unknown_unit_not_prefix",
                    "ambiguous_modifiers", "total_links", "units", "time_units", "ratings", "indefinite_marks",
                    "adverb_endings"},
-    "currencies.yaml": {"currencies", "symbols_before"},
+    "currencies.yaml": {"currencies", "country_forms", "ambiguous", "country_hints", "symbols_before", "money_scales"},
     "qualifiers.yaml": {"clitics", "approx", "approx_after", "percent_before", "percent", "change",
                         "change_blockers", "basis"},
     "context.yaml": {"not_after", "ordinal_before", "label_after_prefix", "not_units", "measure", "measure_end",
@@ -789,7 +783,9 @@ def test_no_folded_form_means_two_things(lang: str) -> None:
     money = load_yaml("extractors/figures", lang, "currencies.yaml")
     seen: dict[str, tuple[str, str]] = {}
     clashes = []
-    groups = [("time", units["time_units"]), ("unit", units["units"]), ("currency", money["currencies"])]
+    ambiguous = {"ambiguous": [f for group in money["ambiguous"] for f in group["forms"]]}
+    groups = [("time", units["time_units"]), ("unit", units["units"]), ("currency", currency_forms(money)),
+              ("currency", ambiguous)]
     for section, table in groups:
         for key, forms in table.items():
             for form in forms:

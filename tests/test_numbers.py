@@ -140,13 +140,22 @@ def test_offsets_point_into_the_stored_text(lang: str, text: str, surface: str) 
 
 
 NUMBER_KEYS = {"decimal_mark", "group_mark", "scales", "scale_blockers", "bare_scales", "number_words",
-               "range_connectors"}
+               "number_word_rules", "sign_words", "range_connectors"}
+NUMBER_WORD_CLASSES = {"zero", "units", "units_after_tens", "tens", "teens", "hundreds", "alone", "fractions"}
+NUMBER_WORD_RULES = {"hundred_multipliers", "ten_multipliers", "teen_tails", "teen_only", "compound_only", "order",
+                     "joiner", "proclitics", "fillers", "half_after_scale", "decimal_words", "not_alone", "only_before",
+                     "not_after_tens", "group_after_scale", "blockers"}
 
 
 @pytest.mark.parametrize("lang", SUPPORTED_LANGUAGES)
 def test_numbers_resource_has_every_key(lang: str) -> None:
     data = load_yaml("extractors", lang, "numbers.yaml")
     assert NUMBER_KEYS <= set(data), sorted(NUMBER_KEYS - set(data))
+    assert set(data["number_words"]) == NUMBER_WORD_CLASSES, sorted(set(data["number_words"]) ^ NUMBER_WORD_CLASSES)
+    assert set(data["number_word_rules"]) == NUMBER_WORD_RULES, \
+        sorted(set(data["number_word_rules"]) ^ NUMBER_WORD_RULES)
+    assert data["number_word_rules"]["order"] in ("units_first", "tens_first")
+    assert data["number_word_rules"]["group_after_scale"] in ("any", "hundreds_or_filler")
     assert {data["decimal_mark"], data["group_mark"]} == {".", ","}
     path = Path(__file__).resolve().parents[1] / "newsextract/extractors/resources" / lang / "numbers.yaml"
     assert path.read_text(encoding="utf-8").startswith("#")

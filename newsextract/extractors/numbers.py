@@ -14,7 +14,11 @@ Reading a number takes three decisions that depend on the language, so they live
   ``decimal_mark`` / ``group_mark`` when they say nothing or disagree;
 * **scale words** (``مليار``, ``εκατ.``, ``tỷ``) multiply; several multiply together
   (``nghìn tỷ``), and one scale word after a range applies to both ends (``7 و10 ملايين``);
-* **number words** (``ثلاثة``, ``δύο``, ``hai``) stand for small counts.
+* **number words** are read as a whole or not at all: a run of number words is found by one
+  compiled pattern and read by the language's ``number_word_rules`` ("خمسمائة وخمسة وعشرون",
+  "εκατόν είκοσι δύο", "hai trăm linh năm"); a run that does not make exactly one number
+  ("mười năm" is ten years) gives none, never a part of it;
+* **signs**: "-1,2%", "−5%" and a sign word ("âm 5%", "μείον", "سالب") make a number negative.
 
 Matching runs on the folded view of :func:`newsextract.textnorm.match_view` (Arabic-Indic
 and Persian digits become ASCII, Arabic ``٫ ٬`` become ``. ,``); offsets are mapped back to
@@ -22,16 +26,20 @@ the stored text. Everything is compiled once per language.
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
+import math
 import re
 from dataclasses import dataclass, field
+from typing import Any, Iterable, NamedTuple
 
 from ..resources import check_language, load_yaml
 from ..textnorm import MatchView, ascii_digits, fold, match_view
 
-__all__ = ["NumberGrammar", "NumberMatch", "SeparatorConvention", "article_view", "digit_readings", "find_numbers",
-           "grammar", "parse_digits", "parse_number", "scan_numbers", "separator_convention"]
+__all__ = ["NumberGrammar", "NumberMatch", "SeparatorConvention", "WordNumber", "WordRules", "article_view",
+           "digit_readings", "find_numbers", "grammar", "parse_digits", "parse_number", "read_number_words",
+           "scan_numbers", "separator_convention"]
 
 # A run of digits with inner "." / "," marks; never glued to a preceding digit or mark.
 DIGITS = r"(?<![\d.,])\d+(?:[.,]\d+)*(?![\d])"
@@ -85,11 +93,21 @@ class NumberGrammar:
     decimal_mark: str
     group_mark: str
     scales: dict[str, float]
-    number_words: dict[str, float]
+    number_words: dict[str, float]       # every number word with its value alone or in a compound
     number_re: re.Pattern[str] = field(repr=False)
     scale_re: re.Pattern[str] = field(repr=False)
     scale_blocker_re: re.Pattern[str] | None = field(repr=False)
     connector_re: re.Pattern[str] = field(repr=False)
+    words: WordRules = field(repr=False)             # number words by class and how they combine
+    half_re: re.Pattern[str] | None = field(repr=False)  # "rưỡi", "ونصف" after a scale word
+    sign_words: frozenset[str]
+    range_joiner_re: re.Pattern[str] | None = field(repr=False)  # "سبعة وعشرة": a range joined on the word
+    compound_tail_res: tuple[re.Pattern[str], ...] = field(repr=False)  # between "3 ملايين" and "و500 ألف"
+
+
+# A minus sign before digits: not after a word, a digit or a mark ("24-KH", "2023-2024"), and
+# "-" not at the start of a line, where it is a list bullet.
+SIGN_BEFORE_DIGITS = r"(?:(?<![\w.,\-\u2212\n])-|(?<![\w.,\-\u2212])\u2212)(?=\d)"
 
 
 @functools.lru_cache(maxsize=None)
@@ -98,30 +116,47 @@ def grammar(lang: str) -> NumberGrammar:
     check_language(lang)
     data = load_yaml("extractors", lang, "numbers.yaml")
     scales = {fold(str(k), lang): float(v) for k, v in (data.get("scales") or {}).items()}
-    words = {fold(str(k), lang): float(v) for k, v in (data.get("number_words") or {}).items()}
     blockers = [fold(str(b), lang) for b in data.get("scale_blockers") or []]
     connectors = [fold(str(c), lang) for c in data.get("range_connectors") or []]
+    signs = [fold(str(w), lang) for w in data.get("sign_words") or []]
 
     def words_pattern(items: list[str]) -> str:
         return "|".join(re.escape(w) + _word_end(w) for w in sorted(set(items), key=len, reverse=True))
 
     bare = {fold(str(w), lang) for w in data.get("bare_scales") or ()}
-    for word in bare:
-        words.setdefault(word, scales[word])
-    number_alts = [DIGITS]
-    if words:
-        number_alts.append(r"(?<!\w)(?:" + words_pattern(list(words)) + ")")
-    # A number begins with a digit or a number word's first letter: the lookahead lets the
-    # engine skip to those characters (it changes no match).
-    firsts = "".join(sorted({w[0] for w in words if w}))
-    number_re = re.compile(rf"(?=[\d{re.escape(firsts)}])(?:" + "|".join(f"(?:{a})" for a in number_alts) + ")")
+    rules = _word_rules(data, lang, scales, bare)
+    words: dict[str, float] = {}
+    for table in (rules.fractions, rules.alone, rules.hundreds, rules.teens, rules.units_after_tens, rules.tens,
+                  rules.units, rules.zero):
+        words.update(table)
+    word_blockers = [fold(str(b), lang) for b in (data.get("number_word_rules") or {}).get("blockers") or []]
+    run = _run_pattern(rules, blockers + word_blockers)
+    sign = r"(?P<sign>" + SIGN_BEFORE_DIGITS
+    if signs:
+        sign += r"|(?<![^\W\d_])(?P<sign_word>" + words_pattern(signs) + r")\s+"
+    sign += ")?"
+    # A number begins with a digit, a sign or, at the start of a word, a number word's (or a
+    # proclitic's) first letter: the lookahead lets the engine skip other places (it changes no match).
+    firsts = "".join(sorted({w[0] for w in list(words) + list(rules.words) + signs if w} | set(rules.proclitics)))
+    number_re = re.compile(r"(?=[\d\-\u2212]|(?<![^\W\d_])[" + re.escape(firsts) + "])" + sign
+                           + r"(?:(?P<digits>" + DIGITS + r")|(?P<words>" + run + "))")
     scale_re = re.compile(r"\s*(?:" + words_pattern(list(scales)) + ")") if scales else re.compile(r"(?!)")
     blocker_re = re.compile(r"\s*(?:" + words_pattern(blockers) + ")") if blockers else None
     # A word connector needs a space or a digit on each side; "-" may touch both numbers.
     connector_re = re.compile(r"\s*(?:" + words_pattern(connectors) + r")\s*(?=\d|\w)") if connectors \
         else re.compile(r"(?!)")
+    joiner = r"(?:" + re.escape(rules.joiner) + r"\s*)" if rules.joiner else ""
+    half_re = re.compile(r"\s+" + joiner + "(?P<half>" + words_pattern(list(rules.half_after_scale)) + ")") \
+        if rules.half_after_scale else None
+    # The joiner of number words is also a range connector where the language says so ("و").
+    range_joiner_re = re.compile(r"\s+(?=" + re.escape(rules.joiner) + ")") \
+        if rules.joiner and rules.joiner in connectors and rules.joiner in rules.proclitics else None
+    # A lower part of a compound follows after white space ("وخمسمائة ألف" is read with its
+    # proclitic), or after the joiner before digits ("و500 ألف").
+    compound_tails = (re.compile(r"\s+"),) + ((re.compile(r"\s+" + joiner + r"(?=\d)"),) if rules.joiner else ())
     return NumberGrammar(lang, str(data.get("decimal_mark", ".")), str(data.get("group_mark", ",")),
-                         scales, words, number_re, scale_re, blocker_re, connector_re)
+                         scales, words, number_re, scale_re, blocker_re, connector_re, rules, half_re,
+                         frozenset(signs), range_joiner_re, compound_tails)
 
 
 def digit_readings(surface: str, lang: str, group_mark: str | None = None) -> tuple[float, ...]:
@@ -256,6 +291,432 @@ def separator_convention(text: str, lang: str, folded: str | None = None) -> Sep
 
 
 
+# --- numbers written in words ------------------------------------------------------------------
+# A run of number words is found by one compiled pattern per language, then read as a whole by
+# the rules of ``number_word_rules``; a run that does not read as exactly one number gives none.
+
+@dataclass(frozen=True)
+class WordRules:
+    """One language's number words by class and the rules that combine them (folded forms)."""
+
+    zero: dict[str, float]
+    units: dict[str, float]
+    units_after_tens: dict[str, float]
+    tens: dict[str, float]
+    teens: dict[str, float]
+    hundreds: dict[str, float]
+    alone: dict[str, float]
+    fractions: dict[str, float]
+    scales: dict[str, float]
+    hundred_multipliers: frozenset[str]
+    ten_multipliers: frozenset[str]
+    teen_tails: frozenset[str]
+    teen_only: frozenset[str]
+    compound_only: frozenset[str]   # units only before a ten ("أحد عشر", "أحد وعشرون"), never bare
+    units_first: bool
+    joiner: str
+    proclitics: str
+    fillers: frozenset[str]
+    half_after_scale: dict[str, float]
+    decimal_words: frozenset[str]
+    not_alone: frozenset[str]
+    only_before: dict[str, frozenset[str]]
+    not_after_tens: frozenset[str]
+    hundreds_after_scale: bool
+    words: frozenset[str]           # every form a run may hold (after a joiner is taken off)
+    only_before_re: dict[str, re.Pattern[str]] = field(repr=False)  # what may follow an only_before word
+
+
+@dataclass(frozen=True)
+class _Token:
+    form: str
+    joined: bool                    # written after the joiner ("وعشرون", "و عشرون")
+    start: int                      # offsets in the scanned view
+    end: int
+
+
+@dataclass(frozen=True)
+class WordNumber:
+    """The reading of a run of number words.
+
+    ``value`` is the whole number. When the run is one group followed only by scale words
+    ("ba triệu", "δύο χιλιάδες"), ``head`` is that group's value and ``head_end`` the offset
+    where it ends, so that a range before it can share the scale ("hai đến ba triệu"); else
+    ``head`` is None. ``scale`` is the largest scale word inside a multi-part number.
+    """
+
+    value: float
+    head: float | None
+    head_end: int
+    scale: float
+
+
+def _folded_values(mapping: Any, lang: str) -> dict[str, float]:
+    return {fold(str(k), lang): float(v) for k, v in (mapping or {}).items()}
+
+
+def _folded_set(items: Any, lang: str) -> frozenset[str]:
+    return frozenset(fold(str(w), lang) for w in items or ())
+
+
+def _word_rules(data: dict[str, Any], lang: str, scales: dict[str, float],
+                bare: set[str]) -> WordRules:
+    words = data.get("number_words") or {}
+    rules = data.get("number_word_rules") or {}
+    alone = _folded_values(words.get("alone"), lang)
+    for word in bare:
+        alone.setdefault(word, scales[word])
+    kinds = {key: _folded_values(words.get(key), lang)
+             for key in ("zero", "units", "units_after_tens", "tens", "teens", "hundreds", "fractions")}
+    joiner = fold(str(rules.get("joiner") or ""), lang)
+    multipliers = _folded_set(rules.get("hundred_multipliers"), lang)
+    wr = WordRules(
+        **kinds, alone=alone, scales={k: v for k, v in scales.items() if k not in multipliers},
+        hundred_multipliers=multipliers,
+        ten_multipliers=_folded_set(rules.get("ten_multipliers"), lang),
+        teen_tails=_folded_set(rules.get("teen_tails"), lang),
+        teen_only=_folded_set(rules.get("teen_only"), lang),
+        compound_only=_folded_set(rules.get("compound_only"), lang),
+        units_first=rules.get("order", "tens_first") == "units_first",
+        joiner=joiner,
+        proclitics=fold(str(rules.get("proclitics") or ""), lang),
+        fillers=_folded_set(rules.get("fillers"), lang),
+        half_after_scale=_folded_values(rules.get("half_after_scale"), lang),
+        decimal_words=_folded_set(rules.get("decimal_words"), lang),
+        not_alone=_folded_set(rules.get("not_alone"), lang),
+        only_before={fold(str(k), lang): _folded_set(v, lang) for k, v in (rules.get("only_before") or {}).items()},
+        not_after_tens=_folded_set(rules.get("not_after_tens"), lang),
+        hundreds_after_scale=rules.get("group_after_scale", "any") == "hundreds_or_filler",
+        words=frozenset(),
+        only_before_re={},
+    )
+    every = (set(wr.zero) | set(wr.units) | set(wr.units_after_tens) | set(wr.tens) | set(wr.teens)
+             | set(wr.hundreds) | set(wr.alone) | set(wr.fractions) | set(wr.scales) | wr.hundred_multipliers
+             | wr.ten_multipliers | wr.teen_tails | wr.fillers | set(wr.half_after_scale) | wr.decimal_words)
+    # The word after an only_before word may lie past the run ("năm phần trăm").
+    following = {form: re.compile(r"\s+(?:" + _alternation(nexts) + ")") for form, nexts in wr.only_before.items()}
+    return dataclasses.replace(wr, words=frozenset(every), only_before_re=following)
+
+
+def _alternation(forms: Iterable[str]) -> str:
+    """A pattern matching any of ``forms``, the longest that fits first, none running on into a
+    letter; matches nothing when empty.
+
+    Written as a trie (forms sharing a beginning share its branch), so that the engine tries
+    a handful of letters at a word, not every form of the lexicon in turn.
+    """
+    trie: dict[str, Any] = {}
+    for form in {f for f in forms if f}:
+        node = trie
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = form
+    return _trie_pattern(trie) if trie else "(?!x)x"
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
+    if "" in node:
+        branches.append(_word_end(node[""]))  # the form ends here: after any longer one
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
+
+
+def _run_pattern(wr: WordRules, blockers: list[str]) -> str:
+    """The pattern of a run of number words: a first word (a proclitic may be attached), then
+    more words after white space, the joiner, a filler or a decimal word.
+
+    Restricted words are placed by the pattern itself, so that a run never takes in a word
+    that cannot belong to it: a word of ``units_after_tens`` only right after a ten ("hai
+    mươi lăm"), a word of ``only_before`` only before one of its words or after a filler or a
+    decimal word ("năm mươi", "linh năm"), fillers, decimal words and "half after a scale"
+    only inside a run.
+    """
+    restricted = set(wr.units_after_tens) - set(wr.units) | set(wr.only_before) | wr.fillers | wr.decimal_words \
+        | (set(wr.half_after_scale) - set(wr.fractions))
+    free = wr.words - restricted
+    tens_words = set(wr.tens) | wr.ten_multipliers
+    # A phrase that starts like a number word but is not one ("tỷ lệ", "tư vấn") ends the run.
+    block = r"(?!(?:" + _alternation(blockers) + "))" if blockers else ""
+    parts = []
+    after_tens = set(wr.units_after_tens) - set(wr.units)
+    if after_tens:
+        parts.append(r"(?:" + _alternation(tens_words) + r")\s+" + block + "(?:" + _alternation(after_tens) + ")")
+    for form, nexts in wr.only_before.items():
+        parts.append(re.escape(form) + r"(?=\s+(?:" + _alternation(nexts) + "))")
+    parts.append(_alternation(free))
+    token = block + "(?:" + "|".join(parts) + ")"
+    digits = set(wr.units) | set(wr.zero)
+    inner = []
+    if wr.fillers or wr.decimal_words:
+        inner.append(r"(?:" + _alternation(wr.fillers | wr.decimal_words) + r")\s+(?:" + _alternation(digits) + "|"
+                     + token + ")")
+    if wr.half_after_scale:
+        inner.append(_alternation(wr.half_after_scale))
+    inner.append(token)
+    joiner = r"(?:" + re.escape(wr.joiner) + r"\s*)?" if wr.joiner else ""
+    clitic = "[" + re.escape(wr.proclitics) + "]{0,%d}" % MAX_PROCLITICS if wr.proclitics else ""
+    return (r"(?<![^\W\d_])" + clitic + token + r"(?:\s+" + joiner + "(?:" + "|".join(inner) + "))*")
+
+
+def _tokens(view: str, start: int, end: int, wr: WordRules) -> list[_Token] | None:
+    """The words of a run with their joiner marks; None if a word is not a number word."""
+    out: list[_Token] = []
+    pending = False
+    for m in NON_SPACE_RE.finditer(view, start, end):
+        word, ws = m.group(0), m.start()
+        if wr.joiner and word == wr.joiner:
+            if pending:
+                return None
+            pending = True
+            continue
+        # After the first word, a leading joiner is the joiner ("وأحد عشر" folds like "واحد").
+        if wr.joiner and out and not pending and word.startswith(wr.joiner) and word[len(wr.joiner):] in wr.words:
+            out.append(_Token(word[len(wr.joiner):], True, ws + len(wr.joiner), m.end()))
+        elif word in wr.words:
+            out.append(_Token(word, pending, ws, m.end()))
+        elif not out and not pending and wr.proclitics and _clitics_off(word, wr) is not None:
+            cut = _clitics_off(word, wr) or 0
+            out.append(_Token(word[cut:], False, ws + cut, m.end()))
+        else:
+            return None
+        pending = False
+    return out if out and not pending else None
+
+
+NON_SPACE_RE = re.compile(r"\S+")
+MAX_PROCLITICS = 2  # "ولثلاثة": and + for
+
+
+def _clitics_off(word: str, wr: WordRules) -> int | None:
+    """How many proclitic letters start ``word`` before a number word, or None."""
+    for cut in range(1, MAX_PROCLITICS + 1):
+        if all(c in wr.proclitics for c in word[:cut]) and word[cut:] in wr.words:
+            return cut
+    return None
+
+
+class _WordParser:
+    """Reads a list of number-word tokens as one number by a language's :class:`WordRules`."""
+
+    def __init__(self, tokens: list[_Token], wr: WordRules, view: str = "") -> None:
+        self.t = tokens
+        self.wr = wr
+        self.n = len(tokens)
+        self.view = view            # the text the tokens were read from, to look past the run
+
+    def form(self, i: int) -> str | None:
+        return self.t[i].form if i < self.n else None
+
+    def linked(self, i: int, joined: bool) -> bool:
+        """Token ``i`` exists and carries the joiner exactly when the language asks for it."""
+        return i < self.n and self.t[i].joined == (joined and bool(self.wr.joiner))
+
+    def unit(self, i: int) -> float | None:
+        f = self.form(i)
+        return self.wr.units.get(f) if f is not None else None
+
+    def below_hundred(self, i: int) -> tuple[float, int] | None:
+        """A number 1-99 at ``i``: ``(value, next index)``, or None when there is none.
+        (Where an ``only_before`` word may stand was checked by :meth:`read`.)"""
+        wr, f = self.wr, self.form(i)
+        if f is None:
+            return None
+        if f in wr.teens:
+            return wr.teens[f], i + 1
+        if wr.units_first:
+            u = self.unit(i)
+            if u is not None and u > 0:
+                if self.form(i + 1) in wr.teen_tails and self.linked(i + 1, False):
+                    return 10 + u, i + 2
+                if f in wr.teen_only:
+                    return None
+                t = wr.tens.get(self.form(i + 1) or "")
+                if t is not None and t >= 20 and self.linked(i + 1, True):
+                    return t + u, i + 2
+                return None if f in wr.compound_only else (u, i + 1)
+            if f in wr.tens:
+                return wr.tens[f], i + 1
+            return None
+        ten, j = None, i
+        if f in wr.tens:
+            ten, j = wr.tens[f], i + 1
+        elif self.unit(i) is not None and self.form(i + 1) in wr.ten_multipliers and self.linked(i + 1, False):
+            u = self.unit(i)
+            if u is None or u < 2:
+                return None
+            ten, j = u * 10, i + 2
+        if ten is not None:
+            g = self.form(j)
+            if g is not None and g not in wr.not_after_tens and self.linked(j, True) \
+                    and (g in wr.units_after_tens or g in wr.units) and g not in wr.teen_only | wr.compound_only:
+                return ten + wr.units_after_tens.get(g, wr.units.get(g, 0.0)), j + 1
+            return ten, j
+        u = self.unit(i)
+        if u is not None and f not in wr.teen_only and f not in wr.compound_only:
+            return u, i + 1
+        return None
+
+    def group(self, i: int, after_scale: bool) -> tuple[float, int, bool] | None:
+        """A number 1-999 at ``i``: ``(value, next index, starts with hundreds or a filler)``."""
+        wr, f = self.wr, self.form(i)
+        if f is None or not self.linked(i, after_scale):
+            return None
+        value, j, hundreds = 0.0, i, False
+        digit = wr.units.get(f, wr.zero.get(f))
+        if digit is not None and f not in wr.teen_only | wr.compound_only \
+                and self.form(i + 1) in wr.hundred_multipliers and self.linked(i + 1, False) \
+                and (digit > 0 or after_scale):
+            value, j, hundreds = digit * 100, i + 2, True
+        elif f in wr.hundreds:
+            value, j, hundreds = wr.hundreds[f], i + 1, True
+        if hundreds:
+            nxt = self.form(j)
+            if nxt in wr.fillers and self.linked(j, False):
+                u = self.unit(j + 1)
+                if u is None or u == 0 or not self.linked(j + 1, False):
+                    return None
+                return value + u, j + 2, True
+            if nxt is not None and self.linked(j, True) and nxt not in wr.scales and nxt not in wr.alone:
+                rest = self.below_hundred(j)
+                if rest is not None and wr.fillers and rest[0] < 10:
+                    return None  # "hai trăm hai" is said for 220 too: a unit there takes "linh"
+                if rest is not None:
+                    return value + rest[0], rest[1], True
+            return (value, j, True) if value > 0 else None
+        if f in wr.fillers:
+            if not after_scale:
+                return None
+            rest = self.below_hundred(i + 1) if self.linked(i + 1, False) else None
+            return (rest[0], rest[1], True) if rest else None
+        if f in wr.fractions and not after_scale:
+            return wr.fractions[f], i + 1, False
+        rest = self.below_hundred(i)
+        return (rest[0], rest[1], False) if rest else None
+
+    def scales_at(self, i: int) -> tuple[float, int]:
+        """Scale words at ``i`` (several multiply when each is larger: "nghìn tỷ")."""
+        factor, j = 1.0, i
+        while j < self.n and self.t[j].form in self.wr.scales and self.linked(j, False):
+            s = self.wr.scales[self.t[j].form]
+            if factor > 1.0 and s <= factor:
+                break
+            factor, j = factor * s, j + 1
+        return factor, j
+
+    def integer(self, stop: int) -> WordNumber | None:
+        """Tokens ``[0, stop)`` as a whole number (groups times descending scales)."""
+        wr, t = self.wr, self.t
+        if stop == 1 and t[0].form in wr.zero and not wr.only_before.get(t[0].form):
+            return WordNumber(0.0, None, t[0].end, 1.0)
+        total, last, i, top, parts = 0.0, math.inf, 0, 1.0, 0
+        head: tuple[float, int] | None = None
+        while i < stop:
+            after = last != math.inf
+            if after and t[i].form in wr.half_after_scale and i == stop - 1 and self.linked(i, True):
+                total += wr.half_after_scale[t[i].form] * last
+                head, i, parts = None, i + 1, parts + 1
+                break
+            g = self.group(i, after)
+            if g is None or g[1] > stop:
+                f = t[i].form
+                if f in wr.alone and self.linked(i, after):
+                    value = wr.alone[f]
+                    level = 10.0 ** (3 * int(math.log10(value) // 3))
+                    if level >= last:
+                        return None
+                    total, last, top, i, parts = total + value, level, max(top, level), i + 1, parts + 1
+                    continue
+                return None
+            value, j, starts_hundreds = g
+            factor, k = self.scales_at(j)
+            k = min(k, stop)
+            if factor > 1.0:
+                if factor >= last or value <= 0:
+                    return None
+                if i == 0 and k == stop:
+                    head = (value, t[j - 1].end)
+                total, last, top, i, parts = total + value * factor, factor, max(top, factor), k, parts + 1
+                continue
+            if j != stop or (after and wr.hundreds_after_scale and not starts_hundreds):
+                return None
+            if value != int(value) and (after or j != stop):
+                return None
+            total, i, parts = total + value, j, parts + 1
+        if i != stop:
+            return None
+        if head is not None:
+            return WordNumber(total, head[0], head[1], 1.0)
+        return WordNumber(total, None, t[stop - 1].end, top if parts > 1 else 1.0)
+
+    def fraction(self, i: int, stop: int) -> float | None:
+        """The digits after a decimal word: one digit word each ("không năm"), or one group."""
+        wr = self.wr
+        forms = [t.form for t in self.t[i:stop]]
+        if not forms or self.t[i].joined:
+            return None
+        digits = [wr.units.get(f, wr.zero.get(f)) for f in forms]
+        if len(forms) > 1 and not any(t.joined for t in self.t[i:stop]) and all(
+                d is not None and f not in wr.teen_only | wr.compound_only for d, f in zip(digits, forms)):
+            return float("0." + "".join(str(int(d)) for d in digits if d is not None))
+        if len(forms) == 1 and digits[0] is not None:
+            return float("0." + str(int(digits[0])))
+        g = self.group(i, False)
+        if g is None or g[1] != stop:
+            return None
+        return float("0." + str(int(g[0])))
+
+    def read(self) -> WordNumber | None:
+        wr, t, n = self.wr, self.t, self.n
+        if n == 1 and t[0].form in wr.not_alone:
+            return None
+        for k, tok in enumerate(t):
+            allowed = wr.only_before.get(tok.form)
+            if not allowed:
+                continue
+            after_place_word = k > 0 and (t[k - 1].form in wr.fillers or t[k - 1].form in wr.decimal_words)
+            before_allowed = self.form(k + 1) in allowed if k + 1 < n else \
+                wr.only_before_re[tok.form].match(self.view, tok.end) is not None
+            if not (before_allowed or after_place_word):
+                return None
+        marks = [k for k, tok in enumerate(t) if tok.form in wr.decimal_words]
+        if not marks:
+            return self.integer(n)
+        if len(marks) > 1 or marks[0] == 0:
+            return None
+        d = marks[0]
+        stop = n
+        while stop > d + 1 and t[stop - 1].form in wr.scales and not t[stop - 1].joined:
+            stop -= 1
+        whole = WordNumber(0.0, None, 0, 1.0) if d == 1 and t[0].form in wr.zero else self.integer(d)
+        if whole is None or whole.head is not None or whole.scale != 1.0 or whole.value >= 1000:
+            return None
+        frac = self.fraction(d + 1, stop)
+        if frac is None:
+            return None
+        value = float(f"{whole.value + frac:.12g}")
+        if stop == n:
+            return WordNumber(value, None, t[-1].end, 1.0)
+        factor, k = self.scales_at(stop)
+        if k != n:
+            return None
+        return WordNumber(_scaled(value, factor), value, t[stop - 1].end, 1.0)
+
+
+def read_number_words(view: str, start: int, end: int, lang: str) -> WordNumber | None:
+    """The one number the number words ``view[start:end]`` make (folded text), or None.
+
+    Whole or nothing: a run that reads as two numbers, or as a number and more ("τρία τριάντα",
+    "mười năm" is ten years, not fifteen), has no reading.
+    """
+    wr = grammar(lang).words
+    tokens = _tokens(view, start, end, wr)
+    if tokens is None:
+        return None
+    return _WordParser(tokens, wr, view).read()
+
+
 @dataclass
 class NumberMatch:
     """A number phrase found in text: one value, or two for a range, after scale words.
@@ -291,18 +752,76 @@ def _scaled(value: float, factor: float) -> float:
     return float(f"{value * factor:.12g}")
 
 
+class _Read(NamedTuple):
+    """One number read at a position: offsets, readings (signed), and for words the scale
+    already applied inside them (``scale``) and where the digits or words begin."""
+
+    start: int
+    end: int
+    readings: tuple[float, ...]
+    is_word: bool
+    scale: float = 1.0
+    body_start: int = 0
+
+
 def _read_number(view: str, pos: int, g: NumberGrammar, group_mark: str | None = None,
-                 found: re.Match[str] | None = None) -> tuple[int, int, tuple[float, ...], bool] | None:
-    """``(start, end, readings, is_word)`` of the number at ``pos``; ``found`` is its match when
-    the caller's search has just made it."""
+                 found: re.Match[str] | None = None) -> _Read | None:
+    """The number at ``pos`` (digits or a whole run of number words); ``found`` is its match
+    when the caller's search has just made it. A run of words that makes no single number
+    gives None; so does one that is a range joined by a word the language also uses inside
+    numbers ("سبعة وعشرة"), whose first end alone is then returned."""
     m = found if found is not None else g.number_re.match(view, pos)
     if not m:
         return None
-    text = m.group(0)
-    if text[0].isdigit():
-        readings = digit_readings(text, g.lang, group_mark)
-        return (m.start(), m.end(), readings, False) if readings else None
-    return m.start(), m.end(), (g.number_words[text],), True
+    signed = m.group("sign") is not None
+    sign = -1.0 if signed else 1.0
+    digits = m.group("digits")
+    if digits is not None:
+        readings = digit_readings(digits, g.lang, group_mark)
+        if not readings:
+            return None
+        if signed:
+            readings = tuple(-r for r in readings)
+        return _Read(m.start(), m.end(), readings, False, 1.0, m.start("digits"))
+    ws, we = m.span("words")
+    tokens = _tokens(view, ws, we, g.words)
+    if tokens is None:
+        return None
+    word = _WordParser(tokens, g.words, view).read()
+    if word is None:
+        word = _range_start(tokens, g, view)
+        if word is None:
+            return None
+    # A proclitic ("بخمسة") is not part of the number; a sign is.
+    start = m.start() if m.group("sign") else tokens[0].start
+    if word.head is not None:
+        return _Read(start, word.head_end, (sign * word.head,), True, 1.0, tokens[0].start)
+    return _Read(start, word.head_end, (sign * word.value,), True, word.scale, tokens[0].start)
+
+
+def _range_start(tokens: list[_Token], g: NumberGrammar, view: str) -> WordNumber | None:
+    """The lower end of a range written with a joiner that is also a range connector
+    ("بين سبعة وعشرة ملايين"): one group before the joiner and a larger number after it, each
+    read whole. Returned as a number ending before the joiner."""
+    wr = g.words
+    if g.range_joiner_re is None:
+        return None
+    splits = []
+    for k in range(1, len(tokens)):
+        if not tokens[k].joined:
+            continue
+        low = _WordParser(tokens[:k], wr, view).read()
+        if low is None or low.head is not None or low.scale != 1.0 or low.value < 1 or low.value != int(low.value):
+            continue
+        # The upper end is one group too, a scale word after it applying to both ends.
+        if tokens[k].form in wr.alone or tokens[k].form in wr.scales:
+            continue
+        high = _WordParser([dataclasses.replace(tokens[k], joined=False)] + tokens[k + 1:], wr, view).read()
+        if high is None or high.scale != 1.0 or (high.head is None and high.value >= 1000):
+            continue
+        if (high.head if high.head is not None else high.value) > low.value:
+            splits.append(low)
+    return splits[0] if len(splits) == 1 else None  # two ways to cut it: no reading
 
 
 def _read_scales(view: str, pos: int, g: NumberGrammar) -> tuple[float, int]:
@@ -322,9 +841,11 @@ def _read_scales(view: str, pos: int, g: NumberGrammar) -> tuple[float, int]:
 def scan_numbers(view: str, lang: str, group_mark: str | None = None) -> list[NumberMatch]:
     """Number phrases in an already folded text (see :func:`newsextract.textnorm.match_view`).
 
-    Each phrase is a number (digits or a number word), then optionally ``/total``, a range's
-    upper end, scale words, and a lower compound part ("1 tỷ 200 triệu"). ``group_mark`` is
-    the article's thousands mark (:func:`separator_convention`); by default the language's.
+    Each phrase is a number (digits, with a sign, or a whole run of number words), then
+    optionally ``/total``, a range's upper end, scale words, half of the scale ("3 triệu
+    rưỡi") or a lower compound part ("1 tỷ 200 triệu"). A run of number words that makes no
+    single number is skipped whole. ``group_mark`` is the article's thousands mark
+    (:func:`separator_convention`); by default the language's.
     """
     g = grammar(lang)
     found: list[NumberMatch] = []
@@ -337,43 +858,59 @@ def scan_numbers(view: str, lang: str, group_mark: str | None = None) -> list[Nu
         if first is None:
             pos = m.end()
             continue
-        start, end, readings, is_word = first
-        match = NumberMatch(start, end, [readings[0]], end, is_word=is_word, readings=[readings],
-                            digits=[view[start:end]])
+        start, end, readings, is_word = first[:4]
+        match = NumberMatch(start, end, [readings[0]], end, scale=first.scale, is_word=is_word,
+                            readings=[readings], digits=[view[first.body_start:end]])
         # Ratio "185/261": the part after the slash is the whole.
         if not is_word and view.startswith("/", end):
             second = _read_number(view, end + 1, g, group_mark)
-            if second and not second[3] and second[0] == end + 1:
-                match.total = second[2][0]
-                match.end = match.number_end = end = second[1]
+            if second and not second.is_word and second.start == end + 1 and second.start == second.body_start:
+                match.total = second.readings[0]
+                match.end = match.number_end = end = second.end
         # Range "7 و10", "7-10", "7 đến 10": a second number, larger than the first.
-        if match.total is None:
+        if match.total is None and first.scale == 1.0:
             c = g.connector_re.match(view, end)
+            at = c.end() if c else -1
+            if c is None and is_word and g.range_joiner_re is not None:
+                # "سبعة وعشرة": the joiner is written on the word and read there as a proclitic.
+                c = g.range_joiner_re.match(view, end)
+                at = c.end() + len(g.words.joiner) if c else -1
             if c:
                 second = _read_number(view, c.end(), g, group_mark)
-                if second and second[0] == c.end() and second[3] == is_word and second[2][0] > readings[0]:
-                    match.values.append(second[2][0])
-                    match.readings.append(second[2])
-                    match.digits.append(view[second[0]:second[1]])
-                    match.second_start = second[0]
-                    match.end = match.number_end = end = second[1]
-        factor, scale_end = _read_scales(view, end, g)
+                if second and second.start == at and second.is_word == is_word and second.scale == 1.0 \
+                        and second.readings[0] > readings[0]:
+                    match.values.append(second.readings[0])
+                    match.readings.append(second.readings)
+                    match.digits.append(view[second.body_start:second.end])
+                    match.second_start = second.start
+                    match.end = match.number_end = end = second.end
+        factor, scale_end = _read_scales(view, end, g) if first.scale == 1.0 else (1.0, end)
         if factor != 1.0:
             match.scale = factor
             match.values = [_scaled(v, factor) for v in match.values]
             match.readings = [tuple(_scaled(r, factor) for r in rs) for rs in match.readings]
             match.end = end = scale_end
-            # Compound "1 tỷ 200 triệu": a smaller scaled part right after adds on.
-            tail = re.compile(r"\s+").match(view, end)
-            if tail and not match.is_range:
-                part = _read_number(view, tail.end(), g, group_mark)
-                if part and not part[3]:
-                    sub_factor, sub_end = _read_scales(view, part[1], g)
-                    if 1.0 < sub_factor < factor and part[2][0] * sub_factor < factor:
-                        extra = _scaled(part[2][0], sub_factor)
+            # "3 triệu rưỡi", "مليون ونصف": half of the last scale adds on.
+            half = g.half_re.match(view, end) if g.half_re is not None and not match.is_range else None
+            if half:
+                extra = _scaled(g.words.half_after_scale[half.group("half")], factor) * (1 if readings[0] >= 0 else -1)
+                match.values = [match.values[0] + extra]
+                match.readings = [tuple(r + extra for r in match.readings[0])]
+                match.end = end = half.end()
+            # Compound "1 tỷ 200 triệu", "3 triệu hai trăm nghìn", "3 ملايين و500 ألف": a smaller
+            # scaled part right after adds on.
+            for tail_re in g.compound_tail_res if not match.is_range and not half else ():
+                tail = tail_re.match(view, end)
+                part = _read_number(view, tail.end(), g, group_mark) if tail else None
+                if part and view[tail.end():part.start] in ("", g.words.joiner) and part.start == part.body_start \
+                        and part.scale == 1.0:
+                    sub_factor, sub_end = _read_scales(view, part.end, g)
+                    if 1.0 < sub_factor < factor and 0 < part.readings[0] * sub_factor < factor:
+                        extra = _scaled(part.readings[0], sub_factor) * (1 if readings[0] >= 0 else -1)
                         match.values = [match.values[0] + extra]
                         match.readings = [tuple(r + extra for r in match.readings[0])]
                         match.end = end = sub_end
+                        break
         found.append(match)
         pos = max(end, m.end())
     return found

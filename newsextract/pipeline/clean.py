@@ -276,5 +276,10 @@ def _is_byline(line: str, before: list[str], furniture: _Furniture) -> bool:
     # A single name: only after a paragraph that ended a sentence, and with capitalised words
     # where the script has case.
     ends_sentence = previous[-1] in ".!?…؟\"»”)"
-    cased = [w for w in names[0].split() if w[:1].isalpha() and w[:1].lower() != w[:1].upper()]
+    words = names[0].split()
+    cased = [w for w in words if w[:1].isalpha() and w[:1].lower() != w[:1].upper()]
+    if not cased:
+        # A script without case (Arabic) cannot show a name by its capitals: a lone word, or a
+        # one-letter word without an initial's dot, is more likely a sentence cut off mid-word.
+        return ends_sentence and len(words) >= 2 and all(len(w) >= 2 for w in words)
     return ends_sentence and all(w[:1].isupper() for w in cased)

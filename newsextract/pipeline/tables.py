@@ -52,6 +52,7 @@ FIGURES = pa.schema([
     ("approx", STR), ("char_start", pa.int64()), ("char_end", pa.int64()),
     ("language", STR), ("unit_text", STR), ("unit_known", pa.bool_()), ("total", pa.float64()),
     ("change", pa.float64()), ("change_unit", STR), ("basis", STR), ("measure", STR),
+    ("value_low", pa.float64()), ("value_high", pa.float64()),
 ])
 
 SCHEMAS: dict[str, pa.Schema] = {

@@ -14,7 +14,9 @@ Three stages, each testable on its own:
    expression, :func:`parse_calendar`, at a fraction of its cost), never against the clock. The value follows
    ``gold/README.md``: ``2024-03-12``, ``2024-01``, ``2024``, ``2024-Q1``, ``2024-H1``,
    ``2021/2025``, ``2024-01/2024-03``, ``XXXX-02-01``. A day range ("19-21/9", "from the 19th
-   to the 21st of September") and a pair of months give one row per day or month; a range of
+   to the 21st of September") gives a row for its first and last day, a list of days ("13, 14
+   and 15 July") one per day listed, a Hijri date the Gregorian day it denotes (one row with
+   the Gregorian date it restates), and a pair of months one row per month; a range of
    months is one interval, its year written or inferred ("from June to August" ->
    ``2024-06/2024-08``). A four-digit number in a phone number is never a year.
 """
@@ -29,6 +31,7 @@ from datetime import date, datetime
 from typing import Any
 
 import dateparser
+from hijridate import Hijri
 from spacy.tokens import Doc
 
 from ...textnorm import MatchView, ascii_digits, match_view
@@ -45,6 +48,9 @@ from .years import (
 )
 
 MIN_YEAR, MAX_YEAR = 1800, 2100
+# A two-digit year below the pivot is in this century, from it on in the last ("7/4/98" ->
+# 1998, "3/5/19" -> 2019): news writes short years for recent dates and for the late 1900s.
+TWO_DIGIT_YEAR_PIVOT = 50
 # Characters that glue a number to a code, a decimal or another number ("218/QĐ", "2024.5").
 _GLUE_BEFORE = set("/.,-_:")
 _GLUE_AFTER = set("/.,-_:")
@@ -83,6 +89,7 @@ class Parts:
     day0: int | None = None  # first day of a range ("19-20/4", "30/4-1/5")
     month0: int | None = None  # month of that first day when written ("30/4-1/5"), or the
     #                            first month of a pair ("April and May")
+    middle_days: tuple[int, ...] = ()  # the days listed between day0 and day ("13, 14 and 15")
     quarter: int | None = None
     half: int | None = None
     count: int | None = None
@@ -190,6 +197,24 @@ def _number(text: str, words: dict[str, int]) -> int | None:
     return words.get(key)
 
 
+def _short_year(digits: str) -> int:
+    """A two-digit year as a full year, by :data:`TWO_DIGIT_YEAR_PIVOT`."""
+    short = int(digits)
+    return (2000 if short < TWO_DIGIT_YEAR_PIVOT else 1900) + short
+
+
+def hijri_to_gregorian(year: int, month: int | None, day: int) -> date | None:
+    """The Gregorian day of a Hijri (Umm al-Qura) date, or None when the calendar lacks it
+    (day 30 of a 29-day month) or ``hijridate`` does not cover the year."""
+    if month is None:
+        return None
+    try:
+        gregorian = Hijri(year, month, day).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+    return date(gregorian.year, gregorian.month, gregorian.day)
+
+
 def read_parts(candidate: Candidate, grammar: Grammar) -> Parts | None:
     """The numbers a candidate states, or None if they do not make a date (month 13, Q5)."""
     g = candidate.groups
@@ -198,14 +223,27 @@ def read_parts(candidate: Candidate, grammar: Grammar) -> Parts | None:
     def month_of(key: str) -> int | None:
         return _number(g[key], months) if key in g else None
 
-    year = int(g["year"]) if "year" in g else None
+    year = int(g["year"]) if "year" in g else _short_year(g["yy"]) if "yy" in g else None
     year2 = int(g["year2"]) if "year2" in g else None
+    month = month_of("month")
+    if "monthalt" in g and month_of("monthalt") != month:
+        return None  # "March/April" is not one month restated in two names
+    day = int(g["day"]) if "day" in g else grammar.day_words.get(" ".join(g.get("dayword", "").split()))
+    if "hmonth" in g and month is None:
+        # A Hijri date on its own: the Gregorian day it denotes. Beside a Gregorian date
+        # ("... الموافق 16 صفر 1447هـ") the Gregorian date as written is read instead.
+        gregorian = hijri_to_gregorian(int(g["hyear"]), _number(g["hmonth"], grammar.hijri_months),
+                                       int(g["hday"]))
+        if gregorian is None:
+            return None
+        year, month, day = gregorian.year, gregorian.month, gregorian.day
     parts = Parts(
         kind=candidate.rule.kind,
         year=year, year2=year2,
-        month=month_of("month"), month2=month_of("month2"),
-        day=int(g["day"]) if "day" in g else grammar.day_words.get(" ".join(g.get("dayword", "").split())),
+        month=month, month2=month_of("month2"),
+        day=day,
         day0=int(g["day0"]) if "day0" in g else None,
+        middle_days=tuple(int(d) for d in re.findall(r"\d+", g.get("daylist", ""))),
         month0=month_of("month0"),
         quarter=_number(g["quarter"], grammar.quarter_words) if "quarter" in g else None,
         half=_number(g["half"], grammar.half_words) if "half" in g else None,
@@ -228,7 +266,11 @@ def read_parts(candidate: Candidate, grammar: Grammar) -> Parts | None:
         if not (parts.day0 and 1 <= parts.day0 <= 31 and 1 <= parts.month0 < (parts.month or 0)):
             parts = replace(parts, day0=None, month0=None)
     elif parts.day0 is not None and not (parts.day and 1 <= parts.day0 < parts.day):
-        parts = replace(parts, day0=None)
+        return None  # "March 3-1" is a score, not a range: neither number is surely the day
+    if parts.middle_days:
+        listed = (parts.day0, *parts.middle_days, parts.day)
+        if parts.month0 is not None or any(a >= b for a, b in zip(listed, listed[1:])):
+            return None  # a list of days runs forward within one month
     if kind == "quarter" and not (parts.quarter and 1 <= parts.quarter <= 4):
         return None
     if kind == "half" and not (parts.half and 1 <= parts.half <= 2):
@@ -465,10 +507,12 @@ def interpret(parts: Parts, expression: str, lang: str, context: YearContext,
 
 
 def _readings(parts: Parts) -> list[Parts]:
-    """The dates one match names: itself, or each day/month of a range or pair."""
+    """The dates one match names: itself, or each day/month of a range, list or pair."""
     if parts.kind == "day" and parts.day0 is not None:
-        first = replace(parts, day=parts.day0, month=parts.month0 or parts.month, day0=None, month0=None)
-        return [first, parts]
+        first = replace(parts, day=parts.day0, month=parts.month0 or parts.month, day0=None, month0=None,
+                        middle_days=())
+        middle = [replace(first, day=day) for day in parts.middle_days]
+        return [first, *middle, parts]
     if parts.kind == "month" and parts.month0 is not None:
         return [replace(parts, month=parts.month0, month0=None), parts]
     return [parts]

@@ -3,9 +3,12 @@
 A language's knowledge is three files in ``resources/<iso>/``: ``months.yaml`` (month names),
 ``words.yaml`` (ordinals, spelled-out days, counts, first/last, year references, clitics, count
 nouns, and the cue words the year scoring of ``years.py`` reads) and
-``patterns.yaml`` (macros and rules). This module reads them once, expands the ``{MACRO}``
-placeholders, folds every literal the way :func:`newsextract.textnorm.match_view` folds the
-text, and compiles the rules. Nothing here knows any particular language.
+``patterns.yaml`` (macros and rules). ``months.yaml`` may also list ``bound_months``: names
+(abbreviations such as "Νοε", short forms such as "ماي") read only beside a day or a year,
+never on their own, and ``words.yaml`` lists ``hijri_months`` (empty where unused). This
+module reads them once, expands the ``{MACRO}`` placeholders, folds every literal the way
+:func:`newsextract.textnorm.match_view` folds the text, and compiles the rules. Nothing here
+knows any particular language.
 """
 from __future__ import annotations
 
@@ -24,7 +27,7 @@ WORD_KEYS: tuple[str, ...] = ("proclitic", "attached_prefixes", "numbers", "day_
                               "half_words", "edge_words", "year_refs", "count_nouns", "target_cues",
                               "review_cues", "plan_cues", "comparison_cues", "since_cues",
                               "anniversary_cues", "duration_units", "report_cues", "future_cues",
-                              "phone_cues")
+                              "phone_cues", "hijri_months")
 KINDS: frozenset[str] = frozenset({"day", "month", "year", "quarter", "half", "months", "interval"})
 
 # Built-in number macros: a plausible year (YB: a year standing alone, without a year word:
@@ -33,6 +36,11 @@ KINDS: frozenset[str] = frozenset({"day", "month", "year", "quarter", "half", "m
 YEAR_RE = r"(?:1[89]|20)\d\d"
 BARE_YEAR_RE = r"(?:194[5-9]|19[5-9]\d|20\d\d)"
 DAY_RE = r"(?:3[01]|[12]\d|0?[1-9])"
+# A two-digit year ("7/4/98", "3η Μαΐου '19"), read through TWO_DIGIT_YEAR_PIVOT in the
+# extractor, and a year of the Hijri calendar as news writes it (1343-1500 AH is the range
+# the Umm al-Qura tables of ``hijridate`` cover; outside it a date gives nothing).
+SHORT_YEAR_RE = r"\d\d"
+HIJRI_YEAR_RE = r"1[345]\d\d"
 MONTH_NUMBER_RE = r"(?:1[0-2]|0?[1-9])"
 # Evidence classes a rule may declare (kept in step with ``years.EVIDENCE_WEIGHTS``).
 EVIDENCE_CLASSES: frozenset[str] = frozenset({"since_start", "span", "month", "year", "day", "horizon", "none"})
@@ -138,6 +146,7 @@ class Grammar:
     future_cue: re.Pattern[str]
     phone_cue: re.Pattern[str]
     macros: dict[str, str] = field(repr=False)
+    hijri_months: dict[str, int] = field(default_factory=dict)
     scanner: re.Pattern[str] | None = field(default=None, repr=False)
 
     def rule_matches(self, folded: str) -> list[list[re.Match[str]]]:
@@ -165,6 +174,15 @@ def _folded_map(raw: dict[Any, Any] | None, lang: str, value_type: type) -> dict
     return {fold_literal(str(k), lang): value_type(v) for k, v in (raw or {}).items()}
 
 
+def _name_map(raw: dict[Any, Any] | None, lang: str) -> dict[str, int]:
+    """Folded name -> number, from a YAML map ``{number: [name, ...]}``."""
+    names: dict[str, int] = {}
+    for number, written in (raw or {}).items():
+        for name in written or []:
+            names[fold_literal(str(name), lang)] = int(number)
+    return names
+
+
 def _expand(pattern: str, macros: dict[str, str], lang: str, depth: int = 0) -> str:
     if depth > 10:
         raise ValueError(f"{lang}: macro expansion too deep in {pattern!r}")
@@ -189,10 +207,12 @@ def load_grammar(lang: str) -> Grammar:
     if missing or "months" not in months_data or "rules" not in patterns:
         raise ValueError(f"dates resources for {lang!r} lack keys: {missing or 'months/rules'}")
 
-    months: dict[str, int] = {}
-    for number, names in (months_data.get("months") or {}).items():
-        for name in names or []:
-            months[fold_literal(str(name), lang)] = int(number)
+    months = _name_map(months_data.get("months"), lang)
+    # Names read only beside a day or a year ({MONTHB}); {MONTH} holds the free names.
+    bound_months = _name_map(months_data.get("bound_months"), lang)
+    free_months = list(months)
+    months.update(bound_months)
+    hijri_months = _name_map(words.get("hijri_months"), lang)
     numbers = _folded_map(words.get("numbers"), lang, int)
     day_words = _folded_map(words.get("day_words"), lang, int)
     quarter_words = _folded_map(words.get("quarter_words"), lang, int)
@@ -203,7 +223,10 @@ def load_grammar(lang: str) -> Grammar:
 
     macros: dict[str, str] = {
         "Y": YEAR_RE, "YB": BARE_YEAR_RE, "D": DAY_RE, "M": MONTH_NUMBER_RE,
-        "MONTH": _alternation(list(months)),
+        "YY": SHORT_YEAR_RE, "HY": HIJRI_YEAR_RE,
+        "MONTH": _alternation(free_months),
+        "MONTHB": _alternation(list(months)),
+        "HMONTH": _alternation(list(hijri_months)),
         "DWORD": _alternation(list(day_words)),
         "NUM": "(?:" + _alternation(list(numbers)) + r"|\d{1,2})",
         "QWORD": "(?:" + _alternation(list(quarter_words)) + r"|[1-4])",
@@ -263,7 +286,8 @@ def load_grammar(lang: str) -> Grammar:
                    review_cue=review_cue, plan_cue=plan_cue,
                    comparison_cue=comparison_cue, since_cue=since_cue, anniversary_cue=anniversary_cue,
                    duration=duration, report_cue=report_cue, future_cue=future_cue,
-                   phone_cue=phone_cue, macros=macros, scanner=_scanner(bodies))
+                   phone_cue=phone_cue, macros=macros, scanner=_scanner(bodies),
+                   hijri_months=hijri_months)
 
 
 def _tagged(body: str, tag: str) -> str:

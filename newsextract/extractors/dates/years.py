@@ -80,6 +80,8 @@ REPORTED_PART_END_GRACE = 31    # a reported part of a year (quarter, N months, 
 REPORTED_YEAR_MIN_ELAPSED = 90  # a year reported on as a whole has run for a quarter at least
 REVIEW_END_GRACE = 92           # a reviewed period ends at most a quarter after the meeting
 PLAN_START_GRACE = 92           # a planned period starts at most a quarter before the meeting
+AIMED_END_GRACE = 31            # an estimate or goal may still be about a period just over
+                                # ("growth in the third quarter will reach ...", said in October)
 NEAR_MEETING_DAYS = 92          # a year-less period this close to the meeting is placed next to it
 
 # Roles of a period in the article's timeline, from the cue words of its clause.
@@ -249,7 +251,7 @@ def violates(role: str, whole_year: bool, period: tuple[date, date], meeting: da
     if role == PLANNED:
         return start < meeting - timedelta(days=PLAN_START_GRACE) or end < meeting
     if role == AIMED:
-        return end < meeting
+        return end < meeting - timedelta(days=AIMED_END_GRACE)
     if role == BEGUN:
         return start > meeting
     return False

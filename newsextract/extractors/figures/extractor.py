@@ -9,7 +9,13 @@ a percent sign or word, a currency, or the counted noun. Per-language lexicons u
   ``mô hình`` -> ``model``), time words, which make a number a date or a duration, and
   rating words, which make it a rating or a rank ("4 sao", "5 نجوم", "10 πρώτες"): neither
   is a figure;
-* ``currencies.yaml``: currency words -> ISO codes;
+* ``currencies.yaml``: currency words, signs and abbreviations -> ISO 4217 codes, written after
+  the amount ("5 ملايين دولار", "500 ر.س", "5 €") or, for signs and codes, before it ("$5",
+  "VN$1000", "US$ 3 triệu"); a currency noun joined to its country ("جنيهات مصرية", "καναδικά
+  δολάρια", "đô la Úc"); words several states use ("ريال", "δηνάρια", "dinar"), whose code the
+  article settles (the same word with its country elsewhere, or the name of exactly one of those
+  countries) or else stays empty; and scale abbreviations read only next to a currency ("10K
+  đồng", "5 tr đồng", "2 εκ. ευρώ");
 * ``qualifiers.yaml``: approximation (``حوالي``, ``πάνω από``, ``hơn``), percent words, change
   words (``بزيادة``, ``tăng``) and comparison bases (``so với cùng kỳ``);
 * ``context.yaml``: words that make a following number a reference (``رقم``, ``số``), words
@@ -39,7 +45,8 @@ marked indefinite ("المعرض 180 جناحًا"). A count whose noun is not i
 with the noun as written and ``unit_known=False``.
 
 Each record has the ``figures`` table columns: ``value`` (after scale words; a range gives
-two records, one per end), ``kind``, ``unit``, ``approx``, ``unit_text`` (the head as written),
+two records, one per end, the first covering the whole range, both with ``value_low`` and
+``value_high``), ``kind``, ``unit``, ``approx``, ``unit_text`` (the head as written),
 ``unit_known``, ``total`` (the 261 of "185/261"), ``change`` (signed: "giảm 2,1%" is -2.1, copied
 onto the amount it qualifies) with ``change_unit``, ``basis`` ("so với cùng kỳ", "من التقديرات")
 and ``measure`` ("إجمالي إيرادات السياحة"), the last two as written.
@@ -157,6 +164,12 @@ class FigureLexicon:
     address_before: frozenset[str]
     contact_re: re.Pattern[str] | None
     count_of_re: re.Pattern[str] | None
+    endings: tuple[str, ...]
+    ambiguous_codes: dict[str, tuple[str, ...]]
+    country_hint_re: re.Pattern[str] | None
+    country_hints: dict[str, str]
+    money_scales: dict[str, float]
+    money_scale_re: re.Pattern[str] | None
 
 
 def _folded_map(groups: dict[Any, Iterable[str]] | None, lang: str) -> dict[str, Any]:
@@ -228,8 +241,16 @@ def lexicon(lang: str) -> FigureLexicon:
         heads[form] = Head("rating", str(key))
     for form, key in _folded_map(units.get("units"), lang).items():
         heads[form] = Head("unit", str(key))
-    for form, key in _folded_map(money.get("currencies"), lang).items():
+    for form, key in _folded_map(currency_forms(money), lang).items():
         heads[form] = Head("currency", str(key))
+    ambiguous_codes: dict[str, tuple[str, ...]] = {}
+    for group in money.get("ambiguous") or ():
+        codes = tuple(str(c) for c in group["codes"])
+        for form in group["forms"]:
+            folded = fold(str(form), lang)
+            if folded not in heads:  # a form with its country is never ambiguous
+                ambiguous_codes[folded] = codes
+                heads[folded] = Head("currency", AMBIGUOUS)
     for form in quals.get("percent") or ():
         heads[fold(str(form), lang)] = Head("percent", "percent")
     endings = tuple(fold(str(e), lang) for e in units.get("endings") or ())
@@ -258,6 +279,8 @@ def lexicon(lang: str) -> FigureLexicon:
     change = {k: int(v) for k, v in _folded_map(quals.get("change"), lang).items()}
     basis = [fold(str(b), lang) for b in quals.get("basis") or ()]
     symbols = {fold(str(k), lang): str(v) for k, v in (money.get("symbols_before") or {}).items()}
+    hints = _folded_map(money.get("country_hints"), lang)
+    money_scales = {fold(str(k), lang): float(v) for k, v in (money.get("money_scales") or {}).items()}
     not_after = [fold(str(w), lang) for w in ctx.get("not_after") or ()]
     measure = [fold(str(w), lang) for w in ctx.get("measure") or ()]
     measure_end = ([fold(str(w), lang) for w in ctx.get("measure_end") or ()] + list(approx_before) + list(change)
@@ -324,7 +347,38 @@ def lexicon(lang: str) -> FigureLexicon:
         contact_re=re.compile(_first_chars(contacts, clitics) + r"(?<![^\W\d_])" + clitic_class + r"(?:"
                               + _words_regex(contacts) + r")\.?[ \t]*[:：]?[ \t]*(?P<n>\+?\d[\d \t.()\-]*\d)")
         if contacts else None,
+        endings=endings,
+        ambiguous_codes=ambiguous_codes,
+        country_hint_re=re.compile(r"(?<![^\W\d_])" + clitic_class + r"(?:" + "|".join(re.escape(p) for p in
+                                                                             _glued_articles(ctx, lang)) + r")?(?P<q>"
+                                   + _words_regex(hints) + ")") if hints else None,
+        country_hints={_norm(k): str(v) for k, v in hints.items()},
+        money_scales=money_scales,
+        money_scale_re=re.compile(r"[ \t]*(?P<s>" + _words_regex(money_scales) + ")") if money_scales else None,
     )
+
+
+AMBIGUOUS = ""  # the key of a currency word several states use; settled per article
+
+
+def _glued_articles(ctx: dict[str, Any], lang: str) -> list[str]:
+    """Articles that may be glued to a country word ("السعودية" is also "بالسعودية")."""
+    return [fold(str(p), lang) for p in ctx.get("label_after_prefix") or ()]
+
+
+def currency_forms(money: dict[str, Any]) -> dict[str, list[str]]:
+    """Every currency form of ``currencies.yaml``: the listed ones, and each noun of
+    ``country_forms`` joined to each country word written after it (``countries``, ``after``)
+    or before it (``before``)."""
+    forms: dict[str, list[str]] = {str(k): [str(f) for f in v or ()] for k, v in (money.get("currencies") or {}).items()}
+    for code, spec in (money.get("country_forms") or {}).items():
+        out = forms.setdefault(str(code), [])
+        for noun in spec.get("nouns") or ():
+            for country in list(spec.get("countries") or ()) + list(spec.get("after") or ()):
+                out.append(f"{noun} {country}")
+            for adjective in spec.get("before") or ():
+                out.append(f"{adjective} {noun}")
+    return forms
 
 
 def _inner_ending_variants(form: str, endings: tuple[str, ...], max_words: int = 4) -> list[str]:
@@ -396,6 +450,7 @@ class _Head:
     end: int
     reject: bool = False        # a time word: the number is a date or a duration
     refers_back: bool = False   # "1280 منها": counts a noun named before the number
+    currency_word: str = ""     # a currency word several states use, folded ("ريال"): settled later
 
 
 def _match_head(view: str, pos: int, lex: FigureLexicon, attached: bool) -> tuple[Head, int, int] | None:
@@ -472,7 +527,7 @@ def _read_head(mv: MatchView, nm: NumberMatch, lex: FigureLexicon) -> _Head:
         p = lex.partitive_re.match(view, pos)
         if p:
             cand = _match_head(view, p.end(), lex, False)
-            if cand and cand[0].category == "unit":
+            if cand and cand[0].category in ("unit", "currency"):  # "5 مليارات من الدولارات"
                 found = cand
     if not attached and lex.modifiers_before and (found is None or found_form in lex.ambiguous_modifiers):
         # "12 νέοι συνεταιρισμοί": a unit form that is also an adjective yields to a noun after it.
@@ -484,7 +539,8 @@ def _read_head(mv: MatchView, nm: NumberMatch, lex: FigureLexicon) -> _Head:
         if head.category in ("time", "rating"):
             return _Head(None, head.key, True, hs, he, reject=True)
         kind = {"percent": "percent", "currency": "money", "unit": "count"}[head.category]
-        return _Head(kind, head.key, True, hs, he)
+        word = _norm(view[hs:he]) if head.category == "currency" and head.key == AMBIGUOUS else ""
+        return _Head(kind, head.key, True, hs, he, currency_word=word)
     if attached:
         return _Head(None, None, False, pos, pos, reject=True)
     if lex.refer_back_after_re is not None and lex.refer_back_after_re.match(view, pos):
@@ -780,8 +836,12 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
     numbers = scan_numbers(view, lang, separator_convention(text, lang, view).group_mark)
     pending: list[tuple[NumberMatch, _Head]] = []
     for nm in numbers:
+        nm = _with_money_scale(view, nm, lex)
         head = _read_head(mv, nm, lex)
         pending.append((nm, head))
+    # A range's two ends, by position in ``pending``: "7 و10 ملايين" is one number phrase, "7 triệu -
+    # 10 triệu đồng" two joined by a connector.
+    ranges: dict[int, tuple[float, float]] = {}
     # "7 triệu - 10 triệu đồng": a number joined to the next by a range connector borrows its head.
     connector = grammar(lang).connector_re
     for i, (nm, head) in enumerate(pending[:-1]):
@@ -790,7 +850,10 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
                 and not _is_yearlike(nm) and nxt.value > nm.value:
             c = connector.match(view, nm.end)
             if c and c.end() == nxt.start:
-                pending[i] = (nm, _Head(nhead.kind, nhead.unit, True, nm.end, nm.end))
+                pending[i] = (nm, dataclasses.replace(nhead, start=nm.end, end=nm.end))
+                if not nm.is_range and not nxt.is_range:
+                    ranges[i] = ranges[i + 1] = (nm.value, nxt.value)
+    settle = _CurrencySettler(view, lex, pending)
 
     # "19 από τους 22 κύριους στόχους": a part of a whole; the noun after the whole is what is counted.
     if lex.total_re is not None:
@@ -810,7 +873,7 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
     contacts = _SpanIndex(_contact_spans(view, lex))
     records: list[dict[str, Any]] = []
     prev_end = 0
-    for nm, head in pending:
+    for index, (nm, head) in enumerate(pending):
         first = nm.start
         if contacts.holds(nm.start) or _is_address(mv, nm, lex):
             continue
@@ -840,8 +903,9 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
             # "%13": the sign written before the number.
             first = nm.start - 1
             head = _Head("percent", "percent", True, first, nm.start)
-        if not head.reject and not (head.unit_known and head.kind):
-            # "$5", "US$ 20 triệu": a currency sign or code written before the number.
+        if not head.reject and head.kind not in ("money", "percent"):
+            # "$5", "US$ 20 triệu": a currency sign or code written before the number; what
+            # follows it is then what the amount is per ("€5 ανά άτομο").
             sym = _qualifier(view, nm.start, lex.symbol_re, lex.symbols_before)
             if sym is not None and sym[0]:
                 first = sym[1]
@@ -864,11 +928,15 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
             continue
         if in_title.holds(nm.start, inclusive_start=False):
             continue
-        if not known and _qualifier(view, nm.start, lex.not_after_re, {}) is not None:
-            continue
+        if (not known or _is_yearlike(nm)) and _qualifier(view, nm.start, lex.not_after_re, {}) is not None:
+            continue  # "số 24", "năm 2024 đồng yên" (the yen, in the year 2024)
         if _qualifier(view, nm.start, lex.ordinal_before_re, {}) is not None:
             continue
         kind, unit = head.kind, head.unit
+        if kind == "money" and unit == AMBIGUOUS:
+            unit = settle(head)
+            if unit is None and settle.other_sense(head):
+                continue  # "5 أوقية من الذهب": an ounce, unless the article settles the currency
         end = max(nm.end, head.end)
         s, e = mv.span(first, end)
         if excluded.overlaps(s, e):
@@ -891,8 +959,10 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
             unit_text = text[us:ue].strip()
         if not head.unit_known and unit_text is not None:
             unit = unit_text
+        low, high = (nm.values[0], nm.values[1]) if nm.is_range else ranges.get(index, (None, None))
         base = {"kind": kind, "unit": unit, "approx": approx, "unit_text": unit_text,
-                "unit_known": bool(head.unit_known), "total": nm.total, "language": lang}
+                "unit_known": bool(head.unit_known) and unit is not None, "total": nm.total, "language": lang,
+                "value_low": low, "value_high": high}
         measure = _measure(text, mv, lex, nm.start, prev_end)
         starts = [first] + ([nm.second_start] if nm.second_start is not None else [])
         for value, fstart in zip(values, starts):
@@ -909,6 +979,70 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
 
 
 SENTENCE_BREAK_RE = re.compile(r"[.!?;؛\n]")
+
+
+def _with_money_scale(view: str, nm: NumberMatch, lex: FigureLexicon) -> NumberMatch:
+    """The number scaled by a money-only abbreviation after it ("10K đồng", "5 tr đồng", "$5K"):
+    read only where a currency follows the abbreviation or a currency sign stands before the
+    number, since "tr" or "K" alone may mean something else."""
+    if lex.money_scale_re is None or nm.is_word or nm.scale != 1.0:
+        return nm
+    m = lex.money_scale_re.match(view, nm.end)
+    if m is None:
+        return nm
+    after = _match_head(view, m.end(), lex, False)
+    if not (after and after[0].category == "currency"):
+        sym = _qualifier(view, nm.start, lex.symbol_re, lex.symbols_before)
+        if sym is None or not sym[0]:
+            return nm
+    factor = lex.money_scales[_norm(m.group("s"))]
+
+    def scaled(value: float) -> float:  # without binary noise: 1.2 * 1e6 is 1200000, not ...0.0002
+        return float(f"{value * factor:.12g}")
+
+    return dataclasses.replace(nm, end=m.end(), scale=factor, values=[scaled(v) for v in nm.values],
+                               readings=[tuple(scaled(r) for r in rs) for rs in nm.readings])
+
+
+class _CurrencySettler:
+    """The code of a currency word several states use ("ريال", "δηνάρια", "dinar"), settled by
+    the article: the one candidate it names with its country elsewhere ("ريال سعودي"), else the
+    one candidate whose country it names (``country_hints``); otherwise None. The article is read
+    for hints only when an ambiguous word occurs."""
+
+    def __init__(self, view: str, lex: FigureLexicon, pending: list[tuple[NumberMatch, _Head]]) -> None:
+        self._view, self._lex = view, lex
+        self._named = {h.unit for _, h in pending if h.kind == "money" and h.unit and h.unit != AMBIGUOUS}
+        self._hinted: set[str] | None = None
+
+    def _codes(self, head: _Head) -> tuple[str, ...]:
+        word = head.currency_word
+        return self._lex.ambiguous_codes.get(word) or self._lex.ambiguous_codes.get(_strip_ending(word, self._lex), ())
+
+    def other_sense(self, head: _Head) -> bool:
+        """A word with a single candidate currency has another sense ("أوقية": an ounce)."""
+        return len(self._codes(head)) == 1
+
+    def __call__(self, head: _Head) -> str | None:
+        codes = set(self._codes(head))
+        named = codes & self._named
+        if named:
+            return named.pop() if len(named) == 1 else None
+        if self._hinted is None:
+            regex = self._lex.country_hint_re
+            self._hinted = {self._lex.country_hints[_norm(m.group("q"))] for m in regex.finditer(self._view)} \
+                if regex is not None else set()
+        hinted = codes & self._hinted
+        return hinted.pop() if len(hinted) == 1 else None
+
+
+def _strip_ending(form: str, lex: FigureLexicon) -> str:
+    """A head as written without the inflectional ending it may carry ("ريالا" -> "ريال")."""
+    form = _norm(form)
+    for ending in lex.endings:
+        if ending and form.endswith(ending) and form[:-len(ending)] in lex.ambiguous_codes:
+            return form[:-len(ending)]
+    return form
 
 
 class _SpanIndex:

@@ -129,14 +129,14 @@ class _ArabicReader:
         self.data = data
         self.relaxed = relaxed
         # Persian letter forms (ی, ک) are written for ي and ك in some pages
-        self.keys = [fold_word(w.text.translate(_PERSIAN), "ar") for w in art.words]
+        self.keys = [fold_word(t.translate(_PERSIAN), "ar") for t in art.texts]
         # "على" (a preposition) and "علي" (a name) fold alike: a word written with a final ى that
         # folds to a stop word keeps its spelling, and only that spelling is a stop word
         self.stop = set(data.stop)
-        for k, w in enumerate(art.words):
-            if w.text.endswith("ى") and self.keys[k] in data.stop:
-                self.keys[k] = w.text
-                self.stop.add(w.text)
+        for k, text in enumerate(art.texts):
+            if text.endswith("ى") and self.keys[k] in data.stop:
+                self.keys[k] = text
+                self.stop.add(text)
         self.stop -= data.given
         self.parts = frozenset(fold_word(str(k), "ar") for k in load_yaml(AREA, "ar", "native.yaml").get("press_parts") or {})
         group_words = frozenset(w for phrase in data.group_heads for w in phrase.split())
@@ -167,7 +167,7 @@ class _ArabicReader:
         return len(key) > 3 and (key.startswith("ال") or key.startswith(_PROCLITIC_ARTICLES))
 
     def inline(self, k: int) -> bool:
-        return k < len(self.art.words) and self.art.words[k].sentence == self.art.words[k - 1].sentence \
+        return k < len(self.art.texts) and self.art.sentences[k] == self.art.sentences[k - 1] \
             and INLINE_GAP.fullmatch(self.art.gap(k)) is not None
 
     def bad_first(self, key: str) -> bool:
@@ -184,8 +184,8 @@ class _ArabicReader:
         ``allow_unknown``: outside the home genre, a list item may open outside the tables.
         """
         art, d = self.art, self.data
-        n = len(art.words)
-        if j >= n or not _ARABIC_WORD.match(art.words[j].text):
+        n = len(art.texts)
+        if j >= n or not _ARABIC_WORD.match(art.texts[j]):
             return None
         glued, key = self.stripped(j, lists)
         if self.bad_first(key):
@@ -209,7 +209,7 @@ class _ArabicReader:
             kk = self.keys[k]
             family_honorific = kk in d.honorifics and self.definite(kk) and kk not in d.title_heads \
                 and self.clause_ends(k + 1)   # "رازي الحاج،": a family name that is also an honorific
-            if not _ARABIC_WORD.match(art.words[k].text) or kk in self.stop or kk in d.title_heads \
+            if not _ARABIC_WORD.match(art.texts[k]) or kk in self.stop or kk in d.title_heads \
                     or kk in d.honorifics and not family_honorific or kk in d.group_heads or kk in d.complement \
                     or kk in d.role_cues or kk.startswith(_PROCLITIC_ARTICLES):
                 break   # a cue word ("كلمة") or a word with a preposition and the article ("بالقرار")
@@ -252,32 +252,32 @@ class _ArabicReader:
         that are titles ("الأمير", "الملك", "النائب"); two positions in a row are two titles
         ("وزيرة المالية وزيرة الدولة ...": a title word after a word with the article)."""
         art, d = self.art, self.data
-        words = art.words
+        starts, ends = art.starts, art.ends
         out: list[tuple[int, int]] = []
         start = -1
         for i in range(k, j):
             key = self.stripped(i)[1]
-            offset = words[i].start + (glued if i == k else 0)
+            offset = starts[i] + (glued if i == k else 0)
             if key in d.honorifics and not (key in d.title_heads and start < 0 and i == k and i + 1 < j):
                 if start >= 0:
-                    out.append((start, words[i - 1].end))
+                    out.append((start, ends[i - 1]))
                 if key in self.title_honorifics:
-                    out.append((offset, words[i].end))
+                    out.append((offset, ends[i]))
                 break   # what follows an honorific is its rank or another honorific ("الفريق أول", "سمو الشيخ")
             if start >= 0 and key in d.title_heads and self.definite(self.keys[i - 1]):
-                out.append((start, words[i - 1].end))
+                out.append((start, ends[i - 1]))
                 start = -1
             if start < 0:
                 start = offset
         else:
             if start >= 0:
-                out.append((start, words[j - 1].end))
+                out.append((start, ends[j - 1]))
         return out
 
     def clause_ends(self, k: int) -> bool:
         """Nothing of the name's clause follows word ``k - 1``: punctuation, the end, a stop word
         or a conjunction ("ليبرمان، ", "مبارك وهو", "ليبرمان إن")."""
-        if k >= len(self.art.words) or not self.inline(k):
+        if k >= len(self.art.texts) or not self.inline(k):
             return True
         key = self.keys[k]
         return key in self.stop or key.startswith("و") and len(key) > 2
@@ -285,10 +285,10 @@ class _ArabicReader:
     def after_anchor(self, k: int, length: int, complement: bool) -> int | None:
         """The first word after an anchor and its complement (titles) or honorific chain, or None."""
         art, d = self.art, self.data
-        n = len(art.words)
+        n = len(art.texts)
         j = k + length
         for _ in range(MAX_SKIP):
-            if j >= n or art.words[j].sentence != art.words[k].sentence:
+            if j >= n or art.sentences[j] != art.sentences[k]:
                 return None
             gap = art.gap(j)
             abbreviation = len(self.stripped(j - 1)[1]) == 1 and gap.strip() == "."   # "د. سامي", "ود. سامي"
@@ -314,7 +314,7 @@ class _ArabicReader:
         art, d = self.art, self.data
         found: list[NativeSpan] = []
         taken = -1
-        n = len(art.words)
+        n = len(art.texts)
         for k in range(n):
             if k < taken:
                 continue
@@ -353,20 +353,49 @@ class _ArabicReader:
                 if self.relaxed and nxt < n and self.inline(nxt) and self.keys[nxt].startswith("و") \
                         and len(self.keys[nxt]) > 3:
                     span = self.name(nxt, need_given=False, lists=True)
+        self.add_trailing_titles(found)
         return found
+
+    def add_trailing_titles(self, found: list[NativeSpan]) -> None:
+        """A title written right after a name ("نورة الفصام وزيرة الدولة للشؤون الاقتصادية") is the
+        name's, unless it is the title another name was read after."""
+        anchors = sorted((s, e) for span in found for s, e in span.titles)
+        starts = [s for s, _ in anchors]
+        art, d = self.art, self.data
+        n = len(art.texts)
+        for span in found:
+            k = span.last
+            if k >= n or not (self.inline(k) or art.gap(k).strip() in (",", "،")):
+                continue
+            glued, key = self.stripped(k)
+            if glued or key not in d.title_heads or key in d.honorifics and key not in d.title_heads:
+                continue
+            j = k + 1
+            while j < n and j - k < MAX_SKIP and self.inline(j):
+                kk = self.keys[j]
+                if kk in d.complement or self.definite(kk) and kk not in d.given \
+                        or kk.endswith("ه") and kk not in d.given and len(kk) > 3:
+                    j += 1
+                else:
+                    break
+            s, e = art.starts[k], art.ends[j - 1]
+            i = bisect_left(starts, s)
+            if any(a < e and s < b for a, b in anchors[max(0, i - 1):i + 2]):
+                continue   # the title of the next name
+            span.titles = [*span.titles, (s, e)]
 
     def read_list(self, j: int, head_first: int) -> list[NativeSpan]:
         """Names after a plural title (words ``[head_first, j)``): "النواب: أ، ب وج"."""
         art = self.art
         out: list[NativeSpan] = []
-        n = len(art.words)
+        n = len(art.texts)
         if j < n and re.fullmatch(r"\s*:?\s*", art.gap(j)) is None:
             return out
-        head = (art.words[head_first].start, art.words[j - 1].end)
+        head = (art.starts[head_first], art.ends[j - 1])
         if j < n and ":" not in art.gap(j):
             # "والسادة النواب من أعضاء اللجنة: أ، ب": a qualifier, then the colon
             for i in range(j + 1, min(n, j + 8)):
-                if art.words[i].sentence != art.words[j].sentence or re.search(r"[,،.]", art.gap(i)):
+                if art.sentences[i] != art.sentences[j] or re.search(r"[,،.]", art.gap(i)):
                     break
                 if ":" in art.gap(i):
                     j = i
@@ -378,7 +407,7 @@ class _ArabicReader:
             span.titles = [head]   # "السادة النواب: ..." every member is one of "النواب"
             out.append(span)
             j = span.last
-            if j >= n or art.words[j].sentence != art.words[span.first].sentence \
+            if j >= n or art.sentences[j] != art.sentences[span.first] \
                     or _LIST_GAP.fullmatch(art.gap(j)) is None:
                 break
             if not re.search(r"[,،]", art.gap(j)) and not self.keys[j].startswith("و"):
@@ -393,22 +422,22 @@ class _GreekReader:
         self.art = art
         self.data = data
         self.relaxed = relaxed
-        self.keys = [fold_word(w.text, "el") for w in art.words]
+        self.keys = [fold_word(t, "el") for t in art.texts]
 
     def capitalised(self, k: int) -> bool:
-        t = self.art.words[k].text
+        t = self.art.texts[k]
         return is_cased(t[0]) and t[0].isupper() and not (len(t) > 1 and t.isupper()) \
             and not ("a" <= t[0].lower() <= "z")
 
     def initial(self, k: int) -> bool:
-        t = self.art.words[k].text
-        n = len(self.art.words)
+        t = self.art.texts[k]
+        n = len(self.art.texts)
         return 1 <= len(t) <= 3 and t[0].isupper() and k + 1 < n and self.art.gap(k + 1).startswith(".")
 
     def surname_shaped(self, k: int) -> bool:
         """A capitalised word with a surname ending, stressed before its last syllable
         ("Πιερρακάκης"; not "Επαρχιακής", an adjective stressed on its ending)."""
-        text = self.art.words[k].text
+        text = self.art.texts[k]
         return self.capitalised(k) and self.keys[k].endswith(self.data.surname_endings) \
             and len(self.keys[k]) > 5 and not _STRESSED_END.search(text)
 
@@ -421,11 +450,11 @@ class _GreekReader:
 
     def name(self, j: int) -> NativeSpan | None:
         art = self.art
-        n = len(art.words)
+        n = len(art.texts)
         if j >= n or not self.name_word(j):
             return None
         k = j + 1
-        while k < n and k - j < 4 and art.words[k].sentence == art.words[j].sentence:
+        while k < n and k - j < 4 and art.sentences[k] == art.sentences[j]:
             gap = art.gap(k)
             after_initial = self.initial(k - 1) and gap.startswith(".")
             if not (INLINE_GAP.fullmatch(gap) or gap == "-" or after_initial and gap.strip() == "."):
@@ -438,7 +467,7 @@ class _GreekReader:
                 break
         if self.initial(k - 1):   # an initial ends nothing: "Γ." alone is no name
             k -= 1
-        if k <= j or k == j + 1 and is_given_name(art.words[j].text):
+        if k <= j or k == j + 1 and is_given_name(art.texts[j]):
             return None   # a given name alone is no official's name ("Γεωργίας" is also "of agriculture")
         return NativeSpan(j, k)
 
@@ -452,11 +481,11 @@ class _GreekReader:
 
     def after_title(self, k: int) -> int | None:
         art, d = self.art, self.data
-        n = len(art.words)
+        n = len(art.texts)
         j = k + 1
         after_article = comma = False
         for _ in range(MAX_SKIP):
-            if j >= n or art.words[j].sentence != art.words[k].sentence:
+            if j >= n or art.sentences[j] != art.sentences[k]:
                 return None
             gap = art.gap(j)
             if not INLINE_GAP.fullmatch(gap):
@@ -470,7 +499,7 @@ class _GreekReader:
             if key in d.honorifics:
                 j += 1
                 continue
-            if is_given_name(art.words[j].text) and self.capitalised(j) or self.initial(j) or self.surname_shaped(j):
+            if is_given_name(art.texts[j]) and self.capitalised(j) or self.initial(j) or self.surname_shaped(j):
                 return j
             if comma:
                 return None
@@ -485,7 +514,7 @@ class _GreekReader:
 
     def spans(self) -> list[NativeSpan]:
         art, d = self.art, self.data
-        n = len(art.words)
+        n = len(art.texts)
         found: list[NativeSpan] = []
         taken = -1
         for k in range(n):
@@ -509,7 +538,7 @@ class _GreekReader:
                     while end > k + 1 and (self.keys[end - 1] in d.honorifics or self.keys[end - 1] in d.articles):
                         end -= 1
                     if span is not None:   # "τον Πρόεδρο της Βουλής": the title the name was read after
-                        span.titles = [(art.words[k].start, art.words[end - 1].end)]
+                        span.titles = [(art.starts[k], art.ends[end - 1])]
             elif key in d.honorifics and k + 1 < n and (INLINE_GAP.fullmatch(art.gap(k + 1))
                                                         or art.gap(k + 1).strip() == "."):
                 span = self.name(k + 1)
@@ -518,7 +547,7 @@ class _GreekReader:
                 grammar = self.grammar_before(k + 2)
                 if grammar[0] and self.capitalised(k + 2):
                     span = self.name(k + 2)
-            elif self.capitalised(k) and is_given_name(art.words[k].text) and k + 1 < n:
+            elif self.capitalised(k) and is_given_name(art.texts[k]) and k + 1 < n:
                 span = self.name(k)
                 if span is not None and span.last - span.first < 2:
                     span = None
@@ -542,7 +571,7 @@ class _GreekReader:
         """Names after a plural title: "των υπουργών Α, Β και Γ"."""
         art = self.art
         out: list[NativeSpan] = []
-        n = len(art.words)
+        n = len(art.texts)
         if j >= n or re.fullmatch(r"[ \t]*:?[ \t]*", art.gap(j)) is None:
             return out
         while j < n and len(out) < 40:
@@ -575,7 +604,7 @@ def native_spans(art: ArticleText, relaxed: bool = False) -> list[NativeSpan]:
     capitalised word after a masculine article is a name.
     """
     data = native_data(art.lang)
-    if not data.active or not art.words:
+    if not data.active or not art.texts:
         return []
     reader = _ArabicReader(art, data, relaxed) if art.lang == "ar" else _GreekReader(art, data, relaxed)
     return reader.spans()
@@ -583,14 +612,12 @@ def native_spans(art: ArticleText, relaxed: bool = False) -> list[NativeSpan]:
 
 def _lexicon_reads(art: ArticleText, span: NativeSpan) -> bool:
     """The span is a Vietnamese name the syllable tables read (left to them)."""
-    words = art.words[span.first:span.last]
-    return bool(words) and words[0].surname and all(w.syllable for w in words)
+    return span.last > span.first and art.surname[span.first] and all(art.syllable[span.first:span.last])
 
 
 def _vietnamese(art: ArticleText, c: Any) -> bool:
     """A candidate of the syllable tables that is a whole Vietnamese name (surname first)."""
-    words = art.words[c.first:c.last]
-    return len(words) >= 2 and words[0].surname and all(w.syllable for w in words)
+    return c.last - c.first >= 2 and art.surname[c.first] and all(art.syllable[c.first:c.last])
 
 
 def _body_word(art: ArticleText, span: NativeSpan) -> bool:
@@ -619,7 +646,7 @@ def merge_native(art: ArticleText, candidates: list[Any], make: Callable[[Articl
         return candidates
     # every anchor title of the article: a title after one name that opens the next is not the first's
     art.native_anchor_titles = [t for s in spans for t in s.titles]  # type: ignore[attr-defined]
-    owner = [-1] * len(art.words)
+    owner = [-1] * len(art.texts)
     for i, c in enumerate(candidates):
         for k in range(c.first, c.last):
             owner[k] = i
@@ -638,7 +665,7 @@ def merge_native(art: ArticleText, candidates: list[Any], make: Callable[[Articl
         if m is None:
             continue
         if s.glued:
-            m.start = art.words[s.first].start + s.glued
+            m.start = art.starts[s.first] + s.glued
         m.strong, m.native, m.grammar = True, True, (s.case, s.gender)
         m.anchor_titles = s.titles
         dropped |= inside
@@ -697,10 +724,10 @@ def titles_of(art: ArticleText, m: Any) -> list[tuple[int, int]]:
     for s, e in m.titles:
         if s < m.end or any(a < e and s < b for a, b in [*anchor, *others]):
             continue
-        for w in art.words[bisect_left(art.starts, s):bisect_left(art.starts, e)]:
-            key = fold_word(w.text, art.lang)
-            if w.start > s and key[:1] in ("و", "ف") and key[1:] in data.honorifics:
-                e = art.text.rfind(" ", s, w.start)
+        for k in range(bisect_left(art.starts, s), bisect_left(art.starts, e)):
+            key = fold_word(art.texts[k], art.lang)
+            if art.starts[k] > s and key[:1] in ("و", "ف") and key[1:] in data.honorifics:
+                e = art.text.rfind(" ", s, art.starts[k])
                 break
         if e > s:
             out.append((s, e))
@@ -727,20 +754,20 @@ def native_roles(art: ArticleText, m: Any) -> set[str]:
     anchor = getattr(m, "anchor_titles", None)
     start = min([m.start, *(a for a, _ in anchor or [])])
     first = bisect_left(art.starts, start)
-    words = art.words
+    texts, sentences = art.texts, art.sentences
     found: set[str] = set()
-    sentence = words[first].sentence if first < len(words) else -1
-    continues = any(fold_word(words[k].text, art.lang).startswith("و")
-                    for k in range(max(0, first - 1), min(first + 1, len(words))) if words[k].sentence == sentence)
+    sentence = sentences[first] if first < len(texts) else -1
+    continues = any(fold_word(texts[k], art.lang).startswith("و")
+                    for k in range(max(0, first - 1), min(first + 1, len(texts))) if sentences[k] == sentence)
     for k in range(first - 1, max(-1, first - 1 - _ROLE_WINDOW * (3 if continues else 1)), -1):
-        if words[k].sentence != sentence and not (continues and words[k].sentence == sentence - 1):
+        if sentences[k] != sentence and not (continues and sentences[k] == sentence - 1):
             break
         role = _cue_role(art, k, cues)
         if role:
             found.add(role)
             break
-    for k in range(m.last, min(len(words), m.last + _ROLE_WINDOW)):
-        if words[k].sentence != words[m.first].sentence:
+    for k in range(m.last, min(len(texts), m.last + _ROLE_WINDOW)):
+        if sentences[k] != sentences[m.first]:
             break
         role = _cue_role(art, k, cues)
         if role:
@@ -756,7 +783,7 @@ def native_roles(art: ArticleText, m: Any) -> set[str]:
 
 
 def _cue_role(art: ArticleText, k: int, cues: dict[str, str]) -> str:
-    key = fold_word(art.words[k].text, art.lang)
+    key = fold_word(art.texts[k], art.lang)
     role = cues.get(key)
     if role is None and len(key) > 3 and key[0] in "وب":
         role = cues.get(key[1:])

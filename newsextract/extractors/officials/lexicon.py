@@ -18,6 +18,8 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import compress, islice
+from operator import itemgetter, not_
 from pathlib import Path
 
 from ...resources import (
@@ -48,8 +50,10 @@ SYLLABLE_CLASSES: tuple[str, ...] = ("surname", "middle", "given", "given_f", "g
 
 # A word: letters and digits with the combining marks and tatweel Arabic text carries.
 # A Latin letter or two and an apostrophe may open a name word ("H'Lan", Ê Đê names).
-WORD_RE = re.compile(r"(?:\b[A-Za-zΑ-Ωα-ω]{1,2}['’](?=[A-ZΑ-ΩΆΈΉΊΌΎΏ]))?[\w\u0610-\u061A\u064B-\u065F\u0670\u0640\u0300-\u036f]+")
-_PLAIN_WORD_RE = re.compile(r"[\w\u0610-\u061A\u064B-\u065F\u0670\u0640\u0300-\u036f]+")
+PLAIN_WORD_PATTERN = r"[\w\u0610-\u061A\u064B-\u065F\u0670\u0640\u0300-\u036f]+"
+WORD_PATTERN = r"(?:\b[A-Za-zΑ-Ωα-ω]{1,2}['’](?=[A-ZΑ-ΩΆΈΉΊΌΎΏ]))?" + PLAIN_WORD_PATTERN
+WORD_RE = re.compile(WORD_PATTERN)
+_PLAIN_WORD_RE = re.compile(PLAIN_WORD_PATTERN)
 # Connector joining word parts: "Ủy-viên", "Bà Rịa-Vũng Tàu" are rare; keep words apart.
 _MEMO_LIMIT = 100_000   # entries of a word memo before it starts afresh (memory stays bounded)
 
@@ -189,7 +193,7 @@ class PhraseSet:
     def _shapes_opening(self, stems: frozenset[str], remember: bool = True) -> tuple[tuple[str, ...], ...]:
         """The distinct phrases a word opens, longest first (for lengths only).
 
-        ``remember=False`` when the caller keeps the answer itself (:meth:`Lexicon.article_lengths`).
+        ``remember=False`` when the caller keeps the answer itself.
         """
         shapes = tuple(sorted(dict.fromkeys(parts for parts, _ in self._phrases_opening(stems, remember)),
                               key=len, reverse=True))
@@ -291,6 +295,11 @@ class Syllable:
         return 10_000 + self.rank
 
 
+# What a word may open (Lexicon.phrases_opened): one-word phrases per set, the second words
+# of its longer phrases, and those phrases' later words per set.
+Opened = tuple[tuple[int, ...], frozenset[str], tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]]
+
+
 @dataclass
 class Lexicon:
     """Everything the officials engine knows about one language."""
@@ -331,8 +340,7 @@ class Lexicon:
     qualifier_order: tuple[str, ...] = ()
     rank_openers: frozenset[str] = frozenset()    # folded first words of the ranks, as written
 
-    _opened: dict[frozenset[str], tuple[tuple[int, tuple[tuple[str, ...], ...], PhraseSet], ...]] = \
-        field(default_factory=dict, repr=False)
+    _opened: dict[frozenset[str], Opened] = field(default_factory=dict, repr=False)
     _word_stems: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     # what the engine works out once per word, title or name of this lexicon (see memo())
     _memos: dict[str, dict[object, object]] = field(default_factory=dict, repr=False)
@@ -359,38 +367,149 @@ class Lexicon:
         sets: dict[int, PhraseSet] = {}
         for phrases in (self.heads, self.group_heads, self.any_part, self.title_stops, self.honorifics,
                         self.group_honorifics, self.weak_honorifics, self.conjunctions, self.cues,
-                        self.not_cues, self.not_person_before, self.first_names):
+                        self.not_cues, self.not_person_before, self.first_names, self.person_after,
+                        self.meeting_words):
             for member in phrases.sets if isinstance(phrases, PhraseUnion) else (phrases,):
                 sets.setdefault(id(member), member)
         return tuple(sets.values())
 
-    def article_lengths(self, stems: Sequence[frozenset[str]]) -> dict[int, list[int]]:
+    @functools.cached_property
+    def _continuation_index(self) -> tuple[dict[int, str], dict[str, set[str]], dict[str, set[str]]]:
+        """Where the words after the first of the phrases of :attr:`article_sets` are found.
+
+        Each such word pattern becomes a token naming it and the way its set removes
+        proclitics (sets differ there): ``(token prefix per set, exact stem -> tokens,
+        stem prefix -> tokens of the patterns ending in "*")``.
+        """
+        tags: dict[int, str] = {}
+        stemmers: dict[int, str] = {}
+        exact: dict[str, set[str]] = {}
+        prefix: dict[str, set[str]] = {}
+        for phrases in self.article_sets:
+            tag = tags[id(phrases)] = stemmers.setdefault(id(phrases.stemmer), f"{len(stemmers)}\x00")
+            for bucket in (*phrases.exact.values(), *phrases.prefix.values()):
+                for parts, _ in bucket:
+                    for pattern in parts[1:]:
+                        if pattern.endswith("*"):
+                            for core in phrases.stemmer.stems(pattern[:-1]):
+                                prefix.setdefault(core, set()).add(tag + pattern)
+                        else:
+                            for stem in phrases.stemmer.stems(pattern):
+                                exact.setdefault(stem, set()).add(tag + pattern)
+        return tags, exact, prefix
+
+    @functools.cached_property
+    def _opening_index(self) -> tuple[dict[str, list[tuple[int, tuple[str, ...]]]],
+                                      dict[str, list[tuple[int, tuple[str, ...]]]]]:
+        """The phrases of :attr:`article_sets` by what their first word is (see :meth:`phrases_opened`).
+
+        ``(stem -> (set index, phrase) of the phrases whose first word has that stem, stem ->
+        those whose first word ends in "*" and starts with it)``: a word finds the phrases it
+        opens, in every set at once, by its stems and their beginnings.
+        """
+        exact: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        prefix: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        for index, phrases in enumerate(self.article_sets):
+            for stem, entries in phrases.exact.items():
+                exact.setdefault(stem, []).extend((index, parts) for parts, _ in entries)
+            starred = dict.fromkeys(parts for entries in phrases.prefix.values() for parts, _ in entries)
+            for parts in starred:
+                for core in phrases.stemmer.stems(parts[0][:-1]):
+                    prefix.setdefault(core, []).append((index, parts))
+        return exact, prefix
+
+    def opens(self, stems: frozenset[str], phrases: PhraseSet) -> bool:
+        """A word of these stems opens a phrase of ``phrases`` (one of :attr:`article_sets`)."""
+        one_word, _, longer = self.phrases_opened(stems)
+        return id(phrases) in one_word or any(key == id(phrases) for key, _ in longer)
+
+    def continuations(self, stems: frozenset[str]) -> frozenset[str]:
+        """Tokens of the patterns a word of these stems matches after a phrase's first word.
+
+        The same test as :meth:`PhraseSet._word_matches`, for every pattern at once: a word
+        is looked up once per process and an article only tests membership.
+        """
+        _, exact, prefix = self._continuation_index
+        found: set[str] = set()
+        for stem in stems:
+            found.update(exact.get(stem, ()))
+            for end in range(1, len(stem) + 1):
+                found.update(prefix.get(stem[:end], ()))
+        return frozenset(found)
+
+    def phrases_opened(self, stems: frozenset[str]) -> Opened:
+        """The phrases of :attr:`article_sets` a word of these stems may open, remembered per word.
+
+        ``(one_word, seconds, longer)``: ``one_word`` the ids of the sets the word alone is a
+        phrase of; ``seconds`` the tokens (see :meth:`continuations`) of the second words
+        of its longer phrases; ``longer`` per set with such phrases ``(id of the set, the tokens
+        of the later words of each, longest first)``.
+        """
+        opened = self._opened.get(stems)
+        if opened is None:
+            tags = self._continuation_index[0]
+            exact, prefix = self._opening_index
+            by_set: dict[int, set[tuple[str, ...]]] = {}   # set index -> phrases the word opens
+            for stem in stems:
+                for index, parts in exact.get(stem, ()):
+                    by_set.setdefault(index, set()).add(parts)
+                for end in range(1, len(stem) + 1):
+                    for index, parts in prefix.get(stem[:end], ()):
+                        by_set.setdefault(index, set()).add(parts)
+            one_word: list[int] = []
+            seconds: set[str] = set()
+            longer = []
+            for index in sorted(by_set):
+                p = self.article_sets[index]
+                shapes = sorted(by_set[index], key=len, reverse=True)
+                if any(len(parts) == 1 for parts in shapes):
+                    one_word.append(id(p))
+                tag = tags[id(p)]
+                rests = tuple(tuple(tag + pattern for pattern in parts[1:]) for parts in shapes if len(parts) > 1)
+                if rests:
+                    longer.append((id(p), rests))
+                    seconds.update(rest[0] for rest in rests)
+            opened = (tuple(one_word), frozenset(seconds), tuple(longer))
+            if len(self._opened) > _MEMO_LIMIT:
+                self._opened.clear()
+            self._opened[stems] = opened
+        return opened
+
+    def article_lengths(self, stems: Sequence[frozenset[str]], opened: Sequence[Opened] | None = None,
+                        continuations: Sequence[frozenset[str]] | None = None) -> dict[int, list[int]]:
         """:meth:`PhraseSet.lengths` of every set of :attr:`article_sets` (by ``id``), in one pass.
 
-        Each distinct word looks up once per process the few sets it may open a phrase of.
+        ``opened`` and ``continuations``: :meth:`phrases_opened` and :meth:`continuations` of
+        each word, when the caller has them (``opened`` as its three columns). A longer phrase
+        is only tried where the next word may be its second (few words), and a later word of a
+        phrase is one set lookup.
         """
         total = len(stems)
+        if not total:
+            return {id(phrases): [] for phrases in self.article_sets}
+        if opened is None:
+            answers = [self.phrases_opened(word) for word in stems]
+            opened = [list(map(itemgetter(k), answers)) for k in range(3)]
+        if continuations is None:
+            continuations = [self.continuations(word) for word in stems]
+        one_word, seconds, longer = opened
         out = {id(phrases): [0] * total for phrases in self.article_sets}
-        opened_by = self._opened
-        for i, word in enumerate(stems):
-            opened = opened_by.get(word)
-            if opened is None:
-                opened = tuple((id(p), shapes, p) for p in self.article_sets
-                               if (shapes := p._shapes.get(word) or p._shapes_opening(word, remember=False)))
-                if len(opened_by) > _MEMO_LIMIT:
-                    opened_by.clear()
-                opened_by[word] = opened
-            for key, shapes, phrases in opened:
-                word_matches = phrases._word_matches
-                for parts in shapes:   # longest first
-                    n = len(parts)
-                    if i + n > total:
+        for i in compress(range(total), one_word):
+            for key in one_word[i]:
+                out[key][i] = 1
+        # words whose next word may continue one of their phrases
+        followed = map(frozenset.isdisjoint, seconds, islice(continuations, 1, None))
+        for i in compress(range(total - 1), map(not_, followed)):
+            for key, rests in longer[i]:
+                for rest in rests:   # longest first
+                    m = len(rest)
+                    if i + m >= total:
                         continue
-                    k = 1
-                    while k < n and word_matches(stems[i + k], parts[k]):
+                    k = 0
+                    while k < m and rest[k] in continuations[i + 1 + k]:
                         k += 1
-                    if k == n:
-                        out[key][i] = n
+                    if k == m:
+                        out[key][i] = m + 1
                         break
         return out
 

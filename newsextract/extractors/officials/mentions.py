@@ -17,6 +17,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import or_
 
 from ...textnorm import fold
 from .anchored import merge_native
@@ -68,17 +70,16 @@ def _mark(covered: list[bool], opens: list[bool], m: Mention) -> None:
 
 def _runs(art: ArticleText) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
-    i, n = 0, len(art.words)
-    while i < n:
-        if not art.words[i].syllable:
-            i += 1
+    n = len(art.texts)
+    syllable, glued, weak, gaps = art.syllable, art.glued, art.weak, art.gaps
+    j = 0
+    for i in compress(range(n), syllable):   # a run opens at a syllable after the last run
+        if i < j:
             continue
         j = i + 1
-        while (j < n and art.words[j].syllable and not art.words[j].glued and not art.words[j].weak
-               and INLINE_GAP.fullmatch(art.gap(j))):
+        while j < n and syllable[j] and not glued[j] and not weak[j] and INLINE_GAP.fullmatch(gaps[j]):
             j += 1
         runs.append((i, j))
-        i = j
     return runs
 
 
@@ -87,12 +88,12 @@ def _split_run(art: ArticleText, a: int, b: int) -> list[tuple[int, int]]:
     length = b - a
     if length < 2:
         return []
-    if art.words[a].surname and length <= MAX_SYLLABLES:
+    if art.surname[a] and length <= MAX_SYLLABLES:
         return [(a, b)]
     best = None
     for pref in (3, 4, 2):
         for j in range(a + 1, b - 1):
-            if art.words[j].surname and b - j == pref:
+            if art.surname[j] and b - j == pref:
                 best = (j, b)
                 break
         if best:
@@ -116,14 +117,14 @@ def find_mentions(art: ArticleText, extra_spans: Iterable[tuple[int, int]] = ())
     spans: list[tuple[int, int]] = []
     place_tails: set[tuple[int, int]] = set()   # two syllables cut from the end of a run after a place word
     for a, b in _runs(art):
-        while a < b and art.at(art.lex.honorifics)[a] == 1 and b - a > 2:
+        while a < b and art.honorific_lens[a] == 1 and b - a > 2:
             a += 1   # "Ông Nguyễn Văn A": the honorific is also a syllable
-        if b - a == MAX_SYLLABLES + 1 and art.words[a].surname and not art.words[a].weak \
+        if b - a == MAX_SYLLABLES + 1 and art.surname[a] and not art.weak[a] \
                 and (art.before(art.lex.honorifics, a, honorific_gap)
-                     or b < len(art.words) and SEPARATOR_GAP.fullmatch(art.gap(b)) and art.head_len[b]):
+                     or b < len(art.texts) and SEPARATOR_GAP.fullmatch(art.gap(b)) and art.head_len[b]):
             # "bà Tôn Nữ Thị Ngọc Hân" / "Tôn Nữ Thị Ngọc Hân, Phó Giám đốc": a long name is whole
             spans.append((a, b))
-        elif 2 <= b - a <= MAX_SYLLABLES and not art.words[a].weak \
+        elif 2 <= b - a <= MAX_SYLLABLES and not art.weak[a] \
                 and art.before(art.lex.honorifics, a, honorific_gap):
             spans.append((a, b))   # "السيد ري ماه تين": after an honorific the whole run is the name
         else:
@@ -131,7 +132,7 @@ def find_mentions(art: ArticleText, extra_spans: Iterable[tuple[int, int]] = ())
                 spans.append((first, last))
                 if first > a and last - first == 2 and art.before(lex.not_person_before, a):
                     place_tails.add((first, last))   # "thành phố Buôn Ma Thuột": all a place
-        if art.words[a].weak and b - a >= 3:
+        if art.weak[a] and b - a >= 3:
             spans.extend(_split_run(art, a + 1, b))   # the same name without its weak opener
     for first, last in spans:
         while last - first >= 2 and art.part_len(first) >= 2:
@@ -144,16 +145,16 @@ def find_mentions(art: ArticleText, extra_spans: Iterable[tuple[int, int]] = ())
         if last - first < 2:
             continue
         last = _extend_unknown(art, first, last)
-        if last < len(art.words) and last - first >= 2 and INLINE_GAP.fullmatch(art.gap(last)) \
-                and fold_word(art.words[last].text, art.lang) in lex.last_syllables \
-                and art.words[last].clause == art.words[first].clause:
+        if last < len(art.texts) and last - first >= 2 and INLINE_GAP.fullmatch(art.gap(last)) \
+                and fold_word(art.texts[last], art.lang) in lex.last_syllables \
+                and art.clauses[last] == art.clauses[first]:
             last += 1
         m = _mention(art, first, last)
         if m is None:
             continue
         if (first, last) in place_tails and not art.before(lex.honorifics, first, honorific_gap):
             continue
-        if not art.words[first].glued:
+        if not art.glued[first]:
             weak = art.before(lex.weak_honorifics, first)
             hon = art.before(lex.honorifics, first - weak, honorific_gap) or \
                 art.before(lex.honorifics, first, honorific_gap)
@@ -167,7 +168,7 @@ def find_mentions(art: ArticleText, extra_spans: Iterable[tuple[int, int]] = ())
         candidates.append(m)
     candidates = merge_native(art, candidates, _mention)   # Arab and Greek names outside the tables
     # extra spans from another NER backend: persons whatever the context
-    n = len(art.words)
+    n = len(art.texts)
     covered, opens = [False] * n, [False] * n
     for c in candidates:
         _mark(covered, opens, c)
@@ -211,7 +212,7 @@ def _place_before(art: ArticleText, first: int) -> bool:
     """
     k = first
     while k > 0 and first - k < 2 and INLINE_GAP.fullmatch(art.gap(k)):
-        prev = art.words[k - 1].text
+        prev = art.texts[k - 1]
         if not (prev.isdigit() or (len(prev) >= 2 and prev.isupper() and is_cased(prev[0]))):
             break
         k -= 1
@@ -222,16 +223,16 @@ def _in_place_list(art: ArticleText, first: int) -> bool:
     """A name joined by "and" or a comma to places ("مقاطعات باك نينه وهونغ ين وهوا بينه")."""
     k = first
     for _ in range(4):
-        if art.words[k].glued:
+        if art.glued[k]:
             j = k                                     # "وهوا": the conjunction is glued on
-        elif k > 0 and INLINE_GAP.fullmatch(art.gap(k)) and art.at(art.lex.conjunctions)[k - 1] == 1:
+        elif k > 0 and INLINE_GAP.fullmatch(art.gap(k)) and art.conjunction_lens[k - 1] == 1:
             j = k - 1
         elif k > 0 and COMMA.search(art.gap(k)) and len(art.gap(k).strip()) == 1:
             j = k
         else:
             return False
         i = j
-        while i > 0 and j - i < MAX_SYLLABLES and art.words[i - 1].syllable \
+        while i > 0 and j - i < MAX_SYLLABLES and art.syllable[i - 1] \
                 and (i == j or INLINE_GAP.fullmatch(art.gap(i))):
             i -= 1
         if i == j:
@@ -248,21 +249,21 @@ def _extend_unknown(art: ArticleText, first: int, last: int) -> int:
     In a cased script the word must be capitalised; in Arabic it must be short, without the
     article, and be followed by a comma, semicolon or the end of the sentence.
     """
-    n = len(art.words)
+    n = len(art.texts)
     lex = art.lex
-    while last < n and last - first < MAX_SYLLABLES and not art.words[last].syllable \
-            and INLINE_GAP.fullmatch(art.gap(last)) and art.words[last].clause == art.words[first].clause:
-        w = art.words[last]
-        folded = fold_word(w.text, art.lang)
-        if not w.text.isalpha() or folded in lex.not_syllables or art.head_len[last] or art.group_len[last] \
-                or art.stop_len(last) or art.at(lex.cues)[last] \
-                or art.at(lex.not_person_before)[last] or art.at(lex.conjunctions)[last]:
+    while last < n and last - first < MAX_SYLLABLES and not art.syllable[last] \
+            and INLINE_GAP.fullmatch(art.gap(last)) and art.clauses[last] == art.clauses[first]:
+        text = art.texts[last]
+        folded = art.folded[last]
+        if not text.isalpha() or folded in lex.not_syllables or art.head_len[last] or art.group_len[last] \
+                or art.stop_len(last) or art.cue_lens[last] \
+                or art.at(lex.not_person_before)[last] or art.conjunction_lens[last]:
             break
-        if is_cased(w.text[0]):
-            if not w.text[0].isupper() or is_latin_word(w.text) != is_latin_word(art.words[first].text):
+        if is_cased(text[0]):
+            if not text[0].isupper() or is_latin_word(text) != is_latin_word(art.texts[first]):
                 break
         else:
-            after = art.text[w.end:w.end + 2]
+            after = art.text[art.ends[last]:art.ends[last] + 2]
             if len(folded) > 6 or folded.startswith("ال") or not re.match(r"\s*[,،;؛.]|\s*$", after):
                 break
         last += 1
@@ -272,11 +273,11 @@ def _extend_unknown(art: ArticleText, first: int, last: int) -> int:
 def _open_names(art: ArticleText, candidates: Sequence[Mention], honorific_gap: re.Pattern[str]) -> list[Mention]:
     """Names outside the syllable tables right after an honorific ("ο κ. Μητσοτάκης")."""
     lex = art.lex
-    n = len(art.words)
+    n = len(art.texts)
     covered = {k for c in candidates for k in range(c.first, c.last)}
     found: list[Mention] = []
-    honorifics, first_names = art.at(lex.honorifics), art.at(lex.first_names)
-    for i in range(n):
+    honorifics, first_names = art.honorific_lens, art.at(lex.first_names)
+    for i in compress(range(n), map(or_, honorifics, first_names)):
         length = honorifics[i]
         first_name = not length and first_names[i] == 1 \
             and _open_name_word(art, i) and i not in covered
@@ -285,7 +286,7 @@ def _open_names(art: ArticleText, candidates: Sequence[Mention], honorific_gap: 
         j = i + length
         if first_name:
             k = i + 1
-            while k < n and k - i < 3 and _open_name_word(art, k) and art.words[k].clause == art.words[i].clause \
+            while k < n and k - i < 3 and _open_name_word(art, k) and art.clauses[k] == art.clauses[i] \
                     and INLINE_GAP.fullmatch(art.gap(k)) and k not in covered:
                 k += 1
             m = _mention(art, i, k)
@@ -293,11 +294,11 @@ def _open_names(art: ArticleText, candidates: Sequence[Mention], honorific_gap: 
                 m.strong = True
                 found.append(m)
             continue
-        if j >= n or j in covered or art.words[j].syllable or "\n" in art.gap(j) \
+        if j >= n or j in covered or art.syllable[j] or "\n" in art.gap(j) \
                 or not honorific_gap.fullmatch(art.gap(j)):
             continue
         k = j
-        while k < n and k - j < 3 and _open_name_word(art, k) and art.words[k].clause == art.words[j].clause \
+        while k < n and k - j < 3 and _open_name_word(art, k) and art.clauses[k] == art.clauses[j] \
                 and (k == j or INLINE_GAP.fullmatch(art.gap(k))):
             k += 1
         if k > j:
@@ -309,45 +310,48 @@ def _open_names(art: ArticleText, candidates: Sequence[Mention], honorific_gap: 
 
 
 def _open_name_word(art: ArticleText, k: int) -> bool:
-    w = art.words[k]
+    text = art.texts[k]
     lex = art.lex
-    if not w.text[0].isalpha() or art.head_len[k] or art.group_len[k]:
+    if not text[0].isalpha() or art.head_len[k] or art.group_len[k]:
         return False
-    if is_cased(w.text[0]):
-        return w.text[0].isupper() and not w.text.isupper()
-    if fold_word(w.text, art.lang) in lex.not_syllables:
+    if is_cased(text[0]):
+        return text[0].isupper() and not text.isupper()
+    if art.folded[k] in lex.not_syllables:
         return False
-    return not (art.stop_len(k) or art.at(lex.cues)[k]
-                or art.at(lex.honorifics)[k] or art.at(lex.conjunctions)[k]
+    return not (art.stop_len(k) or art.cue_lens[k]
+                or art.honorific_lens[k] or art.conjunction_lens[k]
                 or art.at(lex.not_person_before)[k])
 
 
 def _mention(art: ArticleText, first: int, last: int) -> Mention | None:
-    w0 = art.words[first]
-    start = w0.start + w0.glued
-    end = art.words[last - 1].end
+    start = art.starts[first] + art.glued[first]
+    end = art.ends[last - 1]
     if end <= start:
         return None
-    return Mention(first, last, start, end, w0.sentence, w0.clause)
+    return Mention(first, last, start, end, art.sentences[first], art.clauses[first])
 
 
 def _excluded(art: ArticleText, m: Mention) -> bool:
     """Inside a fixed expression that is not a person ("العم هو", "Bác Hồ")."""
     lex = art.lex
-    lo = art.words[max(0, m.first - 2)].start
+    memo = lex.memo("excluded_phrases")
+    written = art.text[m.start:m.end]
+    phrases = memo.get(written)
+    if phrases is None:   # the expressions this name is part of, or that are part of it: once per name
+        name = fold(written, art.lang)
+        phrases = memo[written] = tuple(p for p in lex.not_person_phrases if name in p or p in name)
+    if not phrases:
+        return False
+    lo = art.starts[max(0, m.first - 2)]
     window = fold(art.text[lo:m.end], art.lang)
-    name = fold(art.text[m.start:m.end], art.lang)
-    for phrase in lex.not_person_phrases:
-        if phrase in window and (name in phrase or phrase in name):
-            return True
-    return False
+    return any(phrase in window for phrase in phrases)
 
 
 def _title_after(art: ArticleText, m: Mention) -> bool:
     """A title right after the name: "Name, Title" / "Name Title"."""
-    n = len(art.words)
+    n = len(art.texts)
     j = m.last
-    if j < n and art.words[j].clause == m.clause and SEPARATOR_GAP.fullmatch(art.gap(j)):
+    if j < n and art.clauses[j] == m.clause and SEPARATOR_GAP.fullmatch(art.gap(j)):
         j = art.skip_weak(j)
         if j < n and (art.head_len[j] or art.glued_head(j)):
             return True
@@ -357,17 +361,17 @@ def _title_after(art: ArticleText, m: Mention) -> bool:
 def _person_after(art: ArticleText, m: Mention) -> bool:
     """Words that follow only a person right after the name ("X, sinh năm 1990", "X (sinh năm")."""
     j = m.last
-    return j < len(art.words) and art.words[j].sentence == m.sentence \
+    return j < len(art.texts) and art.sentences[j] == m.sentence \
         and re.fullmatch(r"\s*[,،(]?\s*", art.gap(j)) is not None \
         and bool(art.at(art.lex.person_after)[j])
 
 
 def _title_place_name(art: ArticleText, m: Mention) -> bool:
     """"Chủ tịch UBND tỉnh Trần Văn A": a full name right after a title ending in a place word."""
-    if m.last - m.first < 3 or not art.words[m.first].surname:
+    if m.last - m.first < 3 or not art.surname[m.first]:
         return False
     for k in range(m.first - 1, max(-1, m.first - 12), -1):
-        if art.words[k].clause != m.clause:
+        if art.clauses[k] != m.clause:
             return False
         if art.head_len[k]:
             return True
@@ -382,21 +386,21 @@ def _byline(art: ArticleText, m: Mention) -> bool:
     line = art.text[lo:hi]
     if len(line) > 120:
         return False
-    line_words = art.words[bisect_left(art.starts, lo):bisect_left(art.starts, hi)]
-    if not line_words or not all(w.syllable for w in line_words):
+    first, last = bisect_left(art.starts, lo), bisect_left(art.starts, hi)
+    if first >= last or not all(art.syllable[first:last]):
         return False
     rest = line
-    for w in line_words:
-        rest = rest.replace(w.text, " ")
+    for text in art.texts[first:last]:
+        rest = rest.replace(text, " ")
     return re.fullmatch(r"[\s\-–—,/&|·.]*", rest) is not None
 
 
 def _accept(art: ArticleText, m: Mention, accepted: _Accepted) -> bool:
     if m.strong or _person_after(art, m):
         return True
-    if not art.words[m.first].surname:
+    if not art.surname[m.first]:
         return False
-    if art.words[m.first].weak:
+    if art.weak[m.first]:
         # an opener that is also a common word ("ما"): a title next to a full name
         return _title_after(art, m) or (m.last - m.first >= 3 and _title_before(art, m, accepted))
     if art.name_text(m) in accepted.names:
@@ -405,8 +409,8 @@ def _accept(art: ArticleText, m: Mention, accepted: _Accepted) -> bool:
         return True
     # an item of a list of people
     gap = art.gap(m.first)
-    listed = bool(re.search(r"[;؛:]", gap)) or art.words[m.first].glued or (
-        m.first > 0 and art.at(art.lex.conjunctions)[m.first - 1] == 1)
+    listed = bool(re.search(r"[;؛:]", gap)) or art.glued[m.first] or (
+        m.first > 0 and art.conjunction_lens[m.first - 1] == 1)
     if listed and m.sentence in accepted.sentences:
         return True
     return art.lex.bare_names and m.last - m.first >= 3
@@ -420,7 +424,7 @@ def _title_before(art: ArticleText, m: Mention, accepted: _Accepted) -> bool:
         return False
     k = m.first - 1
     steps = 0
-    while k >= 0 and art.words[k].clause == m.clause and steps < 25:
+    while k >= 0 and art.clauses[k] == m.clause and steps < 25:
         if accepted.cover[k]:
             return False
         if art.head_len[k]:

@@ -35,6 +35,7 @@ def syllable_key(syllable: str) -> str:
     return s or ascii_fold(syllable).lower()
 
 
+@functools.lru_cache(maxsize=100_000)
 def name_key(romanized: str) -> str:
     """The cross-article matching key of a romanized name."""
     return " ".join(syllable_key(s) for s in romanized.split())

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import insort
 from collections.abc import Sequence
+from itertools import compress
 from typing import Any
 
 from .anchored import SurnameLinks, native_reading, native_roles, titles_of
@@ -23,6 +24,8 @@ from .positions import add_title, drop_bare_titles, position, same_position, tak
 from .roles import RoleReader
 from .text import INLINE_GAP, ArticleText
 from .titles import Title
+
+HONORIFIC_GAP = re.compile(r"[\s.]*")   # between an honorific (or a rank) and a name: "ο κ. X"
 
 
 def find_persons(art: ArticleText, mentions: Sequence[Mention], orphans: Sequence[Title],
@@ -36,8 +39,8 @@ def find_persons(art: ArticleText, mentions: Sequence[Mention], orphans: Sequenc
     surnames = SurnameLinks()
     for m in mentions:
         key = art.name_text(m)
-        parts = [w.text[w.glued:] for w in art.words[m.first:m.last]]
-        native = native_reading(art, m, [art.text[m.start:art.words[m.first].end], *parts[1:]])
+        parts = [text[glued:] for text, glued in zip(art.texts[m.first:m.last], art.glued[m.first:m.last])]
+        native = native_reading(art, m, [art.text[m.start:art.ends[m.first]], *parts[1:]])
         if native is not None:   # an Arab or Greek name: its own spelling, Greek cases linked
             (romanized, key), exact = native, False
             if key not in by_name and surnames.find(key) is not None:
@@ -65,7 +68,7 @@ def find_persons(art: ArticleText, mentions: Sequence[Mention], orphans: Sequenc
         surnames.add(key, by_name[key])
         p["mentions"] += 1
         p["roles"] |= native_roles(art, m)
-        rank = art.before(lex.ranks, m.first, re.compile(r"[\s.]*"))
+        rank = art.before(lex.ranks, m.first, HONORIFIC_GAP)
         if rank:   # "Đại tá Thạch Văn A": the rank is one of the person's titles
             add_title(p, _rank_text(art, m.first - rank, m.first), lex)
         for s, e in titles_of(art, m):
@@ -87,16 +90,16 @@ def find_persons(art: ArticleText, mentions: Sequence[Mention], orphans: Sequenc
     last_word = {}
     for i, p in enumerate(persons):
         last_word.setdefault(fold_word(p["name"].split()[-1], art.lang), []).append(i)
-    for k, w in enumerate(art.words):
-        if k in in_mention or not w.syllable or not k or not art.before(lex.honorifics, k, re.compile(r"[\s.]*")):
+    for k in compress(range(len(art.texts)), art.syllable):
+        if k in in_mention or not k or not art.before(lex.honorifics, k, HONORIFIC_GAP):
             continue
-        if k + 1 < len(art.words) and art.words[k + 1].syllable and INLINE_GAP.fullmatch(art.gap(k + 1)):
+        if k + 1 < len(art.texts) and art.syllable[k + 1] and INLINE_GAP.fullmatch(art.gap(k + 1)):
             continue
-        owners = last_word.get(fold_word(w.text, art.lang), [])
-        if len(owners) == 1 and persons[owners[0]]["char_start"] < w.start:
+        owners = last_word.get(art.folded[k], [])
+        if len(owners) == 1 and persons[owners[0]]["char_start"] < art.starts[k]:
             p = persons[owners[0]]
             p["mentions"] += 1
-            p["roles"].update(reader.role_for(k, k + 1, w.sentence))
+            p["roles"].update(reader.role_for(k, k + 1, art.sentences[k]))
     # title-only mentions resolve to the one earlier person holding that position
     by_role: dict[str, list[int]] = {}   # persons by the roles of their positions (a position needs a role)
     for i, p in enumerate(persons):
@@ -160,11 +163,11 @@ class _PersonKeys:
 
 def _rank_text(art: ArticleText, first: int, last: int) -> str:
     """The rank written in words ``[first, last)``, without a conjunction glued to it ("واللواء")."""
-    start = art.words[first].start
-    word = art.words[first].text
+    start = art.starts[first]
+    word = art.texts[first]
     for proclitic in art.lex.name_proclitics:
         if fold_word(word, art.lang).startswith(proclitic) \
                 and fold_word(word[len(proclitic):], art.lang) in art.lex.rank_openers:
             start += len(proclitic)
             break
-    return art.text[start:art.words[last - 1].end]
+    return art.text[start:art.ends[last - 1]]

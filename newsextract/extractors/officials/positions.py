@@ -117,7 +117,15 @@ def take_group_title(person: dict[str, Any], lex: Lexicon) -> None:
 
 
 def _is_bare(title: str, lex: Lexicon) -> bool:
-    """A title made only of role and qualifier words ("the Secretary"), naming no body."""
+    """A title made only of role and qualifier words ("the Secretary"), naming no body (once per title)."""
+    memo = lex.memo("bare_titles")
+    hit = memo.get(title)
+    if hit is None:
+        hit = memo[title] = _read_bare(title, lex)
+    return hit  # type: ignore[return-value]
+
+
+def _read_bare(title: str, lex: Lexicon) -> bool:
     stems = [lex.word_stems(w) for _, _, w in words(title)]
     i = 0
     while i < len(stems):

@@ -24,6 +24,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import accumulate, compress
+from operator import not_, or_
 
 from .text import ArticleText
 
@@ -58,9 +60,7 @@ class RoleReader:
         self.cues = list(cues)
         self.mentions = list(mentions)
         # plain[k]: words in [0, k) that are neither titles nor honorifics
-        self._plain = [0]
-        for is_filler in filler:
-            self._plain.append(self._plain[-1] + (0 if is_filler else 1))
+        self._plain = list(accumulate(map(not_, filler), initial=0))
         self._firsts = sorted(m.first for m in self.mentions)
         self._cues_in: dict[int, list[Cue]] = {}
         for cue in sorted(self.cues, key=lambda c: c.word):
@@ -184,46 +184,45 @@ def find_cues(art: ArticleText, blocked: Sequence[tuple[int, int]]) -> list[Cue]
     lex = art.lex
     meeting: dict[int, bool] = {}
     found = []
-    i, n = 0, len(art.words)
+    n = len(art.texts)
     in_blocked = [False] * n
     for s, e in blocked:
         k = bisect_left(art.starts, s)
         while k < n and art.starts[k] < e:
             in_blocked[k] = True
             k += 1
-    cue_lengths = art.at(lex.cues)
-    while i < n:
-        if not cue_lengths[i] or in_blocked[i] or art.part_cover(i):
-            i += 1
+    cue_lengths = art.cue_lens
+    not_cues = art.at(lex.not_cues)
+    resume = 0   # the word after the last cue read
+    for i in compress(range(n), cue_lengths):   # only the words that open a cue phrase
+        if i < resume or in_blocked[i] or art.part_cover(i):
             continue
-        w = art.words[i]
+        sentence = art.sentences[i]
         length, roles = lex.cues.match(art.stems, i)
-        not_cue = art.at(lex.not_cues)[i]
+        not_cue = not_cues[i]
         if length and not_cue >= length:
-            i += not_cue
+            resume = i + not_cue
             continue
         if length:
-            if "led" in roles and w.sentence not in meeting:
-                lo, hi = art.sentence_words(w.sentence)
-                meeting[w.sentence] = any(art.at(lex.meeting_words)[k] for k in range(lo, hi))
+            if "led" in roles and sentence not in meeting:
+                lo, hi = art.sentence_words(sentence)
+                meeting[sentence] = any(art.at(lex.meeting_words)[k] for k in range(lo, hi))
             resolved = tuple(dict.fromkeys(
-                ("chaired" if meeting[w.sentence] else "attended") if r == "led" else r for r in roles))
-            found.append(Cue(i, length, w.sentence, resolved))
-            i += length
-        else:
-            i += 1
+                ("chaired" if meeting[sentence] else "attended") if r == "led" else r for r in roles))
+            found.append(Cue(i, length, sentence, resolved))
+            resume = i + length
     return found
 
 
 def filler_words(art: ArticleText, titles: Sequence[tuple[int, int]]) -> list[bool]:
     """Which words are titles (word spans ``titles``) or honorifics: they never part a person from a cue."""
     lex = art.lex
-    filler = [False] * len(art.words)
+    filler = [False] * len(art.texts)
     for first, last in titles:
         for k in range(first, last):
             filler[k] = True
-    honorifics, group, weak = art.at(lex.honorifics), art.at(lex.group_honorifics), art.at(lex.weak_honorifics)
-    for k in range(len(art.words)):
+    honorifics, group, weak = art.honorific_lens, art.at(lex.group_honorifics), art.weak_lens
+    for k in compress(range(len(art.texts)), map(or_, map(or_, honorifics, group), weak)):
         for j in range(honorifics[k] or group[k] or weak[k]):
             filler[k + j] = True
     return filler

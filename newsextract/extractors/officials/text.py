@@ -7,12 +7,25 @@ titles, roles, persons) reads the article through it.
 """
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import accumulate, compress, islice
+from operator import itemgetter
 from typing import Protocol
 
-from .lexicon import Lexicon, PhraseSet, PhraseUnion, fold_word, is_latin_word, load_lexicon, words
+from .lexicon import (
+    PLAIN_WORD_PATTERN,
+    WORD_PATTERN,
+    Lexicon,
+    PhraseSet,
+    PhraseUnion,
+    fold_word,
+    is_latin_word,
+    load_lexicon,
+)
 from .names import readings
 
 SENTENCE_END = re.compile(r"[.!?؟…]")
@@ -22,6 +35,10 @@ SEPARATOR_GAP = re.compile(r"\s*(?:[,،]|(?<=\s)[-–—](?=\s))?\s*")
 INLINE_GAP = re.compile(r"[ \u00a0\u200c\u200d\u200e\u200f]+")
 ABBREVIATIONS = frozenset({"tp", "ts", "ths", "pgs", "gs", "bs", "ks", "mr", "dr"})
 MAX_SYLLABLES = 4
+ENDING_MAX = 4   # words of the longest phrase ending_at looks back for, unless told
+# the words of :func:`.lexicon.words` as one split: [gap, word, gap, ..., word, gap]
+_SPLIT_WORD_RE = re.compile(f"({WORD_PATTERN})")
+_SPLIT_PLAIN_WORD_RE = re.compile(f"({PLAIN_WORD_PATTERN})")
 
 
 @dataclass(slots=True)
@@ -61,8 +78,8 @@ def _syllable_marks(text: str, mid_sentence: bool, lex: Lexicon) -> tuple[bool, 
     """Whether a word may be a name syllable: ``(syllable, weak, surname, glued)``.
 
     ``mid_sentence``: the word does not open its sentence (a capital there is evidence of a
-    name). Depends only on the word and that flag: :meth:`ArticleText._mark_syllables` keeps
-    the answer per word in the lexicon's memo.
+    name). Depends only on the word and that flag: it is worked out once per word (inside a
+    sentence in :func:`_word_info`, at a sentence's start in the lexicon's memo).
     """
     # a common word that is also a surname ("لا", "Hồ") is a weak syllable: it may only open a name
     folded = fold_word(text, lex.lang)
@@ -97,111 +114,187 @@ def _syllable_marks(text: str, mid_sentence: bool, lex: Lexicon) -> tuple[bool, 
 
 
 class ArticleText:
-    """One article's words, sentences, clauses and phrase matches (see module doc)."""
+    """One article's words, sentences, clauses and phrase matches (see module doc).
+
+    What each word is (its offsets, text, folded form, stems, sentence, clause, syllable
+    marks) is kept in parallel lists indexed by word: the stages read ``art.clauses[k]``,
+    never a record per word. What depends only on a word's spelling is worked out once per
+    process (:func:`_word_info`); an article only indexes it.
+    """
 
     def __init__(self, text: str, lang: str) -> None:
         self.text = text
         self.lang = lang
         self.lex: Lexicon = load_lexicon(lang)
-        self.words: list[Word] = [
-            Word(s, e, w, self.lex.word_stems(w)) for s, e, w in words(text)
-        ]
-        self.stems = [w.stems for w in self.words]
-        self.starts = [w.start for w in self.words]
-        self.ends = [w.end for w in self.words]
+        lex = self.lex
+        pattern = _SPLIT_WORD_RE if "'" in text or "’" in text else _SPLIT_PLAIN_WORD_RE
+        # [gap, word, gap, word, ..., gap]: offsets by running sums of the lengths, in C
+        parts = pattern.split(text)
+        offsets = list(accumulate(map(len, parts), initial=0))
+        self.texts: list[str] = parts[1::2]
+        self.starts: list[int] = offsets[1:-1:2]
+        self.ends: list[int] = offsets[2::2]
         # gaps[i]: the text between word i - 1 (or the start) and word i
-        self.gaps = [text[prev:start] for prev, start in zip([0, *self.ends], self.starts)]
-        self._stops: dict[int, int] = {}
-        self._sentence_bounds: list[int] | None = None
-        self._segment()
-        self._mark_syllables()
-        self._lengths: dict[int, list[int]] = self.lex.article_lengths(self.stems)
-        self.head_len = self.at(self.lex.heads)
-        self.group_len = self.at(self.lex.group_heads)
-        self.part_lens = self.at(self.lex.any_part)
-        self.stop_lens = self.at(self.lex.title_stops)   # before parts of titles are taken out (stop_len)
+        self.gaps: list[str] = parts[0:-1:2]
+        memo = lex.memo("word_info")
+        infos = list(map(memo.get, self.texts))
+        if None in infos:
+            for i in [i for i, info in enumerate(infos) if info is None]:
+                word = self.texts[i]
+                info = memo.get(word)
+                if info is None:
+                    info = memo[word] = _word_info(word, lex)
+                infos[i] = info
+        self._infos = infos
+        # one list per field, read from the words' answers (a transposition by zip would
+        # allocate an iterator per word)
+        self.stems: list[frozenset[str]] = list(map(_STEMS, infos))
+        self.syllable: list[bool] = list(map(_SYLLABLE, infos))
+        self.weak: list[bool] = list(map(_WEAK, infos))
+        self.surname: list[bool] = list(map(_SURNAME, infos))
+        self.glued: list[int] = list(map(_GLUED, infos))
+        sentence_opens = self._segment(infos)
+        self._mark_sentence_openers(sentence_opens)
+        self._lengths: dict[int, list[int]] = lex.article_lengths(
+            self.stems, [list(map(_ONE_WORD, infos)), list(map(_SECONDS, infos)), list(map(_LONGER, infos))],
+            list(map(_CONTINUATIONS, infos)))
+        self.head_len = self.at(lex.heads)
+        self.group_len = self.at(lex.group_heads)
+        self.part_lens = self.at(lex.any_part)
+        self._covered = self._part_covered()
+        self._endings: dict[int, list[int]] = {}
         self._joined: set[int] = set()   # conjunctions inside the name of a body ("Văn hóa, Thể thao và Du lịch")
-        self._glued_heads = [-1] * len(self.words)
+        # stop_lens before parts of titles are taken out; stops after (see stop_len)
+        self.stop_lens = self.at(lex.title_stops)
+        self.stops: list[int] = self.stop_lens.copy()
+        for k in compress(range(len(self.stops)), self._covered):
+            self.stops[k] = 0
+        self.conjunction_lens = self.at(lex.conjunctions)
+        self.weak_lens = self.at(lex.weak_honorifics)
+        self.honorific_lens = self.at(lex.honorifics)
+        self.cue_lens = self.at(lex.cues)
+        self.glued_heads = self._glued_heads(list(map(_GLUE_OPTIONS, infos)))
+
+    @functools.cached_property
+    def folded(self) -> list[str]:
+        """The folded form of each word."""
+        return list(map(_FOLDED, self._infos))
+
+    @functools.cached_property
+    def words(self) -> list[Word]:
+        """The words as records (for reading an article by hand; the stages use the lists)."""
+        return [Word(*fields) for fields in zip(
+            self.starts, self.ends, self.texts, self.stems, self.sentences, self.clauses,
+            self.syllable, self.glued, self.surname, self.weak)]
 
     def at(self, phrases: PhraseSet) -> list[int]:
         """Words of the longest phrase of ``phrases`` starting at each word (0 where none)."""
         hit = self._lengths.get(id(phrases))
         if hit is None:
             if isinstance(phrases, PhraseUnion):   # the longest phrase of any member
-                hit = [max(found) for found in zip(*(self.at(member) for member in phrases.sets))]
+                members = [self.at(member) for member in phrases.sets]
+                hit = members[0].copy()
+                for lengths in members[1:]:   # few words open a phrase: only those are compared
+                    for k in compress(range(len(lengths)), lengths):
+                        if lengths[k] > hit[k]:
+                            hit[k] = lengths[k]
             else:
                 hit = phrases.lengths(self.stems)
             self._lengths[id(phrases)] = hit
         return hit
 
+    @functools.cached_property
+    def comma_gaps(self) -> set[int]:
+        """Words after a comma or a dash between spaces ("Name, Title", "Name - Title")."""
+        return {i for i, kind in zip(self._spaced, self._spaced_kinds) if kind[3]}
+
+    @functools.cached_property
+    def head_words(self) -> list[int]:
+        """Words that open a head phrase (role or qualifier), in order."""
+        return list(compress(range(len(self.head_len)), self.head_len))
+
+    @functools.cached_property
+    def title_words(self) -> list[int]:
+        """Words that open a head or a group head, glued to a conjunction or not, in order."""
+        indexes = range(len(self.head_len))
+        return sorted({*self.head_words, *compress(indexes, self.group_len), *compress(indexes, self.glued_heads)})
+
     def part_len(self, i: int) -> int:
         """Words of the title-part phrase (role, qualifier, organisation) starting at word ``i``."""
         return self.part_lens[i]
+
+    def _part_covered(self) -> list[bool]:
+        """Words inside a title-part phrase begun up to six words before them."""
+        part_lens = self.part_lens
+        covered = [False] * len(part_lens)
+        for j in compress(range(len(part_lens)), part_lens):
+            for k in range(j + 1, min(j + part_lens[j], j + 7)):
+                covered[k] = True
+        return covered
 
     def part_cover(self, k: int) -> bool:
         """Word ``k`` is inside a title-part phrase ("Ban Chỉ đạo", "Đoàn ĐBQH") begun before it.
 
         A stop or cue word there is part of the phrase ("chỉ đạo" in "Ban Chỉ đạo").
         """
-        if k in self._joined:
-            return True
-        part_lens = self.part_lens
-        return any(part_lens[j] > k - j for j in range(max(0, k - 6), k))
+        return self._covered[k] or k in self._joined
 
     def stop_len(self, k: int) -> int:
-        """Words of the title-ending phrase starting at word ``k`` (0 if none), memoised."""
-        hit = self._stops.get(k)
-        if hit is None:
-            hit = self.stop_lens[k]
-            hit = self._stops[k] = 0 if hit and self.part_cover(k) else hit
-        return hit
+        """Words of the title-ending phrase starting at word ``k`` (0 if none or inside a title part)."""
+        return self.stops[k]
 
     def sentence_words(self, sentence: int) -> tuple[int, int]:
         """Word indexes ``[lo, hi)`` of a sentence (sentences are runs of words)."""
-        if self._sentence_bounds is None:
-            self._sentence_bounds = [w.sentence for w in self.words]
-        return bisect_left(self._sentence_bounds, sentence), bisect_right(self._sentence_bounds, sentence)
+        return bisect_left(self.sentences, sentence), bisect_right(self.sentences, sentence)
 
     def gap(self, i: int) -> str:
         """Text between word ``i - 1`` and word ``i``."""
         return self.gaps[i]
 
-    def _segment(self) -> None:
-        """Number sentences (ended by a full stop not after an abbreviation, or a line) and clauses."""
-        sentence = clause = 0
-        gaps = self.gaps
-        for i, w in enumerate(self.words):
-            if i and gaps[i] != " ":   # a single space (most gaps) ends nothing
-                gap = gaps[i]
-                prev = self.words[i - 1].text
-                ends = "\n" in gap or (
-                    SENTENCE_END.search(gap) is not None
-                    and not (gap.lstrip().startswith(".") and is_abbreviation(prev)
-                             and fold_word(prev, self.lang) not in self.lex.title_words)   # "Tỉnh ủy." ends
-                )
-                if ends:
-                    sentence += 1
-                    clause += 1
-                elif CLAUSE_BREAK.search(gap):
-                    clause += 1
-            w.sentence, w.clause = sentence, clause
+    def _segment(self, infos: Sequence[WordInfo]) -> list[int]:
+        """Number sentences (ended by a full stop not after an abbreviation, or a line) and clauses.
 
-    def _mark_syllables(self) -> None:
+        Returns the words that open a sentence. Only gaps other than a single space (most
+        gaps) may end anything: only those are read.
+        """
+        gaps = self.gaps
+        n = len(gaps)
+        sentence_breaks: list[int] = []
+        clause_breaks: list[int] = []
+        spaced = list(compress(range(1, n), map(" ".__ne__, islice(gaps, 1, None))))
+        kinds = [_GAP_KINDS.get(gaps[i]) or _gap_kind(gaps[i]) for i in spaced]
+        for i, (ends, unless_abbreviation, clause_break, _) in zip(spaced, kinds):
+            # "Tỉnh ủy." ends a sentence; "TP." does not
+            if ends or (unless_abbreviation and not infos[i - 1][_ABBREVIATION]):
+                sentence_breaks.append(i)
+                clause_breaks.append(i)
+            elif clause_break:
+                clause_breaks.append(i)
+        self.sentences = _numbered(sentence_breaks, n)
+        self.clauses = _numbered(clause_breaks, n)
+        self._spaced = spaced
+        self._spaced_kinds = kinds
+        self.clause_starts_set = set(clause_breaks)
+        return [0, *sentence_breaks] if n else []
+
+    def _mark_sentence_openers(self, opens: list[int]) -> None:
+        """Syllable marks of the words that open a sentence (a capital there is no evidence)."""
         memo = self.lex.memo("syllable_marks")
-        for i, w in enumerate(self.words):
-            key = (w.text, i > 0 and self.words[i - 1].sentence == w.sentence)
+        for i in opens:
+            key = self.texts[i]
             marks = memo.get(key)
             if marks is None:
-                marks = memo[key] = _syllable_marks(w.text, key[1], self.lex)
-            w.syllable, w.weak, w.surname, w.glued = marks  # type: ignore[misc]
+                marks = memo[key] = _syllable_marks(key, False, self.lex)
+            self.syllable[i], self.weak[i], self.surname[i], self.glued[i] = marks  # type: ignore[misc]
 
     def skip_weak(self, j: int) -> int:
         """Word ``j`` moved past up to two conjunctions or weak honorifics."""
-        n = len(self.words)
+        n = len(self.texts)
+        conjunctions, weak = self.conjunction_lens, self.weak_lens
         for _ in range(2):
             if j >= n:
                 break
-            length = self.at(self.lex.conjunctions)[j] or self.at(self.lex.weak_honorifics)[j]
+            length = conjunctions[j] or weak[j]
             if not length:
                 break
             j += length
@@ -209,41 +302,57 @@ class ArticleText:
 
     def glued_head(self, j: int) -> int:
         """Characters of a conjunction glued before a title word ("ورئيس"), else 0."""
-        hit = self._glued_heads[j]
-        if hit < 0:
-            hit = self._glued_heads[j] = self._glued_head(j)
-        return hit
+        return self.glued_heads[j]
 
-    def _glued_head(self, j: int) -> int:
-        w = self.words[j]
-        folded = fold_word(w.text, self.lang)
-        if folded in self.lex.title_words:
-            return 0   # "وزير" is minister, not "و" + "زير"
-        for p in self.lex.name_proclitics:
-            if folded.startswith(p) and len(w.text) > len(p) + 1:
-                rest = self.lex.word_stems(w.text[len(p):])
-                window = [rest, *self.stems[j + 1:j + 6]]
-                if self.lex.heads.match(window, 0)[0] or self.lex.group_heads.match(window, 0)[0]:
-                    return len(p)
-        return 0
+    def _glued_heads(self, glue_options: Sequence[tuple[tuple[int, frozenset[str]], ...]]) -> list[int]:
+        """:meth:`glued_head` of every word: only words a proclitic may be glued to are read."""
+        heads, group_heads = self.lex.heads, self.lex.group_heads
+        stems = self.stems
+        out = [0] * len(stems)
+        for j in compress(range(len(stems)), glue_options):
+            for proclitic_len, rest in glue_options[j]:
+                window = [rest, *stems[j + 1:j + 6]]
+                if heads.match(window, 0)[0] or group_heads.match(window, 0)[0]:
+                    out[j] = proclitic_len
+                    break
+        return out
 
     def before(self, phrases: PhraseSet, i: int, allowed_gap: re.Pattern[str] = INLINE_GAP) -> int:
         """Length of a phrase from ``phrases`` ending just before word ``i`` (0 if none)."""
         if i == 0:
             return 0
-        gap = self.gap(i)
+        ending = self._endings.get(id(phrases))
+        if ending is None:
+            ending = self._ending_lengths(phrases)
+        if not ending[i]:
+            return 0
+        gap = self.gaps[i]
         if gap and not allowed_gap.fullmatch(gap):
             return 0
-        return self.ending_at(phrases, i)
+        return ending[i]
 
     def ending_at(self, phrases: PhraseSet, end: int, max_len: int = 4) -> int:
         """Words of the longest phrase of ``phrases`` whose last word is word ``end - 1`` (0 if none)."""
+        if max_len == ENDING_MAX:
+            ending = self._endings.get(id(phrases))
+            return (ending if ending is not None else self._ending_lengths(phrases))[end]
         lengths = self.at(phrases)
         best = 0
         for n in range(1, min(max_len, end) + 1):
             if lengths[end - n] == n:
                 best = n
         return best
+
+    def _ending_lengths(self, phrases: PhraseSet) -> list[int]:
+        """:meth:`ending_at` at every word end, from the few words that open a phrase."""
+        lengths = self.at(phrases)
+        ending = [0] * (len(lengths) + 1)
+        for j in compress(range(len(lengths)), lengths):
+            n = lengths[j]
+            if n <= ENDING_MAX and ending[j + n] < n:
+                ending[j + n] = n
+        self._endings[id(phrases)] = ending
+        return ending
 
     def name_text(self, span: NameSpan) -> str:
         """The folded text of a name: two spellings of one name written alike have one."""
@@ -252,7 +361,67 @@ class ArticleText:
     def join_conjunction(self, k: int) -> None:
         """Word ``k`` (a conjunction) is inside the name of a body: it no longer ends a title."""
         self._joined.add(k)
-        self._stops.pop(k, None)
+        self.stops[k] = 0
+
+
+_GAP_KINDS: dict[str, tuple[bool, bool, bool, bool]] = {}
+_GAP_KINDS_LIMIT = 10_000
+
+
+def _gap_kind(gap: str) -> tuple[bool, bool, bool, bool]:
+    """What the text between two words does: ``(ends a sentence, ends one unless it follows
+    an abbreviation, ends a clause, is a comma)``; the same few gaps recur, each is read once."""
+    sentence_end = "\n" in gap or SENTENCE_END.search(gap) is not None
+    after_dot = "\n" not in gap and gap.lstrip().startswith(".")
+    kind = (sentence_end and not after_dot, sentence_end and after_dot,
+            CLAUSE_BREAK.search(gap) is not None, COMMA.search(gap) is not None)
+    if len(_GAP_KINDS) > _GAP_KINDS_LIMIT:
+        _GAP_KINDS.clear()
+    _GAP_KINDS[gap] = kind
+    return kind
+
+
+def _numbered(breaks: list[int], n: int) -> list[int]:
+    """Number of each of ``n`` items, counting up at each index of ``breaks`` (ascending)."""
+    out: list[int] = []
+    prev = 0
+    for number, at in enumerate(breaks):
+        out += [number] * (at - prev)
+        prev = at
+    out += [len(breaks)] * (n - prev)
+    return out
+
+
+WordInfo = tuple[str, frozenset[str], bool, bool, bool, int, bool, tuple[int, ...], frozenset[str],
+                 tuple[tuple[int, tuple[tuple[str, ...], ...]], ...], frozenset[str],
+                 tuple[tuple[int, frozenset[str]], ...]]
+(_FOLDED, _STEMS, _SYLLABLE, _WEAK, _SURNAME, _GLUED, _ONE_WORD, _SECONDS, _LONGER, _CONTINUATIONS,
+ _GLUE_OPTIONS) = (itemgetter(k) for k in (0, 1, 2, 3, 4, 5, 7, 8, 9, 10, 11))
+_ABBREVIATION = 6
+
+
+def _word_info(word: str, lex: Lexicon) -> WordInfo:
+    """What a written word is, whatever its article: worked out once per word and lexicon.
+
+    ``(folded, stems, syllable, weak, surname, glued, abbreviation, one_word, seconds, longer,
+    continuations, glue_options)``: its syllable marks inside a sentence (:func:`_syllable_marks`),
+    whether a full stop after it may be an abbreviation's, the phrases it may open and the later
+    phrase words it may be (:meth:`Lexicon.phrases_opened`, :meth:`Lexicon.continuations`), and
+    the proclitics that may be glued before a title word (``(length, stems of the rest)``).
+    """
+    folded = fold_word(word, lex.lang)
+    stems = lex.word_stems(word)
+    syllable, weak, surname, glued = _syllable_marks(word, True, lex)
+    abbreviation = is_abbreviation(word) and folded not in lex.title_words
+    glue_options: list[tuple[int, frozenset[str]]] = []
+    if folded not in lex.title_words:   # "وزير" is minister, not "و" + "زير"
+        for p in lex.name_proclitics:
+            if folded.startswith(p) and len(word) > len(p) + 1:
+                rest = lex.word_stems(word[len(p):])
+                if lex.opens(rest, lex.heads) or lex.opens(rest, lex.group_heads):
+                    glue_options.append((len(p), rest))
+    return (folded, stems, syllable, weak, surname, glued, abbreviation,
+            *lex.phrases_opened(stems), lex.continuations(stems), tuple(glue_options))
 
 
 def is_abbreviation(word: str) -> bool:

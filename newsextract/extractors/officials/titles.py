@@ -16,9 +16,10 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import compress, islice
 
 from .mentions import Mention
-from .text import COMMA, INLINE_GAP, SEPARATOR_GAP, ArticleText, is_cased, is_lower
+from .text import INLINE_GAP, SEPARATOR_GAP, ArticleText, is_cased, is_lower
 
 
 @dataclass
@@ -70,7 +71,7 @@ class _Positions:
 def find_titles(art: ArticleText, mentions: Sequence[Mention]) -> list[Title]:
     """The titles of the article, in text order (see module doc); honorifics before names are no part of one."""
     lex = art.lex
-    n = len(art.words)
+    n = len(art.texts)
     in_name = [-1] * n
     for idx, m in enumerate(mentions):
         for k in range(m.first, m.last):
@@ -83,25 +84,24 @@ def find_titles(art: ArticleText, mentions: Sequence[Mention]) -> list[Title]:
             for k in range(m.first - length, m.first):
                 blocked[k] = True
     titles: list[Title] = []
-    # segments: maximal stretches of non-name words inside one clause, cut at commas
-    seg_start = None
-    segments: list[tuple[int, int]] = []
-    for i in range(n + 1):
-        cut = i == n or in_name[i] >= 0 or blocked[i]
-        if not cut and seg_start is not None:
-            gap = art.gap(i)
-            if (art.words[i].clause != art.words[i - 1].clause or COMMA.search(gap)) \
-                    or art.head_len[i] and _conjunction_before(art, i) or art.glued_head(i) and i > seg_start:
-                cut = True
-        if cut and seg_start is not None:
-            segments.append((seg_start, i))
-            seg_start = None
-        if i < n and in_name[i] < 0 and not blocked[i] and seg_start is None:
-            seg_start = i
+    if not n:
+        return titles
+    # segments: maximal stretches of non-name words inside one clause, cut at commas, at a
+    # title word after a conjunction and at a conjunction glued to a title word; a segment
+    # runs from one cut to the next, and the cuts are few: only they are looked at
+    named = sorted({k for m in mentions for k in range(m.first, m.last)})
+    hard = set(named)
+    hard.update(compress(range(n), blocked))
+    cuts = hard | art.clause_starts_set | art.comma_gaps
+    cuts.update(compress(range(n), art.glued_heads))
+    cuts.update(i for i in art.head_words if _conjunction_before(art, i))
+    cuts.add(0)
+    events = sorted(cuts)
+    events.append(n)
+    segments = [(p, q) for p, q in zip(events, islice(events, 1, None)) if p not in hard]
     name_words: dict[int, list[int]] = {}   # clause -> its words inside names, in order
-    for k in range(n):
-        if in_name[k] >= 0:
-            name_words.setdefault(art.words[k].clause, []).append(k)
+    for k in named:
+        name_words.setdefault(art.clauses[k], []).append(k)
     for a, b in _merge_enumerations(art, segments):
         title = _title_in(art, a, b, in_name, name_words)
         if title is not None:
@@ -109,22 +109,38 @@ def find_titles(art: ArticleText, mentions: Sequence[Mention]) -> list[Title]:
     return titles
 
 
+def _holding(segments: Sequence[tuple[int, int]], starts: Sequence[int], words: Sequence[int]) -> set[int]:
+    """Indexes of the segments (sorted, apart) that hold one of ``words``."""
+    found = set()
+    for k in words:
+        idx = bisect_right(starts, k) - 1
+        if idx >= 0 and k < segments[idx][1]:
+            found.add(idx)
+    return found
+
+
 def _merge_enumerations(art: ArticleText, segments: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Join the comma-cut parts of one body's name ("Sở Văn hóa, Thể thao và Du lịch").
+    """The segments that may hold a title, with the comma-cut parts of one body's name joined
+    ("Sở Văn hóa, Thể thao và Du lịch").
 
     After a segment holding a title word, the segments that follow it comma by comma and
     read as parts of a name (see :meth:`_enumeration_part`) belong to it up to the one
-    holding the conjunction.
+    holding the conjunction. A segment without a head, group head or glued head holds no
+    title: it is left out (only the few segments with one are read).
     """
     out: list[tuple[int, int]] = []
-    i = 0
-    while i < len(segments):
+    starts = [a for a, _ in segments]
+    with_head = _holding(segments, starts, art.head_words)
+    resume = 0   # the segment after the last one joined
+    for i in sorted(_holding(segments, starts, art.title_words)):
+        if i < resume:
+            continue
         a, b = segments[i]
         end = i
-        if any(art.head_len[k] for k in range(a, b)):
+        if i in with_head:
             j = i + 1
             while j < len(segments) and segments[j][0] == segments[j - 1][1] \
-                    and art.words[segments[j][0]].clause == art.words[a].clause:
+                    and art.clauses[segments[j][0]] == art.clauses[a]:
                 ok, joins, stopped = _enumeration_part(art, *segments[j])
                 if not ok:
                     break
@@ -137,7 +153,7 @@ def _merge_enumerations(art: ArticleText, segments: Sequence[tuple[int, int]]) -
                     break
                 j += 1
         out.append((a, segments[end][1]))
-        i = end + 1
+        resume = end + 1
     return out
 
 
@@ -148,22 +164,21 @@ def _enumeration_part(art: ArticleText, a: int, b: int) -> tuple[bool, list[int]
     ("Thể thao và Du lịch", "Αθλητισμού και Τουρισμού"); it ends at a stop or cue word.
     Unicase scripts give no such evidence: their parts are left apart.
     """
-    lex = art.lex
     joins: list[int] = []
     item_start = True
     k = a
     while k < b:
-        w = art.words[k]
+        text = art.texts[k]
         if art.head_len[k] or art.group_len[k] or art.glued_head(k):
             return False, [], False
-        if k > a and art.at(lex.conjunctions)[k]:
+        if k > a and art.conjunction_lens[k]:
             joins.append(k)
             item_start = True
             k += 1
             continue
-        if art.stop_len(k) or art.at(lex.cues)[k]:
+        if art.stop_len(k) or art.cue_lens[k]:
             break
-        if item_start and not (is_cased(w.text[0]) and w.text[0].isupper()):
+        if item_start and not (is_cased(text[0]) and text[0].isupper()):
             return False, [], False
         item_start = False
         k += 1
@@ -172,17 +187,16 @@ def _enumeration_part(art: ArticleText, a: int, b: int) -> tuple[bool, list[int]
 
 
 def _glued_group(art: ArticleText, j: int) -> bool:
-    w = art.words[j]
     glued = art.glued_head(j)
-    rest = art.lex.word_stems(w.text[glued:])
+    rest = art.lex.word_stems(art.texts[j][glued:])
     return bool(art.lex.group_heads.match([rest, *art.stems[j + 1:j + 6]], 0)[0])
 
 
 def _conjunction_before(art: ArticleText, i: int) -> bool:
     k = i - 1
-    while k >= 0 and art.at(art.lex.weak_honorifics)[k] == 1 and k > i - 3:
+    while k >= 0 and art.weak_lens[k] == 1 and k > i - 3:
         k -= 1
-    return k >= 0 and art.at(art.lex.conjunctions)[k] == 1 and k < i
+    return k >= 0 and art.conjunction_lens[k] == 1 and k < i
 
 
 def _title_in(art: ArticleText, a: int, b: int, in_name: list[int], name_words: dict[int, list[int]]) -> Title | None:
@@ -192,7 +206,7 @@ def _title_in(art: ArticleText, a: int, b: int, in_name: list[int], name_words: 
     titles; a segment right before a name holds one from its last title word run; a
     segment in a clause without names may hold a title-only mention (``floating``).
     """
-    n = len(art.words)
+    n = len(art.texts)
     s = art.skip_weak(a)
     if s >= b:
         return None
@@ -200,11 +214,11 @@ def _title_in(art: ArticleText, a: int, b: int, in_name: list[int], name_words: 
     plural = group
     named = b
     while named < n and in_name[named] < 0 and named - b < 3 and (
-            art.at(art.lex.honorifics)[named] or art.at(art.lex.weak_honorifics)[named]):
+            art.honorific_lens[named] or art.weak_lens[named]):
         named += 1   # ", κ. Trần Văn Khoa": an honorific between the title and the name
-    next_is_name = named < n and in_name[named] >= 0 and art.words[b].clause == art.words[b - 1].clause \
+    next_is_name = named < n and in_name[named] >= 0 and art.clauses[b] == art.clauses[b - 1] \
         and SEPARATOR_GAP.fullmatch(art.gap(b)) is not None
-    after_segment = art.text[art.words[b - 1].end:art.words[b].start] if b < n else ""
+    after_segment = art.text[art.ends[b - 1]:art.starts[b]] if b < n else ""
     floating = False
     if art.head_len[s] or art.glued_head(s) or group:
         start_word, end_word = s, _title_end(art, s, b)
@@ -226,7 +240,7 @@ def _title_in(art: ArticleText, a: int, b: int, in_name: list[int], name_words: 
         end_word, group = b, True
         plural = plural or bool(art.group_len[start_word])
     else:
-        clause = art.words[a].clause
+        clause = art.clauses[a]
         names_here = name_words.get(clause, [])
         lonely = bisect_left(names_here, max(0, a - 60)) == bisect_left(names_here, min(n, b + 60))
         if not (next_is_name or lonely):
@@ -242,7 +256,7 @@ def _title_in(art: ArticleText, a: int, b: int, in_name: list[int], name_words: 
                 k += length
                 continue
             # a title-only mention is written capitalised: "tăng trưởng" (growth) is no head
-            if start_word < 0 and art.head_len[k] and not (floating and is_lower(art.words[k].text)):
+            if start_word < 0 and art.head_len[k] and not (floating and is_lower(art.texts[k])):
                 start_word = k
             k += 1
         if start_word < 0:
@@ -250,16 +264,16 @@ def _title_in(art: ArticleText, a: int, b: int, in_name: list[int], name_words: 
         end_word = _title_end(art, start_word, b) if floating else b
     if end_word <= start_word:
         return None
-    start = art.words[start_word].start + art.glued_head(start_word)
-    end = art.words[end_word - 1].end
+    start = art.starts[start_word] + art.glued_head(start_word)
+    end = art.ends[end_word - 1]
     end = start + len(art.text[start:end].rstrip(" .,،:;؛-–—"))
     if end <= start:
         return None
-    after = art.text[end:art.words[end_word].start] if end_word < n else art.text[end:]
+    after = art.text[end:art.starts[end_word]] if end_word < n else art.text[end:]
     touches = end_word == b and b < n and in_name[b] >= 0 and INLINE_GAP.fullmatch(art.gap(b) or " ") is not None
     return Title(
         first=start_word, last=end_word, start=start, end=end,
-        clause=art.words[start_word].clause, sentence=art.words[start_word].sentence,
+        clause=art.clauses[start_word], sentence=art.sentences[start_word],
         group=group, plural=plural, before_colon=after.strip()[:1] in (":", "："),
         touches_next=bool(touches), floating=floating,
     )
@@ -328,7 +342,7 @@ def _adjacent(art: ArticleText, start: int, end: int, honorifics: bool = False) 
         return False
     k, last = idx[0], idx[-1] + 1
     while k < last:
-        length = art.at(art.lex.honorifics)[k] or art.at(art.lex.weak_honorifics)[k]
+        length = art.honorific_lens[k] or art.weak_lens[k]
         if not length:
             return False
         k += length
