@@ -759,13 +759,28 @@ def native_roles(art: ArticleText, m: Any) -> set[str]:
     sentence = sentences[first] if first < len(texts) else -1
     continues = any(fold_word(texts[k], art.lang).startswith("و")
                     for k in range(max(0, first - 1), min(first + 1, len(texts))) if sentences[k] == sentence)
-    for k in range(first - 1, max(-1, first - 1 - _ROLE_WINDOW * (3 if continues else 1)), -1):
+    # "με τον Υπουργό X", "مع الوزير X": a companion of the person named before shares the cue
+    companion = any(fold_word(texts[k], art.lang) in _COMPANION for k in range(max(0, first - 2), first))
+    window = _ROLE_WINDOW * (3 if continues else 4 if companion else 1)
+    for k in range(first - 1, max(-1, first - 1 - window), -1):
         if sentences[k] != sentence and not (continues and sentences[k] == sentence - 1):
             break
         role = _cue_role(art, k, cues)
         if role:
             found.add(role)
             break
+    lists = art.__dict__.setdefault("_native_list_roles", {})   # group title start -> the role its list took
+    head = anchor[0][0] if anchor else -1
+    if anchor and len(anchor) == 1 and anchor[0][1] - anchor[0][0] < 40 and first < len(texts):
+        if found:
+            lists.setdefault(head, set(found))
+        elif continues:   # "والسادة النواب من خارج اللجنة: ..." continues the list before it
+            earlier = [h for h in lists if h < head]
+            if earlier:
+                found |= lists[max(earlier)]
+                lists.setdefault(head, set(found))
+    if not found:
+        found |= _bullet_role(art, m.start, cues)
     for k in range(m.last, min(len(texts), m.last + _ROLE_WINDOW)):
         if sentences[k] != sentences[m.first]:
             break
@@ -780,6 +795,37 @@ def native_roles(art: ArticleText, m: Any) -> set[str]:
     if "spoke" in found:
         roles.add("spoke")
     return roles
+
+
+_COMPANION = frozenset({"με", "مع", "ومع"})
+_BULLET = re.compile(r"\s*[-–•*·]\s*")
+
+
+def _bullet_role(art: ArticleText, start: int, cues: dict[str, str]) -> set[str]:
+    """A name on a bulleted line takes the role of the cue in the line that introduces the
+    bullets with a colon ("كما حضر الجلسة:" / "- وزير المالية X")."""
+    text = art.text
+    line_start = text.rfind("\n", 0, start) + 1
+    if _BULLET.match(text, line_start) is None:
+        return set()
+    memo = art.__dict__.setdefault("_native_bullet_roles", {})
+    hit = memo.get(line_start)
+    if hit is None:
+        hit = set()
+        pos = line_start - 1
+        for _ in range(60):   # the bullets of one list, back to the line that opens it
+            prev_start = text.rfind("\n", 0, max(pos, 0)) + 1
+            line = text[prev_start:pos].strip()
+            if line and _BULLET.match(line) is None:
+                if line.endswith(":"):
+                    lo, hi = bisect_left(art.starts, prev_start), bisect_left(art.starts, pos)
+                    hit = {r for r in (_cue_role(art, k, cues) for k in range(lo, hi)) if r}
+                break
+            if prev_start == 0:
+                break
+            pos = prev_start - 1
+        memo[line_start] = hit
+    return set(hit)
 
 
 def _cue_role(art: ArticleText, k: int, cues: dict[str, str]) -> str:
