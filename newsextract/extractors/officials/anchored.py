@@ -439,7 +439,7 @@ class _GreekReader:
         ("Πιερρακάκης"; not "Επαρχιακής", an adjective stressed on its ending)."""
         text = self.art.texts[k]
         return self.capitalised(k) and self.keys[k].endswith(self.data.surname_endings) \
-            and len(self.keys[k]) > 5 and not _STRESSED_END.search(text)
+            and len(self.keys[k]) > 5 and not _STRESSED_END.search(text) and self.keys[k] not in self.data.complement
 
     def name_word(self, k: int) -> bool:
         d = self.data
@@ -484,9 +484,10 @@ class _GreekReader:
         n = len(art.texts)
         j = k + 1
         after_article = comma = False
+        run = -1   # outside the home genre: the capitalised words that close the title are the name
         for _ in range(MAX_SKIP):
             if j >= n or art.sentences[j] != art.sentences[k]:
-                return None
+                return self.closing_run(run, j)
             gap = art.gap(j)
             if not INLINE_GAP.fullmatch(gap):
                 if re.fullmatch(r"\s*,\s*", gap) and not comma:
@@ -494,7 +495,7 @@ class _GreekReader:
                 elif self.keys[j - 1] in d.honorifics and gap.strip() == ".":
                     pass
                 else:
-                    return None
+                    return self.closing_run(run, j)
             key = self.keys[j]
             if key in d.honorifics:
                 j += 1
@@ -505,11 +506,23 @@ class _GreekReader:
                 return None
             if key in d.articles or key == "και" or key in d.title_heads:
                 after_article = after_article or key in d.articles
+                run = -1
                 j += 1
                 continue
             if not self.capitalised(j):
-                return None
+                return self.closing_run(run, j)
+            if key in d.complement or self.art.at(self.art.lex.not_person_before)[j] or self.art.part_lens[j]:
+                run = -1
+            elif run < 0:
+                run = j
             j += 1   # a capitalised word of the complement ("Οικονομικών", "Βουλής")
+        return None
+
+    def closing_run(self, run: int, end: int) -> int | None:
+        """"της Επιτροπής Οικονομικών Χριστιάνα Ερωτοκρίτου δήλωσε": two or three capitalised words
+        outside the complement lists close the title; outside the home genre they are the name."""
+        if self.relaxed and run >= 0 and 2 <= end - run <= 3:
+            return run
         return None
 
     def spans(self) -> list[NativeSpan]:
