@@ -48,7 +48,7 @@ _LIST_GAP = re.compile(r"\s*[,،]\s*|\s+")
 _PERSIAN = str.maketrans({"ی": "ي", "ک": "ك"})
 _ADJECTIVE_END = re.compile(r"(ικοσ|ικο|ικου|ακοσ|ακο|ακου|ινοσ|ινο|ιοσ|ιο|αιοσ|αιο|ειο)$")
 _STRESSED_END = re.compile(r"[άέήίόύώ]ς?$")
-_UNKNOWN_OPENERS = ("و", "س")
+_FUTURE_PREFIXES = ("سي", "ست", "سن", "سا")   # "ستخصص": the future prefix before a verb
 _UNKNOWN_ENDINGS = ("ه", "ون", "ين", "ات", "وا")
 _PROCLITIC_ARTICLES = ("لل", "وال", "بال", "فال", "كال", "ولل")
 
@@ -196,7 +196,8 @@ class _ArabicReader:
         if key not in d.given and (key.startswith("ي") and len(key) >= 4 or key.startswith("ت") and len(key) >= 5):
             return None   # an imperfect verb ("يستعرض")
         unknown = key not in d.given and key not in d.particles
-        if unknown and not glued and (key.startswith(_UNKNOWN_OPENERS) or key.endswith(_UNKNOWN_ENDINGS)):
+        if unknown and not glued and (key.startswith("و") or key[:2] in _FUTURE_PREFIXES
+                                      or key.endswith(_UNKNOWN_ENDINGS)):
             return None   # a conjunction or future prefix ("ودعمنا", "ستخصص"); a feminine or plural noun
         if need_given and key in d.common:
             return None   # a given name that is also a common word needs a title before it
@@ -217,8 +218,9 @@ class _ArabicReader:
                     or kk.startswith("ف") and (kk[1:] in self.known or kk[1:] in self.stop):
                 break   # "وسامي", "وحضور": the next item of a list or clause ("فيشر" is a name)
             if kk not in d.given and not open_particle and (
-                    kk.startswith("ي") and len(kk) >= 4 or kk.startswith("ت") and len(kk) >= 5):
-                break   # an imperfect verb ("يستعرض")
+                    kk.startswith("ي") and len(kk) >= 4 or kk.startswith("ت") and len(kk) >= 5
+                    or kk.startswith("ا") and kk.endswith("ا") and len(kk) >= 5):
+                break   # an imperfect verb ("يستعرض"), a verbal noun in the accusative ("اجتماعا")
             if kk in d.particles:
                 k += 1
                 words += 1
