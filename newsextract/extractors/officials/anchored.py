@@ -263,7 +263,7 @@ class _ArabicReader:
             if key in d.honorifics and not (key in d.title_heads and start < 0 and i == k and i + 1 < j):
                 if start >= 0:
                     out.append((start, ends[i - 1]))
-                if key in self.title_honorifics:
+                if key in self.title_honorifics and not (i == k and glued):   # "للملك": not "لملك"
                     out.append((offset, ends[i]))
                 break   # what follows an honorific is its rank or another honorific ("الفريق أول", "سمو الشيخ")
             if start >= 0 and key in d.title_heads and self.definite(self.keys[i - 1]):
@@ -643,8 +643,10 @@ def _body_word(art: ArticleText, span: NativeSpan) -> bool:
     """
     heads, parts, groups = art.head_len, art.part_lens, art.group_len
     places = art.at(art.lex.not_person_before)
+    given = native_data(art.lang).given
     for k in range(span.first, span.last):
-        if heads[k] or parts[k] or groups[k] or places[k]:
+        if (heads[k] or parts[k] or groups[k] or places[k]) \
+                and not (k > span.first and fold_word(art.texts[k], art.lang) in given):   # "محمد امين"
             if k - span.first >= 2:
                 span.last = k
                 return False
@@ -704,26 +706,45 @@ def native_reading(art: ArticleText, m: Any, parts: Sequence[str]) -> tuple[str,
 
 
 class SurnameLinks:
-    """Greek: a later mention by surname alone ("ο κ. Πιερρακάκης") is the one earlier person
-    of that surname (in the nominative), when there is exactly one."""
+    """Later mentions of a native person by part of the name are that person, when exactly one
+    earlier person fits: Greek by the surname (in the nominative: "ο κ. Πιερρακάκης"); Arabic by
+    the given or the family name alone ("الملك سلمان", "وأكد معيط") or by a shorter or longer form
+    ("مشعل بن ماجد بن عبد العزيز" / "مشعل بن ماجد بن عبدالعزيز آل سعود")."""
 
-    def __init__(self) -> None:
-        self._by_surname: dict[str, list[int]] = {}
+    def __init__(self, lang: str = "el") -> None:
+        self.lang = lang
+        self._by_part: dict[str, list[int]] = {}
+        self._names: dict[str, list[tuple[tuple[str, ...], int]]] = {}   # Arabic: by first word
+
+    @staticmethod
+    def _words(key: str) -> tuple[str, ...]:
+        return tuple(key.replace("عبد_", "عبد").split("_"))
 
     def add(self, key: str, person: int) -> None:
-        """File a person of several words under their surname (the last word of the key)."""
-        words = key.split("_")
-        if len(words) >= 2:
-            owners = self._by_surname.setdefault(words[-1], [])
+        """File a person of several words under the part later mentions use."""
+        words = self._words(key)
+        if len(words) < 2:
+            return
+        for part in (words[0], words[-1]) if self.lang == "ar" else (words[-1],):
+            owners = self._by_part.setdefault(part, [])
             if person not in owners:
                 owners.append(person)
+        if self.lang == "ar":
+            names = self._names.setdefault(words[0], [])
+            if (words, person) not in names:
+                names.append((words, person))
 
     def find(self, key: str) -> int | None:
-        """The one person whose surname is this one-word key, else None."""
-        if "_" in key:
+        """The one earlier person this key is part of, else None."""
+        words = self._words(key)
+        if len(words) == 1:
+            owners = self._by_part.get(words[0], [])
+            return owners[0] if len(owners) == 1 else None
+        if self.lang != "ar" or len(words) < 3:
             return None
-        owners = self._by_surname.get(key, [])
-        return owners[0] if len(owners) == 1 else None
+        fits = {person for other, person in self._names.get(words[0], ())
+                if other[:len(words)] == words or words[:len(other)] == other}
+        return fits.pop() if len(fits) == 1 else None
 
 
 def titles_of(art: ArticleText, m: Any) -> list[tuple[int, int]]:

@@ -36,7 +36,7 @@ def find_persons(art: ArticleText, mentions: Sequence[Mention], orphans: Sequenc
     persons: list[dict[str, Any]] = []
     by_name: dict[str, int] = {}
     by_key = _PersonKeys()
-    surnames = SurnameLinks()
+    surnames = SurnameLinks(art.lang)
     for m in mentions:
         key = art.name_text(m)
         parts = [text[glued:] for text, glued in zip(art.texts[m.first:m.last], art.glued[m.first:m.last])]
