@@ -16,6 +16,7 @@ from newsextract.extractors.dates.grammar import (
     REQUIRED_FILES,
     WORD_KEYS,
     _alternation,
+    _word_start_alternation,
     first_chars,
     load_grammar,
 )
@@ -25,9 +26,12 @@ from newsextract.extractors.dates.years import (
     EVIDENCE_WEIGHTS,
     PLANNED,
     REPORTED,
+    REVIEW_WINDOW,
     REVIEWED,
+    TARGET_WINDOW,
     Evidence,
     YearContext,
+    _clause_before,
     period_role,
     settle_year,
     violates,
@@ -691,3 +695,54 @@ def test_word_lists_compiled_as_tries_match_as_flat_alternations(lang: str) -> N
 ])
 def test_first_chars(pattern: str, starts: str | None) -> None:
     assert first_chars(pattern) == starts
+
+
+def _hostile_texts(grammar) -> list[str]:
+    """The rule examples run together and pulled apart: long blank runs (a window counts no
+    blanks), glued digits and codes, brackets, every example right after another."""
+    examples = [rule.example for rule in grammar.rules if rule.example]
+    joined = " ".join(examples)
+    return [
+        joined,
+        "".join(examples),
+        "\n".join(examples),
+        re.sub(r"\s", " " * 40, joined),
+        re.sub(r"\s", "\n\t \n", joined),
+        " 12/3/2024-5/6 (16/4) 2024-2025 ".join(examples),
+        "x" + "9".join(examples) + "9",
+        " ".join(reversed(examples)) * 3,
+    ]
+
+
+@pytest.mark.parametrize("lang", SUPPORTED_LANGUAGES)
+def test_windows_around_anchors_miss_no_rule_match(lang: str) -> None:
+    grammar = load_grammar(lang)
+    for text in _hostile_texts(grammar):
+        folded = match_view(text, lang).folded
+        for rule, matches in zip(grammar.rules, grammar.rule_matches(folded)):
+            scanned = [(m.start(), m.end(), m.groupdict()) for m in matches]
+            assert scanned == _searched_one_rule_at_a_time(rule.regex, folded), (lang, rule.name)
+
+
+@pytest.mark.parametrize("words, text", [
+    (["năm", "tháng"], "năm 2024, trong năm, thángnăm tháng"),
+    (["ως", "έως"], "έως ως έωςως, (ως)"),
+    (["منذ", "من"], "منذ من ومن من منذمن"),
+])
+def test_cue_words_checked_after_their_first_letter_match_as_at_a_word_start(words: list[str], text: str) -> None:
+    before = re.compile(r"(?<!\w)" + _alternation(words) + r"(?!\w)")
+    after = re.compile(_word_start_alternation(words) + r"(?!\w)")
+    assert [m.span() for m in after.finditer(text)] == [m.span() for m in before.finditer(text)]
+    assert after.search(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2023 đạt. Phấn đấu trong năm 2025 tăng trưởng 7,5% so với năm 2024 và hơn thế nữa",
+    "A" * 30 + ". " + "b" * 30 + " 3.5 " + "c" * 50 + "\n" + "d" * 10,
+    "x. " * 60,
+    "no sentence end at all " * 8,
+])
+def test_the_narrow_clause_before_a_year_is_the_end_of_the_wide_one(text: str) -> None:
+    for start in range(len(text) + 1):
+        wide = _clause_before(text, start, REVIEW_WINDOW)
+        assert _clause_before(text, start, TARGET_WINDOW) == wide[-TARGET_WINDOW:]

@@ -104,6 +104,9 @@ AR_CASES = [
      "نجوين فان ثانه", "Nguyen Van Thanh", ["نائب رئيس اللجنة الشعبية الإقليمية"], ["attended"]),
     ("زار الوفد مزرعة السيدة تران ثي ماي في بلدية ين لاك.",
      "تران ثي ماي", "Tran Thi Mai", [], ["mentioned"]),
+    # a title right after the name, with no comma between them
+    ("وقال فام كوانغ مينه رئيس اللجنة الشعبية إن الخطة نفذت.",
+     "فام كوانغ مينه", "Pham Quang Minh", ["رئيس اللجنة الشعبية"], ["spoke"]),
 ]
 
 EL_CASES = [

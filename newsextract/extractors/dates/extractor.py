@@ -34,8 +34,9 @@ import dateparser
 from hijridate import Hijri
 from spacy.tokens import Doc
 
-from ...textnorm import MatchView, ascii_digits, match_view
+from ...textnorm import MatchView, ascii_digits
 from ..base import doc_text, published_date
+from ..numbers import article_view
 from .grammar import Grammar, Rule, load_grammar
 from .years import (
     Mention,
@@ -542,7 +543,7 @@ def find_dates(text: str, lang: str, published: date | str | None = None) -> lis
         except ValueError:
             published = None
     grammar = load_grammar(lang)
-    view = match_view(text, lang)
+    view = article_view(text, lang)  # folded once for the components that read it after this one
     read: list[tuple[Candidate, Parts]] = []
     for cand in find_candidates(view, grammar):
         parts = read_parts(cand, grammar)

@@ -7,14 +7,16 @@ nouns, and the cue words the year scoring of ``years.py`` reads) and
 (abbreviations such as "Νοε", short forms such as "ماي") read only beside a day or a year,
 never on their own, and ``words.yaml`` lists ``hijri_months`` (empty where unused). This
 module reads them once, expands the ``{MACRO}`` placeholders, folds every literal the way
-:func:`newsextract.textnorm.match_view` folds the text, and compiles the rules. Nothing here
-knows any particular language.
+:func:`newsextract.textnorm.match_view` folds the text, and compiles the rules. Each rule also
+gets an *anchor*, read off its compiled pattern: a part every match contains (digits, a month
+name, a period word) and how far before it a match may start, so that rules are tried only
+near their anchors (:class:`RuleGroup`). Nothing here knows any particular language.
 """
 from __future__ import annotations
 
 import functools
 import re
-from re import _constants, _parser  # the characters a rule can start with
+from re import _compiler, _constants, _parser  # the characters a rule can start with, its anchors
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -63,7 +65,17 @@ def fold_pattern(pattern: str, lang: str) -> str:
     return "".join(ch if ch.isascii() else match_view(ch, lang).folded for ch in pattern)
 
 
-def _alternation(words: list[str]) -> str:
+# ``(?<!\w)`` checked after a word's first character: a cue pattern then starts with the
+# words themselves, and a search skips to their first letters instead of trying every position.
+_AFTER_WORD_START = r"(?<!\w[\s\S])"
+
+
+def _word_start_alternation(words: list[str]) -> str:
+    """A word start followed by :func:`_alternation` of ``words``, written to start with a letter."""
+    return _alternation(words, after_first=_AFTER_WORD_START)
+
+
+def _alternation(words: list[str], after_first: str = "") -> str:
     """A regex alternation of folded words, longest first, inner spaces matching any blank run.
 
     It matches as :func:`newsextract.textnorm.phrase_alternation` does, written as a trie:
@@ -80,6 +92,8 @@ def _alternation(words: list[str]) -> str:
         for symbol in _symbols(phrase):
             node = node.setdefault(symbol, {})
         node[_END] = {}
+    if after_first:
+        root = {symbol + after_first: child for symbol, child in root.items()}
     return "(?:" + _render(root) + ")"
 
 
@@ -118,7 +132,7 @@ class Rule:
     regex: re.Pattern[str]
     example: str
     evidence: str | None = None
-    tag: str = ""  # the rule's group in :attr:`Grammar.scanner`
+    tag: str = ""  # the rule's group in the scanner of its :class:`RuleGroup`
 
 
 @dataclass(frozen=True)
@@ -147,27 +161,79 @@ class Grammar:
     phone_cue: re.Pattern[str]
     macros: dict[str, str] = field(repr=False)
     hijri_months: dict[str, int] = field(default_factory=dict)
-    scanner: re.Pattern[str] | None = field(default=None, repr=False)
+    groups: tuple["RuleGroup", ...] = field(default=(), repr=False)
 
     def rule_matches(self, folded: str) -> list[list[re.Match[str]]]:
         """Per rule, its match at every position where it matches, in text order.
 
-        One pass of :attr:`scanner` finds which rules match where; only those rules are then
-        run there, with ``rule.regex.match``, which gives the same match a search reaching
-        that position would. Searching with each rule in turn costs far more: every rule
-        tests every position's start conditions and its own leading words."""
+        Each :class:`RuleGroup` finds its anchors (digits, a month name, a period word) and
+        tries its scanner only at the rule starts of the stretches where one of its rules can
+        start: the few words before each anchor (:meth:`RuleGroup.windows`). The scanner says
+        which rules match there; only those rules are then run, with ``rule.regex.match``,
+        which gives the same match a search reaching that position would. Trying every rule
+        at every word start costs several times more: most words of a text are far from any
+        anchor."""
         found: list[list[re.Match[str]]] = [[] for _ in self.rules]
-        if self.scanner is None:
+        if not self.groups:
             return found
-        tags = [(order, rule.tag, rule.regex) for order, rule in enumerate(self.rules)]
-        for hit in self.scanner.finditer(folded):
-            position = hit.start()
-            for order, tag, regex in tags:
-                if hit.start(tag) >= 0:
-                    match = regex.match(folded, position)
-                    if match is not None:
-                        found[order].append(match)
+        reversed_text = folded[::-1]
+        starts = _RULE_STARTS.finditer
+        for group in self.groups:
+            scan, members = group.scanner.match, group.members
+            for first, last in group.windows(folded, reversed_text):
+                for start in starts(folded, first, last + 1):
+                    hit = scan(folded, start.start())
+                    if hit is None:
+                        continue
+                    position = hit.start()
+                    for order, tag, regex in members:
+                        if hit.start(tag) >= 0:
+                            match = regex.match(folded, position)
+                            if match is not None:
+                                found[order].append(match)
         return found
+
+
+@dataclass(frozen=True)
+class RuleGroup:
+    """Rules tried together, with the anchors that tell where they can match: every match of
+    a member contains a match of one of ``anchors`` (a run of digits, a month name, a period
+    word) and starts at most :attr:`back` non-blank characters before it (blanks are not
+    counted: a rule may allow any run of them). ``anchors`` is empty for rules without an
+    anchor: they are tried at every rule start of the text."""
+
+    anchors: tuple[re.Pattern[str], ...]
+    back: int
+    scanner: re.Pattern[str]
+    members: tuple[tuple[int, str, re.Pattern[str]], ...]  # (rule order, scanner tag, rule regex)
+    behind: re.Pattern[str] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # Read on the reversed text: up to ``back`` non-blank characters before a position.
+        object.__setattr__(self, "behind", re.compile(r"(?:\s*\S){0,%d}\s*" % self.back))
+
+    def windows(self, folded: str, reversed_text: str) -> list[tuple[int, int]]:
+        """``(first, last)`` stretches, in text order, outside which no member can start."""
+        size = len(folded)
+        if not self.anchors:
+            return [(0, size)]
+        found = [anchor.span() for pattern in self.anchors for anchor in pattern.finditer(folded)]
+        if len(self.anchors) > 1:
+            found.sort()
+        spans: list[list[int]] = []
+        for at, anchor_end in found:
+            # An anchor a search skipped lies inside one it found: the window of that one,
+            # which runs to its end, covers the starts of the skipped one.
+            first = size - self.behind.match(reversed_text, size - at).end()
+            if spans and first <= spans[-1][1] + 1:
+                if anchor_end > spans[-1][1]:
+                    spans[-1][1] = anchor_end
+            else:
+                spans.append([first, anchor_end])
+        return [(first, last) for first, last in spans]
+
+
+_RULE_STARTS = re.compile(RULE_START)
 
 
 def _folded_map(raw: dict[Any, Any] | None, lang: str, value_type: type) -> dict[str, Any]:
@@ -241,6 +307,7 @@ def load_grammar(lang: str) -> Grammar:
 
     rules = []
     bodies = []
+    anchors = []
     for spec in patterns["rules"]:
         kind = spec["kind"]
         if kind not in KINDS:
@@ -258,26 +325,36 @@ def load_grammar(lang: str) -> Grammar:
         rules.append(Rule(name=str(spec["name"]), kind=kind, regex=regex,
                           example=str(spec.get("example", "")), evidence=evidence, tag=tag))
         bodies.append(_tagged(body, tag))
+        anchors.append(_anchor(regex))
 
     def cue_words(key: str) -> str:
         return _alternation([fold_literal(str(w), lang) for w in words.get(key) or []])
 
-    target_cue = re.compile(r"(?<!\w)" + cue_words("target_cues") + r"(?!\w)")
-    review_cue = re.compile(r"(?<!\w)" + cue_words("review_cues") + r"(?!\w)")
-    plan_cue = re.compile(r"(?<!\w)" + cue_words("plan_cues") + r"(?!\w)")
+    def cue_start(key: str) -> str:
+        """A word start and the cue words of ``key``."""
+        return _word_start_alternation([fold_literal(str(w), lang) for w in words.get(key) or []])
+
+    target_cue = re.compile(cue_start("target_cues") + r"(?!\w)")
+    review_cue = re.compile(cue_start("review_cues") + r"(?!\w)")
+    plan_cue = re.compile(cue_start("plan_cues") + r"(?!\w)")
     # Comparison and since cues stand right before the year: at most one word between
     # ("so với năm 2022", "مقارنة بعام 2022", "σε σύγκριση με το 2022").
-    comparison_cue = re.compile(r"(?<!\w)" + cue_words("comparison_cues") + r"(?:\s+\S+)?\s*$")
-    since_cue = re.compile(r"(?<!\w)" + cue_words("since_cues") + r"(?:\s+\S+)?\s*$")
-    anniversary_cue = re.compile(r"(?<!\w)" + cue_words("anniversary_cues") + r"(?!\w)")
-    duration = re.compile(r"(?<![\w.,/])(\d{1,3})\s+" + _alternation([fold_literal(str(w), lang)
-                                                                for w in words.get("duration_units") or []])
+    comparison_cue = re.compile(cue_start("comparison_cues") + r"(?:\s+\S+)?\s*$")
+    since_cue = re.compile(cue_start("since_cues") + r"(?:\s+\S+)?\s*$")
+    anniversary_cue = re.compile(cue_start("anniversary_cues") + r"(?!\w)")
+    # "(?<![\w.,/])(\d{1,3})" written to start with a digit, so that a search skips to digits.
+    duration = re.compile(r"(\d(?<![\w.,/]\d)\d{0,2})\s+" + _alternation([fold_literal(str(w), lang)
+                                                                    for w in words.get("duration_units") or []])
                           + r"(?!\w)")
     # Result and future words are verbs and particles: a clitic may stick to them ("وبلغت").
-    report_cue = re.compile(r"(?<!\w)" + macros["PRE"] + cue_words("report_cues") + r"(?!\w)")
-    future_cue = re.compile(r"(?<!\w)" + macros["PRE"] + cue_words("future_cues") + r"(?!\w)")
+    if macros["PRE"]:
+        report_cue = re.compile(r"(?<!\w)" + macros["PRE"] + cue_words("report_cues") + r"(?!\w)")
+        future_cue = re.compile(r"(?<!\w)" + macros["PRE"] + cue_words("future_cues") + r"(?!\w)")
+    else:
+        report_cue = re.compile(cue_start("report_cues") + r"(?!\w)")
+        future_cue = re.compile(cue_start("future_cues") + r"(?!\w)")
     # A phone word shortly before a number makes it part of a phone number, never a year.
-    phone_cue = re.compile(r"(?<!\w)" + cue_words("phone_cues") + r"(?!\w)[^\w\n]{0," + str(PHONE_WINDOW)
+    phone_cue = re.compile(cue_start("phone_cues") + r"(?!\w)[^\w\n]{0," + str(PHONE_WINDOW)
                            + r"}(?:\d[\d\s.()+-]*)?$")
     prefixes = frozenset(fold_literal(str(p), lang) for p in words.get("attached_prefixes") or [])
     return Grammar(lang=lang, rules=tuple(rules), months=months, numbers=numbers, day_words=day_words,
@@ -286,7 +363,7 @@ def load_grammar(lang: str) -> Grammar:
                    review_cue=review_cue, plan_cue=plan_cue,
                    comparison_cue=comparison_cue, since_cue=since_cue, anniversary_cue=anniversary_cue,
                    duration=duration, report_cue=report_cue, future_cue=future_cue,
-                   phone_cue=phone_cue, macros=macros, scanner=_scanner(bodies),
+                   phone_cue=phone_cue, macros=macros, groups=_groups(rules, bodies, anchors),
                    hijri_months=hijri_months)
 
 
@@ -309,16 +386,276 @@ def _tagged(body: str, tag: str) -> str:
     return f"(?:{lookahead}|)"
 
 
-def _scanner(bodies: list[str]) -> re.Pattern[str] | None:
-    """Every rule tried at every rule start in one pass. A lookahead finds the same first match
-    as the rule's own regex at that position; a position where no rule matches is skipped by
-    the final condition, so the scanner yields one (empty) match per position with a rule match."""
-    if not bodies:
-        return None
+def _scanner(bodies: list[str], tags: list[str]) -> re.Pattern[str]:
+    """Several rules tried at one rule start at once. A rule's lookahead finds the same first
+    match as the rule's own regex at that position, and sets the group named by its tag; the
+    final condition refuses a position where no rule matches, so the scanner matches (empty)
+    exactly where some rule does."""
     any_rule = "(?!)"
-    for index in reversed(range(len(bodies))):
-        any_rule = f"(?(r{index})|{any_rule})"
+    for tag in reversed(tags):
+        any_rule = f"(?({tag})|{any_rule})"
     return re.compile(RULE_START + "".join(bodies) + any_rule)
+
+
+# --- anchors: a part every match of a rule contains, and how far a match runs around it ----
+
+DIGIT_ANCHOR = r"\d+"  # a rule part starting with a digit lies in a run of digits
+_DIGITS = frozenset("0123456789")
+_UNBOUNDED = float("inf")
+# Rough chance that an item matches at a position of running text, to choose the anchor
+# with the fewest windows: a character, a run of digits, a blank.
+_LETTER_CHANCE, _DIGITS_CHANCE, _BLANK_CHANCE = 1 / 25, 1 / 50, 1 / 6
+
+
+@dataclass(frozen=True)
+class _Anchor:
+    digits: bool      # a run of digits
+    words: tuple[list[tuple[Any, Any]], ...]  # else: parsed alternatives, each led by a letter
+    back: float       # non-blank characters a match may run before it (unbounded: no anchor)
+    # Numbers ("20\d\d", a run of digits) are far more frequent than words: rules anchored
+    # on a number are grouped apart, so that word-anchored rules are not tried at each one.
+    numeric: bool = False
+
+
+_NO_ANCHOR = _Anchor(False, (), _UNBOUNDED)
+
+
+def _anchor(regex: re.Pattern[str]) -> _Anchor:
+    """The rule's cheapest anchor: among the runs of consecutive parts every match has, the
+    one with the fewest expected windows (its chance x the width of the window before it)."""
+    parsed = _parser.parse(regex.pattern)
+    if parsed.state.flags & ~re.UNICODE.value:
+        return _NO_ANCHOR  # an anchor is searched without the rule's flags (case, dot, lines)
+    items = list(parsed)
+    best: tuple[float, _Anchor] | None = None
+    widths: dict[int, float] = {}
+    before = 0.0
+    for first in range(len(items)):
+        if before == _UNBOUNDED:
+            break
+        for last in range(first + 1, min(len(items), first + _ANCHOR_ITEMS) + 1):
+            candidate = _anchor_of(items[first:last], parsed.state, before)
+            if candidate is not None:
+                chance, anchor = candidate
+                cost = chance * (before + 4)
+                if best is None or cost < best[0]:
+                    best = (cost, anchor)
+        before += _width([items[first]], widths)
+    return best[1] if best is not None else _NO_ANCHOR
+
+
+_ANCHOR_ITEMS = 8  # the longest run of parts tried as an anchor
+_ANCHOR_ALTERNATIVES = 256  # the most alternatives an anchor is spelled out in
+
+
+def _anchor_of(items: list[tuple[Any, Any]], state: Any, back: float) -> tuple[float, _Anchor] | None:
+    """``items`` as an anchor, with their chance; None when they cannot anchor: they may
+    match empty text, refer to a group outside them, or do not start with a digit or with
+    letters a text search skips to."""
+    if any(_has_reference(item) for item in items):
+        return None
+    if _parser.SubPattern(state, list(items)).getwidth()[0] < 1:
+        return None
+    chars: set[str] = set()
+    classes: set[str] = set()
+    try:
+        if _first(items[:1], chars, classes) or not (chars or classes):
+            return None
+    except _AnyChar:
+        return None
+    numeric = chars <= _DIGITS and classes <= {r"\d"}
+    words = _letter_led(_uncaptured(list(items)))
+    if words and len(words) <= _ANCHOR_ALTERNATIVES:  # "20\d\d" is rarer than "\d+"
+        try:
+            _words_regex(words)
+        except (re.error, TypeError, ValueError, IndexError, AttributeError):
+            return None
+        return _chance(items), _Anchor(False, tuple(words), back, numeric)
+    if numeric and len(items) == 1:
+        return _DIGITS_CHANCE, _Anchor(True, (), back, True)  # a run of digits anchors them all
+    return None
+
+
+def _uncaptured(items: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
+    """``items`` with their groups made non-capturing (anchors of several rules are joined)."""
+    out: list[tuple[Any, Any]] = []
+    for op, av in items:
+        if op is _constants.SUBPATTERN:
+            av = (None, av[1], av[2], _parser.SubPattern(av[3].state, _uncaptured(list(av[3]))))
+        elif op is _constants.BRANCH:
+            av = (av[0], [_parser.SubPattern(alternative.state, _uncaptured(list(alternative)))
+                          for alternative in av[1]])
+        elif op in _REPEATS:
+            av = (av[0], av[1], _parser.SubPattern(av[2].state, _uncaptured(list(av[2]))))
+        elif op in (_constants.ASSERT, _constants.ASSERT_NOT):
+            av = (av[0], _parser.SubPattern(av[1].state, _uncaptured(list(av[1]))))
+        elif op is getattr(_constants, "ATOMIC_GROUP", None):
+            av = _parser.SubPattern(av.state, _uncaptured(list(av)))
+        out.append((op, av))
+    return out
+
+
+def _letter_led(items: list[tuple[Any, Any]]) -> list[list[tuple[Any, Any]]] | None:
+    """``items`` as alternatives that each start with one literal character (so that a
+    search of their alternation skips to those characters), or None."""
+    if not items:
+        return None
+    (op, av), rest = items[0], list(items[1:])
+    if op is _constants.LITERAL:
+        return [list(items)]
+    if op is _constants.IN:
+        if not all(member is _constants.LITERAL for member, _ in av):
+            return None
+        return [[(_constants.LITERAL, value)] + rest for _, value in av]
+    if op is _constants.SUBPATTERN and not (av[1] or av[2]):
+        return _letter_led(list(av[3]) + rest)
+    if op is _constants.BRANCH:
+        alternatives: list[list[tuple[Any, Any]]] = []
+        for alternative in av[1]:
+            led = _letter_led(list(alternative) + rest)
+            if led is None:
+                return None
+            alternatives += led
+            if len(alternatives) > _ANCHOR_ALTERNATIVES:
+                return None
+        return alternatives
+    return None
+
+
+def _words_regex(alternatives: list[list[tuple[Any, Any]]]) -> re.Pattern[str]:
+    """One regex for the alternation of parsed ``alternatives``, as a trie of their leading
+    characters (a search then tests each character against a few branches, not all)."""
+    state = _parser.State()
+    state.flags = re.UNICODE.value
+    return _compiler.compile(_parser.SubPattern(state, _trie(alternatives, state)), 0)
+
+
+def _trie(alternatives: list[list[tuple[Any, Any]]], state: Any) -> list[tuple[Any, Any]]:
+    """The alternation of ``alternatives`` with the leading characters they share factored out."""
+    by_first: dict[Any, list[list[tuple[Any, Any]]]] = {}
+    for alternative in alternatives:
+        first = alternative[0] if alternative and alternative[0][0] is _constants.LITERAL else None
+        by_first.setdefault(first, []).append(alternative)
+    branches: list[list[tuple[Any, Any]]] = []
+    for first, members in by_first.items():
+        if first is None or len(members) == 1:
+            branches += members
+        else:
+            branches.append([first] + _trie([member[1:] for member in members], state))
+    if len(branches) == 1:
+        return branches[0]
+    return [(_constants.BRANCH, (None, [_parser.SubPattern(state, branch) for branch in branches]))]
+
+
+def _has_reference(item: tuple[Any, Any]) -> bool:
+    """Does ``item`` refer to a group (a back-reference, a conditional)?"""
+    op, av = item
+    if op in (_constants.GROUPREF, _constants.GROUPREF_EXISTS):
+        return True
+    if op is _constants.SUBPATTERN:
+        return any(_has_reference(i) for i in av[3])
+    if op is _constants.BRANCH:
+        return any(_has_reference(i) for alternative in av[1] for i in alternative)
+    if op in _REPEATS:
+        return any(_has_reference(i) for i in av[2])
+    if op in (_constants.ASSERT, _constants.ASSERT_NOT):
+        return any(_has_reference(i) for i in av[1])
+    if op is getattr(_constants, "ATOMIC_GROUP", None):
+        return any(_has_reference(i) for i in av)
+    return False
+
+
+def _width(items: list[tuple[Any, Any]], groups: dict[int, float]) -> float:
+    """The most non-blank characters ``items`` can read, lookaheads included (``groups``
+    collects the widths of the numbered groups, for back-references)."""
+    return sum(_item_width(op, av, groups) for op, av in items)
+
+
+def _item_width(op: Any, av: Any, groups: dict[int, float]) -> float:
+    if op is _constants.LITERAL:
+        return 0 if chr(av).isspace() else 1
+    if op is _constants.IN:
+        blank = all((member is _constants.CATEGORY and value is _constants.CATEGORY_SPACE)
+                    or (member is _constants.LITERAL and chr(value).isspace()) for member, value in av)
+        return 0 if blank else 1
+    if op in (_constants.NOT_LITERAL, _constants.ANY):
+        return 1
+    if op is _constants.SUBPATTERN:
+        width = _width(list(av[3]), groups)
+        if av[0] is not None:
+            groups[av[0]] = width
+        return width
+    if op is getattr(_constants, "ATOMIC_GROUP", None):
+        return _width(list(av), groups)
+    if op is _constants.BRANCH:
+        return max(_width(list(alternative), groups) for alternative in av[1])
+    if op in _REPEATS:
+        low, high, item = av
+        width = _width(list(item), groups)
+        if width == 0:
+            return 0
+        return _UNBOUNDED if high is _constants.MAXREPEAT else high * width
+    if op is _constants.AT:
+        return 0
+    if op in (_constants.ASSERT, _constants.ASSERT_NOT):
+        direction, item = av
+        return _width(list(item), groups) if direction > 0 else 0
+    if op is _constants.GROUPREF:
+        return groups.get(av, _UNBOUNDED)
+    if op is _constants.GROUPREF_EXISTS:
+        _, yes, no = av
+        return max(_width(list(yes), groups), _width(list(no), groups) if no else 0)
+    return _UNBOUNDED
+
+
+def _chance(items: list[tuple[Any, Any]]) -> float:
+    """A rough chance that ``items`` match at a position of running text."""
+    chance = 1.0
+    for op, av in items:
+        if op is _constants.LITERAL:
+            chance *= _BLANK_CHANCE if chr(av).isspace() else _LETTER_CHANCE
+        elif op is _constants.IN:
+            chance *= min(1.0, len(av) * _LETTER_CHANCE)
+        elif op is _constants.SUBPATTERN:
+            chance *= _chance(list(av[3]))
+        elif op is _constants.BRANCH:
+            chance *= min(1.0, sum(_chance(list(alternative)) for alternative in av[1]))
+        elif op in _REPEATS and av[0] >= 1:
+            chance *= _chance(list(av[2])) ** av[0]
+    return chance
+
+
+# Rules are grouped by how far before their anchor they may start: a group's windows are as
+# wide as its widest member needs.
+_BACK_BOUNDS = (8, 20, 40)
+
+
+def _groups(rules: list[Rule], bodies: list[str], anchors: list[_Anchor]) -> tuple[RuleGroup, ...]:
+    """The rules grouped by their kind of anchor (numbers or words) and the width of the window
+    before it, each group with its scanner and its anchors; rules without an anchor form a
+    group tried at every rule start."""
+    buckets: dict[tuple[bool, int], list[int]] = {}
+    for order, anchor in enumerate(anchors):
+        if anchor.back == _UNBOUNDED:
+            key = (False, -1)
+        else:
+            width = next((i for i, bound in enumerate(_BACK_BOUNDS) if anchor.back <= bound), len(_BACK_BOUNDS))
+            key = (anchor.numeric, width)
+        buckets.setdefault(key, []).append(order)
+    groups = []
+    for key, orders in sorted(buckets.items()):
+        scanner = _scanner([bodies[order] for order in orders], [rules[order].tag for order in orders])
+        members = tuple((order, rules[order].tag, rules[order].regex) for order in orders)
+        if key[1] < 0:
+            groups.append(RuleGroup((), 0, scanner, members))
+            continue
+        patterns = [re.compile(DIGIT_ANCHOR)] if any(anchors[order].digits for order in orders) else []
+        words = [alternative for order in orders for alternative in anchors[order].words]
+        if words:
+            patterns.append(_words_regex(words))
+        back = max(anchors[order].back for order in orders)
+        groups.append(RuleGroup(tuple(patterns), int(back), scanner, members))
+    return tuple(groups)
 
 
 # --- the characters a regex can start with -------------------------------------------------

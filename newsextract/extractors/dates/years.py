@@ -206,7 +206,11 @@ def period_role(folded: str, start: int, end: int, grammar: Grammar, floor: int 
     clause says nothing. A review or result word before ``floor`` (the end of the date written
     before this one) belongs to that date ("the 2023 review and the launch for 2024").
     """
-    before = _clause_before(folded, start, REVIEW_WINDOW)
+    return _role_in_clause(folded, _clause_before(folded, start, REVIEW_WINDOW), start, end, grammar, floor)
+
+
+def _role_in_clause(folded: str, before: str, start: int, end: int, grammar: Grammar, floor: int) -> str | None:
+    """:func:`period_role` with ``before``, the clause before ``start`` (:data:`REVIEW_WINDOW` wide)."""
     origin = start - len(before)  # offsets below are inside ``before``
 
     def last(pattern: re.Pattern[str], width: int) -> int:
@@ -269,6 +273,7 @@ def collect_evidence(mentions: list[Mention], folded: str, grammar: Grammar) -> 
     lead_end = first_sentence_end(folded)
     for m in mentions:
         weight, reason = EVIDENCE_WEIGHTS[m.evidence], m.evidence
+        clause = _clause_before(folded, m.start, REVIEW_WINDOW)
         if m.start < lead_end:
             weight, reason = weight * LEAD_FACTOR, f"{reason} (first sentence)"
         if weight and m.evidence != "since_start":
@@ -280,14 +285,15 @@ def collect_evidence(mentions: list[Mention], folded: str, grammar: Grammar) -> 
                 weight, reason = 0.0, "comparison"
             elif m.evidence == "year" and any(grammar.since_cue.search(b) for b in befores):
                 weight, reason = 0.0, "since"
-            elif grammar.target_cue.search(_clause_before(folded, m.start, TARGET_WINDOW)):
+            # The clause of TARGET_WINDOW characters is the end of the wider one.
+            elif grammar.target_cue.search(clause[-TARGET_WINDOW:]):
                 weight, reason = 0.0, "target"
         reviewed = bool(weight) and (m.evidence == "year" or (m.evidence == "span" and m.last_month == 12)) \
-            and grammar.review_cue.search(_clause_before(folded, m.start, REVIEW_WINDOW)) is not None
+            and grammar.review_cue.search(clause) is not None
         planned = bool(weight) and m.evidence == "year" \
-            and grammar.plan_cue.search(_clause_before(folded, m.start, REVIEW_WINDOW)) is not None
+            and grammar.plan_cue.search(clause) is not None
         evidence.append(Evidence(m.year, m.evidence, weight, m.last_month, reason, reviewed, planned,
-                                 _timeline_role(m, reason, folded, grammar),
+                                 _timeline_role(m, reason, folded, grammar, clause),
                                  m.period))
     explicit = [m.year for m in mentions if not m.is_range]
     if explicit:
@@ -319,8 +325,9 @@ def _first_mention_from(mentions: list[Mention], starts: list[int] | None, posit
     return mentions[index] if index < len(mentions) else None
 
 
-def _timeline_role(m: Mention, reason: str, folded: str, grammar: Grammar) -> str | None:
-    """The role of an explicit year in the timeline: by its cue class, else by its clause."""
+def _timeline_role(m: Mention, reason: str, folded: str, grammar: Grammar, clause: str) -> str | None:
+    """The role of an explicit year in the timeline: by its cue class, else by its clause
+    (``clause``: the one before it, :data:`REVIEW_WINDOW` wide)."""
     if m.is_range or m.period is None:
         return None
     if reason == "comparison":
@@ -329,8 +336,8 @@ def _timeline_role(m: Mention, reason: str, folded: str, grammar: Grammar) -> st
         return BEGUN
     if m.evidence == "horizon":
         return AIMED
-    return period_role(folded, m.start, m.end if m.end is not None else m.year_start + 4, grammar,
-                       m.floor)
+    return _role_in_clause(folded, clause, m.start, m.end if m.end is not None else m.year_start + 4, grammar,
+                           m.floor)
 
 
 def _in_turn_window(month: int) -> bool:

@@ -156,6 +156,8 @@ class FigureLexicon:
     unknown_unit_words: int
     unknown_unit_not_prefix: tuple[str, ...]
     indefinite_marks: tuple[str, ...]
+    indefinite_endings: tuple[str, ...]
+    word_numbers_any_noun: bool
     adverb_endings: tuple[str, ...]
     coordinators: frozenset[str]
     refer_back_before_re: re.Pattern[str] | None
@@ -166,6 +168,7 @@ class FigureLexicon:
     count_of_re: re.Pattern[str] | None
     endings: tuple[str, ...]
     ambiguous_codes: dict[str, tuple[str, ...]]
+    ambiguous_defaults: dict[str, str]
     country_hint_re: re.Pattern[str] | None
     country_hints: dict[str, str]
     money_scales: dict[str, float]
@@ -244,13 +247,19 @@ def lexicon(lang: str) -> FigureLexicon:
     for form, key in _folded_map(currency_forms(money), lang).items():
         heads[form] = Head("currency", str(key))
     ambiguous_codes: dict[str, tuple[str, ...]] = {}
+    ambiguous_defaults: dict[str, str] = {}
     for group in money.get("ambiguous") or ():
         codes = tuple(str(c) for c in group["codes"])
+        default = group.get("default")
+        if default is not None and str(default) not in codes:
+            raise ValueError(f"{lang}: ambiguous currency default {default!r} is not one of {codes}")
         for form in group["forms"]:
             folded = fold(str(form), lang)
             if folded not in heads:  # a form with its country is never ambiguous
                 ambiguous_codes[folded] = codes
                 heads[folded] = Head("currency", AMBIGUOUS)
+                if default is not None:
+                    ambiguous_defaults[folded] = str(default)
     for form in quals.get("percent") or ():
         heads[fold(str(form), lang)] = Head("percent", "percent")
     endings = tuple(fold(str(e), lang) for e in units.get("endings") or ())
@@ -331,6 +340,8 @@ def lexicon(lang: str) -> FigureLexicon:
         unknown_unit_words=int(units.get("unknown_unit_words") or 1),
         unknown_unit_not_prefix=tuple(fold(str(p), lang) for p in units.get("unknown_unit_not_prefix") or ()),
         indefinite_marks=tuple(str(m) for m in units.get("indefinite_marks") or ()),
+        indefinite_endings=tuple(str(m) for m in units.get("indefinite_endings") or ()),
+        word_numbers_any_noun=bool(units.get("word_numbers_any_noun", False)),
         adverb_endings=tuple(str(m) for m in units.get("adverb_endings") or ()),
         coordinators=frozenset(fold(str(w), lang) for w in units.get("coordinators") or ()),
         refer_back_before_re=before_re(fold(str(w), lang) for w in ctx.get("refer_back_before") or ()),
@@ -349,6 +360,7 @@ def lexicon(lang: str) -> FigureLexicon:
         if contacts else None,
         endings=endings,
         ambiguous_codes=ambiguous_codes,
+        ambiguous_defaults=ambiguous_defaults,
         country_hint_re=re.compile(r"(?<![^\W\d_])" + clitic_class + r"(?:" + "|".join(re.escape(p) for p in
                                                                              _glued_articles(ctx, lang)) + r")?(?P<q>"
                                    + _words_regex(hints) + ")") if hints else None,
@@ -545,7 +557,7 @@ def _read_head(mv: MatchView, nm: NumberMatch, lex: FigureLexicon) -> _Head:
         return _Head(None, None, False, pos, pos, reject=True)
     if lex.refer_back_after_re is not None and lex.refer_back_after_re.match(view, pos):
         return _Head("count", None, False, pos, pos, refers_back=True)
-    if not nm.is_word:
+    if _may_count_unknown_noun(mv, nm, lex):
         unknown = _unknown_noun(mv, pos, lex)
         if unknown is not None:
             return _Head("count", None, False, unknown[0], unknown[1])
@@ -569,7 +581,9 @@ def _unknown_noun(mv: MatchView, pos: int, lex: FigureLexicon) -> tuple[int, int
         word = m.group(1)
         if mv.original[mv.index[m.start(1)]].isupper():
             break
-        if word in lex.not_units or any(word.startswith(p) for p in lex.unknown_unit_not_prefix):
+        if word in lex.not_units:
+            break
+        if any(word.startswith(p) for p in lex.unknown_unit_not_prefix) and not _indefinite_ending(word, lex):
             break
         if lex.clitics and len(word) > 1 and word[0] in lex.clitics and word[1:] in lex.not_units:
             break
@@ -606,17 +620,34 @@ def _after_label_word(view: str, start: int, lex: FigureLexicon) -> bool:
 
 def _counted_after_label(mv: MatchView, nm: NumberMatch, head: _Head, lex: FigureLexicon) -> bool:
     """A number after a definite noun still counts when it carries a scale word ("الصحة 75 ألف
-    جرعة": labels are never scaled) or its noun is marked indefinite ("المعرض 180 جناحًا")."""
-    if nm.scale != 1.0:
+    جرعة": labels are never scaled), is written in words, or its noun is marked indefinite
+    ("المعرض 180 جناحًا", or by its ending where the mark is left out: "الورشة 16 وزيرا")."""
+    if nm.scale != 1.0 or nm.is_word:   # a label is written in digits ("الفوج 22"), never in words
         return True
-    if head.end <= head.start or not lex.indefinite_marks:
+    if head.end <= head.start or not (lex.indefinite_marks or lex.indefinite_endings):
         return False
     # Read as written: the folded view drops the marks; an adverb ("عالميًا") carries one too.
     written = WRITTEN_WORD_RE.match(mv.original, mv.span(head.start, head.end)[0])
     word = written.group(0) if written else ""
     if lex.adverb_endings and word.endswith(lex.adverb_endings):
         return False
+    if lex.indefinite_endings and len(word) > 2 and word.endswith(lex.indefinite_endings):
+        return True
     return any(mark in word for mark in lex.indefinite_marks)
+
+
+def _indefinite_ending(word: str, lex: FigureLexicon) -> bool:
+    """A folded word ending as an indefinite accusative noun does ("وزيرا": a noun starting with
+    the letter of the conjunction, not "and" + a word), adverbs aside."""
+    return bool(lex.indefinite_endings) and len(word) > 3 and word.endswith(lex.indefinite_endings) \
+        and not (lex.adverb_endings and word.endswith(lex.adverb_endings))
+
+
+def _may_count_unknown_noun(mv: MatchView, nm: NumberMatch, lex: FigureLexicon) -> bool:
+    """Digits count any noun after them; a number in words only in a language whose number
+    words are no common words (``word_numbers_any_noun``: "τρεις υπουργοί", "ستة عشر وزيرا");
+    elsewhere (Vietnamese "ba", "năm", "tư") only a noun the lexicon knows."""
+    return not nm.is_word or lex.word_numbers_any_noun
 
 
 def _is_yearlike(nm: NumberMatch) -> bool:
@@ -921,7 +952,7 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
             continue
         if _looks_like_date(nm) and not known:
             continue
-        if nm.is_word and not known:
+        if nm.is_word and not known and not (head.kind == "count" and _may_count_unknown_noun(mv, nm, lex)):
             continue
         if not known and (_after_name(mv, nm.start) or (_after_label_word(view, nm.start, lex)
                                                          and not _counted_after_label(mv, nm, head, lex))):
@@ -1007,7 +1038,8 @@ def _with_money_scale(view: str, nm: NumberMatch, lex: FigureLexicon) -> NumberM
 class _CurrencySettler:
     """The code of a currency word several states use ("ريال", "δηνάρια", "dinar"), settled by
     the article: the one candidate it names with its country elsewhere ("ريال سعودي"), else the
-    one candidate whose country it names (``country_hints``); otherwise None. The article is read
+    one candidate whose country it names (``country_hints``); where it names none, the group's
+    ``default`` if the data gives one; otherwise None. The article is read
     for hints only when an ambiguous word occurs."""
 
     def __init__(self, view: str, lex: FigureLexicon, pending: list[tuple[NumberMatch, _Head]]) -> None:
@@ -1015,9 +1047,12 @@ class _CurrencySettler:
         self._named = {h.unit for _, h in pending if h.kind == "money" and h.unit and h.unit != AMBIGUOUS}
         self._hinted: set[str] | None = None
 
-    def _codes(self, head: _Head) -> tuple[str, ...]:
+    def _form(self, head: _Head) -> str:
         word = head.currency_word
-        return self._lex.ambiguous_codes.get(word) or self._lex.ambiguous_codes.get(_strip_ending(word, self._lex), ())
+        return word if word in self._lex.ambiguous_codes else _strip_ending(word, self._lex)
+
+    def _codes(self, head: _Head) -> tuple[str, ...]:
+        return self._lex.ambiguous_codes.get(self._form(head), ())
 
     def other_sense(self, head: _Head) -> bool:
         """A word with a single candidate currency has another sense ("أوقية": an ounce)."""
@@ -1033,6 +1068,10 @@ class _CurrencySettler:
             self._hinted = {self._lex.country_hints[_norm(m.group("q"))] for m in regex.finditer(self._view)} \
                 if regex is not None else set()
         hinted = codes & self._hinted
+        if not hinted:
+            # Nothing in the article says which: the press's default, where the data gives one
+            # (a bare "جنيه" is the Egyptian pound), else no code.
+            return self._lex.ambiguous_defaults.get(self._form(head))
         return hinted.pop() if len(hinted) == 1 else None
 
 

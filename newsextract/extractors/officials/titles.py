@@ -93,6 +93,7 @@ def find_titles(art: ArticleText, mentions: Sequence[Mention]) -> list[Title]:
     hard = set(named)
     hard.update(compress(range(n), blocked))
     cuts = hard | art.clause_starts_set | art.comma_gaps
+    cuts.update(k + 1 for k in hard if k + 1 < n)   # a segment starts again right after a name
     cuts.update(compress(range(n), art.glued_heads))
     cuts.update(i for i in art.head_words if _conjunction_before(art, i))
     cuts.add(0)
