@@ -500,6 +500,7 @@ class _GreekReader:
                     return self.closing_run(run, j)
             key = self.keys[j]
             if key in d.honorifics:
+                run = -1   # the name follows the honorific
                 j += 1
                 continue
             if is_given_name(art.texts[j]) and self.capitalised(j) or self.initial(j) or self.surname_shaped(j):
@@ -513,8 +514,9 @@ class _GreekReader:
                 continue
             if not self.capitalised(j):
                 return self.closing_run(run, j)
-            if key in d.complement or self.art.at(self.art.lex.not_person_before)[j] or self.art.part_lens[j]:
-                run = -1
+            if key in d.complement or self.art.at(self.art.lex.not_person_before)[j] or self.art.part_lens[j] \
+                    or self.keys[j - 1] in d.articles:
+                run = -1   # a body, or a word after an article ("της Ιαπωνίας"): the complement
             elif run < 0:
                 run = j
             j += 1   # a capitalised word of the complement ("Οικονομικών", "Βουλής")
