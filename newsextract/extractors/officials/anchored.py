@@ -210,6 +210,11 @@ class _ArabicReader:
             kk = self.keys[k]
             family_honorific = kk in d.honorifics and self.definite(kk) and kk not in d.title_heads \
                 and self.clause_ends(k + 1)   # "رازي الحاج،": a family name that is also an honorific
+            if open_particle and _ARABIC_WORD.match(art.texts[k]) and not kk.startswith("و"):
+                open_particle = after_abd = kk == "عبد"   # "آل ثاني", "بن علي": the word after a particle is the name's
+                k += 1
+                words += 1
+                continue
             if not _ARABIC_WORD.match(art.texts[k]) or kk in self.stop or kk in d.title_heads \
                     or kk in d.honorifics and not family_honorific or kk in d.group_heads or kk in d.complement \
                     or kk in d.role_cues or kk.startswith(_PROCLITIC_ARTICLES):
@@ -257,23 +262,27 @@ class _ArabicReader:
         starts, ends = art.starts, art.ends
         out: list[tuple[int, int]] = []
         start = -1
+        after_honorific = False   # what follows an honorific is its rank ("الفريق أول") or another honorific
         for i in range(k, j):
             key = self.stripped(i)[1]
             offset = starts[i] + (glued if i == k else 0)
             if key in d.honorifics and not (key in d.title_heads and start < 0 and i == k and i + 1 < j):
                 if start >= 0:
                     out.append((start, ends[i - 1]))
+                    start = -1
                 if key in self.title_honorifics and not (i == k and glued):   # "للملك": not "لملك"
                     out.append((offset, ends[i]))
-                break   # what follows an honorific is its rank or another honorific ("الفريق أول", "سمو الشيخ")
+                after_honorific = True
+                continue
+            if after_honorific:
+                continue
             if start >= 0 and key in d.title_heads and self.definite(self.keys[i - 1]):
                 out.append((start, ends[i - 1]))
                 start = -1
             if start < 0:
                 start = offset
-        else:
-            if start >= 0:
-                out.append((start, ends[j - 1]))
+        if start >= 0:
+            out.append((start, ends[j - 1]))
         return out
 
     def clause_ends(self, k: int) -> bool:
@@ -335,6 +344,14 @@ class _ArabicReader:
                     span = self.name(j, need_given=False, single_ok=True, titled=True)
                     if span is not None:
                         span.titles = self.anchor_titles(k, glued, span.first)
+                        honorific_at = next((i for i in range(k + 1, span.first)
+                                             if self.stripped(i)[1] in d.honorifics), -1)
+                        if found and found[-1].last == k and self.inline(k) and honorific_at > 0:
+                            # "تميم بن حمد آل ثاني أمير البلاد سعادة السفير X": the title before the
+                            # honorifics closes the name before it
+                            cut = art.starts[honorific_at]
+                            found[-1].titles = [*found[-1].titles, *(t for t in span.titles if t[1] <= cut)]
+                            span.titles = [t for t in span.titles if t[0] >= cut]
             elif self.definite(key) and (key.endswith("ي") or key.endswith("يه")) and len(key) >= 5 \
                     and key not in self.stop:
                 if self.inline(k + 1) if k + 1 < n else False:
@@ -542,6 +559,8 @@ class _GreekReader:
             grammar = ("", "")
             if key in d.group_heads:
                 items = self.read_list(k + 1)
+                for item in items:   # "οι βουλευτές Α και Β": each is one of "βουλευτές"
+                    item.titles = [(art.starts[k], art.ends[k])]
                 if items:
                     found.extend(items)
                     taken = items[-1].last

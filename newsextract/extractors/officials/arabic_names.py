@@ -81,7 +81,7 @@ def romanize_arabic(words: list[str]) -> str:
     out: list[str] = []
     i = 0
     while i < len(words):
-        if i + 1 < len(words):
+        if i + 1 < len(words) and _key(words[i]) != "ال":   # "آل ثاني" is Al Thani, not "الثاني"
             pair = press_spelling(words[i] + " " + words[i + 1])
             if pair is not None:
                 out.append(pair)
