@@ -34,11 +34,11 @@ GROWTH_SIZES = (1_000, 5_000, 20_000, 100_000, 1_000_000)
 
 
 def corpus_by_language() -> dict[str, list[str]]:
-    """The project's own articles per language (file names start with the language code)."""
+    """The project's own articles per language (the language code is a part of each file name)."""
     texts: dict[str, list[str]] = {}
     for folder in CORPORA:
         for path in sorted(folder.glob("*.txt")):
-            lang = path.stem.split("_")[1] if path.stem.startswith("h") else path.stem.split("_")[0]
+            lang = next(part for part in path.stem.split("_") if part in ("ar", "el", "vi"))
             texts.setdefault(lang, []).append(path.read_text(encoding="utf-8"))
     return texts
 

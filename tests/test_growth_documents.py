@@ -50,6 +50,16 @@ def same_number_many_issuers(n: int) -> str:
     return "Theo các Quyết định " + ", ".join(f"số 1/QĐ-UB{i}" for i in range(n)) + "."
 
 
+def native_list(lang: str, n: int) -> str:
+    """One sentence citing ``n`` laws in their native numbering, one type word for the list and
+    the issuer named once after it: every number is a list member that shares attributes."""
+    if lang == "ar":
+        numbers = " و".join(str(i) for i in range(2, n + 1))
+        return f"صدرت القرارات، القرار رقم 1 و{numbers} لسنة 2023 الصادرين عن رئيس مجلس الوزراء."
+    numbers = ", ".join(f"{i}/2023" for i in range(2, n + 1))
+    return f"Σύμφωνα με τους ν. 1/2023, {numbers} της Βουλής ισχύει η ρύθμιση."
+
+
 def figure_run(n: int) -> str:
     """One sentence of ``n`` changes and amounts with varying numbers."""
     parts = (f"tăng {i % 90 + 1}%, đạt {i % 900 + 1}.{(i * 37) % 1000:03d} tỷ đồng" for i in range(1, n + 1))
@@ -130,6 +140,12 @@ def test_code_list_of_one_issuer_grows_linearly(shape: str, name: str, n: int) -
     assert_linear(name, lambda k: code_list(shape, k), lang_of[shape], n)
 
 
+@pytest.mark.parametrize(("lang", "name", "n"), [("ar", "documents", 600), ("el", "documents", 600),
+                                                 ("ar", "figures", 300), ("el", "figures", 300)])
+def test_native_number_list_grows_linearly(lang: str, name: str, n: int) -> None:
+    assert_linear(name, lambda k: native_list(lang, k), lang, n)
+
+
 def test_mentions_of_one_number_by_many_issuers_grow_linearly() -> None:
     assert_linear("documents", same_number_many_issuers, "vi", 400)
 
@@ -152,6 +168,8 @@ def test_shapes_hold_what_they_are_meant_to() -> None:
     assert len(find_documents(code_list("el", 50), "el")) == 50
     assert len(find_documents(code_list("ar_spaced", 50), "ar")) == 50
     assert len(find_documents(same_number_many_issuers(30), "vi")) == 30
+    assert len(find_documents(native_list("ar", 30), "ar")) == 30
+    assert len(find_documents(native_list("el", 30), "el")) == 30
     figures = find_figures(figure_run(20), "vi")
     assert sum(1 for r in figures if r["kind"] == "percent") == 20
     assert sum(1 for r in figures if r["kind"] == "money") == 20

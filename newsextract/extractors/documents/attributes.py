@@ -20,7 +20,7 @@ from typing import Any
 from .candidates import Candidates
 from .issuers import IssuerReader
 from .lexicon import Lexicon
-from .reference import Reference
+from .reference import Reference, TypeHit
 from .text import PUNCT_STOP, ArticleText
 
 CLAUSE_END = re.compile(r"[;؛\n]|\.(?!\d)|$")
@@ -29,8 +29,16 @@ NOT_A_DOC_NUMBER = re.compile(r"\s?[/.,:\-]\s?\d")  # 185/261, 8.8, 2021-2025: r
 DIGIT_ORDINAL = re.compile(r"(\d{1,2})(?:[^\W\d]{1,3})?(?!\w)")
 ROMAN = re.compile(r"[ivxlc]{1,7}(?!\w)")
 TIMEX_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+TERM_YEARS = re.compile(r"(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d(?!\d)")
 TITLE_CHARS = 250      # longest subject kept as title
 TAIL_STEPS = 6         # attributes read after an anchor
+MEETING_FILLERS = 3    # words of a meeting's name read before its ordinal where no capitals mark names (مؤتمر اتحاد الشباب الإقليمي الحادي عشر)
+MARKED_DAY_CHARS = 48  # how far after a date marker a day in brackets is looked for
+MARKED_DAY_END = re.compile(r"[;؛\n،,]|\.(?!\d)")
+SUBJECT_VERB_CHARS = 120  # how far before a type word its issuing verb is looked for
+SUBJECT_VERB_WORDS = 12   # longest issuer between that verb and the type word
+SENTENCE_STOP = frozenset(".;:؛\n!?؟()")
+BEFORE_WORDS = 16      # longest clause between a day and the document it dates
 
 
 def roman_value(s: str) -> int | None:
@@ -65,6 +73,14 @@ class DayIndex:
         if i >= j:
             return None
         _, _, value, end = min(self._days[i:j], key=lambda d: d[1])
+        return value, end
+
+    def last_between(self, lo: int, hi: int) -> tuple[str, int] | None:
+        """``(value, char_end)`` of the last day starting within ``[lo, hi)``."""
+        j = bisect_left(self._starts, hi)
+        if j == 0 or self._starts[j - 1] < lo:
+            return None
+        _, _, value, end = self._days[j - 1]
         return value, end
 
 
@@ -120,6 +136,13 @@ class AttributeReader:
             found = self.day(self.skip(m.end()), marker=pos)
             if found:
                 return found
+            # "بتاريخ 27 من شعبان 1432 (29 يوليو 2011)": the day the dates component read, in brackets
+            clause = MARKED_DAY_END.search(self.f, m.end(), min(len(self.f), m.end() + MARKED_DAY_CHARS))
+            hi = clause.start() if clause else min(len(self.f), m.end() + MARKED_DAY_CHARS)
+            if "(" in self.f[m.end():hi]:
+                found = self.days.first_between(self.orig(m.end()), self.orig(hi))
+                if found:
+                    return found[0], self.inverse(found[1])
         return self.day(pos)
 
     def term_at(self, pos: int) -> tuple[int, int] | None:
@@ -141,9 +164,12 @@ class AttributeReader:
         """``(subject as written, end)`` after a subject marker at ``pos`` (``về``, ``بشأن``), up to
         the clause end."""
         m = self.lex.subject_marker.match(self.f, pos)
-        if not m:
+        if m:
+            start = self.skip(m.end())
+        elif self.lex.subject_noun.match(self.f, pos):
+            start = pos  # "بتعيين الأمير ...": the verbal noun belongs to the subject
+        else:
             return None
-        start = self.skip(m.end())
         bound = min(start + TITLE_CHARS, limit)
         # The search stops one past the bound so that "." right before it sees the next character.
         clause = CLAUSE_END.search(self.f, start, max(bound, start) + 1)
@@ -156,7 +182,7 @@ class AttributeReader:
         p = ref.end
         for _ in range(TAIL_STEPS):
             q = self.skip(p)
-            p = self.skip(q, " \t\u00a0,،")
+            p = self.skip(q, " \t\u00a0,،()")  # "(بتاريخ ...)", "(ban hành ngày ...)": brackets hold attributes too
             self.issuers.after_comma = p != q  # a body named after a comma without a marker starts a new clause
             if p >= limit:
                 break
@@ -165,6 +191,9 @@ class AttributeReader:
                 continue
             if ref.date is None and (d := self.date_at(p)):
                 ref.date, p = d
+                continue
+            if ref.year is None and ref.number and (y := self.lex.year_marker.match(self.f, p)):
+                ref.year, p = y.group(1), y.end()  # "قرار رقم 132 لسنة 2023"
                 continue
             if ref.issuer is None and ref.plenum is None and ref.term is None and not ref.assembly:
                 probe = Reference(start=ref.start, end=p)
@@ -180,6 +209,95 @@ class AttributeReader:
             if ref.title is None and (s := self.subject_at(p, limit)):
                 ref.title, p = s
             break
+
+    def issuer_in_gap(self, lo: int, hi: int) -> tuple[str, int, int] | None:
+        """The issuer named between a type word and its number marker ("قرار رئيس الجمهورية رقم 12",
+        "Απόφαση του Περιφερειάρχη αριθ. 5"): after an issuer marker, or a body's head word."""
+        p = self.skip(lo)
+        found = self.issuer_at(p, hi)
+        if not found:
+            word = WORD.match(self.f, p)
+            if word and word.group(0) in self.lex.issuer_heads:
+                found = self.issuer_at(p, hi, known_start=True)
+        return found if found and found[2] <= hi else None
+
+    def date_before(self, ref: Reference, lo: int) -> str | None:
+        """The day written before a document in its sentence, with an issuing verb between them
+        ("Ngày 3/5, Bộ Chính trị ban hành Nghị quyết số 12", "On 3 May the Politburo issued ..."):
+        the last day in ``[lo, ref.start)`` followed by such a verb and no other document."""
+        found = self.days.last_between(self.orig(lo), self.orig(ref.start))
+        if not found:
+            return None
+        value, end = found
+        end = self.inverse(end)
+        if end >= ref.start or self.blocked_between(end, ref.start) or len(self.f[end:ref.start].split()) > BEFORE_WORDS:
+            return None
+        if not self.f[end:ref.start].strip(" \t\u00a0,،"):
+            # "أصدر المكتب السياسي في 3 مايو 2024 القرار رقم ...": the day right before, after the verb
+            lo_verb = max(lo, ref.start - SUBJECT_VERB_CHARS)
+            return value if self.lex.issue_verb.search(self.f, lo_verb, ref.start) and not any(
+                c in SENTENCE_STOP for c in self.f[lo_verb:ref.start]) else None
+        if any(c in ";؛\n" for c in self.f[end:ref.start]):
+            return None
+        verb = None
+        for verb in self.lex.issue_verb.finditer(self.f, end, ref.start):
+            pass  # the last issuing verb before the document
+        if verb is None:
+            return None
+        between = self.f[verb.end():ref.start].split()
+        if len(between) > 1:  # verb first: only the issuer may stand between verb and document
+            named = self.issuer_at(self.skip(verb.end()), ref.start, known_start=True)
+            if not named or self.skip(named[2], " \t\u00a0,،") < ref.start:
+                return None
+        return value
+
+    def subject_reference(self, hit: TypeHit, limit: int) -> Reference | None:
+        """A document without a number named by its subject right after an issuing verb: "ban
+        hành quyết định về việc công nhận ...", "أصدر ... أمرا ملكيا بتعيين ...", "εξέδωσε
+        απόφαση για την ...". A count or plural marker before the type word ("33 nghị quyết",
+        "các quyết định") makes it no document; so does a missing verb or subject."""
+        f, lex = self.f, self.lex
+        before = f[max(0, hit.start - 20):hit.start].split()
+        if before and (before[-1] in lex.plural_markers or before[-1][-1].isdigit()):
+            return None
+        if f[hit.start:hit.word_start][:1] in lex.list_joiner_words or (before and before[-1] in lex.list_joiner_words):
+            return None  # "وثائق القيادة والتوجيه بشأن": coordinated with a noun, not what the verb issued
+        verb = None
+        for verb in lex.issue_verb.finditer(f, max(0, hit.start - SUBJECT_VERB_CHARS), hit.start):
+            pass
+        if verb is None or (verb.start() > 0 and f[verb.start() - 1].isalnum()):
+            return None
+        between = f[verb.end():hit.start]
+        if (any(c in SENTENCE_STOP for c in between) or len(between.split()) > SUBJECT_VERB_WORDS
+                or self.blocked_between(verb.end(), hit.start)):
+            return None
+        found = self.subject_at(self.skip(hit.end), limit)
+        if not found:
+            return None
+        title, end = found
+        return Reference(start=hit.start, end=self.rstrip_end(end), word_type=hit.type, title=title)
+
+    def clause_reference(self, hit: TypeHit, limit: int) -> Reference | None:
+        """A document without a number followed by a clause naming who issued it: "νέα Κοινή
+        Υπουργική Απόφαση που υπέγραψε ο Υπουργός ...", "القرار الذي أصدره مجلس الوزراء". The
+        clause must hold an issuing verb; where names take a capital the type word must too, and
+        a count, plural marker or coordination before it makes it no document."""
+        f, lex = self.f, self.lex
+        if lex.capitalised and not self.is_upper(hit.word_start):
+            return None
+        before = f[max(0, hit.start - 20):hit.start].split()
+        if before and (before[-1] in lex.plural_markers or before[-1][-1].isdigit()
+                       or before[-1] in lex.list_joiner_words):
+            return None
+        p = self.skip(hit.end)
+        marker = lex.issuer_marker.match(f, p)
+        if not marker or not lex.issue_verb.search(f, marker.start(), marker.end()):
+            return None
+        found = self.issuer_at(p, limit)
+        if not found:
+            return None
+        return Reference(start=hit.start, end=self.rstrip_end(hit.end), word_type=hit.type,
+                         issuer=found[0], issuer_entry=self.issuer_entry(found[0]))
 
     def filler(self, pos: int) -> int | None:
         """End of one word that may stand inside a meeting's name (an adjective such as
@@ -238,6 +356,7 @@ class AttributeReader:
                 ref.term = pre[0]
         expect_term = False
         cc_start = None
+        name_end: int | None = None  # where the meeting's name ends before its term's years
         skipped = 0
         for _ in range(14):
             q = self.skip(p)
@@ -256,6 +375,14 @@ class AttributeReader:
                 p, end, evidence, skipped = m.end(), m.end(), True, 0
                 continue
             if (m := lex.term_marker.match(f, q)):
+                years = TERM_YEARS.match(f, self.skip(m.end()))
+                if years:
+                    if ref.term is not None or ref.plenum is not None or evidence:
+                        break  # "... التاسع عشر للفترة 2020-2025": the ordinal already names it
+                    name_end = self.rstrip_end(q)
+                    p = end = years.end()  # "مؤتمر الحزب الإقليمي للفترة 2020-2025": the term by its years
+                    evidence, skipped = True, 0
+                    continue
                 p, expect_term = m.end(), True
                 if ref.term is not None:
                     end = p  # "της 13ης θητείας": the marker follows its ordinal
@@ -276,7 +403,7 @@ class AttributeReader:
             if word.group(0) in lex.issuer_joiners:
                 p = q + len(word.group(0))
                 continue
-            if not lex.capitalised and skipped < 2 and self.filler(q):
+            if not lex.capitalised and skipped < MEETING_FILLERS and self.filler(q):
                 p, skipped = q + len(word.group(0)), skipped + 1
                 continue
             break
@@ -291,7 +418,7 @@ class AttributeReader:
             ref.issuer = found[0]
             ref.end = max(ref.end, found[2])
         else:
-            ref.issuer = self.original(phrase_start, end).strip() or None
+            ref.issuer = self.original(phrase_start, name_end or end).strip() or None
         if ref.issuer:
             ref.issuer_entry = self.issuer_entry(ref.issuer)
         return True

@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from typing import NamedTuple
 
-from .codes import find_codes
+from .codes import CodeInfo, find_codes
 from .lexicon import Lexicon
 from .reference import Anchor, TypeHit
 from .text import ArticleText, Coverage
@@ -75,8 +76,82 @@ def marker_before(article: ArticleText, lex: Lexicon, pos: int) -> int | None:
     return window_start + m.start() if m else None
 
 
+YEAR_PIVOT = 50        # a two-digit year below it is 20yy, else 19yy (1.11.91 is of 2011, 70-20 of 1970)
+PLAIN_NUMBER = re.compile(r"(\d{1,5})(?!\d)")
+
+
+class NumberForm(NamedTuple):
+    """A native numbering form read at a position: its end, the number, its year and day."""
+
+    end: int
+    number: str
+    year: str | None
+    date: str | None
+    code: tuple[int, int] | None = None   # a code written with the number ("(ΓΛ/02/2022)"), folded span
+
+
+def form_code(article: ArticleText, form: NumberForm) -> CodeInfo | None:
+    """The code a number form writes, as written ("ΓΛ/02/2022"), without type or issuer parts."""
+    if form.code is None:
+        return None
+    return CodeInfo(code=article.original(*form.code), number=form.number, year=form.year, type_code=None,
+                    issuer_code=None, type=None, also=(), issuer_name=None)
+
+
+def read_number_form(f: str, lex: Lexicon, pos: int) -> NumberForm | None:
+    """The first of the language's number forms at ``pos`` (``5027/2023``, ``(م / 10)``,
+    ``1.11.91``, ``2826/30.6.2021``); a year range (``2021/2027``) is none."""
+    for pattern in lex.number_forms:
+        m = pattern.match(f, pos)
+        if not m:
+            continue
+        parts = m.groupdict()
+        number = int(parts["number"])
+        year = parts.get("year")
+        if year is None and parts.get("yy"):
+            yy = int(parts["yy"])
+            year = str(2000 + yy if yy < YEAR_PIVOT else 1900 + yy)
+        if year and 1900 <= number <= 2100 and 0 < int(year) - number <= 10:
+            return None  # "2021/2027": a period, not a number of a year
+        date = None
+        date_year = parts.get("dyear") or year
+        if date_year and parts.get("day") and parts.get("month"):
+            day, month = int(parts["day"]), int(parts["month"])
+            if not (1 <= day <= 31 and 1 <= month <= 12):
+                return None
+            date = f"{date_year}-{month:02d}-{day:02d}"
+        code = (m.start("code"), m.end("code")) if parts.get("code") else None
+        return NumberForm(m.end(), str(number), year, date, code) if number else None
+    return None
+
+
+def listed_numbers(f: str, lex: Lexicon, end: int, with_form: bool, in_code: Coverage) -> list[Anchor]:
+    """The later numbers of a list after a document number ending at ``end`` ("القرارين رقم 18
+    و19", "ν. 4549/2018 και 4931/2022"): each its own document, written in the same shape."""
+    found: list[Anchor] = []
+    while True:
+        m = lex.list_joiner.match(f, end)
+        if not m or m.end() == end or in_code.covers(m.end()):
+            return found
+        q = m.end()
+        form = read_number_form(f, lex, q)
+        if with_form:
+            if not form:
+                return found
+            found.append(Anchor(q, form.end, form.number, None, None, form.year, form.date, True))
+            end = form.end
+            continue
+        n = PLAIN_NUMBER.match(f, q)
+        if (form or not n or NOT_A_DOC_NUMBER.match(f, n.end(1)) or lex.not_a_number_after.match(f, n.end(1))
+                or lex.year_marker.match(f, q)):
+            return found
+        found.append(Anchor(q, n.end(1), str(int(n.group(1))), None, None, listed=True))
+        end = n.end(1)
+
+
 def find_anchors(article: ArticleText, lex: Lexicon, type_hits: list[TypeHit]) -> list[Anchor]:
-    """Codes, marked numbers and bare numbers after a type word, by start (longer first)."""
+    """Codes, marked numbers, native number forms and bare numbers after a type word, and the
+    later numbers of their lists, by start (longer first)."""
     f = article.f
     in_code = Coverage(len(f))
     anchors: list[Anchor] = []
@@ -84,11 +159,32 @@ def find_anchors(article: ArticleText, lex: Lexicon, type_hits: list[TypeHit]) -
         fs, fe = article.inverse(s), article.inverse(e)
         in_code.mark(fs, fe)
         anchors.append(Anchor(fs, fe, info.number, info, marker_before(article, lex, fs)))
+    with_form: set[int] = set()
+    if lex.number_forms:
+        for m in lex.marker_at.finditer(f):
+            if in_code.covers(m.end()):
+                continue
+            form = read_number_form(f, lex, m.end())
+            if form:
+                with_form.add(m.start())
+                in_code.mark(m.end(), form.end)
+                anchors.append(Anchor(m.start(), form.end, form.number, form_code(article, form), m.start(),
+                                      form.year, form.date))
+                anchors += listed_numbers(f, lex, form.end, True, in_code)
     for m in lex.marked_number.finditer(f):
-        if in_code.covers(m.start(1)) or NOT_A_DOC_NUMBER.match(f, m.end(1)):
+        if m.start() in with_form or in_code.covers(m.start(1)) or NOT_A_DOC_NUMBER.match(f, m.end(1)):
             continue
         anchors.append(Anchor(m.start(), m.end(1), str(int(m.group(1))), None, m.start()))
+        anchors += listed_numbers(f, lex, m.end(1), False, in_code)
     for hit in type_hits:
+        q = article.skip(hit.end)
+        if lex.number_forms and q > hit.end and not in_code.covers(q):
+            form = read_number_form(f, lex, q)
+            if form:  # "ν. 5027/2023", "ΦΕΚ Β' 2826/30.6.2021": the form is evidence enough
+                in_code.mark(q, form.end)
+                anchors.append(Anchor(q, form.end, form.number, form_code(article, form), None, form.year, form.date))
+                anchors += listed_numbers(f, lex, form.end, True, in_code)
+                continue
         m = BARE_NUMBER.match(f, hit.end)
         if not m or in_code.covers(m.start(1)):
             continue

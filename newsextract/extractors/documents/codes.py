@@ -21,15 +21,18 @@ COMMON = "common"
 
 _LETTER = "A-Za-zĐđ"
 _TAIL = rf"(?:[-.][{_LETTER}0-9]{{1,12}})*"
+# Where a code begins: after no letter, digit, slash, dot or dash, or after the Arabic
+# conjunction و glued to it in a list ("رقم 101/QĐ-TTg و102/QĐ-TTg").
+_CODE_BEGIN = r"(?:(?<![\w/.\-])|(?<=\sو))"
 # Party style: 24-KH/BCĐ, 217-QĐ/TW, 05-TT/BDVTU.
 PARTY_CODE = re.compile(
-    rf"(?<![\w/.\-])(\d{{1,5}})\s?-\s?([A-ZĐ][{_LETTER}]{{0,5}})\s?/\s?([A-ZĐ][{_LETTER}0-9]{{0,11}}{_TAIL})(?!\w)")
+    rf"{_CODE_BEGIN}(\d{{1,5}})\s?-\s?([A-ZĐ][{_LETTER}]{{0,5}})\s?/\s?([A-ZĐ][{_LETTER}0-9]{{0,11}}{_TAIL})(?!\w)")
 # State style: 218/QĐ-TTg, 01/2024/NQ-HĐND, 123/QĐ-UBND.VX.
 STATE_CODE = re.compile(
-    rf"(?<![\w/.\-])(\d{{1,5}})\s?/\s?(?:(\d{{4}})\s?/\s?)?([A-ZĐ][{_LETTER}]{{0,5}})\s?-\s?"
+    rf"{_CODE_BEGIN}(\d{{1,5}})\s?/\s?(?:(\d{{4}})\s?/\s?)?([A-ZĐ][{_LETTER}]{{0,5}})\s?-\s?"
     rf"([A-ZĐ][{_LETTER}0-9]{{0,11}}{_TAIL})(?!\w)")
 # Year style without a type part: 15/2023/QH15 (a law of the 15th National Assembly).
-YEAR_CODE = re.compile(rf"(?<![\w/.\-])(\d{{1,5}})/(\d{{4}})/([A-ZĐ][{_LETTER}]{{1,6}})(\d{{0,2}})(?![\w/\-])")
+YEAR_CODE = re.compile(rf"{_CODE_BEGIN}(\d{{1,5}})/(\d{{4}})/([A-ZĐ][{_LETTER}]{{1,6}})(\d{{0,2}})(?![\w/\-])")
 
 
 # Characters ascii_digits rewrites; most articles have none, and then the text is used as it is.
@@ -46,7 +49,7 @@ def _ascii_digits(text: str) -> str:
 
 
 # Where a code can begin: a digit after no letter, digit, slash, dot or dash (the codes' own lookbehind).
-CODE_START = re.compile(r"\d(?<![\w/.\-]\d)")
+CODE_START = re.compile(r"\d(?:(?<![\w/.\-]\d)|(?<=\sو\d))")
 
 
 def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:

@@ -34,6 +34,7 @@ They hand each other :class:`.reference.TypeHit`, :class:`.reference.Anchor` and
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.tokens import Doc
@@ -44,7 +45,7 @@ from .candidates import Candidates, find_candidates
 from .issuers import CodeIssuers
 from .lexicon import AMBIGUOUS, Lexicon, lexicon
 from .names import NameReader
-from .numbered import claimed, numbered_references
+from .numbered import bracketed_numbers, claimed, numbered_references
 from .records import document_id, document_key, merge_mentions, resolve_type, to_record
 from .reference import Reference
 from .text import ArticleText
@@ -71,6 +72,23 @@ def assembly_references(candidates: Candidates, reader: AttributeReader, used: s
     return found
 
 
+def subject_references(article: ArticleText, candidates: Candidates, reader: AttributeReader, used: set[int],
+                       refs: list[Reference]) -> list[Reference]:
+    """Unnumbered documents named by their subject after an issuing verb, or followed by a clause
+    naming who issued them, outside ``refs``."""
+    taken = claimed(len(reader.f), refs)
+    found: list[Reference] = []
+    for hit in candidates.type_hits:
+        if hit.start in used or taken.covers(hit.start) or taken.covers(hit.end - 1):
+            continue
+        limit = article.sentence_around(hit.start, hit.end)[1]
+        ref = reader.subject_reference(hit, limit) or reader.clause_reference(hit, limit)
+        if ref and not any(taken.covers(p) for p in (ref.end - 1,)):
+            found.append(ref)
+            taken.mark(ref.start, ref.end)
+    return found
+
+
 def read_references(article: ArticleText, lex: Lexicon, dates: list[dict[str, Any]]) -> list[Reference]:
     """Every document reference of an article with its attributes, in text order."""
     candidates = find_candidates(article, lex)
@@ -78,7 +96,13 @@ def read_references(article: ArticleText, lex: Lexicon, dates: list[dict[str, An
     reader = AttributeReader(article, lex, candidates, dates)
     refs += assembly_references(candidates, reader, type_words.used, refs)
     refs += NameReader(article, lex, candidates).references(refs)
+    refs += subject_references(article, candidates, reader, type_words.used, refs)
+    refs += NameReader(article, lex, candidates).suffix_references(refs)
     refs.sort(key=lambda r: r.start)
+    bracketed_numbers(article, candidates, refs)
+    for ref in refs:
+        if ref.gap and ref.issuer is None and (found := reader.issuer_in_gap(*ref.gap)):
+            ref.issuer, ref.issuer_entry = found[0], reader.issuer_entry(found[0])
     for i, ref in enumerate(refs):
         limit = refs[i + 1].start if i + 1 < len(refs) else len(article.f)
         reader.read_tail(ref, limit)
@@ -93,7 +117,83 @@ def read_references(article: ArticleText, lex: Lexicon, dates: list[dict[str, An
             named = code_issuers.issuer_of_code(ref)
             if named:
                 ref.issuer, ref.issuer_entry = named
+    for ref in refs:
+        if ref.date is None and not ref.assembly:
+            ref.date = reader.date_before(ref, article.sentence_around(ref.start, ref.end)[0])
+    share_list_attributes(article, lex, refs)
+    date_from_gazette(article, refs)
     return refs
+
+
+LISTED = ("date", "year", "issuer")
+
+
+def share_list_attributes(article: ArticleText, lex: Lexicon, refs: list[Reference]) -> None:
+    """Documents cited in a list share what is written once for all of them: "các Quyết định số
+    101/QĐ-TTg, 102/QĐ-TTg và 103/QĐ-TTg ngày 2/6/2022 của Thủ tướng", "القرارين رقم 18 و19
+    الصادرين عن ...". Consecutive numbered references joined only by a comma or a list joiner form
+    a list; an attribute that one member has, and no member contradicts, goes to every member of
+    the same kind (type; for the issuer also the same issuer code): "Ψήφισμα 29-NQ/TW και Σχέδιο
+    2145/KH-UBND της 12ης Αυγούστου 2024" dates the plan alone."""
+    f = article.f
+    i = 0
+    while i < len(refs):
+        j = i
+        while (j + 1 < len(refs) and refs[j + 1].number and refs[j].number
+               and _joined(f, lex, refs[j].end, refs[j + 1].start)):
+            j += 1
+        if j > i:
+            group = refs[i:j + 1]
+            for col in LISTED:
+                values = {getattr(r, col) for r in group} - {None}
+                if len(values) != 1:
+                    continue
+                source = next(r for r in group if getattr(r, col) is not None)
+                for r in group:
+                    if getattr(r, col) is None and (_same_kind(r, source) or (
+                            col == "issuer" and _same_issuer_code(r, source))):
+                        setattr(r, col, getattr(source, col))
+                        if col == "issuer":
+                            r.issuer_entry = source.issuer_entry
+        i = j + 1
+
+
+def _kind(r: Reference) -> str | None:
+    t = (r.code.type if r.code and r.code.type else None) or r.word_type
+    return "res/dec" if t in ("resolution", "decision", AMBIGUOUS) else t
+
+
+def _same_kind(a: Reference, b: Reference) -> bool:
+    """Whether two references name documents of one kind: one type, and one issuer code where
+    both codes name one."""
+    codes = {r.code.issuer_code for r in (a, b) if r.code and r.code.issuer_code}
+    return _kind(a) == _kind(b) and len(codes) <= 1
+
+
+def _same_issuer_code(a: Reference, b: Reference) -> bool:
+    """Whether both references carry codes naming the same issuer (05-CT/TW, 01-KL/TW)."""
+    return bool(a.code and b.code and a.code.issuer_code and a.code.issuer_code == b.code.issuer_code)
+
+
+GAZETTE_GAP = re.compile(r"[\s(\[,–-]*")
+
+
+def date_from_gazette(article: ArticleText, refs: list[Reference]) -> None:
+    """A gazette issue cited right after a document ("την ΚΥΑ 12345/2023 (ΦΕΚ Β' 2826/30.6.2021)")
+    published it: the issue's date is the document's where the document has none."""
+    for prev, ref in zip(refs, refs[1:]):
+        if not ref.extras.get("gazette") or not ref.date or prev.date or prev.extras.get("gazette"):
+            continue
+        if prev.year and ref.date[:4] < prev.year:
+            continue  # an issue older than the document published something else
+        if GAZETTE_GAP.match(article.f, prev.end).end() >= ref.start:
+            prev.date = ref.date
+
+
+def _joined(f: str, lex: Lexicon, end: int, start: int) -> bool:
+    """Whether only a comma or a list joiner stands between two references."""
+    m = lex.list_joiner.match(f, end)
+    return bool(m) and m.end() == start or (start > end and not f[end:start].strip())
 
 
 def find_documents(text: str, lang: str, dates: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:

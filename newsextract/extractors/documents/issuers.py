@@ -25,6 +25,7 @@ from .text import PUNCT_STOP, ArticleText, Coverage
 TOKEN = re.compile(r"\S+")
 WORD = re.compile(r"\w+")
 ISSUER_WORDS = 12      # longest issuer name read
+JOINT_ISSUERS = 3      # known bodies joined to an issuer name (joint issuers)
 BACK_WORDS = 5         # words searched for an issuer before an issuing verb where no capitals mark names
 
 
@@ -86,6 +87,44 @@ class IssuerReader:
             return pos, False
         return None
 
+    def _reaches(self, end: int, ts: int) -> bool:
+        """Whether only articles, joiners or commas stand between an issuer ending at ``end`` and
+        the document at ``ts``: "أصدرت المحكمة الدستورية قرارها القاضي بأن القانون ..." names the
+        court's own decision, not the law cited after it."""
+        rest = self.f[end:ts].replace("،", " ").replace(",", " ").split()
+        return all(w in self.lex.issuer_joiners or w in self.lex.plural_markers for w in rest)
+
+    def _apposed_issuer(self, lo: int, hi: int) -> tuple[str, int, int] | None:
+        """Verb first with the issuer set off by commas: "أصدر خادم الحرمين الشريفين، الملك سلمان
+        بن عبد العزيز، أمرا ملكيا": the last comma-separated part that begins a body's name or a
+        head word (الملك, رئيس) and runs to the document is the issuer."""
+        between = self.f[lo:hi]
+        if any(c in PUNCT_STOP and c not in ",،" for c in between):
+            return None
+        parts = [m for m in re.finditer(r"[^,،]+", between) if m.group(0).strip()]
+        if len(parts) < 2 or self.f[lo + parts[-1].end():hi].strip(" ,،\t"):
+            return None
+        part = parts[-1] if len(parts[-1].group(0).split()) > 0 else None
+        start = self.skip(lo + part.start())
+        if not (self.known_issuer(start) or self._head_word(start)
+                or (self.lex.capitalised and self.is_upper(start))):
+            return None
+        found = self.issuer_at(start, lo + part.end(), known_start=True)
+        return found if found and found[2] <= hi else None
+
+    def _starts_known(self, name: list[re.Match[str]]) -> bool:
+        """Whether the tokens ``name``, after leading articles and joiners, begin a known body."""
+        for tok in name:
+            if tok.group(0) in self.lex.issuer_joiners and not self.is_upper(tok.start()):
+                continue
+            return self.known_issuer(tok.start()) is not None
+        return False
+
+    def _head_word(self, pos: int) -> bool:
+        """Whether the word at ``pos`` heads a body's name (رئيس, الملك, المحكمة)."""
+        word = WORD.match(self.f, pos)
+        return bool(word) and word.group(0) in self.lex.issuer_heads
+
     def unglued(self, word: str) -> tuple[str, str] | None:
         """``(prefix, spelling)`` undoing a preposition glued to ``word`` when the result starts
         an issuer name (للجنة → اللجنة, للمكتب → المكتب), else None."""
@@ -141,8 +180,28 @@ class IssuerReader:
                 words -= 1
             else:
                 break
+        while words > 1:  # "المكتب السياسي في 3 مايو": a date marker ends the name, it is not part of it
+            last = re.search(r"(\S+)\s*$", f[start:end])
+            m = lex.date_marker.match(f, start + last.start(1)) if last else None
+            if m and m.end() == end:
+                end = self.rstrip_end(start + last.start(1))
+                words -= 1
+            else:
+                break
+        last = re.search(r"\s(\w)$", f[start:end])
+        if words > 1 and last and (end >= len(f) or f[end] == "\n"):
+            end = self.rstrip_end(start + last.start(1))  # "của Tỉnh ủy v" at a cut line: a word's first letter
+            words -= 1
         if words == 0 or end <= start:
             return None
+        for _ in range(JOINT_ISSUERS):  # "của Bộ Chính trị, Ban Bí thư", "του Πολιτικού Γραφείου και της Γραμματείας"
+            joint = lex.list_joiner.match(f, end)
+            if not joint or joint.end() >= limit or not self.known_issuer(joint.end()):
+                break
+            more = self.issuer_at(joint.end(), limit, known_start=True)
+            if not more:
+                break
+            end = more[2]
         written = self.original(start, end).strip()
         if proclitic:
             first = re.match(r"\w+", written)
@@ -171,23 +230,28 @@ class IssuerReader:
             return None
         verb = verbs[-1]
         gap = f[verb.end():ts].split()
-        if any(c in PUNCT_STOP for c in f[verb.end():ts]) or len(gap) > ISSUER_WORDS:
-            return None
-        if self.blocked_between(verb.end(), ts):
-            return None  # another document stands between: the verb issued that one
+        if len(gap) > ISSUER_WORDS or self.blocked_between(verb.end(), ts):
+            return None  # too far, or another document stands between: the verb issued that one
+        if any(c in PUNCT_STOP for c in f[verb.end():ts]):
+            return self._apposed_issuer(verb.end(), ts)
         if len(gap) > 1 or (gap and gap[0] not in lex.issuer_joiners):
             start = self.skip(verb.end())  # verb first: the issuer stands between verb and document
             if (lex.capitalised and not self.is_upper(start)) or (
-                    not lex.capitalised and not self._issuer_start(start)):
+                    not lex.capitalised and not self._issuer_start(start) and not self._head_word(start)):
                 return None
             found = self.issuer_at(start, ts, known_start=True)
-            return found if found and found[2] <= ts else None
+            return found if found and found[2] <= ts and self._reaches(found[2], ts) else None
         # issuer first: walk back from the verb over the name
         tokens = [m for m in TOKEN.finditer(f, max(0, verb.start() - 160), verb.start())]
         name: list[re.Match[str]] = []
         for tok in reversed(tokens):
             word = tok.group(0)
-            if any(c in PUNCT_STOP for c in word) or word[0].isdigit() or lex.issuer_stop.match(f, tok.start()):
+            if any(c in PUNCT_STOP for c in word) or word[0].isdigit():
+                break
+            if lex.issuer_stop.match(f, tok.start()):
+                if word in lex.list_joiner_words and self._starts_known(name):
+                    name.insert(0, tok)  # "το Πολιτικό Γραφείο και η Γραμματεία εξέδωσαν": joint issuers
+                    continue
                 break
             if lex.capitalised and not lex.issuer_open and not self.is_upper(tok.start()) \
                     and word not in lex.issuer_joiners:

@@ -17,13 +17,14 @@ from ...textnorm import fold, phrase_alternation
 AREA = "extractors/documents"
 REQUIRED_FILES: tuple[str, ...] = ("types.yaml", "grammar.yaml", "issuers.yaml", "ordinals.yaml")
 REQUIRED_KEYS: dict[str, tuple[str, ...]] = {
-    "types.yaml": ("types", "named"),
+    "types.yaml": ("types", "named", "named_dated"),
     "grammar.yaml": ("proclitics", "number_markers", "not_a_number_after", "plural_markers", "date_markers",
                      "issuer_markers", "issuer_proclitic", "issuer_heads", "issuer_stop_words",
                      "issuer_capitalised", "issuer_open", "issuer_joiners", "issue_verbs", "subject_markers", "term_markers",
                      "plenum_words", "congress_words", "central_committee", "title_words", "title_stop_words",
                      "ordinal_prefixes", "bare_number_capitalised", "not_types", "name_words", "name_proclitics", "name_links",
-                     "name_prefixes", "name_year_words", "issuer_modifiers", "ambiguous_default"),
+                     "name_prefixes", "name_year_words", "issuer_modifiers", "ambiguous_default",
+                     "number_forms", "year_markers", "list_joiners", "suffix_forms", "caps_ambiguous", "free_name_words", "gazette_words", "subject_nouns"),
     "issuers.yaml": ("issuers",),
     "ordinals.yaml": ("ordinals",),
 }
@@ -108,6 +109,18 @@ class Lexicon:
     issuer_modifiers: re.Pattern[str]    # match: words after a known body's name that belong to it (tỉnh, الإقليمية)
     default_numbered: str
     default_unnumbered: str
+    number_forms: tuple[re.Pattern[str], ...]  # match right after a type word or marker: 5027/2023, (م / 10), 1.11.91
+    marker_at: re.Pattern[str]           # finditer: a number marker and what may separate it from its number
+    year_marker: re.Pattern[str]         # match: a year given after the number (لسنة 2022, του 2019)
+    list_joiner_words: frozenset[str]    # folded list joiners as words (و, và, και)
+    list_joiner: re.Pattern[str]         # match: a joiner before the next number of a list (, و 19 / και 20)
+    suffix_forms: tuple[tuple[re.Pattern[str], str], ...]  # finditer: documents whose type word comes last
+    caps_ambiguous: frozenset[str]       # folded type words that, written all in capitals, may be other words
+    free_name_words: frozenset[str]      # folded name words after which any word starts the name (مشروع قانون)
+    gazette_words: frozenset[str]        # folded type words of a gazette issue, whose date dates what it publishes
+    named_dated: re.Pattern[str]         # finditer: fixed names specific only with a year after them (budgets)
+    named_dated_of: dict[str, str]       # folded name -> type
+    subject_noun: re.Pattern[str]        # match: a verbal noun opening a subject and part of it (بتعيين)
 
 
 def check_resources(lang: str) -> None:
@@ -130,6 +143,8 @@ def lexicon(lang: str) -> Lexicon:
     named_of = {fold(str(w), lang): t for t, words in (load_yaml(AREA, lang, "types.yaml")["named"] or {}).items()
                 for w in words}
     pre = g["proclitics"] or ""
+    dated_of = {fold(str(w), lang): t for t, words in (load_yaml(AREA, lang, "types.yaml")["named_dated"] or {}).items()
+                for w in words}
     type_words = re.compile(rf"{_first_chars(list(type_of), lang, pre)}(?<!\w)(?P<pre>{pre})"
                             rf"(?P<word>{_alternation(list(type_of), lang)})(?!\w)")
     ordinals = {fold(str(k), lang): int(v) for k, v in load_yaml(AREA, lang, "ordinals.yaml")["ordinals"].items()}
@@ -186,4 +201,22 @@ def lexicon(lang: str) -> Lexicon:
         issuer_modifiers=_at(g["issuer_modifiers"] or [], lang),
         default_numbered=str(default["numbered"]),
         default_unnumbered=str(default["unnumbered"]),
+        number_forms=tuple(re.compile(str(p)) for p in (g["number_forms"] or ())),
+        marker_at=re.compile(rf"{_first_chars(g['number_markers'], lang)}(?<!\w)"
+                             rf"(?:{_alternation(g['number_markers'], lang)})\s*:?\s*"),
+        year_marker=re.compile(rf"(?:{_alternation(g['year_markers'] or [], lang)})\s*((?:19|20)\d\d)(?!\d)"
+                               if g["year_markers"] else r"(?!x)x"),
+        list_joiner_words=frozenset(fold(str(w), lang) for w in (g["list_joiners"] or ())),
+        list_joiner=re.compile(rf"\s*(?:[,،]\s*(?:(?:{_alternation(g['list_joiners'] or [], lang)})\s*)?"
+                               rf"|\s(?:{_alternation(g['list_joiners'] or [], lang)})\s*"
+                               rf"|(?<=\s)(?:{_alternation(g['list_joiners'] or [], lang)})(?=\d))"
+                               if g["list_joiners"] else r"\s*[,،]\s*"),
+        suffix_forms=tuple((re.compile(str(row["pattern"])), str(row["type"])) for row in (g["suffix_forms"] or ())),
+        caps_ambiguous=frozenset(fold(str(w), lang) for w in (g["caps_ambiguous"] or ())),
+        free_name_words=frozenset(fold(str(w), lang) for w in (g["free_name_words"] or ())),
+        gazette_words=frozenset(fold(str(w), lang) for w in (g["gazette_words"] or ())),
+        named_dated=re.compile(rf"(?<!\w)(?P<pre>{pre})(?P<word>{_alternation(list(dated_of), lang)})(?!\w)"
+                               if dated_of else r"(?!x)x"),
+        named_dated_of=dated_of,
+        subject_noun=_at(g["subject_nouns"], lang) if g["subject_nouns"] else re.compile(r"(?!x)x"),
     )

@@ -19,6 +19,7 @@ from .text import PUNCT_STOP, ArticleText, Coverage
 NAME_WORDS = 8         # longest name of a document cited by name (Luật Tổ chức chính quyền địa phương)
 TITLE_WORD = re.compile(r"[^\s.,;:،؛()\"«»“”]+")
 WORD = re.compile(r"\w+")
+QUOTED_NAME = re.compile(r"«[^«»\n]{3,150}»|“[^“”\n]{3,150}”")  # a name in quotes right after the type word
 
 
 class NameReader:
@@ -79,9 +80,15 @@ class NameReader:
                           extras={"name": self.original(m.start("word"), end)}))
         for ref in self.name_references(free):
             add(ref)
+        for m in lex.named_dated.finditer(f):
+            year = lex.name_year.match(f, m.end())
+            if year and free(m.start()):  # "του κρατικού προϋπολογισμού για το 2026": the budget law of a year
+                add(Reference(start=m.start(), end=year.end(), word_type=lex.named_dated_of[" ".join(m.group("word").split())],
+                              extras={"name": self.original(m.start("word"), year.end())}))
         if not lex.title_words:
             return refs
         used = {r.start for r in taken}
+        named_starts = {m.start() for m in self.named_hits}
         for ts, te, ws, wtype in self.type_hits:
             word = " ".join(f[ws:te].split())
             if ts in used or word not in lex.title_words or not free(ts) or not self.is_upper(ws):
@@ -89,12 +96,41 @@ class NameReader:
             prev_end = self.rstrip_end(ts)
             if not prev_end or f[prev_end - 1] in ".!?:;\n\"“«" or f[prev_end - 1].isdigit():
                 continue  # a capital at the start of a sentence says nothing
+            before = f[max(0, ts - 20):ts].split()
+            if ts in named_starts or (before and before[-1] in lex.plural_markers):
+                continue  # "các Chương trình mục tiêu quốc gia": a kind of programme, or several
             if self.is_upper(self.skip(te)):
                 continue  # "Chương trình Mặt trận...": a name of its own, not a title
             end = self.title_extent(te)
             if len(f[te:end].split()) < 2:
                 continue
             add(Reference(start=ts, end=end, word_type=wtype, extras={"name": self.original(ts, end)}))
+        return refs
+
+    def _all_capitals(self, start: int, end: int) -> bool:
+        """Whether the stored word at ``[start, end)`` is written all in capitals."""
+        word = self.original(start, end)
+        return len(word) > 1 and word.isupper()
+
+    def suffix_references(self, taken: list[Reference]) -> list[Reference]:
+        """Documents whose type word follows their name, as the language's suffix forms read
+        them: "Ο περί Φόρου Προστιθέμενης Αξίας (Τροποποιητικός) (Αρ. 5) Νόμος του 2019" is law
+        5 of 2019 on value added tax; spans already taken by another reference are left alone."""
+        claimed = Coverage(len(self.f))
+        for r in taken:
+            claimed.mark(r.start, r.end)
+        refs: list[Reference] = []
+        for pattern, doc_type in self.lex.suffix_forms:
+            for m in pattern.finditer(self.f):
+                if claimed.covers(m.start()) or claimed.covers(m.end() - 1):
+                    continue
+                parts = m.groupdict()
+                title = self.original(m.start("title"), m.end("title")).strip() if parts.get("title") else None
+                number = str(int(parts["number"])) if parts.get("number") and int(parts["number"]) else None
+                refs.append(Reference(start=m.start(), end=m.end(), word_type=doc_type, number=number,
+                                      year=parts.get("year"), title=title,
+                                      extras={"name": self.original(m.start(), m.end())}))
+                claimed.mark(m.start(), m.end())
         return refs
 
     def _name_start(self, pos: int) -> bool:
@@ -116,13 +152,23 @@ class NameReader:
             ws = m.start("word")
             if not free(m.start()) or self._inside_not_type(ws):
                 continue
+            quoted = QUOTED_NAME.match(f, self.skip(m.end()))
+            if quoted and free(quoted.start()):
+                # "της δράσης «Ανακυκλώνω – Αλλάζω Θερμοσίφωνα»": a quoted name makes it specific
+                refs.append(Reference(start=m.start(), end=quoted.end(), word_type=lex.type_of.get(
+                    " ".join(m.group("word").split()), "other"), extras={"name": self.original(quoted.start(), quoted.end())}))
+                continue
             if lex.capitalised and not self.is_upper(ws):
                 continue  # "luật" in lower case is the law in general
+            if " ".join(m.group("word").split()) in lex.caps_ambiguous and self._all_capitals(ws, m.end()):
+                continue  # "ΝΟΜΟ ΛΕΣΒΟΥ": without accents νόμος (law) is also νομός (prefecture)
             p = self.skip(m.end())
             link = lex.name_links.match(f, p)
             if link:
                 p = link.end()
-            if p >= len(f) or not self._name_start(p):
+            free_name = " ".join(m.group("word").split()) in lex.free_name_words
+            if p >= len(f) or not (self._name_start(p) or (free_name and WORD.match(f, p)
+                                                           and not lex.title_stop.match(f, p))):
                 continue
             end = self.title_extent(p, NAME_WORDS)
             if end <= p:

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .codes import CodeInfo
+from .lexicon import Lexicon, lexicon
 from .reference import Reference, TypeHit
 from .candidates import Candidates
 from .text import PUNCT_STOP, ArticleText, Coverage
@@ -56,6 +57,13 @@ class TypeWords:
             return None
         return best
 
+    def at(self, pos: int) -> TypeHit | None:
+        """The unused type word starting at ``pos``, if any."""
+        i = bisect_right(self._ends, pos)
+        if i < len(self.hits) and self.hits[i].start == pos and pos not in self.used:
+            return self.hits[i]
+        return None
+
     def use(self, hit: TypeHit) -> None:
         """Mark a type word as the head of a reference."""
         self.used.add(hit.start)
@@ -89,12 +97,28 @@ class TypeWords:
 def numbered_references(article: ArticleText, candidates: Candidates) -> tuple[list[Reference], TypeWords]:
     """References made from the anchors, in text order, and the type words (with those used)."""
     words = TypeWords(article, candidates.type_hits)
+    lex = lexicon(article.lang)
     refs: list[Reference] = []
     for anchor in candidates.anchors:
-        fs, fe, number, info, marker = anchor
+        fs, fe, number, info, marker = anchor.start, anchor.end, anchor.number, anchor.code, anchor.marker
         if refs and fs < refs[-1].end:
             continue  # a marked number already read as part of a code's reference
+        if anchor.listed:
+            joined = lex.list_joiner.match(article.f, refs[-1].end) if refs else None
+            if joined and joined.end() == fs and refs[-1].word_type:  # "القرارين رقم 18 و19": one type word names each
+                refs.append(Reference(start=fs, end=fe, word_type=refs[-1].word_type, number=number,
+                                      year=anchor.year, date=anchor.date))
+            continue
         hit = words.before(marker if marker is not None else fs, GAP_WORDS if (marker is not None or info) else 0)
+        after = None
+        if hit is None and info is None and marker is not None and anchor.year:
+            after = words.at(article.skip(fe))  # "υπ' αριθ. 1234/2022 απόφαση του Δημάρχου": the type word follows
+            if after is not None:
+                words.use(after)
+                gazette = " ".join(article.f[after.word_start:after.end].split()) in lex.gazette_words
+                refs.append(Reference(start=marker, end=after.end, word_type=after.type, number=number,
+                                      year=anchor.year, date=anchor.date, extras={"gazette": True} if gazette else {}))
+                continue
         if hit is None and info is None:
             continue
         if hit is not None and info is not None and info.type and hit.type not in (info.type, *info.also):
@@ -102,8 +126,21 @@ def numbered_references(article: ArticleText, candidates: Candidates) -> tuple[l
         if hit is not None:
             words.use(hit)
         start = hit.start if hit else (marker if marker is not None else fs)
-        refs.append(Reference(start=start, end=fe, word_type=hit.type if hit else None, number=number, code=info))
+        gap = (_issuer_head_in(article, lex, hit), marker) if hit is not None and marker is not None else None
+        word = " ".join(article.f[hit.word_start:hit.end].split()) if hit else ""
+        refs.append(Reference(start=start, end=fe, word_type=hit.type if hit else None, number=number, code=info,
+                              year=anchor.year, date=anchor.date, gap=gap if gap and gap[1] > gap[0] else None,
+                              extras={"gazette": True} if word in lex.gazette_words else {}))
     return refs, words
+
+
+def _issuer_head_in(article: ArticleText, lex: Lexicon, hit: TypeHit) -> int:
+    """Where an issuer named between a type word and its number may begin: the type word's end,
+    or its last word when that word heads a body's name ("قرار مجلس الوزراء رقم 5")."""
+    words = article.f[hit.word_start:hit.end].split()
+    if len(words) > 1 and words[-1] in lex.issuer_heads:
+        return hit.end - len(words[-1])
+    return hit.end
 
 
 def claimed(length: int, refs: list[Reference]) -> Coverage:
@@ -112,3 +149,29 @@ def claimed(length: int, refs: list[Reference]) -> Coverage:
     for r in refs:
         cover.mark(r.start, r.end)
     return cover
+
+
+def bracketed_numbers(article: ArticleText, candidates: Candidates, refs: list[Reference]) -> None:
+    """Give a document named without a number the number written in brackets after its name
+    in the same sentence: "مشروع قانون يتعلّق بتطبيق ... (عدد 87/2024)". Only a marked number
+    with its year (a native form) counts, and only when no reference stands between."""
+    taken = claimed(len(article.f), refs)
+    starts = [r.start for r in refs]
+    for anchor in candidates.anchors:
+        if anchor.marker is None or anchor.code is not None or anchor.year is None or anchor.listed:
+            continue
+        if taken.covers(anchor.start):
+            continue
+        before = article.rstrip_end(anchor.marker)
+        if before == 0 or article.f[before - 1] != "(":
+            continue
+        i = bisect_right(starts, anchor.start) - 1
+        if i < 0:
+            continue
+        ref = refs[i]
+        if ref.number or ref.end > anchor.start or article.sentence_around(ref.start, ref.end)[1] < anchor.start:
+            continue
+        ref.number, ref.year = anchor.number, ref.year or anchor.year
+        close = article.skip(anchor.end)
+        ref.end = close + 1 if close < len(article.f) and article.f[close] == ")" else anchor.end
+        taken.mark(ref.start, ref.end)

@@ -64,13 +64,13 @@ def to_record(article: ArticleText, lex: Lexicon, ref: Reference) -> dict[str, A
     code = ref.code
     issuer_code = (code.issuer_code if code else None) or (ref.issuer_entry.code if ref.issuer_entry else None) or None
     issuer_name = (ref.issuer_entry.name if ref.issuer_entry else None) or (code.issuer_name if code else None)
-    year = code.year if code else None
+    year = (code.year if code else None) or ref.year
     fallback = "" if (ref.plenum or ref.term or issuer_code) else " ".join(
         folded(ref.extras.get("name") or ref.issuer or "", lex.lang).split())
     key = document_key(doc_type, ref.number, year, issuer_code, ref.plenum, ref.term, fallback)
     return {
         "text": article.text[s:e], "char_start": s, "char_end": e, "type": doc_type, "number": ref.number,
-        "code": code.code if code else None, "issuer": ref.issuer, "date": ref.date,
+        "code": code.code if code else None, "issuer": ref.issuer, "date": ref.date or ref.year,
         "document_id": document_id(key), "type_code": code.type_code if code else None,
         "issuer_code": issuer_code, "issuer_normalized": issuer_name, "title": ref.title,
         "plenum": ref.plenum, "term": ref.term,

@@ -33,6 +33,9 @@ class Anchor(NamedTuple):
     number: str
     code: CodeInfo | None
     marker: int | None
+    year: str | None = None          # written with the number (5027/2023, 1.11.91, 07.21)
+    date: str | None = None          # a day written with the number (ΦΕΚ 2826/30.6.2021)
+    listed: bool = False             # a later number of a list (القرارين رقم 18 و19): takes the type word before
 
 
 @dataclass
@@ -50,5 +53,7 @@ class Reference:
     issuer: str | None = None
     issuer_entry: Issuer | None = None
     date: str | None = None
+    year: str | None = None            # the document's year, where no day is known
     title: str | None = None
+    gap: tuple[int, int] | None = None   # words between the type word and the number marker
     extras: dict[str, Any] = field(default_factory=dict)
