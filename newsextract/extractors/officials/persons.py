@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from itertools import compress
 from typing import Any
 
+from .anchored import SurnameLinks, native_reading, native_roles, titles_of
 from .lexicon import ascii_fold, fold_word, is_latin_word
 from .mentions import Mention
 from .names import name_key, readings, romanize, syllable_key
@@ -36,20 +37,27 @@ def find_persons(art: ArticleText, mentions: Sequence[Mention], orphans: Sequenc
     persons: list[dict[str, Any]] = []
     by_name: dict[str, int] = {}
     by_key = _PersonKeys()
+    surnames = SurnameLinks(art.lang)
     for m in mentions:
         key = art.name_text(m)
         parts = [text[glued:] for text, glued in zip(art.texts[m.first:m.last], art.glued[m.first:m.last])]
-        romanized, exact = romanize(parts, lex)
+        native = native_reading(art, m, [art.text[m.start:art.ends[m.first]], *parts[1:]])
+        if native is not None:   # an Arab or Greek name: its own spelling, Greek cases linked
+            (romanized, key), exact = native, False
+            if key not in by_name and surnames.find(key) is not None:
+                by_name[key] = surnames.find(key)   # type: ignore[assignment]
+        else:
+            romanized, exact = romanize(parts, lex)
         if key not in by_name:
             same = by_key.same_person(persons, romanized, exact)
-            if same is None:   # "Βου Τιεν Φουνγκ" read another way than its Latin spelling "Vu Tien Phung"
+            if same is None and native is None:   # "Βου Τιεν Φουνγκ" read otherwise than "Vu Tien Phung"
                 same = by_key.same_person_read_otherwise(persons, _reading_keys(parts, lex), exact)
             if same is not None:
                 by_name[key] = same   # "لام فوك ثانه" and later "Lam Phuoc Thanh": one person
         if key not in by_name:
             by_name[key] = len(persons)
             by_key.add(len(persons), romanized)
-            if not exact:
+            if not exact and native is None:
                 by_key.add_readings(len(persons), _reading_keys(parts, lex))
             name = art.text[m.start:m.end]
             persons.append({
@@ -62,12 +70,13 @@ def find_persons(art: ArticleText, mentions: Sequence[Mention], orphans: Sequenc
             by_key.move(by_name[key], p["romanized"], romanized)
             p["romanized"], p["exact"] = romanized, True
         m.person = by_name[key]
+        surnames.add(key, by_name[key])
         p["mentions"] += 1
-        p["roles"] |= m.roles
+        p["roles"] |= native_roles(art, m)
         rank = art.before(lex.ranks, m.first, HONORIFIC_GAP)
         if rank:   # "Đại tá Thạch Văn A": the rank is one of the person's titles
             add_title(p, _rank_text(art, m.first - rank, m.first), lex)
-        for s, e in m.titles:
+        for s, e in titles_of(art, m):
             add_title(p, art.text[s:e], lex)
         for s, e in m.group_titles:
             if art.text[s:e] not in p["group_titles"]:

@@ -18,6 +18,8 @@ A candidate is not a person when (:func:`not_a_person`):
   honorific stands before it, or a role before a name of three syllables ("Chủ tịch Hồ Chí Minh");
 * it ends the name of a province or district that starts a word or two before it ("Buôn Ma Thuột");
 * it spells a commune and a unit word stands before it ("xã", "مقاطعة", "επαρχία", "Huyện ủy");
+  a full name (a surname and two syllables or more) is never taken for a commune here, as many
+  wards are named after people;
 * every word of it is a title word (a title fragment is never a name).
 
 A name that runs into a province or district ends before it (:func:`trim_place`). Around titles
@@ -230,12 +232,16 @@ def not_a_person(art: ArticleText, span: NameSpan, first: int, last: int, strong
         if place_level(tuple(art.texts[start:last]), art.lang) in ("province", "district"):
             return True
     # a stray common word before a place ("فإن" + Đồng Nai); a surname there opens a name ("Nguyễn Nam Định")
-    for skip in (0, 1) if _stray(art, first) else (0,):
+    stray = _stray(art, first)
+    for skip in (0, 1) if stray else (0,):
         if last - first - skip < 2:
             break
         level = place_level(words[skip:], art.lang)
         if level is None:
             continue
+        if level == "commune" and last - first - skip >= 3 and art.surname[first + skip] \
+                and not (stray and not skip):
+            continue   # "Nguyễn Văn Cừ" is a ward and a man: a full name is left to the place words before it
         if not skip and phrase_before(art, gaz.unit_words, first):
             return True
         if level != "commune" and not (strong or honorific) \
