@@ -58,6 +58,8 @@ _GLUE_AFTER = set("/.,-_:")
 # A digit group next to a year's digits makes them part of a phone number ("1900 6789").
 _DIGIT_GROUP_AFTER = re.compile(r"[ \t]+\d{3,4}(?![\d.,]\d)")
 _DIGIT_GROUP_BEFORE = re.compile(r"\d{2,}[ \t]+$")
+# The label a page's date line opens with ("date 2025-11-20 ..."), folded.
+DATE_LABEL = "date"
 # A year followed by a dash and the end of its line is a range cut off ("nhiệm kỳ 2021 -" in a
 # truncated breadcrumb): its end is unknown, so it is no date.
 _CUT_RANGE = re.compile(r"[ \t]*[-–][ \t]*(?:\n|$)")
@@ -186,16 +188,17 @@ def _label_start(view: MatchView, start: int) -> bool:
 
 
 def is_dateline(folded: str, start: int, end: int, glued: bool) -> bool:
-    """Is the match at ``folded[start:end]`` the page's own date line: a date glued after a
-    source label (``glued``) or alone on its line (after an optional "date" label), the line
-    ending with it?"""
+    """Is the match at ``folded[start:end]`` the page's own date line: a date after a "date"
+    label opening its line, or a date ending its line, glued after a source label (``glued``)
+    or alone on it?"""
+    line_start = folded.rfind("\n", 0, start) + 1
+    before = folded[line_start:start].strip()
+    if before == DATE_LABEL:
+        return True
     line_end = folded.find("\n", end)
     if folded[end:len(folded) if line_end < 0 else line_end].strip():
         return False
-    if glued:
-        return True
-    line_start = folded.rfind("\n", 0, start) + 1
-    return folded[line_start:start].strip() in ("", "date")
+    return glued or not before
 
 
 def _end_ok(folded: str, end: int) -> bool:
