@@ -53,6 +53,9 @@ VI_CASES = [
     ("Ngày 5/11, UBND tỉnh họp bàn kế hoạch năm 2026.", {"2025-11-05", "2026"}),
     ("Kỳ họp diễn ra từ ngày 8/12 đến 10/12 để thông qua kế hoạch phát triển kinh tế - xã hội năm 2026.",
      {"2025-12-08", "2025-12-10", "2026"}),
+    # a range of two days of one month: both days, whatever follows
+    ("Hội nghị diễn ra từ ngày 8/12 đến 10/12/2025 để tổng kết.", {"2025-12-08", "2025-12-10"}),
+    ("từ 10/12 đến 8/12/2025", {"2025-12-08"}),  # not a forward range: only the day surely read
     # a day and month with dots after a time of day; not a decimal amount
     ("date 2025-03 Lễ hội\nTối 12.3, lễ hội diễn ra.", {"2025-03", "2025-03-12"}),
     ("Sáng 12.3 tỷ đồng được giải ngân.", set()),

@@ -348,7 +348,9 @@ def read_parts(candidate: Candidate, grammar: Grammar) -> Parts | None:
         if not 1 <= parts.month0 < (parts.month or 0):
             parts = replace(parts, month0=None)
     elif parts.month0 is not None:
-        if not (parts.day0 and 1 <= parts.day0 <= 31 and 1 <= parts.month0 < (parts.month or 0)):
+        if not (parts.day0 and 1 <= parts.day0 <= 31
+                and (1 <= parts.month0 < (parts.month or 0)
+                     or (parts.month0 == parts.month and parts.day is not None and parts.day0 < parts.day))):
             parts = replace(parts, day0=None, month0=None)
     elif parts.day0 is not None and not (parts.day and 1 <= parts.day0 < parts.day):
         return None  # "March 3-1" is a score, not a range: neither number is surely the day
