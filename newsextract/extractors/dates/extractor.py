@@ -158,8 +158,9 @@ def glued_dateline(view: MatchView, start: int, end: int, match: re.Match[str], 
 
     Web pages print a source label and the page's date with no space between them ("Báo Hà
     TĩnhBáo Hà Tĩnh12/03/2025"): a complete numeric day with its four-digit year right after a
-    capitalised word (an initial capital, then lower-case letters) is that date line. A code
-    ("QĐ-UBND07/08/2025": capitals) or a number glued to digits is still refused.
+    capitalised word (or a word of a script without case) is that date line. An acronym counts
+    only as a word of its own: at the end of a code ("QĐ-UBND07/08/2025") it is refused, as is a
+    number glued to digits.
     """
     if start == 0 or not view.folded[start].isdigit() or not view.folded[start - 1].isalpha():
         return False
@@ -167,7 +168,8 @@ def glued_dateline(view: MatchView, start: int, end: int, match: re.Match[str], 
     if not (groups.get("day") and groups.get("month") and groups.get("year")):
         return False
     word = _word_before(view, start)
-    if len(word) < 2 or not word.isalpha() or not word[0].isupper():
+    caseless = not word[:1].isupper() and not word[:1].islower()  # a script without case (Arabic)
+    if len(word) < 2 or not word.isalpha() or not (word[0].isupper() or caseless):
         return False
     if word.isupper():
         # An acronym is a label only standing as a word of its own ("TTXVN07/08/2025"), not
