@@ -169,6 +169,7 @@ class FigureLexicon:
     endings: tuple[str, ...]
     ambiguous_codes: dict[str, tuple[str, ...]]
     ambiguous_defaults: dict[str, str]
+    subunit_factors: dict[str, dict[str, float]]
     country_hint_re: re.Pattern[str] | None
     country_hints: dict[str, str]
     money_scales: dict[str, float]
@@ -260,6 +261,20 @@ def lexicon(lang: str) -> FigureLexicon:
                 heads[folded] = Head("currency", AMBIGUOUS)
                 if default is not None:
                     ambiguous_defaults[folded] = str(default)
+    # "125 قرشًا": a coin word; its currency is settled like an ambiguous word, then scaled.
+    subunit_factors: dict[str, dict[str, float]] = {}
+    for group in money.get("subunits") or ():
+        factors = {str(c): float(f) for c, f in group["factors"].items()}
+        default = group.get("default")
+        if default is not None and str(default) not in factors:
+            raise ValueError(f"{lang}: subunit default {default!r} is not one of {tuple(factors)}")
+        for form in group["forms"]:
+            folded = fold(str(form), lang)
+            heads[folded] = Head("currency", AMBIGUOUS)
+            ambiguous_codes[folded] = tuple(factors)
+            subunit_factors[folded] = factors
+            if default is not None:
+                ambiguous_defaults[folded] = str(default)
     for form in quals.get("percent") or ():
         heads[fold(str(form), lang)] = Head("percent", "percent")
     endings = tuple(fold(str(e), lang) for e in units.get("endings") or ())
@@ -361,6 +376,7 @@ def lexicon(lang: str) -> FigureLexicon:
         endings=endings,
         ambiguous_codes=ambiguous_codes,
         ambiguous_defaults=ambiguous_defaults,
+        subunit_factors=subunit_factors,
         country_hint_re=re.compile(r"(?<![^\W\d_])" + clitic_class + r"(?:" + "|".join(re.escape(p) for p in
                                                                              _glued_articles(ctx, lang)) + r")?(?P<q>"
                                    + _words_regex(hints) + ")") if hints else None,
@@ -964,9 +980,15 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
         if _qualifier(view, nm.start, lex.ordinal_before_re, {}) is not None:
             continue
         kind, unit = head.kind, head.unit
+        coin = 1.0
         if kind == "money" and unit == AMBIGUOUS:
             unit = settle(head)
-            if unit is None and settle.other_sense(head):
+            if settle.is_subunit(head):
+                factor = settle.subunit_factor(head, unit)
+                if factor is None:
+                    continue  # "50 فلسا" in an article naming no currency: its worth is unknown
+                coin = factor
+            elif unit is None and settle.other_sense(head):
                 continue  # "5 أوقية من الذهب": an ounce, unless the article settles the currency
         end = max(nm.end, head.end)
         s, e = mv.span(first, end)
@@ -984,6 +1006,8 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
             if qa:
                 approx = lex.approx_after.get(_norm(qa.group("q")), approx)
         values = _pick_reading(nm, kind)
+        if coin != 1.0:
+            values = [float(f"{v * coin:.12g}") for v in values]
         unit_text = None
         if head.end > head.start:
             us, ue = mv.span(head.start, head.end)
@@ -1053,6 +1077,14 @@ class _CurrencySettler:
 
     def _codes(self, head: _Head) -> tuple[str, ...]:
         return self._lex.ambiguous_codes.get(self._form(head), ())
+
+    def subunit_factor(self, head: _Head, code: str | None) -> float | None:
+        """What one coin of a subunit word is worth in ``code`` (None: not a subunit, or unsettled)."""
+        factors = self._lex.subunit_factors.get(self._form(head))
+        return factors.get(code) if factors is not None and code is not None else None
+
+    def is_subunit(self, head: _Head) -> bool:
+        return self._form(head) in self._lex.subunit_factors
 
     def other_sense(self, head: _Head) -> bool:
         """A word with a single candidate currency has another sense ("أوقية": an ounce)."""
