@@ -957,6 +957,10 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
             if sym is not None and sym[0]:
                 first = sym[1]
                 head = _Head("money", sym[0], True, sym[1], nm.start)
+        if not head.reject and not (head.kind and head.unit_known) and _shares_currency(view, nm, records, lex):
+            # "300 مليون دينار لبيع ...، و37 مليوناً لصرف ...": a scaled amount joined to the money
+            # before it in the same sentence is in the same currency.
+            head = _Head("money", records[-1]["unit"], True, nm.end, nm.end)
         if head.reject or head.kind is None:
             if nm.total is None or head.reject:
                 continue
@@ -1034,6 +1038,28 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
 
 
 SENTENCE_BREAK_RE = re.compile(r"[.!?;؛\n]")
+CARRY_WINDOW = 80   # characters between an amount and a later one that borrows its currency
+CARRY_BREAK_RE = re.compile(r"[!?;؛\n]|\.(?!\d)")
+
+
+def _shares_currency(view: str, nm: NumberMatch, records: list[dict[str, Any]], lex: FigureLexicon) -> bool:
+    """A number with a scale word and no currency of its own, joined by a coordinator to the
+    amount of money just before it in the same sentence, counts the same currency."""
+    if nm.scale <= 1.0 or nm.is_range or nm.total is not None or not records:
+        return False
+    prev = records[-1]
+    if prev["kind"] != "money" or not prev["unit"] or prev["_fe"] > nm.start or nm.start - prev["_fe"] > CARRY_WINDOW:
+        return False
+    between = view[prev["_fe"]:nm.start]
+    if CARRY_BREAK_RE.search(between):
+        return False
+    before = between.rstrip()
+    if before.endswith((",", "،")):
+        return True
+    if lex.clitics and before and before[-1] in lex.coordinators and before == between:
+        return True  # "و37 مليونا": the coordinator written on the number
+    last = before.rsplit(None, 1)[-1] if before.split() else ""
+    return last in lex.coordinators
 
 
 def _with_money_scale(view: str, nm: NumberMatch, lex: FigureLexicon) -> NumberMatch:
