@@ -166,6 +166,7 @@ class FigureLexicon:
     address_before: frozenset[str]
     contact_re: re.Pattern[str] | None
     count_of_re: re.Pattern[str] | None
+    versus_re: re.Pattern[str] | None
     endings: tuple[str, ...]
     ambiguous_codes: dict[str, tuple[str, ...]]
     ambiguous_defaults: dict[str, str]
@@ -359,6 +360,7 @@ def lexicon(lang: str) -> FigureLexicon:
         word_numbers_any_noun=bool(units.get("word_numbers_any_noun", False)),
         adverb_endings=tuple(str(m) for m in units.get("adverb_endings") or ()),
         coordinators=frozenset(fold(str(w), lang) for w in units.get("coordinators") or ()),
+        versus_re=before_re(fold(str(w), lang) for w in ctx.get("versus") or ()),
         refer_back_before_re=before_re(fold(str(w), lang) for w in ctx.get("refer_back_before") or ()),
         refer_back_after_re=re.compile(r"\s*(?:" + _words_regex(fold(str(w), lang) for w in ctx["refer_back_after"])
                                        + r")(?![^\W\d_])") if ctx.get("refer_back_after") else None,
@@ -536,6 +538,11 @@ def _after_modifiers(view: str, pos: int, lex: FigureLexicon) -> tuple[Head, int
 def _read_head(mv: MatchView, nm: NumberMatch, lex: FigureLexicon) -> _Head:
     view = mv.folded
     pos = nm.end
+    if view.startswith(("+", "-"), pos):
+        # "(40،67+بالمائة)": a sign between the number and the percent word.
+        signed = _match_head(view, pos + 1, lex, False)
+        if signed is not None and signed[0].category == "percent":
+            return _Head("percent", "percent", True, signed[1], signed[2])
     attached = pos < len(view) and LETTER_RE.match(view, pos) is not None
     found = _match_head(view, pos, lex, attached)
     found_form = _norm(view[found[1]:found[2]]) if found else None
@@ -603,6 +610,8 @@ def _unknown_noun(mv: MatchView, pos: int, lex: FigureLexicon) -> tuple[int, int
             break
         if lex.clitics and len(word) > 1 and word[0] in lex.clitics and word[1:] in lex.not_units:
             break
+        if m.end(1) == len(view):
+            break  # a word cut off where the text ends ("1 εκατομμυρ")
         if start is None:
             start = m.start(1)
         end = m.end(1)
@@ -957,6 +966,13 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
             if sym is not None and sym[0]:
                 first = sym[1]
                 head = _Head("money", sym[0], True, sym[1], nm.start)
+        if not head.reject and not (head.kind and head.unit_known) and head.kind != "percent" and records \
+                and records[-1]["kind"] == "count" and records[-1]["unit_known"] \
+                and 0 <= nm.start - records[-1]["_fe"] <= VERSUS_WINDOW \
+                and not CARRY_BREAK_RE.search(view[records[-1]["_fe"]:nm.start]) \
+                and _qualifier(view, nm.start, lex.versus_re, {}) is not None:
+            # "158 ψήφους «ναι», έναντι 142 «όχι»": the number set against a count counts the same.
+            head = _Head("count", records[-1]["unit"], True, nm.end, max(nm.end, head.end))
         if not head.reject and not (head.kind and head.unit_known) and _shares_currency(view, nm, records, lex):
             # "300 مليون دينار لبيع ...، و37 مليوناً لصرف ...": a scaled amount joined to the money
             # before it in the same sentence is in the same currency.
@@ -1038,6 +1054,7 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
 
 
 SENTENCE_BREAK_RE = re.compile(r"[.!?;؛\n]")
+VERSUS_WINDOW = 40  # characters between a count and the number set against it ("έναντι")
 CARRY_WINDOW = 80   # characters between an amount and a later one that borrows its currency
 CARRY_BREAK_RE = re.compile(r"[!?;؛\n]|\.(?!\d)")
 
