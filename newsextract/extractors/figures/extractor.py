@@ -986,6 +986,9 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
             continue
         if _is_yearlike(nm) and not known:
             continue
+        if nm.total is not None and not known and YEAR_RANGE[0] <= nm.total <= YEAR_RANGE[1] \
+                and nm.total == int(nm.total):
+            continue  # "(عدد 87/2024)": a number of a year is a document's, not a part of a whole
         if _looks_like_date(nm) and not known:
             continue
         if nm.is_word and not known and not (head.kind == "count" and _may_count_unknown_noun(mv, nm, lex)):
