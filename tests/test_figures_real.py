@@ -1,0 +1,81 @@
+"""Figures as native news writes them: currency subunits, an amount sharing the currency of the
+one before it, compound thousands, signed percent words, numbers set against a count, parliament
+units, and the negatives that must give nothing (an unsettled coin, a number over a year, a word
+cut off at the end of the text)."""
+from __future__ import annotations
+
+import pytest
+
+from newsextract.extractors.figures.extractor import find_figures
+
+# (sentence, expected figures as (value, kind, unit)), in order of appearance.
+AR_CASES = [
+    ("ارتفع سعر الرغيف إلى 125 قرشًا بدلا من 5 قروش.", [(1.25, "money", "EGP"), (0.05, "money", "EGP")]),
+    ("يبلغ سعر الكيلو في عمّان 50 قرشا وفق وزارة الصناعة الأردنية.", [(0.5, "money", "JOD")]),
+    ("بلغ الدعم 3 ملايين دينار كويتي، وزاد سعر اللتر 20 فلسا.", [(3e6, "money", "KWD"), (0.02, "money", "KWD")]),
+    ("أصبح سعر اللتر 95 هللة.", [(0.95, "money", "SAR")]),
+    ("كلف المشروع 2 مليار سنتيم حسب ولاية الجزائر.", [(2e7, "money", "DZD")]),
+    ("بلغت الميزانية 13 ألف و786 مليار دينار جزائري.", [(13786e9, "money", "DZD")]),
+    ("ارتفع عدد الزوار إلى 5 آلاف و200 شخص.", [(5200, "count", "person")]),
+    ("بلغت النفقات 1927،20 مليار دج.", [(1927.2e9, "money", "DZD")]),
+    ("ارتفعت النفقات (40،67+بالمائة مقارنة بالعام الماضي).", [(40.67, "percent", "percent")]),
+    ("رصدت الحكومة 300 مليون دينار أردني للرواتب، و37 مليوناً للمكافآت.",
+     [(3e8, "money", "JOD"), (3.7e7, "money", "JOD")]),
+    ("وافق المجلس بأغلبية 90 صوتا مقابل 20.", [(90, "count", "vote"), (20, "count", "vote")]),
+    ("صوت 112 نائبا من 6 كتل نيابية.", [(112, "count", "MP"), (6, "count", "bloc")]),
+    ("تمت زراعة 644.24 فدان.", [(644.24, "count", "feddan")]),
+]
+# (sentence, a value no figure may have)
+AR_NEGATIVES = [
+    ("ارتفع السعر 50 فلسا.", 50),                           # a fils of which dinar or dirham: unsettled
+    ("ارتفع السعر 50 فلسا.", 0.05),
+    ("ناقش المجلس القانون (عدد 87/2024) المتعلق بالمالية.", 87),  # a document's number over its year
+    ("بلغت 300 مليون دولار. و37 مليون", 37e6),              # another sentence: no shared currency
+]
+
+EL_CASES = [
+    ('Με 158 ψήφους "ναι", έναντι 142 "όχι", κυρώθηκε ο προϋπολογισμός.', [(158, "count", "vote"), (142, "count", "vote")]),
+    ("Έλαβαν 249 θετικές ψήφους έναντι 51 αρνητικές.", [(249, "count", "vote"), (51, "count", "vote")]),
+    ("Ψηφίσθηκαν από 159 βουλευτές, έναντι 140 που ψήφισαν «όχι».", [(159, "count", "MP"), (140, "count", "MP")]),
+    ("Συμμετείχαν 48 βουλευτές.", [(48, "count", "MP")]),
+    ("Η τιμή αυξήθηκε κατά 50 λεπτά του ευρώ.", [(0.5, "money", "EUR")]),
+    ("Διατέθηκαν 5 εκατ. ευρώ για τα σχολεία και 3 εκατ. για τα νοσοκομεία.",
+     [(5e6, "money", "EUR"), (3e6, "money", "EUR")]),
+    ("Η τιμή έπεσε στα 20 λεπτά ευρώ ανά λίτρο.", [(0.2, "money", "EUR")]),
+    ("Το κόστος ανήλθε σε 75.210,40 €.", [(75210.4, "money", "EUR")]),
+    ("Το κονδύλι ήταν 2.500.000,00 € για το έργο.", [(2500000.0, "money", "EUR")]),
+    ("Η πρόταση συγκέντρωσε 120 ψήφους έναντι 60.", [(120, "count", "vote"), (60, "count", "vote")]),
+]
+EL_NEGATIVES = [
+    ("Η συνεδρίαση διήρκεσε 50 λεπτά.", 50),                   # minutes, not cents
+    ("Η συνεδρίαση διήρκεσε 50 λεπτά.", 0.5),
+    ("Αναφέρθηκε σε απώλειες της τάξης του 1 εκατομμυρ", 1),   # a word cut off where the text ends
+    ("Αυξήθηκαν κατά 5% έναντι 3 πέρυσι.", 3),                 # set against a percent, not a count
+]
+
+VI_CASES = [
+    ("Giá vé là 50 xu Mỹ.", [(0.5, "money", "USD")]),
+    ("Doanh thu đạt 3 nghìn 500 tỷ đồng.", [(3.5e12, "money", "VND")]),
+    ("Kim ngạch đạt 20 triệu USD, mỗi sản phẩm giá 99 cent.", [(2e7, "money", "USD"), (0.99, "money", "USD")]),
+    ("Tổng vốn đạt 3 nghìn tỷ đồng.", [(3e12, "money", "VND")]),
+]
+VI_NEGATIVES = [
+    ("Mỗi sản phẩm giá 99 cent.", 99),                 # a cent of which currency: unsettled
+    ("Mỗi sản phẩm giá 99 cent.", 0.99),
+]
+
+
+def _got(text: str, lang: str) -> list[tuple[float, str, str | None]]:
+    return [(round(r["value"], 6), r["kind"], r["unit"]) for r in find_figures(text, lang)]
+
+
+@pytest.mark.parametrize("lang,text,expected", [("ar", t, e) for t, e in AR_CASES] + [("el", t, e) for t, e in EL_CASES]
+                         + [("vi", t, e) for t, e in VI_CASES])
+def test_native_figures(lang: str, text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert _got(text, lang) == [(round(float(v), 6), k, u) for v, k, u in expected]
+
+
+@pytest.mark.parametrize("lang,text,value", [("ar", *c) for c in AR_NEGATIVES] + [("el", *c) for c in EL_NEGATIVES]
+                         + [("vi", *c) for c in VI_NEGATIVES])
+def test_native_negatives_give_no_figure(lang: str, text: str, value: float) -> None:
+    assert [r for r in find_figures(text, lang) if abs(r["value"] - value) < 1e-9] == []
