@@ -167,6 +167,7 @@ class FigureLexicon:
     contact_re: re.Pattern[str] | None
     count_of_re: re.Pattern[str] | None
     versus_re: re.Pattern[str] | None
+    definite_before_re: re.Pattern[str] | None
     endings: tuple[str, ...]
     ambiguous_codes: dict[str, tuple[str, ...]]
     ambiguous_defaults: dict[str, str]
@@ -360,6 +361,7 @@ def lexicon(lang: str) -> FigureLexicon:
         word_numbers_any_noun=bool(units.get("word_numbers_any_noun", False)),
         adverb_endings=tuple(str(m) for m in units.get("adverb_endings") or ()),
         coordinators=frozenset(fold(str(w), lang) for w in units.get("coordinators") or ()),
+        definite_before_re=before_re(fold(str(w), lang) for w in ctx.get("definite_articles") or ()),
         versus_re=before_re(fold(str(w), lang) for w in ctx.get("versus") or ()),
         refer_back_before_re=before_re(fold(str(w), lang) for w in ctx.get("refer_back_before") or ()),
         refer_back_after_re=re.compile(r"\s*(?:" + _words_regex(fold(str(w), lang) for w in ctx["refer_back_after"])
@@ -856,6 +858,10 @@ def _count_of(view: str, start: int, lex: FigureLexicon, floor: int) -> str | No
     key = None
     for m in lex.count_of_re.finditer(view, _clause_start(view, start, lex, floor), start):
         unit = _unit_at_word(view, m.end(), lex)
+        if unit is None and m.end() > m.start() and view[m.end() - 1].isspace():
+            # "ο συνολικός αριθμός διεθνών επισκεπτών": adjectives before the noun.
+            after = _after_modifiers(view, m.end() - 1, lex)
+            unit = (after[0].key, False) if after is not None and after[2] <= start else None
         key = unit[0] if unit else None
     return key
 
@@ -993,6 +999,9 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
             continue
         if nm.is_word and not known and not (head.kind == "count" and _may_count_unknown_noun(mv, nm, lex)):
             continue
+        if nm.is_word and nm.scale == 1.0 and head.kind == "count" \
+                and _qualifier(view, nm.start, lex.definite_before_re, {}) is not None:
+            continue  # "με τους τρεις τομείς": the three sectors named before, not a new count
         if not known and (_after_name(mv, nm.start) or (_after_label_word(view, nm.start, lex)
                                                          and not _counted_after_label(mv, nm, head, lex))):
             continue
