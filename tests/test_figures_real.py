@@ -79,3 +79,19 @@ def test_native_figures(lang: str, text: str, expected: list[tuple[float, str, s
                          + [("vi", *c) for c in VI_NEGATIVES])
 def test_native_negatives_give_no_figure(lang: str, text: str, value: float) -> None:
     assert [r for r in find_figures(text, lang) if abs(r["value"] - value) < 1e-9] == []
+
+
+# Settling and counting from the rest of the sentence or article.
+CONTEXT_CASES = [
+    ("ar", "رفع الأمر إلى صاحب السمو أمير البلاد. وتبلغ الإيرادات 18.231 مليار دينار.", [(18231e6, "money", "KWD")]),
+    ("ar", "رصدت الجزائر 2 مليار دينار، و500 مليون للصحة.", [(2e9, "money", "DZD"), (5e8, "money", "DZD")]),
+    ("el", "Ο συνολικός αριθμός διεθνών επισκεπτών ξεπέρασε τα 1,4 εκατομμύρια.", [(1.4e6, "count", "visitor")]),
+    ("el", "Με τους τρεις τομείς να αυξάνονται κατά 3,83%.", [(3.83, "percent", "percent")]),
+    ("el", "Ψηφίστηκαν με 239 «ναι» έναντι 61 «όχι».", [(239, "count", "vote"), (61, "count", "vote")]),
+    ("el", "Εξελέγησαν τρεις νέοι βουλευτές.", [(3, "count", "MP")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", CONTEXT_CASES)
+def test_figures_settled_by_context(lang: str, text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert _got(text, lang) == [(round(float(v), 6), k, u) for v, k, u in expected]
