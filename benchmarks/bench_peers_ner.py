@@ -14,10 +14,10 @@ with the lexicon grammar, as the officials component uses it.
 
 Recall is measured on all gold PER entities; the Vietnamese-name subset (gold PER spans whose
 every word is a known Vietnamese name syllable, the names this project's texts are about) is
-also reported. These sentences are general news (Arab, Greek and world figures), so the
-lexicon backend, built for Vietnamese names transliterated into Arabic or Greek, is expected
-to miss most non-Vietnamese names: the numbers say how far it reaches, not how it does on our
-articles.
+also reported. These sentences are general news (Arab, Greek and world figures): the lexicon
+backend reads them with the native-name rules (``extractors/officials/anchored.py``: titles,
+honorifics, nationalities, speech verbs, given names), not with the Vietnamese syllable tables,
+so the numbers say how far those rules reach on names of every origin.
 
     .venv/bin/python benchmarks/bench_peers_ner.py [--limit N] [--backend NAME] [--model-dir DIR]
 """

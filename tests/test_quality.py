@@ -29,7 +29,7 @@ REAL_BATCHES = ("r1_", "n1_")
 REAL_FLOORS = {
     "r1_": {"officials": 0.92, "titles": 0.85, "roles": 0.70, "dates": 0.85, "documents": 0.97, "figures": 0.98,
             "authors": 0.95},
-    "n1_": {"officials": 0.55, "titles": 0.40, "roles": 0.30, "dates": 0.85, "documents": 0.90, "figures": 0.96,
+    "n1_": {"officials": 0.94, "titles": 0.89, "roles": 0.80, "dates": 0.85, "documents": 0.90, "figures": 0.96,
             "authors": 0.0},
 }
 SEED_FLOORS = {"officials": 0.95, "titles": 0.85, "roles": 0.85, "dates": 0.95, "documents": 0.95, "figures": 0.95,

@@ -11,6 +11,12 @@ each a module with its own records (:mod:`.text` is the article as every stage r
    syllables or more) a surname first. A run after a place or organisation word ("منطقة",
    "tỉnh", "Περιφέρειας") is not a person, nor is a run that is a title phrase ("Trưởng
    Đoàn"); an acronym ("ĐBQH") is never part of a name.
+   Officials of Arab countries, Greece and Cyprus (native names, outside the syllable
+   tables) are read by :mod:`.anchored` after a title, an honorific, a nationality or a speech
+   verb, from given names and in lists after a plural title; they replace the fragments the
+   tables made of them, never a Vietnamese name the tables read whole. Their romanized form
+   comes from :mod:`.greek_names` (the nominative, ELOT 743 with press conventions) and
+   :mod:`.arabic_names` (press spellings of common name parts, else a transliteration).
 2. **Titles** (:mod:`.titles`). Each clause (a stretch between sentence ends, semicolons,
    colons and brackets) is cut at commas and conjunctions into segments; a segment that starts
    with a title word, or ends right before a name, is a title. A title goes to the name it

@@ -21,6 +21,7 @@ from itertools import compress
 from operator import or_
 
 from ...textnorm import fold
+from .anchored import merge_native
 from .lexicon import fold_word, is_latin_word
 from .text import COMMA, INLINE_GAP, MAX_SYLLABLES, SEPARATOR_GAP, ArticleText, is_cased
 
@@ -36,6 +37,9 @@ class Mention:
     sentence: int
     clause: int
     strong: bool = False    # an honorific stood before it
+    native: bool = False    # a native (Arab, Greek) name read by .anchored, not by the syllable tables
+    grammar: tuple[str, str] = ("", "")   # case and gender the text gives a native name (Greek)
+    anchor_titles: list[tuple[int, int]] = field(default_factory=list)   # the title a native name was read after
     person: int = -1
     titles: list[tuple[int, int]] = field(default_factory=list)
     group_titles: list[tuple[int, int]] = field(default_factory=list)
@@ -162,6 +166,7 @@ def find_mentions(art: ArticleText, extra_spans: Iterable[tuple[int, int]] = ())
         if _excluded(art, m) or _byline(art, m):
             continue
         candidates.append(m)
+    candidates = merge_native(art, candidates, _mention)   # Arab and Greek names outside the tables
     # extra spans from another NER backend: persons whatever the context
     n = len(art.texts)
     covered, opens = [False] * n, [False] * n

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from itertools import compress
 from typing import Any
 
+from .anchored import SurnameLinks, native_reading, native_roles, titles_of
 from .lexicon import ascii_fold, fold_word
 from .mentions import Mention
 from .names import name_key, romanize
@@ -35,10 +36,17 @@ def find_persons(art: ArticleText, mentions: Sequence[Mention], orphans: Sequenc
     persons: list[dict[str, Any]] = []
     by_name: dict[str, int] = {}
     by_key = _PersonKeys()
+    surnames = SurnameLinks(art.lang)
     for m in mentions:
         key = art.name_text(m)
         parts = [text[glued:] for text, glued in zip(art.texts[m.first:m.last], art.glued[m.first:m.last])]
-        romanized, exact = romanize(parts, lex)
+        native = native_reading(art, m, [art.text[m.start:art.ends[m.first]], *parts[1:]])
+        if native is not None:   # an Arab or Greek name: its own spelling, Greek cases linked
+            (romanized, key), exact = native, False
+            if key not in by_name and surnames.find(key) is not None:
+                by_name[key] = surnames.find(key)   # type: ignore[assignment]
+        else:
+            romanized, exact = romanize(parts, lex)
         if key not in by_name:
             same = by_key.same_person(persons, romanized, exact)
             if same is not None:
@@ -57,12 +65,13 @@ def find_persons(art: ArticleText, mentions: Sequence[Mention], orphans: Sequenc
             by_key.move(by_name[key], p["romanized"], romanized)
             p["romanized"], p["exact"] = romanized, True
         m.person = by_name[key]
+        surnames.add(key, by_name[key])
         p["mentions"] += 1
-        p["roles"] |= m.roles
+        p["roles"] |= native_roles(art, m)
         rank = art.before(lex.ranks, m.first, HONORIFIC_GAP)
         if rank:   # "Đại tá Thạch Văn A": the rank is one of the person's titles
             add_title(p, _rank_text(art, m.first - rank, m.first), lex)
-        for s, e in m.titles:
+        for s, e in titles_of(art, m):
             add_title(p, art.text[s:e], lex)
         for s, e in m.group_titles:
             if art.text[s:e] not in p["group_titles"]:

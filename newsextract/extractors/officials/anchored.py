@@ -1,0 +1,893 @@
+"""Native names: Arab, Greek and Cypriot officials, read without the Vietnamese syllable tables.
+
+The syllable tables read Vietnamese names; officials of Arab countries, Greece and Cyprus are
+read here from what stands around them, with per-language data in ``resources/<iso>/native.yaml``:
+
+* **after a title** (``title_heads``): the title's complement is passed over (Arabic: definite
+  words and the nouns of bodies, "وزير المالية", "رئيس مجلس النواب"; Greek: articles, the
+  words of ministries and regions, words after an article, "ο υπουργός Οικονομικών",
+  "του Προέδρου της Βουλής"), then the name;
+* **after an honorific or a rank** (``honorifics``: "د.", "الشيخ", "سمو", "ο κ."), several
+  in a row ("سمو الشيخ");
+* **in a list after a plural title** (``group_heads``: "بحضور الوزراء أ وب", "των υπουργών Α,
+  Β και Γ"), items joined by commas and "و" / "και";
+* **from a given name** (``given_names``) followed by more name words, and (Greek) a
+  capitalised word with a surname ending after an article, or a name after a speech verb
+  and an article ("δήλωσε ο Χ").
+
+A name is 2-5 words in Arabic (particles بن / بنت / آل / أبو / عبد join the words around
+them; a conjunction or preposition glued before the first word is left out: "ود. سامي" is
+"سامي"), stopping at a verb, a preposition, punctuation or another title; 1-4 capitalised
+words or initials ("Στ. Πέτσας") in Greek, stopping at a word in lower case. Honorifics are
+never part of a name.
+
+Gate (the home genre is untouched): a span whose words are all Vietnamese name syllables
+opening with a surname is left to the syllable tables; elsewhere a native span replaces the
+fragments the tables made of it. Every lookup is a set or dictionary hit on one word, and each
+anchor reads a bounded window after it: the time grows with the article.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from ...resources import load_yaml
+from .greek_names import is_given_name, nominative, romanize_greek
+from .arabic_names import romanize_arabic
+from .lexicon import fold_word
+from .text import INLINE_GAP, ArticleText, is_cased
+
+AREA = "extractors/officials"
+MAX_SKIP = 8          # words of a title's complement passed over before the name
+_ARABIC_WORD = re.compile(r"^[\u0621-\u064a\u0671-\u06d3\u0640]+$")
+_LIST_GAP = re.compile(r"\s*[,،]\s*|\s+")
+_PERSIAN = str.maketrans({"ی": "ي", "ک": "ك"})
+_ADJECTIVE_END = re.compile(r"(ικοσ|ικο|ικου|ακοσ|ακο|ακου|ινοσ|ινο|ιοσ|ιο|αιοσ|αιο|ειο)$")
+_STRESSED_END = re.compile(r"[άέήίόύώ]ς?$")
+_FUTURE_PREFIXES = ("سي", "ست", "سن", "سا")   # "ستخصص": the future prefix before a verb
+_UNKNOWN_ENDINGS = ("ه", "ون", "ين", "ات", "وا")
+_PROCLITIC_ARTICLES = ("لل", "وال", "بال", "فال", "كال", "ولل")
+
+
+@dataclass(frozen=True)
+class NativeData:
+    """The words ``resources/<iso>/native.yaml`` lists, folded for lookup."""
+
+    title_heads: frozenset[str]
+    honorifics: frozenset[str]
+    group_heads: frozenset[str]
+    complement: frozenset[str]
+    stop: frozenset[str]
+    particles: frozenset[str]
+    given: frozenset[str]
+    common: frozenset[str]
+    articles: dict[str, tuple[str, str]]
+    verbs_before: frozenset[str]
+    surname_endings: tuple[str, ...]
+    title_honorifics: frozenset[str]
+    role_cues: dict[str, str]   # folded cue word -> role
+
+    @property
+    def active(self) -> bool:
+        """The language has native-name data (Vietnamese has none)."""
+        return bool(self.title_heads)
+
+
+@functools.cache
+def native_data(lang: str) -> NativeData:
+    """Native-name data of ``lang``, loaded and folded once per process."""
+    raw: dict[str, Any] = load_yaml(AREA, lang, "native.yaml")
+
+    def folded(key: str) -> frozenset[str]:
+        return frozenset(fold_word(str(w), lang) for w in raw.get(key) or [] if str(w).strip())
+
+    given = raw.get("given_names") or []
+    return NativeData(
+        title_heads=folded("title_heads"), honorifics=folded("honorifics"),
+        group_heads=frozenset(" ".join(fold_word(p, lang) for p in str(w).split()) for w in raw.get("group_heads") or []),
+        complement=folded("complement_words"), stop=folded("stop_words") | folded("demonyms"),
+        particles=folded("particles"),
+        given=frozenset(fold_word(str(w), lang) for w in given),
+        common=folded("common_word_names"),
+        articles={fold_word(k, lang): (str(v[0]), str(v[1])) for k, v in (raw.get("articles") or {}).items()},
+        verbs_before=folded("verbs_before"), title_honorifics=folded("title_honorifics"),
+        role_cues={fold_word(str(w), lang): role for role, cues in (raw.get("role_cues") or {}).items() for w in cues},
+        surname_endings=tuple(sorted({fold_word(e, lang) for e in raw.get("surname_endings") or []}, key=len, reverse=True)),
+    )
+
+
+@dataclass
+class NativeSpan:
+    """A native name: words ``[first, last)``, characters of a proclitic glued to the first word,
+    and the case and gender the text gives it (Greek)."""
+
+    first: int
+    last: int
+    glued: int = 0
+    case: str = ""
+    gender: str = ""
+    titles: list[tuple[int, int]] = field(default_factory=list)   # character spans of the anchor title(s)
+
+
+class _Made(Protocol):
+    first: int
+    last: int
+    strong: bool
+    native: bool
+    grammar: tuple[str, str]
+
+
+# ---------------------------------------------------------------- Arabic
+
+class _ArabicReader:
+    def __init__(self, art: ArticleText, data: NativeData, relaxed: bool = False) -> None:
+        self.art = art
+        self.data = data
+        self.relaxed = relaxed
+        # Persian letter forms (ی, ک) are written for ي and ك in some pages
+        self.keys = [fold_word(t.translate(_PERSIAN), "ar") for t in art.texts]
+        # "على" (a preposition) and "علي" (a name) fold alike: a word written with a final ى that
+        # folds to a stop word keeps its spelling, and only that spelling is a stop word
+        self.stop = set(data.stop)
+        for k, text in enumerate(art.texts):
+            if text.endswith("ى") and self.keys[k] in data.stop:
+                self.keys[k] = text
+                self.stop.add(text)
+        self.stop -= data.given
+        self.parts = frozenset(fold_word(str(k), "ar") for k in load_yaml(AREA, "ar", "native.yaml").get("press_parts") or {})
+        group_words = frozenset(w for phrase in data.group_heads for w in phrase.split())
+        self.title_words = data.title_heads | data.honorifics | data.complement
+        self.title_honorifics = data.title_honorifics
+        self.known = data.title_heads | data.honorifics | data.given | data.complement | data.particles | group_words
+
+    def stripped(self, k: int, lists: bool = False) -> tuple[int, str]:
+        """The word's key without a glued conjunction or preposition when the rest is a known word
+        (any rest in a list: "وسامر")."""
+        key = self.keys[k]
+        if key in self.known or key in self.stop:
+            return 0, key
+        for p in ("و", "ف", "ب", "ل"):
+            if key.startswith(p) and len(key) > 1:
+                rest = key[1:]
+                if rest.startswith("ل") and p in "لب" and not rest.startswith("ال"):
+                    rest = "ا" + rest   # "للشوون" -> "الشوون"
+                # a preposition (ب, ل) only before a title word ("لوزير"): "لجان" is committees
+                known = self.known | self.stop | self.data.verbs_before if p in "وف" else self.title_words
+                if rest in known or (lists and p == "و" and len(rest) > 2) \
+                        or p in "لب" and len(rest) >= 4 and rest in self.data.given:
+                    return 1, rest
+        return 0, key
+
+    def definite(self, key: str) -> bool:
+        """A word with the article, maybe after a proclitic ("الشوون", "للشوون", "والاستثمار")."""
+        return len(key) > 3 and (key.startswith("ال") or key.startswith(_PROCLITIC_ARTICLES))
+
+    def inline(self, k: int) -> bool:
+        return k < len(self.art.texts) and self.art.sentences[k] == self.art.sentences[k - 1] \
+            and INLINE_GAP.fullmatch(self.art.gap(k)) is not None
+
+    def bad_first(self, key: str) -> bool:
+        d = self.data
+        return (key in self.stop or key in d.title_heads or key in d.honorifics or key in d.complement
+                or key in d.group_heads or key in d.particles and key not in ("عبد", "ابو")
+                or (self.definite(key) and key not in d.given) or len(key) < 2)
+
+    def name(self, j: int, need_given: bool, lists: bool = False, single_ok: bool = False,
+             allow_unknown: bool = False, titled: bool = False) -> NativeSpan | None:
+        """The name starting at word ``j`` (see module doc), or None.
+
+        ``single_ok``: one word is a name when a clause ends after it ("وقال ليبرمان إن");
+        ``allow_unknown``: outside the home genre, a list item may open outside the tables.
+        """
+        art, d = self.art, self.data
+        n = len(art.texts)
+        if j >= n or not _ARABIC_WORD.match(art.texts[j]):
+            return None
+        glued, key = self.stripped(j, lists)
+        if self.bad_first(key):
+            return None
+        anchored_unknown = self.relaxed and (not need_given and not lists or allow_unknown)
+        if key not in d.given and key not in ("عبد", "ابو") and not anchored_unknown:
+            return None   # a name opens with a given name of the tables (or عبد / أبو)
+        if key not in d.given and (key.startswith("ي") and len(key) >= 4 or key.startswith("ت") and len(key) >= 5):
+            return None   # an imperfect verb ("يستعرض")
+        unknown = key not in d.given and key not in d.particles
+        if unknown and not glued and (key.startswith("و") or key[:2] in _FUTURE_PREFIXES
+                                      or key.endswith(_UNKNOWN_ENDINGS)):
+            return None   # a conjunction or future prefix ("ودعمنا", "ستخصص"); a feminine or plural noun
+        if need_given and key in d.common:
+            return None   # a given name that is also a common word needs a title before it
+        if not glued and key.startswith(("ب", "ل", "ف", "ك")) and key not in d.given and key not in self.parts \
+                and (key[1:].startswith(("ا", "ت", "م", "ل")) or len(key) < 5 or not self.relaxed):
+            return None   # "بتغيير", "لاستخدامها": a preposition before a verbal noun, not "ليبرمان"
+        k, words, open_particle, definites = j + 1, 1, key in d.particles, 0
+        after_abd = key == "عبد"
+        while k < n and words < 7 and self.inline(k):
+            kk = self.keys[k]
+            family_honorific = kk in d.honorifics and self.definite(kk) and kk not in d.title_heads \
+                and self.clause_ends(k + 1)   # "رازي الحاج،": a family name that is also an honorific
+            if open_particle and _ARABIC_WORD.match(art.texts[k]) and not kk.startswith("و"):
+                open_particle = after_abd = kk == "عبد"   # "آل ثاني", "بن علي": the word after a particle is the name's
+                k += 1
+                words += 1
+                continue
+            if not _ARABIC_WORD.match(art.texts[k]) or kk in self.stop or kk in d.title_heads \
+                    or kk in d.honorifics and not family_honorific or kk in d.group_heads or kk in d.complement \
+                    or kk in d.role_cues or kk.startswith(_PROCLITIC_ARTICLES):
+                break   # a cue word ("كلمة") or a word with a preposition and the article ("بالقرار")
+            if kk.startswith("و") and kk not in d.given and kk not in self.parts \
+                    or kk.startswith("ف") and (kk[1:] in self.known or kk[1:] in self.stop):
+                break   # "وسامي", "وحضور": the next item of a list or clause ("فيشر" is a name)
+            if kk not in d.given and not open_particle and (
+                    kk.startswith("ي") and len(kk) >= 4 or kk.startswith("ت") and len(kk) >= 5
+                    or kk.startswith("ا") and kk.endswith("ا") and len(kk) >= 5):
+                break   # an imperfect verb ("يستعرض"), a verbal noun in the accusative ("اجتماعا")
+            if kk in d.particles:
+                k += 1
+                words += 1
+                open_particle = not self.definite(kk)
+                after_abd = kk == "عبد"
+                continue
+            if definites and not after_abd:
+                break   # the family name with the article ends the name ("الحبيني لعدم")
+            if self.definite(kk) and not after_abd:
+                definites += 1
+            open_particle = after_abd = False
+            k += 1
+            words += 1
+        while k > j + 1 and self.keys[k - 1] in d.particles and not self.definite(self.keys[k - 1]):
+            k -= 1
+        if k - j < 2 and not (single_ok and self.relaxed and self.single_name(key) and self.clause_ends(k)):
+            return None
+        if unknown and (k - j > 3 or definites and not titled):
+            return None   # a name opening outside the tables after a nationality: 2-3 words, no article
+        return NativeSpan(j, k, glued)
+
+    def single_name(self, key: str) -> bool:
+        """A word that may be a name on its own: listed, or long enough and not shaped like a
+        verb ("ارتفع", "أسفرت"), an adverb or object in the accusative ("ابتداء", "عسكريا")."""
+        if key in self.data.given or key in self.parts:
+            return True
+        return len(key) >= 4 and not key.endswith(("ا", "ت", "ه", "ء")) and not key.startswith(("ا", "أ", "إ"))
+
+    def anchor_titles(self, k: int, glued: int, j: int) -> list[tuple[int, int]]:
+        """The title(s) written in words ``[k, j)`` before a name: honorifics left out, except those
+        that are titles ("الأمير", "الملك", "النائب"); two positions in a row are two titles
+        ("وزيرة المالية وزيرة الدولة ...": a title word after a word with the article)."""
+        art, d = self.art, self.data
+        starts, ends = art.starts, art.ends
+        out: list[tuple[int, int]] = []
+        start = -1
+        after_honorific = False   # what follows an honorific is its rank ("الفريق أول") or another honorific
+        for i in range(k, j):
+            key = self.stripped(i)[1]
+            offset = starts[i] + (glued if i == k else 0)
+            if key in d.honorifics and not (key in d.title_heads and start < 0 and i == k and i + 1 < j):
+                if start >= 0:
+                    out.append((start, ends[i - 1]))
+                    start = -1
+                if key in self.title_honorifics and not (i == k and glued):   # "للملك": not "لملك"
+                    out.append((offset, ends[i]))
+                after_honorific = True
+                continue
+            if after_honorific:
+                continue
+            if start >= 0 and key in d.title_heads and self.definite(self.keys[i - 1]):
+                out.append((start, ends[i - 1]))
+                start = -1
+            if start < 0:
+                start = offset
+        if start >= 0:
+            out.append((start, ends[j - 1]))
+        return out
+
+    def clause_ends(self, k: int) -> bool:
+        """Nothing of the name's clause follows word ``k - 1``: punctuation, the end, a stop word
+        or a conjunction ("ليبرمان، ", "مبارك وهو", "ليبرمان إن")."""
+        if k >= len(self.art.texts) or not self.inline(k):
+            return True
+        key = self.keys[k]
+        return key in self.stop or key.startswith("و") and len(key) > 2
+
+    def after_anchor(self, k: int, length: int, complement: bool) -> int | None:
+        """The first word after an anchor and its complement (titles) or honorific chain, or None."""
+        art, d = self.art, self.data
+        n = len(art.texts)
+        j = k + length
+        for _ in range(MAX_SKIP):
+            if j >= n or art.sentences[j] != art.sentences[k]:
+                return None
+            gap = art.gap(j)
+            abbreviation = len(self.stripped(j - 1)[1]) == 1 and gap.strip() == "."   # "د. سامي", "ود. سامي"
+            comma = j > k + length and gap.strip() in (",", "،")   # "الرئيس الجزائري، عبد المجيد تبون"
+            if not INLINE_GAP.fullmatch(gap) and not abbreviation and not comma:
+                return None
+            if comma:
+                return j
+            glued, key = self.stripped(j)
+            if glued:
+                return None
+            if key in d.honorifics or key in d.title_heads and complement:
+                j += 1
+                continue
+            if complement and (key in d.complement or self.definite(key) and key not in d.given
+                               or key.endswith("ه") and key not in d.given and len(key) > 3):
+                j += 1   # the complement: bodies, words with the article, nouns in -a ("رئاسة")
+                continue
+            return j
+        return None
+
+    def spans(self) -> list[NativeSpan]:
+        art, d = self.art, self.data
+        found: list[NativeSpan] = []
+        taken = -1
+        n = len(art.texts)
+        for k in range(n):
+            if k < taken:
+                continue
+            glued, key = self.stripped(k)
+            two = key + " " + self.keys[k + 1] if k + 1 < n else ""
+            span = None
+            if two in d.group_heads or key in d.group_heads:
+                span = self.read_list(k + (2 if two in d.group_heads else 1), k + (1 if two in d.group_heads else 0))
+                if span:
+                    found.extend(span)
+                    taken = span[-1].last
+                continue
+            if key in d.title_heads or key in d.honorifics:
+                j = self.after_anchor(k, 1, complement=key in d.title_heads)
+                if j is not None:
+                    span = self.name(j, need_given=False, single_ok=True, titled=True)
+                    if span is not None:
+                        span.titles = self.anchor_titles(k, glued, span.first)
+                        honorific_at = next((i for i in range(k + 1, span.first)
+                                             if self.stripped(i)[1] in d.honorifics), -1)
+                        if found and found[-1].last == k and self.inline(k) and honorific_at > 0:
+                            # "تميم بن حمد آل ثاني أمير البلاد سعادة السفير X": the title before the
+                            # honorifics closes the name before it
+                            cut = art.starts[honorific_at]
+                            found[-1].titles = [*found[-1].titles, *(t for t in span.titles if t[1] <= cut)]
+                            span.titles = [t for t in span.titles if t[0] >= cut]
+            elif self.definite(key) and (key.endswith("ي") or key.endswith("يه")) and len(key) >= 5 \
+                    and key not in self.stop:
+                if self.inline(k + 1) if k + 1 < n else False:
+                    # "الروسية ماريا ...": a nationality (any name after it outside the home genre)
+                    span = self.name(k + 1, need_given=not self.relaxed, single_ok=True)
+            elif key in d.verbs_before and self.relaxed:
+                if self.inline(k + 1) if k + 1 < n else False:
+                    span = self.name(k + 1, need_given=False, single_ok=True)   # "وقال ليبرمان إن"
+            elif key in d.given and key not in d.common and (k == 0 or not self.inline(k)
+                                                             or self.keys[k - 1] not in d.particles):
+                span = self.name(k, need_given=True)
+            while span is not None:
+                found.append(span)
+                taken = span.last
+                # "أ وب": a second name joined by "و" (outside the home genre)
+                nxt = span.last
+                span = None
+                if self.relaxed and nxt < n and self.inline(nxt) and self.keys[nxt].startswith("و") \
+                        and len(self.keys[nxt]) > 3:
+                    span = self.name(nxt, need_given=False, lists=True)
+        self.add_trailing_titles(found)
+        return found
+
+    def add_trailing_titles(self, found: list[NativeSpan]) -> None:
+        """A title written right after a name ("نورة الفصام وزيرة الدولة للشؤون الاقتصادية") is the
+        name's, unless it is the title another name was read after."""
+        anchors = sorted((s, e) for span in found for s, e in span.titles)
+        starts = [s for s, _ in anchors]
+        art, d = self.art, self.data
+        n = len(art.texts)
+        for span in found:
+            k = span.last
+            if k >= n or not (self.inline(k) or art.gap(k).strip() in (",", "،")):
+                continue
+            glued, key = self.stripped(k)
+            if glued or key not in d.title_heads or key in d.honorifics and key not in d.title_heads:
+                continue
+            j = k + 1
+            while j < n and j - k < MAX_SKIP and self.inline(j):
+                kk = self.keys[j]
+                if kk in d.complement or self.definite(kk) and kk not in d.given \
+                        or kk.endswith("ه") and kk not in d.given and len(kk) > 3:
+                    j += 1
+                else:
+                    break
+            s, e = art.starts[k], art.ends[j - 1]
+            i = bisect_left(starts, s)
+            if any(a < e and s < b for a, b in anchors[max(0, i - 1):i + 2]):
+                continue   # the title of the next name
+            span.titles = [*span.titles, (s, e)]
+
+    def read_list(self, j: int, head_first: int) -> list[NativeSpan]:
+        """Names after a plural title (words ``[head_first, j)``): "النواب: أ، ب وج"."""
+        art = self.art
+        out: list[NativeSpan] = []
+        n = len(art.texts)
+        if j < n and re.fullmatch(r"\s*:?\s*", art.gap(j)) is None:
+            return out
+        head = (art.starts[head_first], art.ends[j - 1])
+        if j < n and ":" not in art.gap(j):
+            # "والسادة النواب من أعضاء اللجنة: أ، ب": a qualifier, then the colon
+            for i in range(j + 1, min(n, j + 8)):
+                if art.sentences[i] != art.sentences[j] or re.search(r"[,،.]", art.gap(i)):
+                    break
+                if ":" in art.gap(i):
+                    j = i
+                    break
+        while j < n and len(out) < 40:
+            span = self.name(j, need_given=False, lists=bool(out))
+            if span is None:
+                break
+            span.titles = [head]   # "السادة النواب: ..." every member is one of "النواب"
+            out.append(span)
+            j = span.last
+            if j >= n or art.sentences[j] != art.sentences[span.first] \
+                    or _LIST_GAP.fullmatch(art.gap(j)) is None:
+                break
+            if not re.search(r"[,،]", art.gap(j)) and not self.keys[j].startswith("و"):
+                break
+        return out
+
+
+# ---------------------------------------------------------------- Greek
+
+class _GreekReader:
+    def __init__(self, art: ArticleText, data: NativeData, relaxed: bool = False) -> None:
+        self.art = art
+        self.data = data
+        self.relaxed = relaxed
+        self.keys = [fold_word(t, "el") for t in art.texts]
+
+    def capitalised(self, k: int) -> bool:
+        t = self.art.texts[k]
+        return is_cased(t[0]) and t[0].isupper() and not (len(t) > 1 and t.isupper()) \
+            and not ("a" <= t[0].lower() <= "z")
+
+    def initial(self, k: int) -> bool:
+        t = self.art.texts[k]
+        n = len(self.art.texts)
+        return 1 <= len(t) <= 3 and t[0].isupper() and k + 1 < n and self.art.gap(k + 1).startswith(".")
+
+    def surname_shaped(self, k: int) -> bool:
+        """A capitalised word with a surname ending, stressed before its last syllable
+        ("Πιερρακάκης"; not "Επαρχιακής", an adjective stressed on its ending)."""
+        text = self.art.texts[k]
+        return self.capitalised(k) and self.keys[k].endswith(self.data.surname_endings) \
+            and len(self.keys[k]) > 5 and not _STRESSED_END.search(text) and self.keys[k] not in self.data.complement
+
+    def name_word(self, k: int) -> bool:
+        d = self.data
+        key = self.keys[k]
+        return (self.capitalised(k) or self.initial(k)) and key not in d.complement and key not in d.title_heads \
+            and key not in d.honorifics and key not in d.stop and key not in d.articles \
+            and key not in d.group_heads and not self.art.at(self.art.lex.not_person_before)[k]
+
+    def name(self, j: int) -> NativeSpan | None:
+        art = self.art
+        n = len(art.texts)
+        if j >= n or not self.name_word(j):
+            return None
+        k = j + 1
+        while k < n and k - j < 4 and art.sentences[k] == art.sentences[j]:
+            gap = art.gap(k)
+            after_initial = self.initial(k - 1) and gap.startswith(".")
+            if not (INLINE_GAP.fullmatch(gap) or gap == "-" or after_initial and gap.strip() == "."):
+                break
+            if self.name_word(k):
+                k += 1
+            elif self.keys[k] in self.data.particles and k + 1 < n and self.name_word(k + 1):
+                k += 2
+            else:
+                break
+        if self.initial(k - 1):   # an initial ends nothing: "Γ." alone is no name
+            k -= 1
+        if k <= j or k == j + 1 and is_given_name(art.texts[j]):
+            return None   # a given name alone is no official's name ("Γεωργίας" is also "of agriculture")
+        return NativeSpan(j, k)
+
+    def grammar_before(self, k: int) -> tuple[str, str]:
+        """Case and gender of the article right before word ``k`` (or "", "")."""
+        if k > 0:
+            hit = self.data.articles.get(self.keys[k - 1])
+            if hit and INLINE_GAP.fullmatch(self.art.gap(k)):
+                return hit
+        return "", ""
+
+    def after_title(self, k: int) -> int | None:
+        art, d = self.art, self.data
+        n = len(art.texts)
+        j = k + 1
+        after_article = comma = False
+        run = -1   # outside the home genre: the capitalised words that close the title are the name
+        for _ in range(MAX_SKIP):
+            if j >= n or art.sentences[j] != art.sentences[k]:
+                return self.closing_run(run, j)
+            gap = art.gap(j)
+            if not INLINE_GAP.fullmatch(gap):
+                if re.fullmatch(r"\s*,\s*", gap) and not comma:
+                    comma = True
+                elif self.keys[j - 1] in d.honorifics and gap.strip() == ".":
+                    pass
+                else:
+                    return self.closing_run(run, j)
+            key = self.keys[j]
+            if key in d.honorifics:
+                run = -1   # the name follows the honorific
+                j += 1
+                continue
+            if is_given_name(art.texts[j]) and self.capitalised(j) or self.initial(j) or self.surname_shaped(j):
+                return j
+            if comma:
+                return None
+            if key in d.articles or key == "και" or key in d.title_heads:
+                after_article = after_article or key in d.articles
+                run = -1
+                j += 1
+                continue
+            if not self.capitalised(j):
+                return self.closing_run(run, j)
+            if key in d.complement or self.art.at(self.art.lex.not_person_before)[j] or self.art.part_lens[j] \
+                    or self.keys[j - 1] in d.articles:
+                run = -1   # a body, or a word after an article ("της Ιαπωνίας"): the complement
+            elif run < 0:
+                run = j
+            j += 1   # a capitalised word of the complement ("Οικονομικών", "Βουλής")
+        return None
+
+    def closing_run(self, run: int, end: int) -> int | None:
+        """"της Επιτροπής Οικονομικών Χριστιάνα Ερωτοκρίτου δήλωσε": two or three capitalised words
+        outside the complement lists close the title; outside the home genre they are the name."""
+        if self.relaxed and run >= 0 and 2 <= end - run <= 3:
+            return run
+        return None
+
+    def spans(self) -> list[NativeSpan]:
+        art, d = self.art, self.data
+        n = len(art.texts)
+        found: list[NativeSpan] = []
+        taken = -1
+        for k in range(n):
+            if k < taken:
+                continue
+            key = self.keys[k]
+            span = None
+            grammar = ("", "")
+            if key in d.group_heads:
+                items = self.read_list(k + 1)
+                for item in items:   # "οι βουλευτές Α και Β": each is one of "βουλευτές"
+                    item.titles = [(art.starts[k], art.ends[k])]
+                if items:
+                    found.extend(items)
+                    taken = items[-1].last
+                continue
+            if key in d.title_heads:
+                j = self.after_title(k)
+                if j is not None:
+                    span = self.name(j)
+                    grammar = self.grammar_before(j) if self.grammar_before(j)[0] else self.grammar_before(k)
+                    end = j
+                    while end > k + 1 and (self.keys[end - 1] in d.honorifics or self.keys[end - 1] in d.articles):
+                        end -= 1
+                    if span is not None:   # "τον Πρόεδρο της Βουλής": the title the name was read after
+                        span.titles = [(art.starts[k], art.ends[end - 1])]
+            elif key in d.honorifics and k + 1 < n and (INLINE_GAP.fullmatch(art.gap(k + 1))
+                                                        or art.gap(k + 1).strip() == "."):
+                span = self.name(k + 1)
+                grammar = self.grammar_before(k)
+            elif key in d.verbs_before and k + 2 < n and key not in d.articles:
+                grammar = self.grammar_before(k + 2)
+                if grammar[0] and self.capitalised(k + 2):
+                    span = self.name(k + 2)
+            elif self.capitalised(k) and is_given_name(art.texts[k]) and k + 1 < n:
+                span = self.name(k)
+                if span is not None and span.last - span.first < 2:
+                    span = None
+                grammar = self.grammar_before(k)
+            elif self.surname_shaped(k) and self.grammar_before(k)[0]:
+                span = self.name(k)
+                grammar = self.grammar_before(k)
+            elif self.relaxed and self.grammar_before(k)[1] == "m" and self.grammar_before(k)[0] != "gen" \
+                    and self.capitalised(k) and not _ADJECTIVE_END.search(key):
+                # "ο Μπόουι", "τον Σαμαρά": a capitalised word after a masculine article (places are
+                # mostly feminine or neuter; clubs are adjectives: "ο Ολυμπιακός")
+                span = self.name(k)
+                grammar = self.grammar_before(k)
+            if span is not None:
+                span.case, span.gender = grammar
+                found.append(span)
+                taken = span.last
+        return found
+
+    def read_list(self, j: int) -> list[NativeSpan]:
+        """Names after a plural title: "των υπουργών Α, Β και Γ"."""
+        art = self.art
+        out: list[NativeSpan] = []
+        n = len(art.texts)
+        if j >= n or re.fullmatch(r"[ \t]*:?[ \t]*", art.gap(j)) is None:
+            return out
+        while j < n and len(out) < 40:
+            while j < n and self.keys[j] in self.data.honorifics:
+                j += 1
+            span = self.name(j)
+            if span is None:
+                break
+            out.append(span)
+            j = span.last
+            if j >= n:
+                break
+            gap = art.gap(j)
+            if re.fullmatch(r"\s*,\s*", gap):
+                continue
+            if INLINE_GAP.fullmatch(gap) and self.keys[j] == "και":
+                j += 1
+                continue
+            break
+        return out
+
+
+# ---------------------------------------------------------------- engine hooks
+
+def native_spans(art: ArticleText, relaxed: bool = False) -> list[NativeSpan]:
+    """Native name spans of the article (empty for a language without native data).
+
+    ``relaxed``: the article names no Vietnamese person (not the home genre): a name after a
+    title or a nationality may open with a given name outside the tables, and (Greek) a
+    capitalised word after a masculine article is a name.
+    """
+    data = native_data(art.lang)
+    if not data.active or not art.texts:
+        return []
+    reader = _ArabicReader(art, data, relaxed) if art.lang == "ar" else _GreekReader(art, data, relaxed)
+    return reader.spans()
+
+
+def _lexicon_reads(art: ArticleText, span: NativeSpan) -> bool:
+    """The span is a Vietnamese name the syllable tables read (left to them)."""
+    return span.last > span.first and art.surname[span.first] and all(art.syllable[span.first:span.last])
+
+
+def _vietnamese(art: ArticleText, c: Any) -> bool:
+    """A candidate of the syllable tables that is a whole Vietnamese name (surname first)."""
+    return c.last - c.first >= 2 and art.surname[c.first] and all(art.syllable[c.first:c.last])
+
+
+def _body_word(art: ArticleText, span: NativeSpan) -> bool:
+    """A word of the span is a title or a body ("جبهة", "تعاونية", "Επιτροπής"): not a name.
+
+    A span whose first two words are clear of them ends before the first such word instead
+    ("انجلينا جولي المركز": the name ends before "المركز").
+    """
+    heads, parts, groups = art.head_len, art.part_lens, art.group_len
+    places = art.at(art.lex.not_person_before)
+    given = native_data(art.lang).given
+    for k in range(span.first, span.last):
+        if (heads[k] or parts[k] or groups[k] or places[k]) \
+                and not (k > span.first and fold_word(art.texts[k], art.lang) in given):   # "محمد امين"
+            if k - span.first >= 2:
+                span.last = k
+                return False
+            return True
+    return False
+
+
+def merge_native(art: ArticleText, candidates: list[Any], make: Callable[[ArticleText, int, int], Any]) -> list[Any]:
+    """The candidates with native names added: a native name replaces the fragments of it the
+    syllable tables made, unless the tables read it whole as a Vietnamese name (the gate)."""
+    home = any(_vietnamese(art, c) for c in candidates)   # the tables read Vietnamese names here
+    spans = [s for s in native_spans(art, relaxed=not home) if not _lexicon_reads(art, s) and not _body_word(art, s)]
+    if not spans:
+        return candidates
+    # every anchor title of the article: a title after one name that opens the next is not the first's
+    art.native_anchor_titles = [t for s in spans for t in s.titles]  # type: ignore[attr-defined]
+    owner = [-1] * len(art.texts)
+    for i, c in enumerate(candidates):
+        for k in range(c.first, c.last):
+            owner[k] = i
+    dropped: set[int] = set()
+    added = []
+    for s in spans:
+        inside = {owner[k] for k in range(s.first, s.last) if owner[k] >= 0}
+        if any(_vietnamese(art, candidates[i]) for i in inside):
+            continue   # the tables read a Vietnamese name there: theirs
+        if any(candidates[i].first == s.first and candidates[i].last == s.last for i in inside) and not s.glued:
+            for i in inside:
+                candidates[i].native, candidates[i].grammar, candidates[i].strong = True, (s.case, s.gender), True
+                candidates[i].anchor_titles = s.titles
+            continue
+        m = make(art, s.first, s.last)
+        if m is None:
+            continue
+        if s.glued:
+            m.start = art.starts[s.first] + s.glued
+        m.strong, m.native, m.grammar = True, True, (s.case, s.gender)
+        m.anchor_titles = s.titles
+        dropped |= inside
+        added.append(m)
+    return [c for i, c in enumerate(candidates) if i not in dropped] + added
+
+
+def native_reading(art: ArticleText, m: Any, parts: Sequence[str]) -> tuple[str, str] | None:
+    """``(romanized, key)`` of a native name: Greek in the nominative (the key links its cases),
+    Arabic by :func:`~.arabic_names.romanize_arabic`; None for a name the syllable tables read."""
+    if not getattr(m, "native", False):
+        return None
+    words = [p for p in parts if p]
+    if art.lang == "el":
+        case, gender = m.grammar
+        nom = nominative(art.text[m.start:m.end].split(), case, gender)   # initials keep their full stop
+        return romanize_greek(nom), fold_word("_".join(nom), "el")
+    if art.lang == "ar":
+        return romanize_arabic(words), art.name_text(m)
+    return None
+
+
+class SurnameLinks:
+    """Later mentions of a native person by part of the name are that person, when exactly one
+    earlier person fits: Greek by the surname (in the nominative: "ο κ. Πιερρακάκης"); Arabic by
+    the given or the family name alone ("الملك سلمان", "وأكد معيط") or by a shorter or longer form
+    ("مشعل بن ماجد بن عبد العزيز" / "مشعل بن ماجد بن عبدالعزيز آل سعود")."""
+
+    def __init__(self, lang: str = "el") -> None:
+        self.lang = lang
+        self._by_part: dict[str, list[int]] = {}
+        self._names: dict[str, list[tuple[tuple[str, ...], int]]] = {}   # Arabic: by first word
+
+    @staticmethod
+    def _words(key: str) -> tuple[str, ...]:
+        return tuple(key.replace("عبد_", "عبد").split("_"))
+
+    def add(self, key: str, person: int) -> None:
+        """File a person of several words under the part later mentions use."""
+        words = self._words(key)
+        if len(words) < 2:
+            return
+        for part in (words[0], words[-1]) if self.lang == "ar" else (words[-1],):
+            owners = self._by_part.setdefault(part, [])
+            if person not in owners:
+                owners.append(person)
+        if self.lang == "ar":
+            names = self._names.setdefault(words[0], [])
+            if (words, person) not in names:
+                names.append((words, person))
+
+    def find(self, key: str) -> int | None:
+        """The one earlier person this key is part of, else None."""
+        words = self._words(key)
+        if len(words) == 1:
+            owners = self._by_part.get(words[0], [])
+            return owners[0] if len(owners) == 1 else None
+        if self.lang != "ar" or len(words) < 3:
+            return None
+        fits = {person for other, person in self._names.get(words[0], ())
+                if other[:len(words)] == words or words[:len(other)] == other}
+        return fits.pop() if len(fits) == 1 else None
+
+
+def titles_of(art: ArticleText, m: Any) -> list[tuple[int, int]]:
+    """The titles of a mention: for a native name read after its title, that title (split where
+    two positions follow one another) and the titles the title stage found after the name, cut
+    before a conjunction glued to an honorific ("... ود"); otherwise the title stage's titles."""
+    anchor = getattr(m, "anchor_titles", None)
+    if not getattr(m, "native", False) or not anchor:
+        return list(m.titles)
+    data = native_data(art.lang)
+    out = list(anchor)
+    others = getattr(art, "native_anchor_titles", [])
+    for s, e in m.titles:
+        if s < m.end or any(a < e and s < b for a, b in [*anchor, *others]):
+            continue
+        for k in range(bisect_left(art.starts, s), bisect_left(art.starts, e)):
+            key = fold_word(art.texts[k], art.lang)
+            if art.starts[k] > s and key[:1] in ("و", "ف") and key[1:] in data.honorifics:
+                e = art.text.rfind(" ", s, art.starts[k])
+                break
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+_ROLE_WINDOW = 4   # words looked at before a native name's title, and after the name
+
+
+def native_roles(art: ArticleText, m: Any) -> set[str]:
+    """The roles of a native mention: the title stage's, corrected by the cue words of
+    ``role_cues`` right before its title or right after the name (same sentence; a list's
+    title glued to "و" continues the sentence before it: "وحضور ...\nوالسادة النواب: ...").
+
+    A chair cue makes the person the chair ("برئاسة رئيس المجلس X", "υπό τον Πρόεδρο X");
+    an attendance cue makes them attend; a speech cue adds ``spoke``.
+    """
+    roles = set(m.roles)
+    if not getattr(m, "native", False):
+        return roles
+    cues = native_data(art.lang).role_cues
+    if not cues:
+        return roles
+    anchor = getattr(m, "anchor_titles", None)
+    start = min([m.start, *(a for a, _ in anchor or [])])
+    first = bisect_left(art.starts, start)
+    texts, sentences = art.texts, art.sentences
+    found: set[str] = set()
+    sentence = sentences[first] if first < len(texts) else -1
+    continues = any(fold_word(texts[k], art.lang).startswith("و")
+                    for k in range(max(0, first - 1), min(first + 1, len(texts))) if sentences[k] == sentence)
+    # "με τον Υπουργό X", "مع الوزير X": a companion of the person named before shares the cue
+    companion = any(fold_word(texts[k], art.lang) in _COMPANION for k in range(max(0, first - 2), first))
+    window = _ROLE_WINDOW * (3 if continues else 4 if companion else 1)
+    for k in range(first - 1, max(-1, first - 1 - window), -1):
+        if sentences[k] != sentence and not (continues and sentences[k] == sentence - 1):
+            break
+        role = _cue_role(art, k, cues)
+        if role:
+            found.add(role)
+            break
+    lists = art.__dict__.setdefault("_native_list_roles", {})   # group title start -> the role its list took
+    head = anchor[0][0] if anchor else -1
+    if anchor and len(anchor) == 1 and anchor[0][1] - anchor[0][0] < 40 and first < len(texts):
+        if found:
+            lists.setdefault(head, set(found))
+        elif continues:   # "والسادة النواب من خارج اللجنة: ..." continues the list before it
+            earlier = [h for h in lists if h < head]
+            if earlier:
+                found |= lists[max(earlier)]
+                lists.setdefault(head, set(found))
+    if not found:
+        found |= _bullet_role(art, m.start, cues)
+    for k in range(m.last, min(len(texts), m.last + _ROLE_WINDOW)):
+        if sentences[k] != sentences[m.first]:
+            break
+        role = _cue_role(art, k, cues)
+        if role:
+            found.add(role)
+            break
+    if "chaired" in found:
+        roles = (roles & {"spoke"}) | {"chaired"}
+    elif "attended" in found:
+        roles = (roles - {"chaired"}) | {"attended"}
+    if "spoke" in found:
+        roles.add("spoke")
+    return roles
+
+
+_COMPANION = frozenset({"με", "مع", "ومع"})
+_BULLET = re.compile(r"\s*[-–•*·]\s*")
+
+
+def _bullet_role(art: ArticleText, start: int, cues: dict[str, str]) -> set[str]:
+    """A name on a bulleted line takes the role of the cue in the line that introduces the
+    bullets with a colon ("كما حضر الجلسة:" / "- وزير المالية X")."""
+    text = art.text
+    line_start = text.rfind("\n", 0, start) + 1
+    if _BULLET.match(text, line_start) is None:
+        return set()
+    memo = art.__dict__.setdefault("_native_bullet_roles", {})
+    hit = memo.get(line_start)
+    if hit is None:
+        hit = set()
+        pos = line_start - 1
+        for _ in range(60):   # the bullets of one list, back to the line that opens it
+            prev_start = text.rfind("\n", 0, max(pos, 0)) + 1
+            line = text[prev_start:pos].strip()
+            if line and _BULLET.match(line) is None:
+                if line.endswith(":"):
+                    lo, hi = bisect_left(art.starts, prev_start), bisect_left(art.starts, pos)
+                    hit = {r for r in (_cue_role(art, k, cues) for k in range(lo, hi)) if r}
+                break
+            if prev_start == 0:
+                break
+            pos = prev_start - 1
+        memo[line_start] = hit
+    return set(hit)
+
+
+def _cue_role(art: ArticleText, k: int, cues: dict[str, str]) -> str:
+    key = fold_word(art.texts[k], art.lang)
+    role = cues.get(key)
+    if role is None and len(key) > 3 and key[0] in "وب":
+        role = cues.get(key[1:])
+    return role or ""
