@@ -31,6 +31,8 @@ AR_NEGATIVES = [
     ("ارتفع السعر 50 فلسا.", 0.05),
     ("ناقش المجلس القانون (عدد 87/2024) المتعلق بالمالية.", 87),  # a document's number over its year
     ("بلغت 300 مليون دولار. و37 مليون", 37e6),              # another sentence: no shared currency
+    ("وفي ملف عدد: 031/22 قضت المحكمة بالبراءة.", 31),       # a file number after "عدد:"
+    ("وفي الملف 031/22 قضت المحكمة بالبراءة.", 31),          # a leading zero: a code
 ]
 
 EL_CASES = [
@@ -58,6 +60,9 @@ VI_CASES = [
     ("Doanh thu đạt 3 nghìn 500 tỷ đồng.", [(3.5e12, "money", "VND")]),
     ("Kim ngạch đạt 20 triệu USD, mỗi sản phẩm giá 99 cent.", [(2e7, "money", "USD"), (0.99, "money", "USD")]),
     ("Tổng vốn đạt 3 nghìn tỷ đồng.", [(3e12, "money", "VND")]),
+    ("Khen thưởng 05 đồng chí và 02 học sinh.", [(5, "count", "official"), (2, "count", "student")]),
+    ("Thực hiện 46 cuộc tuần tra, thu thập 300 nguồn tin.",
+     [(46, "count", "patrol"), (300, "count", "piece of information")]),
 ]
 VI_NEGATIVES = [
     ("Mỗi sản phẩm giá 99 cent.", 99),                 # a cent of which currency: unsettled

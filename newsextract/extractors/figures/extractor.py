@@ -992,6 +992,8 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
             continue
         if _is_yearlike(nm) and not known:
             continue
+        if not known and nm.digits and LEADING_ZERO_RE.match(nm.digits[0]):
+            continue  # "031/22": a number written with a leading zero is a code
         if nm.total is not None and not known and YEAR_RANGE[0] <= nm.total <= YEAR_RANGE[1] \
                 and nm.total == int(nm.total):
             continue  # "(عدد 87/2024)": a number of a year is a document's, not a part of a whole
@@ -1066,6 +1068,7 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
 
 
 SENTENCE_BREAK_RE = re.compile(r"[.!?;؛\n]")
+LEADING_ZERO_RE = re.compile(r"0\d")
 VERSUS_WINDOW = 40  # characters between a count and the number set against it ("έναντι")
 CARRY_WINDOW = 80   # characters between an amount and a later one that borrows its currency
 CARRY_BREAK_RE = re.compile(r"[!?;؛\n]|\.(?!\d)")
