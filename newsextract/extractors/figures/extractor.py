@@ -950,7 +950,10 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
             if key is not None:
                 head = _Head("count", key, True, nm.end, nm.end)
         if head.refers_back:
-            key = _antecedent(view, nm.start, lex, 0)
+            # "ο αριθμός των σχολείων ... έφτασε τα 402": "the number of" a noun in the clause names
+            # the count before any nearer noun does.
+            key = (_count_of(view, nm.start, lex, prev_end) if not nm.is_word else None) \
+                or _antecedent(view, nm.start, lex, 0)
             if key is not None:
                 head = _Head("count", key, True, nm.end, nm.end)
             else:
