@@ -1045,6 +1045,16 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
         values = _pick_reading(nm, kind)
         if coin != 1.0:
             values = [float(f"{v * coin:.12g}") for v in values]
+            prev = records[-1] if records else None
+            if prev is not None and len(values) == 1 and 0 < values[0] < 1 and prev["kind"] == "money" \
+                    and prev["unit"] == unit and not prev["_scaled"] and not prev["_coins"] and prev["value_low"] is None \
+                    and _joined(view[prev["_fe"]:first], lex):
+                # "3 جنيهات و50 قرشا": coins, less than one whole, add to the plain amount before them.
+                prev["value"] = float(f"{prev['value'] + values[0]:.12g}")
+                fs, fe = mv.span(prev["_fs"], end)
+                prev.update(text=text[fs:fe], char_start=fs, char_end=fe, _fe=end)
+                prev_end = end
+                continue
         unit_text = None
         if head.end > head.start:
             us, ue = mv.span(head.start, head.end)
@@ -1060,13 +1070,16 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
         for value, fstart in zip(values, starts):
             fs, fe = mv.span(fstart, end)
             rec = dict(base, text=text[fs:fe], char_start=fs, char_end=fe, value=float(value), measure=measure,
-                       change=None, change_unit=None, basis=None, _fs=fstart, _fe=end)
+                       change=None, change_unit=None, basis=None, _fs=fstart, _fe=end, _scaled=nm.scale != 1.0,
+                       _coins=coin != 1.0)
             records.append(rec)
         prev_end = end
     _attach_changes(records, view, text, mv, lex)
     for r in records:
         r.pop("_fs", None)
         r.pop("_fe", None)
+        r.pop("_scaled", None)
+        r.pop("_coins", None)
     return records
 
 
@@ -1075,6 +1088,12 @@ LEADING_ZERO_RE = re.compile(r"0\d")
 VERSUS_WINDOW = 40  # characters between a count and the number set against it ("έναντι")
 CARRY_WINDOW = 80   # characters between an amount and a later one that borrows its currency
 CARRY_BREAK_RE = re.compile(r"[!?;؛\n]|\.(?!\d)")
+
+
+def _joined(between: str, lex: FigureLexicon) -> bool:
+    """Only a coordinator (a word, or a clitic written on the next number) between two amounts."""
+    words = between.split()
+    return len(words) == 1 and words[0] in lex.coordinators and (between[-1].isspace() or len(words[0]) == 1)
 
 
 def _shares_currency(view: str, nm: NumberMatch, records: list[dict[str, Any]], lex: FigureLexicon) -> bool:
