@@ -14,8 +14,10 @@ a percent sign or word, a currency, or the counted noun. Per-language lexicons u
   "VN$1000", "US$ 3 triệu"); a currency noun joined to its country ("جنيهات مصرية", "καναδικά
   δολάρια", "đô la Úc"); words several states use ("ريال", "δηνάρια", "dinar"), whose code the
   article settles (the same word with its country elsewhere, or the name of exactly one of those
-  countries) or else stays empty; and scale abbreviations read only next to a currency ("10K
-  đồng", "5 tr đồng", "2 εκ. ευρώ");
+  countries) or else stays empty; coin words ("125 قرشًا" = 1.25 EGP, "50 فلسا", "λεπτά του
+  ευρώ"), settled the same way and scaled by what one coin is worth in the settled currency (an
+  unsettled coin gives nothing; coins joined to a plain amount add to it: "3 جنيهات و50 قرشا" =
+  3.50); and scale abbreviations read only next to a currency ("10K đồng", "5 tr đồng", "2 εκ. ευρώ");
 * ``qualifiers.yaml``: approximation (``حوالي``, ``πάνω από``, ``hơn``), percent words, change
   words (``بزيادة``, ``tăng``) and comparison bases (``so với cùng kỳ``);
 * ``context.yaml``: words that make a following number a reference (``رقم``, ``số``), words
@@ -36,9 +38,15 @@ a noun ("بلغ عدد المشاركين 300", "số hộ nghèo còn 300"). In
 noun ("مترًا مربعًا"). Ambiguous "4.350" is read by the article's own separator convention
 (:func:`newsextract.extractors.numbers.separator_convention`), not only its language's.
 
+A number that borrows from the figure just before it in the sentence: a scaled amount with no
+currency of its own joined by a coordinator to an amount of money shares its currency ("300 مليون
+دينار ...، و37 مليوناً"); a number set against a count ("158 ψήφους έναντι 142", "90 صوتا مقابل
+20") counts the same thing.
+
 Numbers that are not quantities are dropped: dates and years, durations, ordinals, ratings
 and ranks, document numbers and codes, house numbers ("45 đường Trần Phú", "οδός Ερμού 45")
-and phone numbers ("ĐT: 0912 345 678"), numbers inside short quoted titles, and anything the
+and phone numbers ("ĐT: 0912 345 678"), a number over a year ("87/2024") or written with a leading
+zero ("031/22") when no known noun follows, numbers inside short quoted titles, and anything the
 ``dates`` and ``documents`` components already claimed. A number right after a definite noun
 labels it ("الفوج 22") unless a known noun follows, it carries a scale word, or its noun is
 marked indefinite ("المعرض 180 جناحًا"). A count whose noun is not in the lexicon is kept
