@@ -6,7 +6,9 @@ it (removed from the name), a title next to it, a place in a list of people, wor
 follow a person ("sinh năm 1990"), or (three syllables or more) a surname first. A run after
 a place or organisation word ("منطقة", "tỉnh", "Περιφέρειας") is not a person, nor is a run
 that is a title phrase ("Trưởng Đoàn"); an acronym ("ĐBQH") is never part of a name. Names
-outside the syllable tables are read after an honorific ("ο κ. Μητσοτάκης").
+outside the syllable tables are read after an honorific ("ο κ. Μητσοτάκης"). Places, weekdays
+and bodies that read as names are taken out, and a name that runs into a place is cut before it
+(:mod:`.places`).
 
 :func:`find_mentions` gives :class:`Mention` records (word and character offsets, sorted,
 never overlapping); :func:`person_spans` only their character offsets.
@@ -23,6 +25,7 @@ from operator import or_
 from ...textnorm import fold
 from .anchored import merge_native
 from .lexicon import fold_word, is_latin_word
+from .places import not_a_person, trim_place
 from .text import COMMA, INLINE_GAP, MAX_SYLLABLES, SEPARATOR_GAP, ArticleText, is_cased
 
 
@@ -181,6 +184,12 @@ def find_mentions(art: ArticleText, extra_spans: Iterable[tuple[int, int]] = ())
                 candidates.append(m)
                 _mark(covered, opens, m)
     candidates.extend(_open_names(art, candidates, honorific_gap))
+    # places, weekdays and bodies that read as names ("فإن دونج ناي", "την Κυριακή", "Đoàn Ngoại giao")
+    for c in candidates:
+        last = trim_place(art, c.first, c.last)
+        if last < c.last:   # "نجوين فان سون بينه دونغ": the name ends before the place
+            c.last, c.end = last, art.ends[last - 1]
+    candidates = [c for c in candidates if not not_a_person(art, c, c.first, c.last, c.strong)]
     candidates.sort(key=lambda m: m.start)
     accepted: list[Mention] = []
     so_far = _Accepted([False] * n, set(), set())
@@ -420,7 +429,7 @@ def _title_before(art: ArticleText, m: Mention, accepted: _Accepted) -> bool:
     """A title right before: "Title, Name" (and "Title Name" where the language writes it)."""
     before_gap = art.gap(m.first) if m.first > 0 else ""
     if not (m.first > 0 and SEPARATOR_GAP.fullmatch(before_gap) and (
-            art.lex.title_touches_name or COMMA.search(before_gap))):
+            art.lex.title_touches_name or COMMA.search(before_gap) or _role_touches(art, m.first))):
         return False
     k = m.first - 1
     steps = 0
@@ -432,6 +441,12 @@ def _title_before(art: ArticleText, m: Mention, accepted: _Accepted) -> bool:
         k -= 1
         steps += 1
     return False
+
+
+def _role_touches(art: ArticleText, first: int) -> bool:
+    """A role word right before the name ("Ο Γενικός Γραμματέας To Lam"), where titles do not
+    usually touch names: a run after a role is its holder (places were taken out before)."""
+    return bool(art.before(art.lex.heads, first))
 
 
 def person_spans(text: str, lang: str) -> list[tuple[int, int]]:

@@ -10,6 +10,7 @@ way): it adds a role, never a title.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import insort
 from collections.abc import Sequence
@@ -17,9 +18,9 @@ from itertools import compress
 from typing import Any
 
 from .anchored import SurnameLinks, native_reading, native_roles, titles_of
-from .lexicon import ascii_fold, fold_word
+from .lexicon import ascii_fold, fold_word, is_latin_word
 from .mentions import Mention
-from .names import name_key, romanize
+from .names import name_key, readings, romanize, syllable_key
 from .positions import add_title, drop_bare_titles, position, same_position, take_group_title
 from .roles import RoleReader
 from .text import INLINE_GAP, ArticleText
@@ -49,11 +50,15 @@ def find_persons(art: ArticleText, mentions: Sequence[Mention], orphans: Sequenc
             romanized, exact = romanize(parts, lex)
         if key not in by_name:
             same = by_key.same_person(persons, romanized, exact)
+            if same is None and native is None:   # "Βου Τιεν Φουνγκ" read otherwise than "Vu Tien Phung"
+                same = by_key.same_person_read_otherwise(persons, _reading_keys(parts, lex), exact)
             if same is not None:
                 by_name[key] = same   # "لام فوك ثانه" and later "Lam Phuoc Thanh": one person
         if key not in by_name:
             by_name[key] = len(persons)
             by_key.add(len(persons), romanized)
+            if not exact and native is None:
+                by_key.add_readings(len(persons), _reading_keys(parts, lex))
             name = art.text[m.start:m.end]
             persons.append({
                 "text": name, "name": name, "char_start": m.start, "char_end": m.end,
@@ -135,6 +140,31 @@ class _PersonKeys:
 
     def __init__(self) -> None:
         self._by_key: dict[str, list[int]] = {}
+        self._by_reading: dict[str, list[int]] = {}   # every reading of a name written in another script
+
+    def add_readings(self, person: int, keys: frozenset[str]) -> None:
+        """File a person written in Arabic or Greek letters under every reading of their name."""
+        for key in keys:
+            insort(self._by_reading.setdefault(key, []), person)
+
+    def same_person_read_otherwise(self, persons: Sequence[dict[str, Any]], keys: frozenset[str],
+                                   exact: bool) -> int | None:
+        """The person of the other script whose name has a reading in common with this one.
+
+        Only across scripts: a Latin spelling (``exact``) and a transliteration, never two
+        transliterations (two readings of two names may meet).
+        """
+        if exact:
+            for key in keys:
+                for i in self._by_reading.get(key, ()):
+                    if not persons[i]["exact"]:
+                        return i
+            return None
+        for key in keys:
+            for i in self._by_key.get(key, ()):
+                if persons[i]["exact"]:
+                    return i
+        return None
 
     def add(self, person: int, romanized: str) -> None:
         """File a person under the key of their romanized name."""
@@ -159,6 +189,28 @@ class _PersonKeys:
                 continue
             return i
         return None
+
+
+def _reading_keys(parts: Sequence[str], lex: Any) -> frozenset[str]:
+    """The keys of every reading of a written name (each syllable read every way its table allows).
+
+    A Latin name has one reading; remembered per name, and at most 64 readings are tried.
+    """
+    memo = lex.memo("reading_keys")
+    key = tuple(parts)
+    hit = memo.get(key)
+    if hit is None:
+        options = []
+        for part in parts:
+            found = {syllable_key(r.romanized) for r in readings(part, lex)} if not is_latin_word(part) else set()
+            options.append(sorted(found) or [syllable_key(ascii_fold(part)) if is_latin_word(part)
+                                            else syllable_key(romanize([part], lex)[0])])
+        total = 1
+        for o in options:
+            total *= len(o)
+        hit = frozenset(" ".join(combo) for combo in itertools.product(*options)) if total <= 64 else frozenset()
+        memo[key] = hit
+    return hit  # type: ignore[return-value]
 
 
 def _rank_text(art: ArticleText, first: int, last: int) -> str:

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from itertools import compress, islice
 
 from .mentions import Mention
-from .text import INLINE_GAP, SEPARATOR_GAP, ArticleText, is_cased, is_lower
+from .places import copula_before_title, phrase_at, title_goes_on, title_is_an_object
+from .text import COMMA, INLINE_GAP, SEPARATOR_GAP, ArticleText, is_cased, is_lower
 
 
 @dataclass
@@ -38,6 +39,8 @@ class Title:
     touches_next: bool = False   # only spaces between the title and the next word, a name
     floating: bool = False       # inside a clause with no name: only a title-only mention
     owner: int = -1              # mention index
+    introduced: bool = False     # after a cue that introduces people ("كان هناك ..."): the next person's
+    subject: bool = False        # after a copula ("ο κ. X ήταν Επικεφαλής ..."): the person before's
 
 
 class _Positions:
@@ -211,6 +214,12 @@ def _title_in(art: ArticleText, a: int, b: int, in_name: list[int], name_words: 
     s = art.skip_weak(a)
     if s >= b:
         return None
+    opened = s
+    s = _past_introducer(art, s, b)
+    copula = copula_before_title(art, s, b) if s == opened and s + 1 < b and not art.head_len[s] else 0
+    s += copula
+    if s >= b:
+        return None
     group = bool(art.group_len[s]) or bool(art.glued_head(s) and _glued_group(art, s))
     plural = group
     named = b
@@ -219,9 +228,12 @@ def _title_in(art: ArticleText, a: int, b: int, in_name: list[int], name_words: 
         named += 1   # ", κ. Trần Văn Khoa": an honorific between the title and the name
     next_is_name = named < n and in_name[named] >= 0 and art.clauses[b] == art.clauses[b - 1] \
         and SEPARATOR_GAP.fullmatch(art.gap(b)) is not None
+    if s > opened and not copula and not (next_is_name or b < n and (
+            art.glued_head(b) or COMMA.search(art.gap(b)) and art.head_len[b])):
+        s = opened   # an introduced title ends at a name or at the next title of the chain
     after_segment = art.text[art.ends[b - 1]:art.starts[b]] if b < n else ""
     floating = False
-    if art.head_len[s] or art.glued_head(s) or group:
+    if art.head_len[s] or art.glued_head(s) or group or _level_opens(art, s, b):
         start_word, end_word = s, _title_end(art, s, b)
     elif ":" in after_segment[:3] and any(art.group_len[k] or art.head_len[k] for k in range(s, b)):
         # a title shared by the list that follows the colon
@@ -244,9 +256,11 @@ def _title_in(art: ArticleText, a: int, b: int, in_name: list[int], name_words: 
         clause = art.clauses[a]
         names_here = name_words.get(clause, [])
         lonely = bisect_left(names_here, max(0, a - 60)) == bisect_left(names_here, min(n, b + 60))
-        if not (next_is_name or lonely):
+        # "برئاسة عضو المكتب السياسي ورئيس الوزراء X": a chain of titles glued by "و" leads to the name
+        chained = b < n and bool(art.glued_head(b)) and art.clauses[b] == art.clauses[b - 1]
+        if not (next_is_name or chained or lonely):
             return None
-        floating = not next_is_name
+        floating = not (next_is_name or chained)
         start_word = -1
         k = a
         while k < b:
@@ -277,7 +291,48 @@ def _title_in(art: ArticleText, a: int, b: int, in_name: list[int], name_words: 
         clause=art.clauses[start_word], sentence=art.sentences[start_word],
         group=group, plural=plural, before_colon=after.strip()[:1] in (":", "："),
         touches_next=bool(touches), floating=floating,
+        introduced=not copula and (s > opened or (not floating and start_word > a and not next_is_name)
+                                   or title_is_an_object(art, start_word)),
+        subject=bool(copula),
     )
+
+
+def _level_opens(art: ArticleText, s: int, b: int) -> bool:
+    """A level word right before a role opens the title ("Επαρχιακός Γραμματέας του Κόμματος")."""
+    length = phrase_at(art, art.lex.title_parts["levels"], s)
+    return bool(length) and s + length < b and bool(art.head_len[s + length]) \
+        and (not is_cased(art.texts[s][0]) or art.texts[s][0].isupper())
+
+
+def _body_name_goes_on(art: ArticleText, k: int, b: int) -> bool:
+    """A conjunction inside the name of a body ("Sở Kế hoạch và Đầu tư", "Nông nghiệp và Môi trường").
+
+    In a cased script, a conjunction followed by capitalised words that are neither a title word
+    nor a name, up to the end of the segment or a word that ends titles, joins two parts of one
+    name: a second title would open with a title word, a second person with a name.
+    """
+    if not art.conjunction_lens[k] or k + 1 >= b:
+        return False
+    for j in range(k + 1, b):
+        first_letter = art.texts[j][0]
+        if j > k + 1 and (art.stop_len(j) or art.cue_lens[j]):
+            return True   # the name ends where the sentence goes on ("... và Môi trường cho biết")
+        if not is_cased(first_letter) or art.head_len[j] or art.group_len[j] or art.glued_head(j) \
+                or (j == k + 1 and not first_letter.isupper()) or art.stop_len(j) or art.cue_lens[j] \
+                or j - k > 4:
+            return False
+    return True
+
+
+def _past_introducer(art: ArticleText, s: int, b: int) -> int:
+    """Word ``s`` moved past a cue right before a title ("كان هناك عضو ...", "وألقى عضو ..."): the
+    title opens after it (:func:`_title_in` keeps it only when it ends at a name or at the next
+    title of a chain: "قال رئيس اللجنة إن ..." may refer back to someone named earlier)."""
+    length = art.stop_len(s)
+    if not length or s + length >= b or not art.head_len[s + length]:
+        return s
+    cue_length, roles = art.lex.cues.match(art.stems, s)
+    return s + length if cue_length == length and roles else s
 
 
 def _title_end(art: ArticleText, start_word: int, b: int) -> int:
@@ -285,6 +340,10 @@ def _title_end(art: ArticleText, start_word: int, b: int) -> int:
     k = start_word + max(1, art.head_len[start_word])
     while k < b:
         if art.stop_len(k):
+            if title_goes_on(art, k) or _body_name_goes_on(art, k, b):
+                # "العضو السابق في المكتب السياسي", "Sở Kế hoạch và Đầu tư": its body belongs to it
+                k += art.stop_len(k)
+                continue
             return k
         k += 1
     return b
@@ -297,9 +356,19 @@ def assign_titles(art: ArticleText, mentions: Sequence[Mention], titles: Sequenc
     # mentions are sorted and do not overlap: their starts and ends rise together
     in_sentence = _Positions(mentions, lambda m: m.sentence)
     in_clause = _Positions(mentions, lambda m: m.clause)
+    previous: Title | None = None
     for t in titles:
         if t.floating:
             orphans.append(t)
+            continue
+        chained_to = previous if previous is not None and previous.owner >= 0 and previous.last == t.first \
+            and previous.clause == t.clause and art.glued_head(t.first) and not t.group \
+            and INLINE_GAP.fullmatch(art.gap(t.first)) else None
+        previous = t
+        if chained_to is not None:
+            # "نائب سكرتير ... ورئيس لجنة الشعب ...": a title glued by "و" to the one before is its holder's
+            t.owner = chained_to.owner
+            mentions[t.owner].titles.append((t.start, t.end))
             continue
         if t.group:
             if t.before_colon:
@@ -313,7 +382,11 @@ def assign_titles(art: ArticleText, mentions: Sequence[Mention], titles: Sequenc
         prev_m = in_clause.last_ending_by(t.clause, t.start)
         next_m = in_clause.first_starting_from(t.clause, t.end)
         # a title belongs to a neighbour only if no other title's person stands between
-        if t.touches_next and next_m is not None and art.lex.title_touches_name:
+        if t.introduced:
+            owner = next_m   # "وحضرها رئيس مجلس ... X": never the person before the cue
+        elif t.subject:
+            owner = prev_m   # "ο κ. X ήταν Επικεφαλής ...": the subject's
+        elif t.touches_next and next_m is not None and art.lex.title_touches_name:
             owner = next_m
         elif order == "before":
             # honorifics may stand between a title and its name, unless the title already
