@@ -905,6 +905,23 @@ def scan_numbers(view: str, lang: str, group_mark: str | None = None) -> list[Nu
                 if part and view[tail.end():part.start] in ("", g.words.joiner) and part.start == part.body_start \
                         and part.scale == 1.0:
                     sub_factor, sub_end = _read_scales(view, part.end, g)
+                    joined = bool(g.words.joiner) and g.words.joiner in view[end:part.start]
+                    if factor == 1000.0 and sub_factor == 1.0 and joined and 0 < part.readings[0] < factor \
+                            and part.readings[0] == int(part.readings[0]):
+                        # "5 آلاف و200 شخص": thousands and a smaller number joined to them (5200).
+                        extra = part.readings[0] * (1 if readings[0] >= 0 else -1)
+                        match.values = [match.values[0] + extra]
+                        match.readings = [tuple(r + extra for r in match.readings[0])]
+                        match.end = end = part.end
+                        break
+                    if factor == 1000.0 and sub_factor > factor and 0 < part.readings[0] < 1000.0 \
+                            and all(r == int(r) and 0 < r < 1000.0 for r in readings):
+                        # "13 ألف و786 مليار": thousands of the larger scale after them (13 786 billion).
+                        match.values = [_scaled(readings[0] * factor + part.readings[0], sub_factor)]
+                        match.readings = [tuple(_scaled(r * factor + part.readings[0], sub_factor) for r in readings)]
+                        match.scale = sub_factor
+                        match.end = end = sub_end
+                        break
                     if 1.0 < sub_factor < factor and 0 < part.readings[0] * sub_factor < factor:
                         extra = _scaled(part.readings[0], sub_factor) * (1 if readings[0] >= 0 else -1)
                         match.values = [match.values[0] + extra]

@@ -14,8 +14,10 @@ a percent sign or word, a currency, or the counted noun. Per-language lexicons u
   "VN$1000", "US$ 3 triệu"); a currency noun joined to its country ("جنيهات مصرية", "καναδικά
   δολάρια", "đô la Úc"); words several states use ("ريال", "δηνάρια", "dinar"), whose code the
   article settles (the same word with its country elsewhere, or the name of exactly one of those
-  countries) or else stays empty; and scale abbreviations read only next to a currency ("10K
-  đồng", "5 tr đồng", "2 εκ. ευρώ");
+  countries) or else stays empty; coin words ("125 قرشًا" = 1.25 EGP, "50 فلسا", "λεπτά του
+  ευρώ"), settled the same way and scaled by what one coin is worth in the settled currency (an
+  unsettled coin gives nothing; coins joined to a plain amount add to it: "3 جنيهات و50 قرشا" =
+  3.50); and scale abbreviations read only next to a currency ("10K đồng", "5 tr đồng", "2 εκ. ευρώ");
 * ``qualifiers.yaml``: approximation (``حوالي``, ``πάνω από``, ``hơn``), percent words, change
   words (``بزيادة``, ``tăng``) and comparison bases (``so với cùng kỳ``);
 * ``context.yaml``: words that make a following number a reference (``رقم``, ``số``), words
@@ -36,9 +38,15 @@ a noun ("بلغ عدد المشاركين 300", "số hộ nghèo còn 300"). In
 noun ("مترًا مربعًا"). Ambiguous "4.350" is read by the article's own separator convention
 (:func:`newsextract.extractors.numbers.separator_convention`), not only its language's.
 
+A number that borrows from the figure just before it in the sentence: a scaled amount with no
+currency of its own joined by a coordinator to an amount of money shares its currency ("300 مليون
+دينار ...، و37 مليوناً"); a number set against a count ("158 ψήφους έναντι 142", "90 صوتا مقابل
+20") counts the same thing.
+
 Numbers that are not quantities are dropped: dates and years, durations, ordinals, ratings
 and ranks, document numbers and codes, house numbers ("45 đường Trần Phú", "οδός Ερμού 45")
-and phone numbers ("ĐT: 0912 345 678"), numbers inside short quoted titles, and anything the
+and phone numbers ("ĐT: 0912 345 678"), a number over a year ("87/2024") or written with a leading
+zero ("031/22") when no known noun follows, numbers inside short quoted titles, and anything the
 ``dates`` and ``documents`` components already claimed. A number right after a definite noun
 labels it ("الفوج 22") unless a known noun follows, it carries a scale word, or its noun is
 marked indefinite ("المعرض 180 جناحًا"). A count whose noun is not in the lexicon is kept
@@ -166,9 +174,12 @@ class FigureLexicon:
     address_before: frozenset[str]
     contact_re: re.Pattern[str] | None
     count_of_re: re.Pattern[str] | None
+    versus_re: re.Pattern[str] | None
+    definite_before_re: re.Pattern[str] | None
     endings: tuple[str, ...]
     ambiguous_codes: dict[str, tuple[str, ...]]
     ambiguous_defaults: dict[str, str]
+    subunit_factors: dict[str, dict[str, float]]
     country_hint_re: re.Pattern[str] | None
     country_hints: dict[str, str]
     money_scales: dict[str, float]
@@ -260,6 +271,20 @@ def lexicon(lang: str) -> FigureLexicon:
                 heads[folded] = Head("currency", AMBIGUOUS)
                 if default is not None:
                     ambiguous_defaults[folded] = str(default)
+    # "125 قرشًا": a coin word; its currency is settled like an ambiguous word, then scaled.
+    subunit_factors: dict[str, dict[str, float]] = {}
+    for group in money.get("subunits") or ():
+        factors = {str(c): float(f) for c, f in group["factors"].items()}
+        default = group.get("default")
+        if default is not None and str(default) not in factors:
+            raise ValueError(f"{lang}: subunit default {default!r} is not one of {tuple(factors)}")
+        for form in group["forms"]:
+            folded = fold(str(form), lang)
+            heads[folded] = Head("currency", AMBIGUOUS)
+            ambiguous_codes[folded] = tuple(factors)
+            subunit_factors[folded] = factors
+            if default is not None:
+                ambiguous_defaults[folded] = str(default)
     for form in quals.get("percent") or ():
         heads[fold(str(form), lang)] = Head("percent", "percent")
     endings = tuple(fold(str(e), lang) for e in units.get("endings") or ())
@@ -344,6 +369,8 @@ def lexicon(lang: str) -> FigureLexicon:
         word_numbers_any_noun=bool(units.get("word_numbers_any_noun", False)),
         adverb_endings=tuple(str(m) for m in units.get("adverb_endings") or ()),
         coordinators=frozenset(fold(str(w), lang) for w in units.get("coordinators") or ()),
+        definite_before_re=before_re(fold(str(w), lang) for w in ctx.get("definite_articles") or ()),
+        versus_re=before_re(fold(str(w), lang) for w in ctx.get("versus") or ()),
         refer_back_before_re=before_re(fold(str(w), lang) for w in ctx.get("refer_back_before") or ()),
         refer_back_after_re=re.compile(r"\s*(?:" + _words_regex(fold(str(w), lang) for w in ctx["refer_back_after"])
                                        + r")(?![^\W\d_])") if ctx.get("refer_back_after") else None,
@@ -361,6 +388,7 @@ def lexicon(lang: str) -> FigureLexicon:
         endings=endings,
         ambiguous_codes=ambiguous_codes,
         ambiguous_defaults=ambiguous_defaults,
+        subunit_factors=subunit_factors,
         country_hint_re=re.compile(r"(?<![^\W\d_])" + clitic_class + r"(?:" + "|".join(re.escape(p) for p in
                                                                              _glued_articles(ctx, lang)) + r")?(?P<q>"
                                    + _words_regex(hints) + ")") if hints else None,
@@ -520,6 +548,11 @@ def _after_modifiers(view: str, pos: int, lex: FigureLexicon) -> tuple[Head, int
 def _read_head(mv: MatchView, nm: NumberMatch, lex: FigureLexicon) -> _Head:
     view = mv.folded
     pos = nm.end
+    if view.startswith(("+", "-"), pos):
+        # "(40،67+بالمائة)": a sign between the number and the percent word.
+        signed = _match_head(view, pos + 1, lex, False)
+        if signed is not None and signed[0].category == "percent":
+            return _Head("percent", "percent", True, signed[1], signed[2])
     attached = pos < len(view) and LETTER_RE.match(view, pos) is not None
     found = _match_head(view, pos, lex, attached)
     found_form = _norm(view[found[1]:found[2]]) if found else None
@@ -587,6 +620,8 @@ def _unknown_noun(mv: MatchView, pos: int, lex: FigureLexicon) -> tuple[int, int
             break
         if lex.clitics and len(word) > 1 and word[0] in lex.clitics and word[1:] in lex.not_units:
             break
+        if m.end(1) == len(view):
+            break  # a word cut off where the text ends ("1 εκατομμυρ")
         if start is None:
             start = m.start(1)
         end = m.end(1)
@@ -831,6 +866,10 @@ def _count_of(view: str, start: int, lex: FigureLexicon, floor: int) -> str | No
     key = None
     for m in lex.count_of_re.finditer(view, _clause_start(view, start, lex, floor), start):
         unit = _unit_at_word(view, m.end(), lex)
+        if unit is None and m.end() > m.start() and view[m.end() - 1].isspace():
+            # "ο συνολικός αριθμός διεθνών επισκεπτών": adjectives before the noun.
+            after = _after_modifiers(view, m.end() - 1, lex)
+            unit = (after[0].key, False) if after is not None and after[2] <= start else None
         key = unit[0] if unit else None
     return key
 
@@ -919,7 +958,10 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
             if key is not None:
                 head = _Head("count", key, True, nm.end, nm.end)
         if head.refers_back:
-            key = _antecedent(view, nm.start, lex, 0)
+            # "ο αριθμός των σχολείων ... έφτασε τα 402": "the number of" a noun in the clause names
+            # the count before any nearer noun does.
+            key = (_count_of(view, nm.start, lex, prev_end) if not nm.is_word else None) \
+                or _antecedent(view, nm.start, lex, 0)
             if key is not None:
                 head = _Head("count", key, True, nm.end, nm.end)
             else:
@@ -941,6 +983,17 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
             if sym is not None and sym[0]:
                 first = sym[1]
                 head = _Head("money", sym[0], True, sym[1], nm.start)
+        if not head.reject and not (head.kind and head.unit_known) and head.kind != "percent" and records \
+                and records[-1]["kind"] == "count" and records[-1]["unit_known"] \
+                and 0 <= nm.start - records[-1]["_fe"] <= VERSUS_WINDOW \
+                and not CARRY_BREAK_RE.search(view[records[-1]["_fe"]:nm.start]) \
+                and _qualifier(view, nm.start, lex.versus_re, {}) is not None:
+            # "158 ψήφους «ναι», έναντι 142 «όχι»": the number set against a count counts the same.
+            head = _Head("count", records[-1]["unit"], True, nm.end, max(nm.end, head.end))
+        if not head.reject and not (head.kind and head.unit_known) and _shares_currency(view, nm, records, lex):
+            # "300 مليون دينار لبيع ...، و37 مليوناً لصرف ...": a scaled amount joined to the money
+            # before it in the same sentence is in the same currency.
+            head = _Head("money", records[-1]["unit"], True, nm.end, nm.end)
         if head.reject or head.kind is None:
             if nm.total is None or head.reject:
                 continue
@@ -950,10 +1003,18 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
             continue
         if _is_yearlike(nm) and not known:
             continue
+        if not known and nm.digits and LEADING_ZERO_RE.match(nm.digits[0]):
+            continue  # "031/22": a number written with a leading zero is a code
+        if nm.total is not None and not known and YEAR_RANGE[0] <= nm.total <= YEAR_RANGE[1] \
+                and nm.total == int(nm.total):
+            continue  # "(عدد 87/2024)": a number of a year is a document's, not a part of a whole
         if _looks_like_date(nm) and not known:
             continue
         if nm.is_word and not known and not (head.kind == "count" and _may_count_unknown_noun(mv, nm, lex)):
             continue
+        if nm.is_word and nm.scale == 1.0 and head.kind == "count" \
+                and _qualifier(view, nm.start, lex.definite_before_re, {}) is not None:
+            continue  # "με τους τρεις τομείς": the three sectors named before, not a new count
         if not known and (_after_name(mv, nm.start) or (_after_label_word(view, nm.start, lex)
                                                          and not _counted_after_label(mv, nm, head, lex))):
             continue
@@ -964,9 +1025,15 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
         if _qualifier(view, nm.start, lex.ordinal_before_re, {}) is not None:
             continue
         kind, unit = head.kind, head.unit
+        coin = 1.0
         if kind == "money" and unit == AMBIGUOUS:
             unit = settle(head)
-            if unit is None and settle.other_sense(head):
+            if settle.is_subunit(head):
+                factor = settle.subunit_factor(head, unit)
+                if factor is None:
+                    continue  # "50 فلسا" in an article naming no currency: its worth is unknown
+                coin = factor
+            elif unit is None and settle.other_sense(head):
                 continue  # "5 أوقية من الذهب": an ounce, unless the article settles the currency
         end = max(nm.end, head.end)
         s, e = mv.span(first, end)
@@ -984,6 +1051,18 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
             if qa:
                 approx = lex.approx_after.get(_norm(qa.group("q")), approx)
         values = _pick_reading(nm, kind)
+        if coin != 1.0:
+            values = [float(f"{v * coin:.12g}") for v in values]
+            prev = records[-1] if records else None
+            if prev is not None and len(values) == 1 and 0 < values[0] < 1 and prev["kind"] == "money" \
+                    and prev["unit"] == unit and not prev["_scaled"] and not prev["_coins"] and prev["value_low"] is None \
+                    and _joined(view[prev["_fe"]:first], lex):
+                # "3 جنيهات و50 قرشا": coins, less than one whole, add to the plain amount before them.
+                prev["value"] = float(f"{prev['value'] + values[0]:.12g}")
+                fs, fe = mv.span(prev["_fs"], end)
+                prev.update(text=text[fs:fe], char_start=fs, char_end=fe, _fe=end)
+                prev_end = end
+                continue
         unit_text = None
         if head.end > head.start:
             us, ue = mv.span(head.start, head.end)
@@ -999,17 +1078,50 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
         for value, fstart in zip(values, starts):
             fs, fe = mv.span(fstart, end)
             rec = dict(base, text=text[fs:fe], char_start=fs, char_end=fe, value=float(value), measure=measure,
-                       change=None, change_unit=None, basis=None, _fs=fstart, _fe=end)
+                       change=None, change_unit=None, basis=None, _fs=fstart, _fe=end, _scaled=nm.scale != 1.0,
+                       _coins=coin != 1.0)
             records.append(rec)
         prev_end = end
     _attach_changes(records, view, text, mv, lex)
     for r in records:
         r.pop("_fs", None)
         r.pop("_fe", None)
+        r.pop("_scaled", None)
+        r.pop("_coins", None)
     return records
 
 
 SENTENCE_BREAK_RE = re.compile(r"[.!?;؛\n]")
+LEADING_ZERO_RE = re.compile(r"0\d")
+VERSUS_WINDOW = 40  # characters between a count and the number set against it ("έναντι")
+CARRY_WINDOW = 80   # characters between an amount and a later one that borrows its currency
+CARRY_BREAK_RE = re.compile(r"[!?;؛\n]|\.(?!\d)")
+
+
+def _joined(between: str, lex: FigureLexicon) -> bool:
+    """Only a coordinator (a word, or a clitic written on the next number) between two amounts."""
+    words = between.split()
+    return len(words) == 1 and words[0] in lex.coordinators and (between[-1].isspace() or len(words[0]) == 1)
+
+
+def _shares_currency(view: str, nm: NumberMatch, records: list[dict[str, Any]], lex: FigureLexicon) -> bool:
+    """A number with a scale word and no currency of its own, joined by a coordinator to the
+    amount of money just before it in the same sentence, counts the same currency."""
+    if nm.scale <= 1.0 or nm.is_range or nm.total is not None or not records:
+        return False
+    prev = records[-1]
+    if prev["kind"] != "money" or not prev["unit"] or prev["_fe"] > nm.start or nm.start - prev["_fe"] > CARRY_WINDOW:
+        return False
+    between = view[prev["_fe"]:nm.start]
+    if CARRY_BREAK_RE.search(between):
+        return False
+    before = between.rstrip()
+    if before.endswith((",", "،")):
+        return True
+    if lex.clitics and before and before[-1] in lex.coordinators and before == between:
+        return True  # "و37 مليونا": the coordinator written on the number
+    last = before.rsplit(None, 1)[-1] if before.split() else ""
+    return last in lex.coordinators
 
 
 def _with_money_scale(view: str, nm: NumberMatch, lex: FigureLexicon) -> NumberMatch:
@@ -1053,6 +1165,14 @@ class _CurrencySettler:
 
     def _codes(self, head: _Head) -> tuple[str, ...]:
         return self._lex.ambiguous_codes.get(self._form(head), ())
+
+    def subunit_factor(self, head: _Head, code: str | None) -> float | None:
+        """What one coin of a subunit word is worth in ``code`` (None: not a subunit, or unsettled)."""
+        factors = self._lex.subunit_factors.get(self._form(head))
+        return factors.get(code) if factors is not None and code is not None else None
+
+    def is_subunit(self, head: _Head) -> bool:
+        return self._form(head) in self._lex.subunit_factors
 
     def other_sense(self, head: _Head) -> bool:
         """A word with a single candidate currency has another sense ("أوقية": an ounce)."""
