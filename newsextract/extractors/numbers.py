@@ -46,11 +46,21 @@ DIGITS = r"(?<![\d.,])\d+(?:[.,]\d+)*(?![\d])"
 DIGITS_RE = re.compile(DIGITS)
 
 
+class _CharFolds(NamedTuple):
+    """One language's character folds, filled as characters are met: each character's fold
+    (a ``str.translate`` table), whether it survives folding ("\x01") or is dropped ("\x00"),
+    and the characters already seen, dropped, and folding to several."""
+
+    folds: dict[int, str]
+    kept: dict[int, str]
+    seen: set[str]
+    dropped: set[str]
+    several: set[str]
+
+
 @functools.lru_cache(maxsize=None)
-def _char_folds(lang: str) -> tuple[dict[int, str], dict[int, str]]:
-    """Per language, each character's fold and whether it survives folding ("\x01") or is
-    dropped ("\x00"), filled as characters are met (``str.translate`` tables)."""
-    return {}, {}
+def _char_folds(lang: str) -> _CharFolds:
+    return _CharFolds({}, {}, set(), set(), set())
 
 
 @functools.lru_cache(maxsize=8)
@@ -61,23 +71,28 @@ def article_view(text: str, lang: str) -> MatchView:
     Where folding drops characters (Arabic diacritics, Greek accents written apart) and
     makes none into several, the index map is read from a mask of the kept characters in
     one pass of C code rather than character by character; where a character folds to
-    several, ``match_view`` builds it.
+    several, ``match_view`` builds it. Which characters do either is known per language
+    from the characters met before, so a text is only compared with those sets.
     """
-    folds, kept = _char_folds(lang)
+    cf = _char_folds(lang)
     chars = set(text)
-    for ch in chars:
-        if ord(ch) not in folds:
-            folds[ord(ch)] = match_view(ch, lang).folded  # every character folds on its own
-            kept[ord(ch)] = "\x01" if folds[ord(ch)] else "\x00"
-    lengths = {len(folds[ord(ch)]) for ch in chars}
-    if lengths <= {1}:
-        index: tuple[int, ...] = tuple(range(len(text) + 1))
-    elif lengths == {0, 1}:
-        mask = text.translate(kept).encode("latin-1")
-        index = (*itertools.compress(range(len(text)), mask), len(text))
-    else:
+    for ch in chars.difference(cf.seen):
+        fold_ = match_view(ch, lang).folded  # every character folds on its own
+        cf.folds[ord(ch)] = fold_
+        cf.kept[ord(ch)] = "\x01" if fold_ else "\x00"
+        if not fold_:
+            cf.dropped.add(ch)
+        elif len(fold_) > 1:
+            cf.several.add(ch)
+        cf.seen.add(ch)
+    if not chars.isdisjoint(cf.several):
         return match_view(text, lang)  # a character folding to several
-    return MatchView(text, text.translate(folds), index)
+    if chars.isdisjoint(cf.dropped):
+        index: tuple[int, ...] = tuple(range(len(text) + 1))
+    else:
+        mask = text.translate(cf.kept).encode("latin-1")
+        index = (*itertools.compress(range(len(text)), mask), len(text))
+    return MatchView(text, text.translate(cf.folds), index)
 
 
 def _word_end(word: str) -> str:
@@ -169,6 +184,12 @@ def digit_readings(surface: str, lang: str, group_mark: str | None = None) -> tu
     ``"29,8"`` -> ``(29.8,)`` everywhere; ``"1.234.567"`` -> ``(1234567.0,)``;
     ``"12.3.2024"`` (a date, not a number) -> ``()``.
     """
+    return _digit_readings(surface, lang, group_mark)
+
+
+@functools.lru_cache(maxsize=4096)
+def _digit_readings(surface: str, lang: str, group_mark: str | None) -> tuple[float, ...]:
+    """:func:`digit_readings`, kept for the digit strings met again (years, small counts)."""
     s = surface.strip()
     if not s.isascii():  # ASCII text has no digits to rewrite
         s = ascii_digits(s)
@@ -225,7 +246,9 @@ class SeparatorConvention:
 
 
 # A digit string as evidence: not glued to a code ("24-KH", "QĐ/12"), not a heading ("1.2.").
-EVIDENCE_RE = re.compile(r"(?=\d)(?<![\w/\-.,])(\d+(?:[.,]\d+)+)(?![\w/\-]|[.,]\d)(\s*[%٪])?")
+# The test on the character before is made after the first digit (on the pair), so that the
+# pattern begins with a digit and the engine skips to digits.
+EVIDENCE_RE = re.compile(r"(\d(?<![\w/\-.,]\d)\d*(?:[.,]\d+)+)(?![\w/\-]|[.,]\d)(\s*[%٪])?")
 
 
 def _decimal_vote(digits: str, marked: bool) -> str | None:

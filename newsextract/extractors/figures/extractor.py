@@ -100,7 +100,47 @@ def _end(form: str) -> str:
 
 
 def _words_regex(forms: Iterable[str]) -> str:
-    return "|".join(_phrase(f) + _end(f) for f in sorted(set(forms), key=len, reverse=True) if f)
+    """Any of ``forms``, longest first, none running on into a letter (see :func:`_trie`)."""
+    return _trie([(f, _end(f)) for f in sorted(set(forms), key=len, reverse=True) if f])
+
+
+def _trie(alternatives: list[tuple[str, str]]) -> str:
+    """The alternation ``_phrase(form) + tail | ...`` of ``(form, tail)`` pairs, in their order,
+    written as a trie: forms sharing a beginning share its branch, so the engine tries a few
+    letters where a number ends, not every form of a lexicon in turn.
+
+    It matches what the flat alternation matches, the same way: branches part on a letter (or
+    on white space, which no letter is), so at most one can go on at a place, and a form that
+    ends where longer ones go on is tried after them, as the flat list (longest first) does.
+    Forms with irregular spacing, or listed shorter before longer, keep the flat alternation.
+    """
+    flat = "|".join(_phrase(f) + tail for f, tail in alternatives)
+    forms = [f for f, _ in alternatives]
+    if any(f != " ".join(f.split()) for f in forms) or any(len(a) < len(b) for a, b in zip(forms, forms[1:])):
+        return flat
+    root: dict[str, Any] = {}
+    for form, tail in alternatives:
+        node = root
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node.setdefault("", tail)  # a repeated form: the first one's tail
+    return _trie_regex(root) if alternatives else flat
+
+
+def _phrases_regex(phrases: Iterable[str]) -> str:
+    """:func:`newsextract.textnorm.phrase_alternation` (longest first) written as a trie."""
+    unique = sorted({p.strip() for p in phrases if p and p.strip()}, key=lambda p: (-len(p), p))
+    return "(?:" + _trie([(p, "") for p in unique]) + ")" if unique else phrase_alternation(())
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _trie_regex(child)
+                for ch, child in node.items() if ch != ""]
+    if "" in node:
+        branches.append(node[""])  # the form ending here, after the longer ones
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
 
 
 def _first_chars(forms: Iterable[str], clitics: str = "") -> str:
@@ -229,14 +269,30 @@ def _word_before(view: str, pos: int) -> str:
     last = _last_word_before
     if last[0] is view and last[1] == pos:
         return last[2]
-    end = pos
-    while end > 0 and (view[end - 1].isspace() or view[end - 1] in TRAILING_MARKS):
-        end -= 1
-    start = end
-    while start > 0 and not view[start - 1].isspace():
-        start -= 1
-    _last_word_before = (view, pos, view[start:end])
-    return view[start:end]
+    # Read with string methods in a window before ``pos``; character by character only when
+    # the word or the space before it may reach past the window.
+    lo = max(0, pos - WORD_BEFORE_WINDOW)
+    trimmed = view[lo:pos]
+    while True:
+        shorter = trimmed.rstrip().rstrip(TRAILING_MARKS)
+        if len(shorter) == len(trimmed):
+            break
+        trimmed = shorter
+    parts = trimmed.rsplit(None, 1)
+    word = parts[-1] if parts else ""
+    if lo > 0 and len(word) == len(trimmed):
+        end = pos
+        while end > 0 and (view[end - 1].isspace() or view[end - 1] in TRAILING_MARKS):
+            end -= 1
+        start = end
+        while start > 0 and not view[start - 1].isspace():
+            start -= 1
+        word = view[start:end]
+    _last_word_before = (view, pos, word)
+    return word
+
+
+WORD_BEFORE_WINDOW = 64
 
 
 @functools.lru_cache(maxsize=None)
@@ -295,7 +351,7 @@ def lexicon(lang: str) -> FigureLexicon:
             heads.setdefault(variant, head)
     # Longest form first; an inflectional ending may follow; a form may not run on into a letter.
     # The lookahead on the heads' first letters spares trying every form after most words.
-    head_re = re.compile(r"\s*" + _first_chars(heads) + r"(?P<h>" + phrase_alternation(heads) + r")(?:" + ending_alt
+    head_re = re.compile(r"\s*" + _first_chars(heads) + r"(?P<h>" + _phrases_regex(heads) + r")(?:" + ending_alt
                          + r")?(?![^\W\d_])")
     classifiers = [fold(str(c), lang) for c in units.get("classifiers") or ()]
     clitics = fold(str(quals.get("clitics") or ""), lang)
@@ -688,7 +744,10 @@ def _may_count_unknown_noun(mv: MatchView, nm: NumberMatch, lex: FigureLexicon) 
 def _is_yearlike(nm: NumberMatch) -> bool:
     if nm.scale != 1.0 or nm.is_word:
         return False
-    return any(d.isdigit() and len(d) == 4 and YEAR_RANGE[0] <= int(d) <= YEAR_RANGE[1] for d in nm.digits)
+    for d in nm.digits:
+        if len(d) == 4 and d.isdigit() and YEAR_RANGE[0] <= int(d) <= YEAR_RANGE[1]:
+            return True
+    return False
 
 
 def _glued_to_code(view: str, nm: NumberMatch, clitics: str) -> bool:
@@ -821,7 +880,9 @@ def _contact_spans(view: str, lex: FigureLexicon) -> list[tuple[int, int]]:
 
 
 # A trunk "0" or a "+country" prefix, then groups of digits split by spaces, dots or dashes.
-PHONE_RE = re.compile(r"(?=[+0])(?<![\w.,+])(?:\+\d{1,3}[ .\-]?|0)\d{2,4}(?:[ .\-]\d{2,4}){1,4}(?![\w]|[.,]\d)")
+# The test on the character before is made after the "+" or "0" (on the pair), so that the
+# pattern begins with them and the engine skips to them.
+PHONE_RE = re.compile(r"(?:\+(?<![\w.,+]\+)\d{1,3}[ .\-]?|0(?<![\w.,+]0))\d{2,4}(?:[ .\-]\d{2,4}){1,4}(?![\w]|[.,]\d)")
 PHONE_MIN_DIGITS = 9
 
 
