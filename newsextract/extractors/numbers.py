@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import itertools
 import math
 import re
 from dataclasses import dataclass, field
@@ -48,11 +47,9 @@ DIGITS_RE = re.compile(DIGITS)
 
 class _CharFolds(NamedTuple):
     """One language's character folds, filled as characters are met: each character's fold
-    (a ``str.translate`` table), whether it survives folding ("\x01") or is dropped ("\x00"),
-    and the characters already seen, dropped, and folding to several."""
+    (a ``str.translate`` table), and the characters already seen, dropped, and folding to several."""
 
     folds: dict[int, str]
-    kept: dict[int, str]
     seen: set[str]
     dropped: set[str]
     several: set[str]
@@ -60,7 +57,7 @@ class _CharFolds(NamedTuple):
 
 @functools.lru_cache(maxsize=None)
 def _char_folds(lang: str) -> _CharFolds:
-    return _CharFolds({}, {}, set(), set(), set())
+    return _CharFolds({}, set(), set(), set())
 
 
 @functools.lru_cache(maxsize=8)
@@ -69,8 +66,8 @@ def article_view(text: str, lang: str) -> MatchView:
     built once for all the extractors that read it in turn (documents, then figures).
 
     Where folding drops characters (Arabic diacritics, Greek accents written apart) and
-    makes none into several, the index map is read from a mask of the kept characters in
-    one pass of C code rather than character by character; where a character folds to
+    makes none into several, the index map is made of the ranges between the runs of
+    dropped characters, found by one regex, not character by character; where a character folds to
     several, ``match_view`` builds it. Which characters do either is known per language
     from the characters met before, so a text is only compared with those sets.
     """
@@ -79,7 +76,6 @@ def article_view(text: str, lang: str) -> MatchView:
     for ch in chars.difference(cf.seen):
         fold_ = match_view(ch, lang).folded  # every character folds on its own
         cf.folds[ord(ch)] = fold_
-        cf.kept[ord(ch)] = "\x01" if fold_ else "\x00"
         if not fold_:
             cf.dropped.add(ch)
         elif len(fold_) > 1:
@@ -90,9 +86,20 @@ def article_view(text: str, lang: str) -> MatchView:
     if chars.isdisjoint(cf.dropped):
         index: tuple[int, ...] = tuple(range(len(text) + 1))
     else:
-        mask = text.translate(cf.kept).encode("latin-1")
-        index = (*itertools.compress(range(len(text)), mask), len(text))
+        kept: list[int] = []
+        done = 0
+        for m in _dropped_re(frozenset(cf.dropped)).finditer(text):
+            kept.extend(range(done, m.start()))
+            done = m.end()
+        kept.extend(range(done, len(text) + 1))
+        index = tuple(kept)
     return MatchView(text, text.translate(cf.folds), index)
+
+
+@functools.lru_cache(maxsize=16)
+def _dropped_re(dropped: frozenset[str]) -> re.Pattern[str]:
+    """Runs of characters that folding drops (the set grows as characters are met)."""
+    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(dropped)) + "]+")
 
 
 def _word_end(word: str) -> str:

@@ -150,8 +150,11 @@ def _first_chars(forms: Iterable[str], clitics: str = "") -> str:
     return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])" if firsts else ""
 
 
+SPACES_RE = re.compile(r"\s+")
+
+
 def _norm(s: str) -> str:
-    return re.sub(r"\s+", " ", s).strip()
+    return SPACES_RE.sub(" ", s).strip()
 
 
 @functools.lru_cache(maxsize=4096)
@@ -861,12 +864,8 @@ def _is_address(mv: MatchView, nm: NumberMatch, lex: FigureLexicon) -> bool:
 
 def _last_word_capitalised(text: str, lo: int, end: int) -> bool:
     """Whether the last word of ``text[lo:end]`` starts with a capital."""
-    while end > lo and text[end - 1].isspace():
-        end -= 1
-    start = end
-    while start > lo and not text[start - 1].isspace():
-        start -= 1
-    return start < end and text[start].isupper()
+    words = text[lo:end].rsplit(None, 1)
+    return bool(words) and words[-1][0].isupper()
 
 
 def _contact_spans(view: str, lex: FigureLexicon) -> list[tuple[int, int]]:
