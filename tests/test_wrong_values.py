@@ -1,0 +1,85 @@
+"""Wrong values found on real news, by class: each case is a made-up sentence of the same shape
+and what must (or must not) come out of it. A value that is silently wrong is worse than none,
+so most cases assert that nothing, or less, is read.
+
+Classes: the digits of a web address read as percentages; a verb or preposition after a number
+read as what it counts; the old and new level of a change read as a range; a number word right
+after digits (a garbled figure) read as one more amount; abbreviations' initials and a
+preposition glued to a quantifier or a country read as a person's name.
+"""
+from __future__ import annotations
+
+import pytest
+
+from newsextract.extractors.figures.extractor import find_figures
+from newsextract.extractors.officials.extractor import find_officials
+
+# (language, sentence, expected figures as (value, kind, unit)), in order of appearance.
+FIGURE_CASES = [
+    # a web address: percent-encoding ("%D8%A8") and paths ("/2030%2C") are no figures
+    ("ar", "المصدر: https://example.com/%D8%A8%D8%A3-90-%D9%86%D8%A7 وارتفع النمو 5%.",
+     [(5.0, "percent", "percent")]),
+    ("el", "Δείτε www.example.gr/%CE%B1%CF%85-2030%2C-12 για 3% αύξηση.", [(3.0, "percent", "percent")]),
+    ("vi", "Nguồn: http://example.vn/tang-truong-2030%2C-tam-nhin tăng 6,2%.", [(6.2, "percent", "percent")]),
+    # a verb or preposition after a number counts nothing: the number alone gives no figure
+    ("ar", "صوت 89 نائبا من أصل 114 كانوا حاضرين للجلسة.", [(89.0, "count", "MP")]),
+    ("ar", "زاد الدعم من 800 مليون لى المزارعين.", []),
+    # "rose from X to Y": the two levels of a change, each with the currency, no range
+    ("ar", "ودعم الكهرباء زاد من 57 مليار إلى 68 مليار جنيه.",
+     [(57e9, "money", "EGP"), (68e9, "money", "EGP")]),
+    # a number word right after digits and a percent sign: a garbled figure, not "one billion"
+    ("ar", "وأكد أن الدعم ارتفع إلى 12.5% مليار جنيه هذا العام.", [(12.5, "percent", "percent")]),
+]
+
+# (language, sentence): the pairs must stay a range (the fix above must not undo ranges)
+RANGE_CASES = [
+    ("ar", "تتراوح الكلفة بين 57 إلى 68 مليار جنيه.", (57e9, 68e9)),
+    ("ar", "تتراوح الكلفة من 57 مليار إلى 68 مليار جنيه.", (57e9, 68e9)),
+]
+
+
+@pytest.mark.parametrize("lang, sentence, expected", FIGURE_CASES)
+def test_figures_without_wrong_values(lang: str, sentence: str, expected: list[tuple[float, str, str]]) -> None:
+    got = [(r["value"], r["kind"], r["unit"]) for r in find_figures(sentence, lang)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("lang, sentence, expected", FIGURE_CASES[5:6])
+def test_change_levels_are_no_range(lang: str, sentence: str, expected: list[tuple[float, str, str]]) -> None:
+    records = find_figures(sentence, lang)
+    assert [(r["value_low"], r["value_high"]) for r in records] == [(None, None)] * len(expected)
+
+
+@pytest.mark.parametrize("lang, sentence, bounds", RANGE_CASES)
+def test_ranges_stay_ranges(lang: str, sentence: str, bounds: tuple[float, float]) -> None:
+    records = find_figures(sentence, lang)
+    assert records and all((r["value_low"], r["value_high"]) == bounds for r in records)
+
+
+# (language, sentence, names that must not come out as officials)
+NOT_PERSON_CASES = [
+    ("ar", "وأشار إلى مخاطبة وزارة المالية لجميع جهات الدولة لسؤالها عن احتياجاتها.", ["لجميع جهات"]),
+    ("ar", "ارتفع الناتج المحلي الإجمالي لفيتنام بنسبة 7.4 بالمائة في الربع الثالث.",
+     ["لفيتنام بنسبة", "لفيتنام"]),
+    ("ar", "وتمت الموافقة على الميزانية الإضافية لكافة الوزارات.", ["لكافة الوزارات"]),
+    ("el", "Κ.Υ.Α. 16092/2023 Επιχορήγηση σε πληγείσες επιχειρήσεις από τις πυρκαγιές.", ["Υ", "Κ", "Α"]),
+    ("el", "Η Κ.Υ.Α. δημοσιεύθηκε χθες στο ΦΕΚ.", ["Υ", "Κ", "Α"]),
+]
+
+# (language, sentence, a name that must still come out): the rules above keep real names
+PERSON_CASES = [
+    ("el", "Δήλωσε ο υπουργός Οικονομικών Κ. Χατζηδάκης ότι το έλλειμμα μειώθηκε.", "Χατζηδάκης"),
+    ("ar", "قال وزير المالية محمد العسعس إن العجز تراجع.", "محمد العسعس"),
+]
+
+
+@pytest.mark.parametrize("lang, sentence, not_names", NOT_PERSON_CASES)
+def test_no_official_that_is_not_a_person(lang: str, sentence: str, not_names: list[str]) -> None:
+    names = [o["name"] for o in find_officials(sentence, lang)]
+    assert not set(names) & set(not_names), names
+
+
+@pytest.mark.parametrize("lang, sentence, name", PERSON_CASES)
+def test_real_names_are_kept(lang: str, sentence: str, name: str) -> None:
+    names = [o["name"] for o in find_officials(sentence, lang)]
+    assert any(name in n for n in names), names
