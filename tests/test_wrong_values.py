@@ -35,6 +35,8 @@ FIGURE_CASES = [
 RANGE_CASES = [
     ("ar", "تتراوح الكلفة بين 57 إلى 68 مليار جنيه.", (57e9, 68e9)),
     ("ar", "تتراوح الكلفة من 57 مليار إلى 68 مليار جنيه.", (57e9, 68e9)),
+    ("el", "Η δαπάνη κυμαίνεται από 3 έως 5 δισ. ευρώ.", (3e9, 5e9)),
+    ("vi", "Dự kiến tăng từ 5 - 7 tỷ đồng.", (5e9, 7e9)),   # a rise of 5 to 7 billion: a range
 ]
 
 
@@ -44,10 +46,20 @@ def test_figures_without_wrong_values(lang: str, sentence: str, expected: list[t
     assert got == expected
 
 
-@pytest.mark.parametrize("lang, sentence, expected", FIGURE_CASES[5:6])
-def test_change_levels_are_no_range(lang: str, sentence: str, expected: list[tuple[float, str, str]]) -> None:
+# (language, sentence, values): "rose from X to Y" gives both levels and no range
+CHANGE_LEVEL_CASES = [
+    ("ar", "ودعم الكهرباء زاد من 57 مليار إلى 68 مليار جنيه.", [57e9, 68e9]),
+    ("ar", "ارتفع الدعم من 57 إلى 68 مليار جنيه.", [57e9, 68e9]),
+    ("ar", "ارتفعت مخصصات الصحة العامة من 19 إلى 25 مليار جنيه.", [19e9, 25e9]),
+    ("el", "Ο προϋπολογισμός αυξήθηκε από 3 έως 5 δισ. ευρώ.", [3e9, 5e9]),
+]
+
+
+@pytest.mark.parametrize("lang, sentence, values", CHANGE_LEVEL_CASES)
+def test_change_levels_are_no_range(lang: str, sentence: str, values: list[float]) -> None:
     records = find_figures(sentence, lang)
-    assert [(r["value_low"], r["value_high"]) for r in records] == [(None, None)] * len(expected)
+    assert [r["value"] for r in records] == values
+    assert all(r["value_low"] is None and r["value_high"] is None for r in records)
 
 
 @pytest.mark.parametrize("lang, sentence, bounds", RANGE_CASES)

@@ -353,7 +353,7 @@ def lexicon(lang: str) -> FigureLexicon:
         ordinal_before_re=before_re(fold(str(w), lang) for w in ctx.get("ordinal_before") or ()),
         label_after_prefix=tuple(fold(str(p), lang) for p in ctx.get("label_after_prefix") or ()),
         change_blocker_re=before_re(fold(str(w), lang) for w in quals.get("change_blockers") or ()),
-        change_from_re=before_re(fold(str(w), lang) for w in quals.get("change_from") or ()),
+        change_from_re=_change_from_re(quals.get("change_from") or {}, lang, clitic_class),
         not_units=frozenset([fold(str(w), lang) for w in ctx.get("not_units") or ()]
                             + [w.split()[0] for w in list(approx_before) + list(change) + list(approx_after)]),
         measure_re=re.compile(_first_chars(measure, clitics) + r"(?<![^\W\d_])" + clitic_class + r"(?P<q>"
@@ -401,6 +401,19 @@ def lexicon(lang: str) -> FigureLexicon:
 
 
 AMBIGUOUS = ""  # the key of a currency word several states use; settled per article
+
+
+def _change_from_re(data: dict[str, Any], lang: str, clitic_class: str) -> re.Pattern[str] | None:
+    """A verb of change, up to ``gap_words`` words (its subject), then "from", ending right before a
+    number: "زاد من 57", "ارتفع الدعم من 57", "αυξήθηκε από 3"."""
+    verbs = [fold(str(v), lang) for v in data.get("verbs") or ()]
+    froms = [fold(str(f), lang) for f in data.get("from") or ()]
+    if not verbs or not froms:
+        return None
+    gap = int(data.get("gap_words") or 0)
+    return _ending_in(re.compile(r"(?<![^\W\d_])" + clitic_class + r"(?P<q>" + _words_regex(verbs)
+                                 + r")(?:\s+[^\s\d.,;:!?،؛]+){0," + str(gap) + r"}\s+(?:" + _words_regex(froms)
+                                 + r")\s*$"), froms)
 
 
 def _glued_articles(ctx: dict[str, Any], lang: str) -> list[str]:
@@ -1079,6 +1092,8 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
         if not head.unit_known and unit_text is not None:
             unit = unit_text
         low, high = (nm.values[0], nm.values[1]) if nm.is_range else ranges.get(index, (None, None))
+        if nm.is_range and _qualifier(view, nm.start, lex.change_from_re, {}) is not None:
+            low = high = None   # "ارتفع من 57 إلى 68 مليار": an old and a new level, no range
         base = {"kind": kind, "unit": unit, "approx": approx, "unit_text": unit_text,
                 "unit_known": bool(head.unit_known) and unit is not None, "total": nm.total, "language": lang,
                 "value_low": low, "value_high": high}
