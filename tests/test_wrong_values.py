@@ -95,3 +95,19 @@ def test_no_official_that_is_not_a_person(lang: str, sentence: str, not_names: l
 def test_real_names_are_kept(lang: str, sentence: str, name: str) -> None:
     names = [o["name"] for o in find_officials(sentence, lang)]
     assert any(name in n for n in names), names
+
+
+# (sentence, issuer): the verbs of signing and issuing ("vừa ký ban hành") are no part of the issuer
+VI_ISSUER_CASES = [
+    ("Phó Chủ tịch UBND tỉnh Nguyễn Văn An ký ban hành Quyết định số 1520/QĐ-UBND về việc giao vốn.",
+     "Phó Chủ tịch UBND tỉnh Nguyễn Văn An"),
+    ("Chủ tịch UBND tỉnh vừa ký ban hành Quyết định số 1200/QĐ-UBND về việc phê duyệt dự án.", "UBND tỉnh"),
+]
+
+
+@pytest.mark.parametrize("sentence, issuer", VI_ISSUER_CASES)
+def test_issuer_without_signing_verbs(sentence: str, issuer: str) -> None:
+    from newsextract.extractors.documents.extractor import find_documents
+
+    docs = find_documents(sentence, "vi")
+    assert [d["issuer"] for d in docs] == [issuer]
