@@ -113,3 +113,18 @@ def test_issuer_without_signing_verbs(sentence: str, issuer: str) -> None:
 
     docs = find_documents(sentence, "vi")
     assert [d["issuer"] for d in docs] == [issuer]
+
+
+# (sentence, document text): a law's title ends before who heard or chaired it
+AR_TITLE_CASES = [
+    ("عرض الوزير مشروع قانون الاستثمار الجديد أمام النواب أمس.", "مشروع قانون الاستثمار الجديد"),
+    ("ناقش المجلس مشروع قانون الموازنة الاتحادية برئاسة رئيس المجلس.", "مشروع قانون الموازنة الاتحادية"),
+    ("بدأت مناقشة مشروع قانون الاستثمار بحضور وزير المالية.", "مشروع قانون الاستثمار"),
+]
+
+
+@pytest.mark.parametrize("sentence, text", AR_TITLE_CASES)
+def test_title_stops_before_who_heard_it(sentence: str, text: str) -> None:
+    from newsextract.extractors.documents.extractor import find_documents
+
+    assert [d["text"] for d in find_documents(sentence, "ar")] == [text]
