@@ -241,8 +241,14 @@ class IssuerReader:
                 return None
             found = self.issuer_at(start, ts, known_start=True)
             return found if found and found[2] <= ts and self._reaches(found[2], ts) else None
-        # issuer first: walk back from the verb over the name
-        tokens = [m for m in TOKEN.finditer(f, max(0, verb.start() - 160), verb.start())]
+        # issuer first: walk back from the verb over the name; verbs written in a row are one
+        # ("ký ban hành": signed and issued), the name stands before the first
+        verb_start = verb.start()
+        for before in reversed(verbs[:-1]):
+            if f[before.end():verb_start].strip():
+                break
+            verb_start = before.start()
+        tokens = [m for m in TOKEN.finditer(f, max(0, verb_start - 160), verb_start)]
         name: list[re.Match[str]] = []
         for tok in reversed(tokens):
             word = tok.group(0)

@@ -198,6 +198,7 @@ class FigureLexicon:
     ordinal_before_re: re.Pattern[str] | None
     label_after_prefix: tuple[str, ...]
     change_blocker_re: re.Pattern[str] | None
+    change_from_re: re.Pattern[str] | None
     not_units: frozenset[str]
     measure_re: re.Pattern[str] | None
     measure_end_re: re.Pattern[str] | None
@@ -411,6 +412,7 @@ def lexicon(lang: str) -> FigureLexicon:
         ordinal_before_re=before_re(fold(str(w), lang) for w in ctx.get("ordinal_before") or ()),
         label_after_prefix=tuple(fold(str(p), lang) for p in ctx.get("label_after_prefix") or ()),
         change_blocker_re=before_re(fold(str(w), lang) for w in quals.get("change_blockers") or ()),
+        change_from_re=_change_from_re(quals.get("change_from") or {}, lang, clitic_class),
         not_units=frozenset([fold(str(w), lang) for w in ctx.get("not_units") or ()]
                             + [w.split()[0] for w in list(approx_before) + list(change) + list(approx_after)]),
         measure_re=re.compile(_first_chars(measure, clitics) + r"(?<![^\W\d_])" + clitic_class + r"(?P<q>"
@@ -458,6 +460,19 @@ def lexicon(lang: str) -> FigureLexicon:
 
 
 AMBIGUOUS = ""  # the key of a currency word several states use; settled per article
+
+
+def _change_from_re(data: dict[str, Any], lang: str, clitic_class: str) -> re.Pattern[str] | None:
+    """A verb of change, up to ``gap_words`` words (its subject), then "from", ending right before a
+    number: "زاد من 57", "ارتفع الدعم من 57", "αυξήθηκε από 3"."""
+    verbs = [fold(str(v), lang) for v in data.get("verbs") or ()]
+    froms = [fold(str(f), lang) for f in data.get("from") or ()]
+    if not verbs or not froms:
+        return None
+    gap = int(data.get("gap_words") or 0)
+    return _ending_in(re.compile(r"(?<![^\W\d_])" + clitic_class + r"(?P<q>" + _words_regex(verbs)
+                                 + r")(?:\s+[^\s\d.,;:!?،؛]+){0," + str(gap) + r"}\s+(?:" + _words_regex(froms)
+                                 + r")\s*$"), froms)
 
 
 def _glued_articles(ctx: dict[str, Any], lang: str) -> list[str]:
@@ -981,7 +996,9 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
             c = connector.match(view, nm.end)
             if c and c.end() == nxt.start:
                 pending[i] = (nm, dataclasses.replace(nhead, start=nm.end, end=nm.end))
-                if not nm.is_range and not nxt.is_range:
+                # "زاد من 57 مليارا إلى 68 مليار جنيه": the old and the new level of a change, no range.
+                if not nm.is_range and not nxt.is_range \
+                        and _qualifier(view, nm.start, lex.change_from_re, {}) is None:
                     ranges[i] = ranges[i + 1] = (nm.value, nxt.value)
     settle = _CurrencySettler(view, lex, pending)
 
@@ -1001,12 +1018,17 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
             pending[i + 1] = (nxt, _Head(None, None, False, nxt.end, nxt.end, reject=True))
 
     contacts = _SpanIndex(_contact_spans(view, lex))
+    # A web address's digits ("%D8%A8...", "/2030%2C") are no figures: percent-encoding reads as "9%".
+    web_addresses = _SpanIndex(m.span() for m in WEB_ADDRESS_RE.finditer(view))
     records: list[dict[str, Any]] = []
     prev_end = 0
     for index, (nm, head) in enumerate(pending):
         first = nm.start
-        if contacts.holds(nm.start) or _is_address(mv, nm, lex):
+        if contacts.holds(nm.start) or web_addresses.holds(nm.start) or _is_address(mv, nm, lex):
             continue
+        if nm.is_word and index > 0 and not pending[index - 1][0].is_word \
+                and STRAY_GAP_RE.fullmatch(view, pending[index - 1][0].end, nm.start):
+            continue  # "101.8% مليار جنيه": a number word right after digits is a garbled figure, not one
         if head.kind is None and not head.reject and nm.total is None and not nm.is_word \
                 and _qualifier(view, nm.start, lex.refer_back_before_re, {}) is not None:
             # "البالغ عددها 155", "trong đó có 155": a bare number counting a noun named before.
@@ -1130,6 +1152,8 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
         if not head.unit_known and unit_text is not None:
             unit = unit_text
         low, high = (nm.values[0], nm.values[1]) if nm.is_range else ranges.get(index, (None, None))
+        if nm.is_range and _qualifier(view, nm.start, lex.change_from_re, {}) is not None:
+            low = high = None   # "ارتفع من 57 إلى 68 مليار": an old and a new level, no range
         base = {"kind": kind, "unit": unit, "approx": approx, "unit_text": unit_text,
                 "unit_known": bool(head.unit_known) and unit is not None, "total": nm.total, "language": lang,
                 "value_low": low, "value_high": high}
@@ -1153,6 +1177,8 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
 
 SENTENCE_BREAK_RE = re.compile(r"[.!?;؛\n]")
 LEADING_ZERO_RE = re.compile(r"0\d")
+STRAY_GAP_RE = re.compile(r"[\s%٪]*")
+WEB_ADDRESS_RE = re.compile(r"(?:https?://|ftp://|www\.)\S+", re.IGNORECASE)
 VERSUS_WINDOW = 40  # characters between a count and the number set against it ("έναντι")
 CARRY_WINDOW = 80   # characters between an amount and a later one that borrows its currency
 CARRY_BREAK_RE = re.compile(r"[!?;؛\n]|\.(?!\d)")

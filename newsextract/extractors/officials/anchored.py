@@ -204,6 +204,8 @@ class _ArabicReader:
         if not glued and key.startswith(("ب", "ل", "ف", "ك")) and key not in d.given and key not in self.parts \
                 and (key[1:].startswith(("ا", "ت", "م", "ل")) or len(key) < 5 or not self.relaxed):
             return None   # "بتغيير", "لاستخدامها": a preposition before a verbal noun, not "ليبرمان"
+        if not glued and key[:1] in ("ب", "ل") and key[1:] in self.stop:
+            return None   # "لجميع", "لفيتنام": a preposition before a word that is never a name's
         k, words, open_particle, definites = j + 1, 1, key in d.particles, 0
         after_abd = key == "عبد"
         while k < n and words < 7 and self.inline(k):
@@ -486,6 +488,8 @@ class _GreekReader:
                 break
         if self.initial(k - 1):   # an initial ends nothing: "Γ." alone is no name
             k -= 1
+        if all(self.initial(i) or len(self.keys[i]) < 2 for i in range(j, k)):
+            return None   # initials alone ("Κ.Υ.Α.", an abbreviation's letters) are no name
         if k <= j or k == j + 1 and is_given_name(art.texts[j]):
             return None   # a given name alone is no official's name ("Γεωργίας" is also "of agriculture")
         return NativeSpan(j, k)
