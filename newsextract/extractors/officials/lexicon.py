@@ -16,11 +16,12 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import compress, islice
 from operator import itemgetter, not_
 from pathlib import Path
+from typing import TypeVar
 
 from ...resources import (
     SUPPORTED_LANGUAGES,
@@ -55,6 +56,7 @@ WORD_PATTERN = r"(?:\b[A-Za-zΑ-Ωα-ω]{1,2}['’](?=[A-ZΑ-ΩΆΈΉΊΌΎΏ]))
 WORD_RE = re.compile(WORD_PATTERN)
 _PLAIN_WORD_RE = re.compile(PLAIN_WORD_PATTERN)
 # Connector joining word parts: "Ủy-viên", "Bà Rịa-Vũng Tàu" are rare; keep words apart.
+_T = TypeVar("_T")
 _MEMO_LIMIT = 100_000   # entries of a word memo before it starts afresh (memory stays bounded)
 
 
@@ -351,6 +353,16 @@ class Lexicon:
         if len(table) > _MEMO_LIMIT:
             table.clear()
         return table
+
+    def remember(self, kind: str, key: Hashable, compute: Callable[[], _T]) -> _T:
+        """``compute()``'s answer for ``key`` in the memo ``kind``, computed once per process
+        (names, titles and words recur from article to article)."""
+        table = self.memo(kind)
+        try:
+            return table[key]  # type: ignore[return-value]
+        except KeyError:
+            hit = table[key] = compute()
+            return hit
 
     def word_stems(self, word: str) -> frozenset[str]:
         """The forms a written word may stand for (folded, proclitics removed), remembered per word."""

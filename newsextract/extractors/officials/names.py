@@ -114,12 +114,7 @@ def romanize(parts: Sequence[str], lex: Lexicon) -> tuple[str, bool]:
     Latin-script syllables are exact (marks removed); others take the reading usual at their
     place in the name, and are marked inexact. Names recur: each is romanized once per process.
     """
-    memo = lex.memo("romanized")
-    key = tuple(parts)
-    hit = memo.get(key)
-    if hit is None:
-        hit = memo[key] = _romanize(parts, lex)
-    return hit  # type: ignore[return-value]
+    return lex.remember("romanized", tuple(parts), lambda: _romanize(parts, lex))
 
 
 def _romanize(parts: Sequence[str], lex: Lexicon) -> tuple[str, bool]:

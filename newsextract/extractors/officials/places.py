@@ -116,17 +116,16 @@ def load_gazetteer(lang: str) -> Gazetteer:
 def _word_keys(word: str, lang: str) -> tuple[str, ...]:
     """The keys a written word may stand for: its syllable readings (or letters), its own folded form."""
     lex = load_lexicon(lang)
-    memo = lex.memo("place_word_keys")
-    hit = memo.get(word)
-    if hit is None:
+
+    def compute() -> tuple[str, ...]:
         if is_latin_word(word):
-            keys = {syllable_key(ascii_fold(word))}
-        else:
-            # a word outside the syllable tables matches only the language's own renderings ("هانوي")
-            keys = {syllable_key(r.romanized) for r in readings(word, lex)}
-            keys.add(fold_word(word, lang))
-        hit = memo[word] = tuple(sorted(keys))
-    return hit  # type: ignore[return-value]
+            return (syllable_key(ascii_fold(word)),)
+        # a word outside the syllable tables matches only the language's own renderings ("هانوي")
+        keys = {syllable_key(r.romanized) for r in readings(word, lex)}
+        keys.add(fold_word(word, lang))
+        return tuple(sorted(keys))
+
+    return lex.remember("place_word_keys", word, compute)
 
 
 def place_level(words: tuple[str, ...], lang: str) -> str | None:

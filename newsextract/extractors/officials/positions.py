@@ -18,11 +18,7 @@ def position(title: str, lex: Lexicon) -> str:
 
     Titles recur from article to article: each is read once per process.
     """
-    memo = lex.memo("positions")
-    hit = memo.get(title)
-    if hit is None:
-        hit = memo[title] = _read_position(title, lex)
-    return hit  # type: ignore[return-value]
+    return lex.remember("positions", title, lambda: _read_position(title, lex))
 
 
 def _read_position(title: str, lex: Lexicon) -> str:
@@ -118,11 +114,7 @@ def take_group_title(person: dict[str, Any], lex: Lexicon) -> None:
 
 def _is_bare(title: str, lex: Lexicon) -> bool:
     """A title made only of role and qualifier words ("the Secretary"), naming no body (once per title)."""
-    memo = lex.memo("bare_titles")
-    hit = memo.get(title)
-    if hit is None:
-        hit = memo[title] = _read_bare(title, lex)
-    return hit  # type: ignore[return-value]
+    return lex.remember("bare_titles", title, lambda: _read_bare(title, lex))
 
 
 def _read_bare(title: str, lex: Lexicon) -> bool:
