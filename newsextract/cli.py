@@ -123,7 +123,6 @@ def _extract(args: argparse.Namespace) -> int:
     if args.scheduler and args.engine != "dask":
         raise UsageError("--scheduler needs --engine dask")
     if args.duckdb:
-
         if importlib.util.find_spec("duckdb") is None:
             raise UsageError("--duckdb needs DuckDB: pip install 'newsextract[analysis]'")
     if args.max_record_mb <= 0:

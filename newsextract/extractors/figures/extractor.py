@@ -740,15 +740,15 @@ def _counted_after_label(mv: MatchView, nm: NumberMatch, head: _Head, lex: Figur
     word = written.group(0) if written else ""
     if lex.adverb_endings and word.endswith(lex.adverb_endings):
         return False
-    if lex.indefinite_endings and len(word) > 2 and word.endswith(lex.indefinite_endings):
+    if _indefinite_ending(word, lex, longer_than=2):
         return True
     return any(mark in word for mark in lex.indefinite_marks)
 
 
-def _indefinite_ending(word: str, lex: FigureLexicon) -> bool:
-    """A folded word ending as an indefinite accusative noun does ("وزيرا": a noun starting with
-    the letter of the conjunction, not "and" + a word), adverbs aside."""
-    return bool(lex.indefinite_endings) and len(word) > 3 and word.endswith(lex.indefinite_endings) \
+def _indefinite_ending(word: str, lex: FigureLexicon, longer_than: int = 3) -> bool:
+    """A word ending as an indefinite accusative noun does ("وزيرا": a noun starting with the
+    letter of the conjunction, not "and" + a word), adverbs aside."""
+    return bool(lex.indefinite_endings) and len(word) > longer_than and word.endswith(lex.indefinite_endings) \
         and not (lex.adverb_endings and word.endswith(lex.adverb_endings))
 
 
