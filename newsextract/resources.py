@@ -16,6 +16,9 @@ from typing import Any
 
 import yaml
 
+# The C parser where PyYAML was built with libyaml: the same data, read several times faster.
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 PACKAGE_ROOT = Path(__file__).resolve().parent
 SUPPORTED_LANGUAGES: tuple[str, ...] = ("ar", "el", "vi")
 
@@ -50,7 +53,7 @@ def load_yaml(area: str, lang: str, name: str) -> Any:
     if not path.exists():
         raise FileNotFoundError(f"missing language resource {path}")
     with path.open(encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)
+        data = yaml.load(fh, Loader=YAML_LOADER)  # noqa: S506 - a safe loader
     return {} if data is None else data
 
 
