@@ -217,6 +217,7 @@ class FigureLexicon:
     address_after_re: re.Pattern[str] | None
     address_before: frozenset[str]
     contact_re: re.Pattern[str] | None
+    contact_hint_re: re.Pattern[str] | None  # what every match of contact_re holds, found fast (no lookaround first)
     count_of_re: re.Pattern[str] | None
     versus_re: re.Pattern[str] | None
     definite_before_re: re.Pattern[str] | None
@@ -446,6 +447,7 @@ def lexicon(lang: str) -> FigureLexicon:
         contact_re=re.compile(_first_chars(contacts, clitics) + r"(?<![^\W\d_])" + clitic_class + r"(?:"
                               + _words_regex(contacts) + r")\.?[ \t]*[:：]?[ \t]*(?P<n>\+?\d[\d \t.()\-]*\d)")
         if contacts else None,
+        contact_hint_re=re.compile(_words_regex(contacts) + r"\.?[ \t]*[:：]?[ \t]*\+?\d") if contacts else None,
         endings=endings,
         ambiguous_codes=ambiguous_codes,
         ambiguous_defaults=ambiguous_defaults,
@@ -886,7 +888,10 @@ def _last_word_capitalised(text: str, lo: int, end: int) -> bool:
 def _contact_spans(view: str, lex: FigureLexicon) -> list[tuple[int, int]]:
     """Phone and fax numbers: digits after a contact word ("ĐT: 0912 345 678"), and digit runs
     shaped like a phone number anywhere ("0239.3875.210", "+84 912 345 678")."""
-    spans = [(m.start("n"), m.end("n")) for m in lex.contact_re.finditer(view)] if lex.contact_re else []
+    # A contact word before digits is rare: a pattern opening on its letters (which the engine skips
+    # to) tells whether to run the full one.
+    spans = [(m.start("n"), m.end("n")) for m in lex.contact_re.finditer(view)] \
+        if lex.contact_hint_re is not None and lex.contact_hint_re.search(view) else []
     for m in PHONE_RE.finditer(view):
         if len(re.sub(r"\D", "", m.group(0))) >= PHONE_MIN_DIGITS:
             spans.append((m.start(), m.end()))
@@ -1019,7 +1024,7 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
 
     contacts = _SpanIndex(_contact_spans(view, lex))
     # A web address's digits ("%D8%A8...", "/2030%2C") are no figures: percent-encoding reads as "9%".
-    web_addresses = _SpanIndex(m.span() for m in WEB_ADDRESS_RE.finditer(view))
+    web_addresses = _SpanIndex(_web_address_spans(view))
     records: list[dict[str, Any]] = []
     prev_end = 0
     for index, (nm, head) in enumerate(pending):
@@ -1179,6 +1184,14 @@ SENTENCE_BREAK_RE = re.compile(r"[.!?;؛\n]")
 LEADING_ZERO_RE = re.compile(r"0\d")
 STRAY_GAP_RE = re.compile(r"[\s%٪]*")
 WEB_ADDRESS_RE = re.compile(r"(?:https?://|ftp://|www\.)\S+", re.IGNORECASE)
+WWW_RE = re.compile(r"[wW][wW][wW]\.")  # "www." in any case ("w" folds to no other letter)
+
+
+def _web_address_spans(view: str) -> list[tuple[int, int]]:
+    """Spans of web addresses; the case-blind search runs only where "://" or "www." occurs."""
+    if "://" not in view and WWW_RE.search(view) is None:
+        return []
+    return [m.span() for m in WEB_ADDRESS_RE.finditer(view)]
 VERSUS_WINDOW = 40  # characters between a count and the number set against it ("έναντι")
 CARRY_WINDOW = 80   # characters between an amount and a later one that borrows its currency
 CARRY_BREAK_RE = re.compile(r"[!?;؛\n]|\.(?!\d)")
