@@ -51,6 +51,11 @@ def _first_chars(words: list[str], lang: str, proclitics: str = "") -> str:
     return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])" if firsts else ""
 
 
+# A pattern that matches nothing and is searched fast: it opens with one character, which the
+# engine looks for like a substring, not by trying the pattern at every position of the text.
+NEVER_RE = re.compile(r"\x00(?!)")
+
+
 def _at(words: list[str], lang: str) -> re.Pattern[str]:
     """Pattern matching one of ``words`` as whole words at a position (use with ``.match``)."""
     return re.compile(rf"(?:{_alternation(words, lang)})(?!\w)")
@@ -190,7 +195,7 @@ def lexicon(lang: str) -> Lexicon:
         title_stop=_at(list(g["title_stop_words"]), lang),
         bare_number_capitalised=bool(g["bare_number_capitalised"]),
         not_types=re.compile(rf"{_first_chars(g['not_types'] or [], lang)}(?<!\w)"
-                             rf"(?:{_alternation(g['not_types'] or [], lang)})(?!\w)"),
+                             rf"(?:{_alternation(g['not_types'] or [], lang)})(?!\w)") if g["not_types"] else NEVER_RE,
         name_words=re.compile(
             rf"{_first_chars(g['name_words'] or [], lang, g['name_proclitics'] or '')}"
             rf"(?<!\w)(?P<pre>{g['name_proclitics'] or ''})"
@@ -215,8 +220,8 @@ def lexicon(lang: str) -> Lexicon:
         caps_ambiguous=frozenset(fold(str(w), lang) for w in (g["caps_ambiguous"] or ())),
         free_name_words=frozenset(fold(str(w), lang) for w in (g["free_name_words"] or ())),
         gazette_words=frozenset(fold(str(w), lang) for w in (g["gazette_words"] or ())),
-        named_dated=re.compile(rf"(?<!\w)(?P<pre>{pre})(?P<word>{_alternation(list(dated_of), lang)})(?!\w)"
-                               if dated_of else r"(?!x)x"),
+        named_dated=re.compile(rf"(?<!\w)(?P<pre>{pre})(?P<word>{_alternation(list(dated_of), lang)})(?!\w)")
+        if dated_of else NEVER_RE,
         named_dated_of=dated_of,
         subject_noun=_at(g["subject_nouns"], lang) if g["subject_nouns"] else re.compile(r"(?!x)x"),
     )

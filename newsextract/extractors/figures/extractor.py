@@ -797,7 +797,10 @@ def _looks_like_date(nm: NumberMatch) -> bool:
 
 
 def _qualifier(view: str, pos: int, regex: re.Pattern[str] | None, table: dict[str, Any]) -> tuple[Any, int] | None:
-    if regex is None or not _may_end_before(view, pos, regex):
+    if regex is None:
+        return None
+    entry = _LAST_WORDS.get(id(regex))  # :func:`_may_end_before`, written out: called for every number
+    if entry is not None and entry[0] is regex and not _word_before(view, pos).endswith(entry[1]):
         return None
     m = regex.search(view, max(0, pos - LOOKBACK), pos)
     if not m:
@@ -1029,8 +1032,9 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
     prev_end = 0
     for index, (nm, head) in enumerate(pending):
         first = nm.start
-        if contacts.holds(nm.start) or web_addresses.holds(nm.start) or _is_address(mv, nm, lex):
+        if contacts.holds(nm.start) or web_addresses.holds(nm.start):
             continue
+        yearlike = _is_yearlike(nm)
         if nm.is_word and index > 0 and not pending[index - 1][0].is_word \
                 and STRAY_GAP_RE.fullmatch(view, pending[index - 1][0].end, nm.start):
             continue  # "101.8% مليار جنيه": a number word right after digits is a garbled figure, not one
@@ -1039,7 +1043,7 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
             # "البالغ عددها 155", "trong đó có 155": a bare number counting a noun named before.
             head = _Head("count", None, False, nm.end, nm.end, refers_back=True, reject=True)
         if head.kind is None and not head.reject and nm.total is None and not nm.is_word \
-                and not _is_yearlike(nm):
+                and not yearlike:
             # "بلغ عدد المشاركين 300", "số hộ nghèo còn 300": the number of a noun named in the clause.
             key = _count_of(view, nm.start, lex, prev_end)
             if key is not None:
@@ -1088,7 +1092,7 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
         known = head.unit_known and head.kind is not None
         if _glued_to_code(view, nm, lex.clitics) and not (known and head.kind in ("percent", "money")):
             continue
-        if _is_yearlike(nm) and not known:
+        if yearlike and not known:
             continue
         if not known and nm.digits and LEADING_ZERO_RE.match(nm.digits[0]):
             continue  # "031/22": a number written with a leading zero is a code
@@ -1107,7 +1111,7 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
             continue
         if in_title.holds(nm.start, inclusive_start=False):
             continue
-        if (not known or _is_yearlike(nm)) and _qualifier(view, nm.start, lex.not_after_re, {}) is not None:
+        if (not known or yearlike) and _qualifier(view, nm.start, lex.not_after_re, {}) is not None:
             continue  # "số 24", "năm 2024 đồng yên" (the yen, in the year 2024)
         if _qualifier(view, nm.start, lex.ordinal_before_re, {}) is not None:
             continue
@@ -1122,6 +1126,8 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
                 coin = factor
             elif unit is None and settle.other_sense(head):
                 continue  # "5 أوقية من الذهب": an ounce, unless the article settles the currency
+        if _is_address(mv, nm, lex):
+            continue  # tested after the cheaper tests above (all of them only drop the number)
         end = max(nm.end, head.end)
         s, e = mv.span(first, end)
         if excluded.overlaps(s, e):
