@@ -133,14 +133,33 @@ def _phrases_regex(phrases: Iterable[str]) -> str:
     return "(?:" + _trie([(p, "") for p in unique]) + ")" if unique else phrase_alternation(())
 
 
-def _trie_regex(node: dict[str, Any]) -> str:
-    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _trie_regex(child)
+def _trie_regex(node: dict[str, Any], after_first: str = "") -> str:
+    branches = [(r"\s+" if ch == " " else re.escape(ch)) + after_first + _trie_regex(child)
                 for ch, child in node.items() if ch != ""]
     if "" in node:
         branches.append(node[""])  # the form ending here, after the longer ones
     if len(branches) == 1:
         return branches[0]
     return "(?:" + "|".join(branches) + ")"
+
+
+def _at_word_start(forms: Iterable[str]) -> str | None:
+    """``(?<![^\\W\\d_])`` then :func:`_words_regex` of ``forms``, written so that the engine can
+    skip through the text on the forms' first letters: the test on the character before is made
+    after the first letter of each first-level branch of the trie (``(?<![^\\W\\d_].)``), since
+    a pattern opening with a lookaround is tried at every position. None where the forms keep
+    the flat alternation (see :func:`_trie`) or one begins with white space or a line break."""
+    unique = sorted(set(forms), key=len, reverse=True)
+    unique = [f for f in unique if f]
+    if not unique or any(f != " ".join(f.split()) for f in unique):
+        return None
+    root: dict[str, Any] = {}
+    for form in unique:
+        node = root
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node.setdefault("", _end(form))
+    return "(?:" + _trie_regex(root, r"(?<![^\W\d_].)") + ")"
 
 
 def _first_chars(forms: Iterable[str], clitics: str = "") -> str:
@@ -367,7 +386,9 @@ def lexicon(lang: str) -> FigureLexicon:
         alt = _words_regex(forms)
         if not alt:
             return None
-        return _ending_in(re.compile(r"(?<![^\W\d_])" + clitic_class + r"(?P<q>" + alt + r")[\s\"'«“]*$"), forms)
+        fast = None if clitic_class else _at_word_start(forms)
+        words = r"(?P<q>" + fast + ")" if fast else r"(?<![^\W\d_])" + clitic_class + r"(?P<q>" + alt + ")"
+        return _ending_in(re.compile(words + r"[\s\"'«“]*$"), forms)
 
     approx_before = {k: v for k, v in _folded_map(quals.get("approx"), lang).items()}
     approx_after = {k: v for k, v in _folded_map(quals.get("approx_after"), lang).items()}
@@ -416,8 +437,10 @@ def lexicon(lang: str) -> FigureLexicon:
         change_from_re=_change_from_re(quals.get("change_from") or {}, lang, clitic_class),
         not_units=frozenset([fold(str(w), lang) for w in ctx.get("not_units") or ()]
                             + [w.split()[0] for w in list(approx_before) + list(change) + list(approx_after)]),
-        measure_re=re.compile(_first_chars(measure, clitics) + r"(?<![^\W\d_])" + clitic_class + r"(?P<q>"
-                              + _words_regex(measure) + ")")
+        measure_re=re.compile(r"(?P<q>" + _at_word_start(measure) + ")") if measure and not clitics
+        and _at_word_start(measure) else
+        re.compile(_first_chars(measure, clitics) + r"(?<![^\W\d_])" + clitic_class + r"(?P<q>"
+                   + _words_regex(measure) + ")")
         if measure else None,
         measure_end_re=re.compile(r"(?:^|\s)" + clitic_class + r"(?:" + _words_regex(measure_end) + r")\s*$")
         if measure_end else None,
@@ -439,9 +462,10 @@ def lexicon(lang: str) -> FigureLexicon:
         address_after_re=re.compile(r"[ \t]+(?:" + _words_regex(address) + r")[ \t]+(?=(?P<next>\w))")
         if address else None,
         address_before=frozenset(address),
-        count_of_re=re.compile(_first_chars(fold(str(w), lang) for w in ctx["count_of"]) + r"(?<![^\W\d_])(?:"
-                               + _words_regex(fold(str(w), lang) for w in ctx["count_of"])
-                               + r")\s+(?:(?:" + "|".join(re.escape(fold(str(a), lang))
+        count_of_re=re.compile((_at_word_start(fold(str(w), lang) for w in ctx["count_of"])
+                                or _first_chars(fold(str(w), lang) for w in ctx["count_of"]) + r"(?<![^\W\d_])(?:"
+                                + _words_regex(fold(str(w), lang) for w in ctx["count_of"]) + ")")
+                               + r"\s+(?:(?:" + "|".join(re.escape(fold(str(a), lang))
                                                        for a in units.get("partitive_articles") or ()) + r")\s+)?")
         if ctx.get("count_of") else None,
         contact_re=re.compile(_first_chars(contacts, clitics) + r"(?<![^\W\d_])" + clitic_class + r"(?:"
