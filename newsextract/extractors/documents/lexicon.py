@@ -63,11 +63,17 @@ def _at_word_start(words: list[str], lang: str, group: str | None = None) -> re.
     branches part on a character or on white space, so at most one goes on at a place, and a
     word that ends where longer ones go on is tried after them.
     """
-    root = _trie_of(words, lang)
-    if not root:
+    if not _trie_of(words, lang):
         return NEVER_RE
-    body = _trie_node(root, r"(?<!\w.)")
-    return re.compile((f"(?P<{group}>{body})" if group else f"(?:{body})") + r"(?!\w)")
+    body = _word_start_trie(words, lang)
+    return re.compile((f"(?P<{group}>{body})" if group else body) + r"(?!\w)")
+
+
+def _word_start_trie(words: list[str], lang: str) -> str:
+    """``(?<!\\w)(?:alternation of words)`` written as in :func:`_at_word_start` (a trie, the
+    test on the character before made after the first letter); matches nothing when empty."""
+    root = _trie_of(words, lang)
+    return "(?:" + _trie_node(root, r"(?<!\w.)") + ")" if root else NEVER
 
 
 def _trie_of(words: list[str], lang: str) -> dict[str, Any]:
@@ -212,8 +218,7 @@ def lexicon(lang: str) -> Lexicon:
         lang=lang, type_words=type_words, type_of=type_of,
         number_marker=re.compile(rf"(?:{_alternation(g['number_markers'], lang)})\s*:?\s*(?=\d)"),
         number_marker_end=re.compile(rf"(?<!\w)(?:{_alternation(g['number_markers'], lang)})\s*:?\s*$"),
-        marked_number=re.compile(rf"{_first_chars(g['number_markers'], lang)}(?<!\w)"
-                                 rf"(?:{_alternation(g['number_markers'], lang)})\s*:?\s*(\d{{1,5}})(?!\d)"),
+        marked_number=re.compile(rf"{_word_start_trie(g['number_markers'], lang)}\s*:?\s*(\d{{1,5}})(?!\d)"),
         not_a_number_after=re.compile(rf"\s*(?:{_alternation(g['not_a_number_after'], lang)})(?!\w)"),
         plural_markers=frozenset(fold(str(w), lang) for w in g["plural_markers"]),
         date_marker=_at(g["date_markers"], lang),
@@ -255,8 +260,7 @@ def lexicon(lang: str) -> Lexicon:
         default_numbered=str(default["numbered"]),
         default_unnumbered=str(default["unnumbered"]),
         number_forms=tuple(re.compile(str(p)) for p in (g["number_forms"] or ())),
-        marker_at=re.compile(rf"{_first_chars(g['number_markers'], lang)}(?<!\w)"
-                             rf"(?:{_alternation(g['number_markers'], lang)})\s*:?\s*"),
+        marker_at=re.compile(rf"{_word_start_trie(g['number_markers'], lang)}\s*:?\s*"),
         year_marker=re.compile(rf"(?:{_alternation(g['year_markers'] or [], lang)})\s*((?:19|20)\d\d)(?!\d)"
                                if g["year_markers"] else r"(?!x)x"),
         list_joiner_words=frozenset(fold(str(w), lang) for w in (g["list_joiners"] or ())),
