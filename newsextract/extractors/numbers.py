@@ -891,10 +891,8 @@ def _read_scales(view: str, pos: int, g: NumberGrammar) -> tuple[float, int]:
     """Scale words right after ``pos`` (several multiply); returns (factor, end)."""
     factor, end = 1.0, pos
     while True:
-        if g.scale_blocker_re is not None and g.scale_blocker_re.match(view, end):
-            break
-        m = g.scale_re.match(view, end)
-        if not m:
+        m = g.scale_re.match(view, end)  # most numbers have none: the blocker is tested only then
+        if not m or (g.scale_blocker_re is not None and g.scale_blocker_re.match(view, end)):
             break
         factor *= g.scales[m.group(0).strip()]
         end = m.end()

@@ -169,11 +169,9 @@ def _first_chars(forms: Iterable[str], clitics: str = "") -> str:
     return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])" if firsts else ""
 
 
-SPACES_RE = re.compile(r"\s+")
-
-
 def _norm(s: str) -> str:
-    return SPACES_RE.sub(" ", s).strip()
+    """White space runs as one space, none at the ends (``str.split`` and ``\\s`` know the same spaces)."""
+    return " ".join(s.split())
 
 
 @functools.lru_cache(maxsize=4096)
