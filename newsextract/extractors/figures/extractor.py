@@ -1216,10 +1216,25 @@ WWW_RE = re.compile(r"[wW][wW][wW]\.")  # "www." in any case ("w" folds to no ot
 
 
 def _web_address_spans(view: str) -> list[tuple[int, int]]:
-    """Spans of web addresses; the case-blind search runs only where "://" or "www." occurs."""
-    if "://" not in view and WWW_RE.search(view) is None:
-        return []
-    return [m.span() for m in WEB_ADDRESS_RE.finditer(view)]
+    """Spans of web addresses (``WEB_ADDRESS_RE.finditer``), tried only where one can begin: 3, 4
+    or 5 characters before a "://" ("ftp", "http", "https"), or at a "www." in any case."""
+    starts: list[int] = []
+    at = view.find("://")
+    while at != -1:
+        starts.extend(p for p in (at - 5, at - 4, at - 3) if p >= 0)
+        at = view.find("://", at + 1)
+    if "www." in view.lower():  # only "W" lowers to "w"
+        starts.extend(m.start() for m in WWW_RE.finditer(view))
+    spans: list[tuple[int, int]] = []
+    end = 0
+    for start in sorted(set(starts)):
+        if start < end:
+            continue
+        m = WEB_ADDRESS_RE.match(view, start)
+        if m:
+            spans.append(m.span())
+            end = m.end()
+    return spans
 VERSUS_WINDOW = 40  # characters between a count and the number set against it ("έναντι")
 CARRY_WINDOW = 80   # characters between an amount and a later one that borrows its currency
 CARRY_BREAK_RE = re.compile(r"[!?;؛\n]|\.(?!\d)")
