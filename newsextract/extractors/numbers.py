@@ -291,8 +291,10 @@ class SeparatorConvention:
 EVIDENCE_RE = re.compile(r"(\d(?<![\w/\-.,]\d)\d*(?:[.,]\d+)+)(?![\w/\-]|[.,]\d)(\s*[%٪])?")
 
 
+@functools.lru_cache(maxsize=4096)
 def _decimal_vote(digits: str, marked: bool) -> str | None:
-    """The decimal mark a digit string proves, or None when its shape leaves it open.
+    """The decimal mark a digit string proves, or None when its shape leaves it open (remembered:
+    the same digit strings come back from article to article).
 
     Both marks: the last is the decimal mark. One mark repeated in groups of three: the other
     mark is the decimal mark. One mark followed by one or two, or by four or more, digits: it
