@@ -45,8 +45,8 @@ CASES = [
     ("Hôm qua Trần Thị Mai về thăm quê.", {"Trần Thị Mai": "B-PER"}, ["Trần Thị Mai"]),
     # a company before a reporting verb: not a person
     ("Công ty Becamex khẳng định sẽ hoàn thành.", {"Becamex": "B-PER"}, []),
-    # a title run into the span
-    ("Hôm qua Chủ tịch Trần Văn Nam phát biểu.", {"Chủ tịch Trần Văn Nam": "B-PER"}, []),
+    # a title run into the span is taken off its left edge
+    ("Hôm qua Chủ tịch Trần Văn Nam phát biểu.", {"Chủ tịch Trần Văn Nam": "B-PER"}, ["Trần Văn Nam"]),
     # a place word inside the span
     ("Đoàn đã đến Tỉnh Gia Lai hôm qua.", {"Tỉnh Gia Lai": "B-PER"}, []),
     # a product name with no evidence

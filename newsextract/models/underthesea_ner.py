@@ -26,6 +26,7 @@ from typing import Any
 
 from ..extractors.officials.lexicon import load_lexicon
 from ..extractors.officials.names import readings
+from ..extractors.officials.places import place_level
 from ..resources import load_yaml
 
 Span = tuple[int, int]
@@ -33,6 +34,14 @@ PERSON_TAGS = ("B-PER", "I-PER")
 # Sentences are tagged one at a time (the tagger's features are sentence-local).
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)", re.M)
 _MAX_PHRASE_WORDS = 3
+# What confirms a span (:meth:`NameEvidence.verdict`).
+SYLLABLES, CUE = "syllables", "cue"
+# How many person tags of one form in a text make it a name without other evidence.
+REPEATS = 3
+# Where a tagged span holds two names: a comma, a semicolon, "và" (and), "&", a spaced dash.
+_SEPARATOR = re.compile(r"\s*(?:[,;&]|\s[-–]\s)\s*|\s+và\s+")
+# A word: letters, with inner hyphens and apostrophes.
+_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*(?![\w'’-])")
 
 
 def _fold(text: str) -> str:
@@ -47,6 +56,10 @@ class NameEvidence:
     cues_before: frozenset[str]
     cues_after: frozenset[str]
     non_person_before: frozenset[str]
+    non_person_words: frozenset[str]
+    titles: frozenset[str]
+    world_places: frozenset[str]
+    address_cues: frozenset[str]
 
     def written_as_name(self, surface: str) -> bool:
         """Every word capitalised and alphabetic, and no title or place word inside."""
@@ -60,22 +73,118 @@ class NameEvidence:
                 return False
         return not _contains_phrase(_fold(surface).split(), self.not_in_names)
 
-    def confirms(self, surface: str, before: str, after: str, known: set[str]) -> bool:
-        """True when the span is written as a name and the text says it is a person's."""
+    def titled_prefix(self, words: Sequence[str]) -> int:
+        """How many words at the start of a tagged span are a title or an occupation rather than
+        part of the name ("HLV", "CEO", "Chủ tịch"); forms of address that are also name syllables
+        ("Anh", "Cô") stay, as the tagger keeps them only where they are the name."""
+        folded = [_fold(w) for w in words]
+        lexicon = load_lexicon("vi")
+        cut = 0
+        while cut < len(words) - 1:
+            for n in range(min(_MAX_PHRASE_WORDS, len(words) - 1 - cut), 0, -1):
+                phrase = " ".join(folded[cut:cut + n])
+                if phrase in self.not_in_names or phrase in self.titles and (
+                        n > 1 or not readings(words[cut], lexicon)):
+                    cut += n
+                    break
+            else:
+                break
+        return cut
+
+    def repaired(self, text: str, candidate: _Candidate) -> list[_Candidate]:
+        """The names inside a tagged span: split where a list joins two names ("A và B", "A, B")
+        and without a title run into its left edge ("HLV A" -> "A", announced by the title)."""
+        out: list[_Candidate] = []
+        piece_start = candidate.start
+        for sep in [*_SEPARATOR.finditer(text, candidate.start, candidate.end), None]:
+            piece_end = sep.start() if sep else candidate.end
+            words = list(re.finditer(r"\S+", text[piece_start:piece_end]))
+            if words:
+                cut = self.titled_prefix([w.group(0) for w in words])
+                start = piece_start + words[cut].start()
+                out.append(_Candidate(start, piece_start + words[-1].end(), candidate.kind,
+                                      candidate.confidence, candidate.titled or cut > 0))
+            if sep:
+                piece_start = sep.end()
+        return out
+
+    def verdict(self, text: str, candidate: _Candidate) -> str | bool | None:
+        """``SYLLABLES`` or ``CUE`` (what confirms it) when the span is a person's, False when the
+        text says it is not, None when only a confirmed mention of the same name elsewhere in the
+        text can tell (module doc)."""
+        surface = text[candidate.start:candidate.end]
         if not self.written_as_name(surface):
             return False
-        folded = _fold(surface)
-        if folded in known:
-            return True
-        before_words = _fold(before).split()
+        words = surface.split()
+        folded = _fold(surface).split()
+        if _contains_phrase(folded, self.non_person_words):
+            return False
+        before_words = _fold(text[max(0, candidate.start - 40):candidate.start]).split()
         if _ends_with_phrase(before_words, self.non_person_before):
             return False
-        words = surface.split()
+        if " ".join(folded) in self.world_places and not _ends_with_phrase(before_words, self.address_cues):
+            return False
+        cue = candidate.titled or _ends_with_phrase(before_words, self.cues_before) \
+            or _starts_with_phrase(_fold(text[candidate.end:candidate.end + 40]).split(), self.cues_after)
         lexicon = load_lexicon("vi")
-        if len(words) >= 2 and all(readings(w, lexicon) for w in words):
+        if len(words) >= 2 and all(readings(w, lexicon) for w in words) \
+                and (cue or place_level(tuple(words), "vi") is None):
+            return SYLLABLES
+        return CUE if cue else None
+
+    def may_repeat(self, form: str, as_surname: int) -> bool:
+        """Whether a form the tagger takes for a person's name again and again may be taken for
+        one on that ground: a name of two words or more, or a single word the tagger also read
+        as a surname after a given name, and not a Vietnamese syllable (a given name alone is
+        also a common word: "An", "Quốc")."""
+        words = form.split()
+        if len(words) > 1:
             return True
-        return (_ends_with_phrase(before_words, self.cues_before)
-                or _starts_with_phrase(_fold(after).split(), self.cues_after))
+        return as_surname > 0 and not readings(words[0], load_lexicon("vi"))
+
+    def non_person_forms(self, text: str) -> set[str]:
+        """Folded forms the text writes right after a firm's, a place's or a work's word
+        ("Công ty X", "sông X"): the capitalised run after it, and its first word."""
+        forms: set[str] = set()
+        runs = _capitalised_runs(text)
+        for s, e in runs:
+            before_words = _fold(text[max(0, s - 40):s]).split()
+            if not _ends_with_phrase(before_words, self.non_person_before):
+                continue
+            words = _fold(text[s:e]).split()
+            forms.add(" ".join(words))
+            forms.add(words[0])
+        return forms
+
+    def known_forms(self, text: str, kept: Sequence[_Candidate]) -> set[str]:
+        """The folded forms under which confirmed names may be mentioned again: the whole name,
+        and, for a foreign name, its last word alone (the surname). A Vietnamese given name alone
+        is also a common word ("An", "Quốc"): it counts only after a form of address.."""
+        lexicon = load_lexicon("vi")
+        known: set[str] = set()
+        for c in kept:
+            words = _fold(text[c.start:c.end]).split()
+            known.add(" ".join(words))
+            if len(words) > 1 and not readings(words[-1], lexicon):
+                known.add(words[-1])
+        return known
+
+    def untagged_mentions(self, text: str, known: set[str], taken: set[Span]) -> list[Span]:
+        """Mentions of a confirmed name that the tagger left untagged: the same words, capitalised,
+        as a run of capitalised words of its own (not part of a longer name or a firm's)."""
+        if not known:
+            return []
+        found: list[Span] = []
+        for s, e in _capitalised_runs(text):
+            if any(a < e and s < b for a, b in taken):
+                continue
+            if _fold(text[s:e]) not in known:
+                continue
+            before_words = _fold(text[max(0, s - 40):s]).split()
+            if _ends_with_phrase(before_words, self.non_person_before):
+                continue
+            found.append((s, e))
+        return found
 
 
 @functools.cache
@@ -87,7 +196,22 @@ def name_evidence() -> NameEvidence:
         return frozenset(_fold(str(w)) for w in data.get(key) or [])
 
     return NameEvidence(words("not_in_names"), words("person_cues_before"), words("person_cues_after"),
-                        words("non_person_cues_before"))
+                        words("non_person_cues_before"), words("not_in_person_names"),
+                        words("person_cues_before") | words("not_in_names"), words("world_places"),
+                        words("address_cues"))
+
+
+def _capitalised_runs(text: str) -> list[Span]:
+    """Runs of capitalised words joined by single spaces."""
+    runs: list[list[int]] = []
+    for m in _WORD.finditer(text):
+        if not m.group(0)[0].isupper():
+            continue
+        if runs and text[runs[-1][1]:m.start()] == " ":
+            runs[-1][1] = m.end()
+        else:
+            runs.append([m.start(), m.end()])
+    return [(s, e) for s, e in runs]
 
 
 def _contains_phrase(words: Sequence[str], phrases: frozenset[str]) -> bool:
@@ -104,12 +228,47 @@ def _starts_with_phrase(words: Sequence[str], phrases: frozenset[str]) -> bool:
 
 
 def _tagger() -> Callable[[str], list[tuple[Any, ...]]]:
+    """underthesea's NER, each word with the CRF's probability that it is part of a person's name
+    (the marginals of ``B-PER`` and ``I-PER``) as a fifth item where the installed version gives
+    marginals; older versions give the plain ``ner`` tuples."""
     try:
-        from underthesea import ner
+        from underthesea import chunk, ner
     except ImportError as exc:  # pragma: no cover - depends on the environment
         raise ImportError("ner.underthesea.v1 needs the 'underthesea' package "
                           "(pip install newsextract[underthesea])") from exc
-    return ner
+    try:
+        from underthesea.pipeline.ner.model_crf import CRFNERPredictor
+        predictor = CRFNERPredictor.Instance()
+        labels = list(predictor.model.labels())
+        person = [labels.index(t) for t in PERSON_TAGS]
+        predictor.model.marginals  # noqa: B018 - present from underthesea-core 3 on
+    except Exception:  # noqa: BLE001 - another layout: the plain tagger, without confidence
+        return ner
+
+    def tag(sentence: str) -> list[tuple[Any, ...]]:
+        # what underthesea.ner does (chunk, then the CRF), keeping the marginals
+        chunked = chunk(sentence)
+        if not chunked:
+            return []
+        rows = [(w[0], w[1], w[2], "X") for w in chunked]
+        features = predictor.transformer.transform([rows])[0][0]
+        tags = predictor.model.tag(features)
+        marginals = predictor.model.marginals(features)
+        return [(w[0], w[1], w[2], t, sum(m[k] for k in person)) for w, t, m in zip(chunked, tags, marginals)]
+    return tag
+
+
+@dataclass
+class _Candidate:
+    """A tagged entity span: its kind (``PER``, ``ORG``, ``LOC``, ``MISC``), the CRF's lowest
+    per-word person probability over it (None when the tagger gives none), and whether a title
+    stripped off its left edge announced it."""
+
+    start: int
+    end: int
+    kind: str = "PER"
+    confidence: float | None = None
+    titled: bool = False
 
 
 class UnderTheSeaNER:
@@ -125,54 +284,103 @@ class UnderTheSeaNER:
     def person_spans(self, text: str, lang: str) -> list[Span]:
         if lang != "vi" or not text.strip():
             return []
-        candidates: list[Span] = []
+        evidence = self._evidence
+        entities: list[_Candidate] = []
         for m in _SENTENCE.finditer(text):
             if m.group(0).strip():
-                candidates.extend((m.start() + s, m.start() + e) for s, e in self._tagged_spans(m.group(0)))
-        known: set[str] = set()
-        kept: list[Span] = []
-        for _ in range(2):  # a second pass accepts repeats of a name confirmed further on
-            kept = []
-            for s, e in candidates:
-                surface = text[s:e]
-                before = text[max(0, s - 40):s]
-                after = text[e:e + 40]
-                if self._evidence.confirms(surface, before, after, known):
-                    kept.append((s, e))
-            grown = known | {_fold(text[s:e]) for s, e in kept} | {
-                _fold(text[s:e]).split()[-1] for s, e in kept if len(text[s:e].split()) > 1}
-            if grown == known:
+                for c in self._tagged_spans(m.group(0)):
+                    c.start += m.start()
+                    c.end += m.start()
+                    entities.extend(evidence.repaired(text, c) if c.kind == "PER" else [c])
+        candidates = [c for c in entities if c.kind == "PER"]
+        forms = [_fold(text[c.start:c.end]) for c in candidates]
+        verdicts = [evidence.verdict(text, c) for c in candidates]
+        # what the whole text says of each form: written after a firm's or a place's word, or
+        # tagged as another kind of name more often than as a person's -> never a person here
+        refused = evidence.non_person_forms(text) | {f for f, v in zip(forms, verdicts) if v is False}
+        votes = _kind_votes(text, entities)
+        # the tagger's votes do not outweigh Vietnamese name syllables, which it often tags as
+        # another kind of name (in the titles of songs and works)
+        syllable_names = {f for f, v in zip(forms, verdicts) if v == SYLLABLES} - refused
+        refused |= {f for f, v in votes.items() if v.other >= v.person} - syllable_names
+        kept = [c for c, f, v in zip(candidates, forms, verdicts) if v and f not in refused]
+        open_ = [(c, f) for c, f, v in zip(candidates, forms, verdicts) if v is None and f not in refused]
+        # a form the tagger takes for a person's name at several places of the text, never for
+        # another kind, is a name
+        repeated = {f for f, v in votes.items() if v.person >= REPEATS and v.other == 0
+                    and evidence.may_repeat(f, v.surname)}
+        known = (evidence.known_forms(text, kept) | repeated) - refused
+        while True:  # a name confirmed anywhere in the text confirms its other mentions
+            grown = [(c, f) for c, f in open_ if f in known]
+            if not grown:
                 break
-            known = grown
-        return kept
+            kept.extend(c for c, _ in grown)
+            open_ = [(c, f) for c, f in open_ if f not in known]
+            known = (evidence.known_forms(text, kept) | repeated) - refused
+        spans = {(c.start, c.end) for c in kept}
+        spans |= set(evidence.untagged_mentions(text, known, spans))
+        return sorted(spans)
 
-    def _tagged_spans(self, sentence: str) -> list[Span]:
-        """Person spans the tagger gives one sentence, with offsets found by walking its words
+    def _tagged_spans(self, sentence: str) -> list[_Candidate]:
+        """Entity spans the tagger gives one sentence, with offsets found by walking its words
         through the sentence (the tagger returns words, not offsets)."""
         try:
             tagged = self._ner(sentence)
         except Exception:  # noqa: BLE001 - a tagger failure costs this sentence's names only
             return []
-        spans: list[list[int]] = []
+        spans: list[_Candidate] = []
         pos = 0
-        previous_person = False
+        previous = ""
         for item in tagged:
-            word, tag = str(item[0]), str(item[-1])
+            word, tag = str(item[0]), str(item[3] if len(item) > 4 else item[-1])
+            confidence = float(item[4]) if len(item) > 4 else None
             start = _find_word(sentence, word, pos)
             if start < 0:
-                previous_person = False
+                previous = ""
                 continue
             end = start + len(word)
             pos = end
-            if tag in PERSON_TAGS:
-                if tag == "I-PER" and previous_person and spans:
-                    spans[-1][1] = end
-                else:
-                    spans.append([start, end])
-                previous_person = True
+            prefix, _, kind = tag.partition("-")
+            if not kind:
+                previous = ""
+                continue
+            if prefix == "I" and previous == kind and spans:
+                last = spans[-1]
+                last.end = end
+                if confidence is not None and last.confidence is not None:
+                    last.confidence = min(last.confidence, confidence)
             else:
-                previous_person = False
-        return [(s, e) for s, e in spans]
+                spans.append(_Candidate(start, end, kind, confidence if kind == "PER" else None))
+            previous = kind
+        return spans
+
+
+@dataclass
+class _Votes:
+    """How the tagger took one folded form across a text."""
+
+    person: int = 0    # as a person's name, alone or as the last word of a longer person span
+    other: int = 0     # as a firm's, a place's or another kind of name
+    surname: int = 0   # as the last word of a longer person span
+
+
+def _kind_votes(text: str, entities: Sequence[_Candidate]) -> dict[str, _Votes]:
+    """For each folded form the tagger tagged in the text, how it took it (:class:`_Votes`)."""
+    votes: dict[str, _Votes] = {}
+    for c in entities:
+        words = _fold(text[c.start:c.end]).split()
+        if not words:
+            continue
+        form = votes.setdefault(" ".join(words), _Votes())
+        if c.kind != "PER":
+            form.other += 1
+            continue
+        form.person += 1
+        if len(words) > 1:
+            last = votes.setdefault(words[-1], _Votes())
+            last.person += 1
+            last.surname += 1
+    return votes
 
 
 def _find_word(sentence: str, word: str, pos: int) -> int:
