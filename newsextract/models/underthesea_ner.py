@@ -35,11 +35,19 @@ PERSON_TAGS = ("B-PER", "I-PER")
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)", re.M)
 _MAX_PHRASE_WORDS = 3
 # What confirms a span (:meth:`NameEvidence.verdict`).
-SYLLABLES, CUE = "syllables", "cue"
+SYLLABLES, CUE, CONFIDENT = "syllables", "cue", "confident"
+# The lowest per-word person probability of the CRF at which a two-word span inside a sentence
+# is a name without a cue (three-word spans and sentence openings are mostly teams, firms, titles).
+CONFIDENCE = 0.6
 # How many person tags of one form in a text make it a name without other evidence.
 REPEATS = 3
 # Where a tagged span holds two names: a comma, a semicolon, "và" (and), "&", a spaced dash.
 _SEPARATOR = re.compile(r"\s*(?:[,;&]|\s[-–]\s)\s*|\s+và\s+")
+# A number right after a name makes it a product's model ("Galaxy Note 8", "Snapdragon 835");
+# a score, a date or a range ("6-3", "5/1") does not.
+_MODEL_NUMBER = re.compile(r" \d+(?![\d/:.,-]\d)")
+# A place's unit in brackets right after it: "X (huyện Y)", "X (tỉnh Y)".
+_PLACE_NOTE = re.compile(r" ?\((?:huyện|tỉnh|xã|phường|quận|thị xã|thành phố|TP)\b", re.I)
 # A word: letters, with inner hyphens and apostrophes.
 _WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*(?![\w'’-])")
 
@@ -119,18 +127,25 @@ class NameEvidence:
         folded = _fold(surface).split()
         if _contains_phrase(folded, self.non_person_words):
             return False
-        before_words = _fold(text[max(0, candidate.start - 40):candidate.start]).split()
+        before_words = _words_before(text, candidate.start)
         if _ends_with_phrase(before_words, self.non_person_before):
+            return False
+        if _MODEL_NUMBER.match(text, candidate.end) or _PLACE_NOTE.match(text, candidate.end):
             return False
         if " ".join(folded) in self.world_places and not _ends_with_phrase(before_words, self.address_cues):
             return False
         cue = candidate.titled or _ends_with_phrase(before_words, self.cues_before) \
-            or _starts_with_phrase(_fold(text[candidate.end:candidate.end + 40]).split(), self.cues_after)
+            or _starts_with_phrase(_words_after(text, candidate.end), self.cues_after)
         lexicon = load_lexicon("vi")
         if len(words) >= 2 and all(readings(w, lexicon) for w in words) \
                 and (cue or place_level(tuple(words), "vi") is None):
             return SYLLABLES
-        return CUE if cue else None
+        if cue:
+            return CUE
+        if (len(words) == 2 and candidate.confidence is not None and candidate.confidence >= CONFIDENCE
+                and not _opens_sentence(text, candidate.start)):
+            return CONFIDENT
+        return None
 
     def may_repeat(self, form: str, as_surname: int) -> bool:
         """Whether a form the tagger takes for a person's name again and again may be taken for
@@ -148,7 +163,7 @@ class NameEvidence:
         forms: set[str] = set()
         runs = _capitalised_runs(text)
         for s, e in runs:
-            before_words = _fold(text[max(0, s - 40):s]).split()
+            before_words = _words_before(text, s)
             if not _ends_with_phrase(before_words, self.non_person_before):
                 continue
             words = _fold(text[s:e]).split()
@@ -180,7 +195,7 @@ class NameEvidence:
                 continue
             if _fold(text[s:e]) not in known:
                 continue
-            before_words = _fold(text[max(0, s - 40):s]).split()
+            before_words = _words_before(text, s)
             if _ends_with_phrase(before_words, self.non_person_before):
                 continue
             found.append((s, e))
@@ -199,6 +214,25 @@ def name_evidence() -> NameEvidence:
                         words("non_person_cues_before"), words("not_in_person_names"),
                         words("person_cues_before") | words("not_in_names"), words("world_places"),
                         words("address_cues"))
+
+
+def _words_before(text: str, start: int) -> list[str]:
+    """The folded words of the sentence before ``start`` (a few), an opening bracket or quote
+    taken off each: "(huyện X" reads "huyện" before X; a comma after a word keeps it apart."""
+    before = re.split(r"[.!?\n]", text[max(0, start - 40):start])[-1]
+    return [w for w in (w.lstrip("(\"'“‘«[") for w in _fold(before).split()) if w]
+
+
+def _words_after(text: str, end: int) -> list[str]:
+    """The folded words of the sentence after ``end`` (a few)."""
+    return _fold(re.split(r"[.!?\n]", text[end:end + 40])[0]).split()
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether only spaces, quotes, a dash or a colon stand between ``start`` and the start of
+    its sentence (a capital there says nothing of a name)."""
+    before = text[:start].rstrip(" \t\"'“‘(«-–—")
+    return not before or before[-1] in ".!?:\n…"
 
 
 def _capitalised_runs(text: str) -> list[Span]:
