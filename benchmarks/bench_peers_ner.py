@@ -12,6 +12,13 @@ Precision is the share of predicted spans that match a gold ``PER`` span (exact 
 A backend that adds spans (``ner.transformers.v1``, ``ner.underthesea.v1``) is measured together
 with the lexicon grammar, as the officials component uses it.
 
+The backends read whole articles, as in the pipeline: the sentences of one article (the VLSP ids
+share the part before ``#``; ANERcorp and elNER ids name single sentences) are joined with
+newlines, tagged once, and each span is mapped back to its sentence. A name confirmed at one
+place of an article then counts at its other mentions (``ner.underthesea.v1``), and the lexicon
+grammar carries a name through the article as it does in the pipeline. ``--per-sentence`` reads
+each sentence alone instead.
+
 Recall is measured on all gold PER entities; the Vietnamese-name subset (gold PER spans whose
 every word is a known Vietnamese name syllable, the names this project's texts are about) is
 also reported. These sentences are general news (Arab, Greek and world figures): the lexicon
@@ -19,7 +26,7 @@ backend reads them with the native-name rules (``extractors/officials/anchored.p
 honorifics, nationalities, speech verbs, given names), not with the Vietnamese syllable tables,
 so the numbers say how far those rules reach on names of every origin.
 
-    .venv/bin/python benchmarks/bench_peers_ner.py [--limit N] [--backend NAME] [--model-dir DIR]
+    .venv/bin/python benchmarks/bench_peers_ner.py [--limit N] [--backend NAME] [--model-dir DIR] [--per-sentence]
 """
 from __future__ import annotations
 

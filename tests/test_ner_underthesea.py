@@ -5,6 +5,8 @@ shape: ``(word, pos, chunk, ner_tag)`` tuples), so they are exercised whether or
 package is installed; one test runs the real CRF model shipped in underthesea's wheel."""
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from newsextract.models import ner
@@ -13,17 +15,27 @@ from newsextract.models.underthesea_ner import UnderTheSeaNER, name_evidence
 from conftest import needs
 
 
-def tagger_from(tags: dict[str, str]):
+def tagger_from(tags: dict[str, Any]):
     """A stand-in tagger: words split on spaces, except the multi-syllable keys of ``tags``,
-    each tagged as given (other words ``O``)."""
-    def tag(sentence: str) -> list[tuple[str, str, str, str]]:
-        out: list[tuple[str, str, str, str]] = []
+    each tagged as given (other words ``O``). A label is a tag ("B-PER"), a (tag, person
+    probability) pair (the fifth item the real tagger gives), or a list of either, one per
+    occurrence in turn."""
+    seen: dict[str, int] = {}
+
+    def tag(sentence: str) -> list[tuple[Any, ...]]:
+        out: list[tuple[Any, ...]] = []
         rest = sentence
         while rest.strip():
             rest = rest.lstrip()
             for phrase, label in sorted(tags.items(), key=lambda kv: -len(kv[0])):
                 if rest.startswith(phrase):
-                    out.append((phrase, "Np", "B-NP", label))
+                    if isinstance(label, list):
+                        label = label[seen.get(phrase, 0) % len(label)]
+                        seen[phrase] = seen.get(phrase, 0) + 1
+                    if isinstance(label, tuple):
+                        out.append((phrase, "Np", "B-NP", label[0], label[1]))
+                    else:
+                        out.append((phrase, "Np", "B-NP", label))
                     rest = rest[len(phrase):]
                     break
             else:
@@ -61,7 +73,90 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, tags, names", CASES)
+# Spans repaired before they are judged
+REPAIRS = [
+    # a title run into the left edge is taken off, and announces the name
+    ("Đội bóng do HLV Tom Harding dẫn dắt.", {"HLV Tom Harding": "B-PER"}, ["Tom Harding"]),
+    # two names joined by "và" in one span are two names (the second confirmed by the verb after it)
+    ("Ông Mark Olsen và Peter Lind cho biết sẽ dự họp.", {"Mark Olsen và Peter Lind": "B-PER"},
+     ["Mark Olsen", "Peter Lind"]),
+    # two names joined by a comma
+    ("Các ca sĩ Lê Thu Hà, Trần Minh Khôi sẽ biểu diễn.", {"Lê Thu Hà, Trần Minh Khôi": "B-PER"},
+     ["Lê Thu Hà", "Trần Minh Khôi"]),
+    # a form of address before a name of two words or more is not part of it
+    ("Cụ Đặng Văn Lâm năm nay đã 90 tuổi.", {"Cụ Đặng Văn Lâm": "B-PER"}, ["Đặng Văn Lâm"]),
+    # ... but a name of two words that opens with one stays whole
+    ("Ca sĩ Anh Vũ vừa ra mắt album mới.", {"Anh Vũ": "B-PER"}, ["Anh Vũ"]),
+    # a country run into the left edge of a name
+    ("Võ sĩ Thái Lan Somchai Prasert thắng trận.", {"Thái Lan Somchai Prasert": "B-PER"},
+     ["Somchai Prasert"]),
+]
+
+# The CRF's own confidence (the per-word person probability of the real tagger)
+CONFIDENCE_CASES = [
+    # a confident two-word span inside a sentence needs no cue
+    ("Trận đấu có sự góp mặt của Daniel Brooks ở hiệp hai.", {"Daniel Brooks": ("B-PER", 0.9)},
+     ["Daniel Brooks"]),
+    # an unsure one does
+    ("Trận đấu có sự góp mặt của Daniel Brooks ở hiệp hai.", {"Daniel Brooks": ("B-PER", 0.3)}, []),
+    # a capital opening a sentence says nothing: no name without a cue there
+    ("Daniel Brooks ghi hai bàn trong hiệp hai.", {"Daniel Brooks": ("B-PER", 0.9)}, []),
+    # three words are mostly a team or a firm ("San Diego Padres")
+    ("Họ thua trước Golden Bay Rovers ở hiệp hai.", {"Golden Bay Rovers": ("B-PER", 0.9)}, []),
+    # a plain tagger without probabilities: no confidence, a cue is needed
+    ("Trận đấu có sự góp mặt của Daniel Brooks ở hiệp hai.", {"Daniel Brooks": "B-PER"}, []),
+]
+
+# Evidence that a span is not a person's
+REFUSALS = [
+    # a firm's word inside the span, even before a reporting verb
+    ("Đại diện Hoa Sen Group cho biết lợi nhuận giảm.", {"Hoa Sen Group": "B-PER"}, []),
+    # a model number after it: a product
+    ("Người dùng chờ đợi Galaxy Note 9 từ lâu.", {"Galaxy Note": ("B-PER", 0.9)}, []),
+    # ... but a score after a player's name is not a model number
+    ("Trận đấu có sự góp mặt của Daniel Brooks 6-3 ở hiệp hai.", {"Daniel Brooks": ("B-PER", 0.9)},
+     ["Daniel Brooks"]),
+    # a place's unit in brackets after it
+    ("Đoạn đường tới Ngọc Sơn (huyện Đông Hải) đã xong.", {"Ngọc Sơn": ("B-PER", 0.9)}, []),
+    # a country after a title is a country
+    ("Tổng thống Nga cho biết sẽ tới thăm.", {"Nga": "B-PER"}, []),
+    # ... after a form of address it is a given name
+    ("Chị Nga cho biết sẽ về quê ăn Tết.", {"Nga": "B-PER"}, ["Nga"]),
+    # the legal form of a firm between its kind and its name
+    ("Ông Lê Văn Tâm (Công ty TNHH MTV Minh Phát) nhận giải.", {"Minh Phát": "B-PER"}, []),
+    # a technique named after a brand
+    ("Tủ lạnh dùng công nghệ Linear Cool hiện đại.", {"Linear Cool": ("B-PER", 0.9)}, []),
+]
+
+# What the whole text says of a name
+ARTICLE_CASES = [
+    # a name written after a firm's word once is a firm's everywhere in the text
+    ("Công ty Solanex báo lãi lớn. Tổng giám đốc Solanex cho biết sẽ mở rộng.",
+     {"Solanex": "B-PER"}, []),
+    # a form the tagger takes more often for a firm's name than a person's is a firm's
+    ("Solvia tăng trưởng mạnh. Giám đốc Solvia cho biết vậy. Cổ phiếu Solvia tăng giá.",
+     {"Solvia": ["B-ORG", "B-PER", "B-ORG"]}, []),
+    # ... but not a name of Vietnamese syllables confirmed at one place (songs are tagged MISC)
+    ("Bài hát của Thu Trang được yêu thích. Khán giả gọi Thu Trang là họa mi. Thu Trang nói vậy.",
+     {"Thu Trang": ["B-PER", "B-MISC", "B-MISC"]}, ["Thu Trang", "Thu Trang", "Thu Trang"]),
+    # a two-word form tagged as a person three times, never as anything else, is a name
+    ("Trận này Kelvin Marsh ghi bàn. Sau đó Kelvin Marsh lại ghi bàn. Phút cuối Kelvin Marsh ghi thêm.",
+     {"Kelvin Marsh": "B-PER"}, ["Kelvin Marsh", "Kelvin Marsh", "Kelvin Marsh"]),
+    # twice is not enough
+    ("Trận này Kelvin Marsh ghi bàn. Sau đó Kelvin Marsh lại ghi bàn.", {"Kelvin Marsh": "B-PER"}, []),
+    # a foreign surname alone, untagged, after its full name was confirmed
+    ("Tay vợt Nick Harlow thắng dễ. Sau trận, Harlow nghỉ ngơi.", {"Nick Harlow": "B-PER"},
+     ["Nick Harlow", "Harlow"]),
+    # ... also where a common word opens the sentence before it
+    ("Tay vợt Nick Harlow thắng theo cách dễ dàng. Theo Harlow, trận đấu khó.", {"Nick Harlow": "B-PER"},
+     ["Nick Harlow", "Harlow"]),
+    # a Vietnamese given name alone is also a common word: not carried over
+    ("Ông Trần Văn An phát biểu. Ủy ban An toàn giao thông họp.", {"Trần Văn An": "B-PER", "An": "B-PER"},
+     ["Trần Văn An"]),
+]
+
+
+@pytest.mark.parametrize("text, tags, names", CASES + REPAIRS + CONFIDENCE_CASES + REFUSALS + ARTICLE_CASES)
 def test_confirmed_spans(text: str, tags: dict[str, str], names: list[str]) -> None:
     backend = UnderTheSeaNER(tagger=tagger_from(tags))
     spans = backend.person_spans(text, "vi")
@@ -90,6 +185,14 @@ def test_word_lists_are_data() -> None:
 
 def test_registered() -> None:
     assert "ner.underthesea.v1" in ner.REGISTRY
+
+
+def test_real_tagger_gives_person_probabilities() -> None:
+    needs("underthesea")
+    from newsextract.models.underthesea_ner import _tagger
+    rows = _tagger()("Tay vợt Roger Federer cho biết anh sẽ tham dự giải năm nay.")
+    assert rows and all(len(r) == 5 and 0.0 <= r[4] <= 1.0 for r in rows)
+    assert max(r[4] for r in rows if r[3] in ("B-PER", "I-PER")) > max(r[4] for r in rows if r[3] == "O")
 
 
 def test_real_model_finds_a_name_the_lexicon_does_not_know() -> None:

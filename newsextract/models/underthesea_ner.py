@@ -2,18 +2,42 @@
 
 underthesea (Apache-2.0, on PyPI) ships a CRF named-entity model inside its wheel, so it runs
 offline. It finds names that the syllable tables of the officials grammar do not know, but on
-its own about half of its person spans are not people (products, firms, title words run into
-a name). A span is therefore kept only where the text confirms it (:meth:`NameEvidence.confirms`):
+its own about half of its person spans are not people (products, firms, teams, title words run
+into a name). The tagger runs one sentence at a time; its spans are then judged with what the
+whole text says (the officials component passes whole articles):
 
-* it is written like a name (every word capitalised, no digit, no title or place word inside:
-  ``not_in_names``), and
-* either all its words (two or more) are Vietnamese name syllables the officials lexicon knows,
-  or a word that announces a person stands right before it (ông, bà, Tổng thống, ca sĩ ...:
-  ``person_cues_before``) or a reporting verb right after it (nói, cho biết ...:
-  ``person_cues_after``), or it repeats a name already confirmed in the same text.
+1. **Repaired** (:meth:`NameEvidence.repaired`): a span holding a list is split at "và", commas
+   and spaced dashes; a title or an occupation at its left edge ("HLV", "Chủ tịch"), a form of
+   address before a name of two words or more ("Cụ") and a country ("Thái Lan") are taken off,
+   the title counting as a cue.
+2. **Refused** (:meth:`NameEvidence.verdict` False) when it is not written like a name (a word in
+   lower case, in capitals or with a digit; a title or a place word inside: ``not_in_names``),
+   holds a firm's, a team's, a brand's or an event's word (``not_in_person_names``: "Group",
+   "Post", "CTCP", "Tết"), follows a word of a firm, a place or a thing (``non_person_cues_before``:
+   "Công ty", "huyện", "công nghệ", "TNHH"), has a model number after it ("Note 8"), a place's unit
+   in brackets ("X (huyện Y)"), or is a country or a world city (``world_places``) with no form of
+   address before it. A form refused once is refused everywhere in the text, and so is a form the
+   text writes after a firm's or a place's word elsewhere, or one the tagger tags more often as
+   another kind of name than as a person's, unless it is a name of Vietnamese syllables
+   confirmed at one place (the tagger often takes those for a song's or a work's title).
+3. **Confirmed** (:meth:`NameEvidence.verdict` true) when all its words (two or more) are
+   Vietnamese name syllables the officials lexicon knows and it is not a province or district;
+   or a word that announces a person stands right before it (ông, bà, Tổng thống, ca sĩ ...:
+   ``person_cues_before``) or a reporting verb right after it (nói, cho biết ...:
+   ``person_cues_after``); or it is two words inside a sentence (not at its start, where every
+   word is capitalised) and the CRF's probability that each word belongs to a person's name
+   (its ``B-PER`` + ``I-PER`` marginals, read from underthesea-core's tagger) is at least
+   ``CONFIDENCE``; three-word spans and sentence openings are mostly teams and firms.
+4. **Carried through the text**: the other mentions of a confirmed name are names, tagged or
+   not (a capitalised run of the same words), and so is the last word of a confirmed foreign name
+   written alone (a surname); a Vietnamese given name alone is also a common word ("An") and
+   needs its own cue. A form of two words or more that the tagger tags as a person's
+   ``REPEATS`` times in the text and never as anything else is a name, and so is a single
+   non-Vietnamese word it also took for the surname of a longer person span.
 
 The word lists are data (``models/resources/vi/name_stopwords.yaml``). Other languages get no
-spans: the model is Vietnamese only. Optional: ``pip install newsextract[underthesea]``.
+spans: the model is Vietnamese only. Optional: ``pip install newsextract[underthesea]``; with a
+version of underthesea whose tagger gives no marginals, step 3 has no confidence to use.
 """
 from __future__ import annotations
 
@@ -82,17 +106,19 @@ class NameEvidence:
         return not _contains_phrase(_fold(surface).split(), self.not_in_names)
 
     def titled_prefix(self, words: Sequence[str]) -> int:
-        """How many words at the start of a tagged span are a title or an occupation rather than
-        part of the name ("HLV", "CEO", "Chủ tịch"); forms of address that are also name syllables
-        ("Anh", "Cô") stay, as the tagger keeps them only where they are the name."""
+        """How many words at the start of a tagged span are not part of the name: a title or an
+        occupation ("HLV", "CEO", "Chủ tịch"), a form of address before a name of two words or
+        more ("Cụ", "Bé"; "Anh Vũ" stays a name), a country before a name of two words or more
+        ("Thái Lan")."""
         folded = [_fold(w) for w in words]
         lexicon = load_lexicon("vi")
         cut = 0
         while cut < len(words) - 1:
             for n in range(min(_MAX_PHRASE_WORDS, len(words) - 1 - cut), 0, -1):
                 phrase = " ".join(folded[cut:cut + n])
-                if phrase in self.not_in_names or phrase in self.titles and (
-                        n > 1 or not readings(words[cut], lexicon)):
+                rest = len(words) - cut - n
+                if phrase in self.not_in_names or phrase in self.world_places and rest >= 2 \
+                        or phrase in self.titles and (n > 1 or rest >= 2 or not readings(words[cut], lexicon)):
                     cut += n
                     break
             else:
@@ -147,7 +173,7 @@ class NameEvidence:
             return CONFIDENT
         return None
 
-    def may_repeat(self, form: str, as_surname: int) -> bool:
+    def may_repeat(self, form: str, votes: _Votes) -> bool:
         """Whether a form the tagger takes for a person's name again and again may be taken for
         one on that ground: a name of two words or more, or a single word the tagger also read
         as a surname after a given name, and not a Vietnamese syllable (a given name alone is
@@ -155,7 +181,7 @@ class NameEvidence:
         words = form.split()
         if len(words) > 1:
             return True
-        return as_surname > 0 and not readings(words[0], load_lexicon("vi"))
+        return votes.surname > 0 and not readings(words[0], load_lexicon("vi"))
 
     def non_person_forms(self, text: str) -> set[str]:
         """Folded forms the text writes right after a firm's, a place's or a work's word
@@ -174,7 +200,7 @@ class NameEvidence:
     def known_forms(self, text: str, kept: Sequence[_Candidate]) -> set[str]:
         """The folded forms under which confirmed names may be mentioned again: the whole name,
         and, for a foreign name, its last word alone (the surname). A Vietnamese given name alone
-        is also a common word ("An", "Quốc"): it counts only after a form of address.."""
+        is also a common word ("An", "Quốc"): it needs its own cue (a form of address before it)."""
         lexicon = load_lexicon("vi")
         known: set[str] = set()
         for c in kept:
@@ -186,14 +212,19 @@ class NameEvidence:
 
     def untagged_mentions(self, text: str, known: set[str], taken: set[Span]) -> list[Span]:
         """Mentions of a confirmed name that the tagger left untagged: the same words, capitalised,
-        as a run of capitalised words of its own (not part of a longer name or a firm's)."""
+        as a run of capitalised words of its own (not part of a longer name or a firm's; the
+        first word of a sentence aside), and not after a firm's or a place's word."""
         if not known:
             return []
+        # words the text also writes in lower case are common words, capitalised only at the
+        # start of a sentence
+        lower_words = {m.group(0) for m in _WORD.finditer(text) if m.group(0).islower()}
         found: list[Span] = []
         for s, e in _capitalised_runs(text):
-            if any(a < e and s < b for a, b in taken):
-                continue
-            if _fold(text[s:e]) not in known:
+            if _fold(text[s:e]) not in known and _opens_sentence(text, s) and " " in text[s:e] \
+                    and _fold(text[s:text.index(" ", s)]) in lower_words:
+                s = text.index(" ", s) + 1   # a common word opening the sentence
+            if any(a < e and s < b for a, b in taken) or _fold(text[s:e]) not in known:
                 continue
             before_words = _words_before(text, s)
             if _ends_with_phrase(before_words, self.non_person_before):
@@ -331,18 +362,20 @@ class UnderTheSeaNER:
         verdicts = [evidence.verdict(text, c) for c in candidates]
         # what the whole text says of each form: written after a firm's or a place's word, or
         # tagged as another kind of name more often than as a person's -> never a person here
-        refused = evidence.non_person_forms(text) | {f for f, v in zip(forms, verdicts) if v is False}
-        votes = _kind_votes(text, entities)
-        # the tagger's votes do not outweigh Vietnamese name syllables, which it often tags as
-        # another kind of name (in the titles of songs and works)
+        refused = {f for f, v in zip(forms, verdicts) if v is False}
+        # a name of Vietnamese syllables confirmed at one place of the text is not refused at
+        # another by what the text or the tagger says elsewhere (the tagger often takes such a
+        # name for another kind in the title of a song or a work; "báo" also means "report")
         syllable_names = {f for f, v in zip(forms, verdicts) if v == SYLLABLES} - refused
-        refused |= {f for f, v in votes.items() if v.other >= v.person} - syllable_names
-        kept = [c for c, f, v in zip(candidates, forms, verdicts) if v and f not in refused]
+        votes = _kind_votes(text, entities)
+        refused |= (evidence.non_person_forms(text) | {f for f, v in votes.items() if v.other >= v.person}) \
+            - syllable_names
+        kept = [c for c, f, v in zip(candidates, forms, verdicts) if v and (f not in refused or v == SYLLABLES)]
         open_ = [(c, f) for c, f, v in zip(candidates, forms, verdicts) if v is None and f not in refused]
         # a form the tagger takes for a person's name at several places of the text, never for
         # another kind, is a name
         repeated = {f for f, v in votes.items() if v.person >= REPEATS and v.other == 0
-                    and evidence.may_repeat(f, v.surname)}
+                    and evidence.may_repeat(f, v)}
         known = (evidence.known_forms(text, kept) | repeated) - refused
         while True:  # a name confirmed anywhere in the text confirms its other mentions
             grown = [(c, f) for c, f in open_ if f in known]
