@@ -133,6 +133,9 @@ ARTICLE_CASES = [
     # a name written after a firm's word once is a firm's everywhere in the text
     ("Công ty Solanex báo lãi lớn. Tổng giám đốc Solanex cho biết sẽ mở rộng.",
      {"Solanex": "B-PER"}, []),
+    # a firm's name written without its "Group" elsewhere in the text is still the firm's
+    ("Kim Long Group vừa công bố kết quả. Lãi của Kim Long giảm, Kim Long cho biết.",
+     {"Kim Long": "B-PER"}, []),
     # a form the tagger takes more often for a firm's name than a person's is a firm's
     ("Solvia tăng trưởng mạnh. Giám đốc Solvia cho biết vậy. Cổ phiếu Solvia tăng giá.",
      {"Solvia": ["B-ORG", "B-PER", "B-ORG"]}, []),

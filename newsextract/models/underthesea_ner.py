@@ -19,7 +19,9 @@ whole text says (the officials component passes whole articles):
    address before it. A form refused once is refused everywhere in the text, and so is a form the
    text writes after a firm's or a place's word elsewhere, or one the tagger tags more often as
    another kind of name than as a person's, unless it is a name of Vietnamese syllables
-   confirmed at one place (the tagger often takes those for a song's or a work's title).
+   confirmed at one place (the tagger often takes those for a song's or a work's title). A
+   firm's name written elsewhere in the text with "Group", "Corp" ... after it is refused
+   without that word too, syllables or not ("X Group" -> X).
 3. **Confirmed** (:meth:`NameEvidence.verdict` true) when all its words (two or more) are
    Vietnamese name syllables the officials lexicon knows and it is not a province or district;
    or a word that announces a person stands right before it (ông, bà, Tổng thống, ca sĩ ...:
@@ -187,14 +189,23 @@ class NameEvidence:
         """Folded forms the text writes right after a firm's, a place's or a work's word
         ("Công ty X", "sông X"): the capitalised run after it, and its first word."""
         forms: set[str] = set()
-        runs = _capitalised_runs(text)
-        for s, e in runs:
-            before_words = _words_before(text, s)
-            if not _ends_with_phrase(before_words, self.non_person_before):
-                continue
+        for s, e in _capitalised_runs(text):
+            if _ends_with_phrase(_words_before(text, s), self.non_person_before):
+                words = _fold(text[s:e]).split()
+                forms.add(" ".join(words))
+                forms.add(words[0])
+        return forms
+
+    def firm_short_forms(self, text: str) -> set[str]:
+        """Folded forms of a firm's or a team's name without its last word, where the text also
+        writes it with that word ("Hoa Sen Group" -> "Hoa Sen"): a firm's even when its words
+        are name syllables."""
+        forms: set[str] = set()
+        for s, e in _capitalised_runs(text):
             words = _fold(text[s:e]).split()
-            forms.add(" ".join(words))
-            forms.add(words[0])
+            while len(words) > 1 and words[-1] in self.non_person_words:
+                words.pop()
+                forms.add(" ".join(words))
         return forms
 
     def known_forms(self, text: str, kept: Sequence[_Candidate]) -> set[str]:
@@ -370,7 +381,10 @@ class UnderTheSeaNER:
         votes = _kind_votes(text, entities)
         refused |= (evidence.non_person_forms(text) | {f for f, v in votes.items() if v.other >= v.person}) \
             - syllable_names
-        kept = [c for c, f, v in zip(candidates, forms, verdicts) if v and (f not in refused or v == SYLLABLES)]
+        firms = evidence.firm_short_forms(text)
+        refused |= firms
+        kept = [c for c, f, v in zip(candidates, forms, verdicts)
+                if v and f not in firms and (f not in refused or v == SYLLABLES)]
         open_ = [(c, f) for c, f, v in zip(candidates, forms, verdicts) if v is None and f not in refused]
         # a form the tagger takes for a person's name at several places of the text, never for
         # another kind, is a name
