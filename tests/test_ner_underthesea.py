@@ -153,6 +153,12 @@ ARTICLE_CASES = [
     # ... also where a common word opens the sentence before it
     ("Tay vợt Nick Harlow thắng theo cách dễ dàng. Theo Harlow, trận đấu khó.", {"Nick Harlow": "B-PER"},
      ["Nick Harlow", "Harlow"]),
+    # two words ending in a confirmed foreign surname, tagged or not
+    ("Tay vợt Nick Harlow thắng dễ. Sau đó Tom Harlow và Ann Harlow dự tiệc.", {"Nick Harlow": "B-PER"},
+     ["Nick Harlow", "Tom Harlow", "Ann Harlow"]),
+    # ... not after a country, nor where the words around refuse it
+    ("Tay vợt Nick Harlow thắng dễ. Đội tuyển Mỹ Harlow thua, mẫu Ann Harlow 9 ra mắt.",
+     {"Nick Harlow": "B-PER"}, ["Nick Harlow"]),
     # a Vietnamese given name alone is also a common word: not carried over
     ("Ông Trần Văn An phát biểu. Ủy ban An toàn giao thông họp.", {"Trần Văn An": "B-PER", "An": "B-PER"},
      ["Trần Văn An"]),

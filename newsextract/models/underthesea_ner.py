@@ -32,7 +32,7 @@ whole text says (the officials component passes whole articles):
    ``CONFIDENCE``; three-word spans and sentence openings are mostly teams and firms.
 4. **Carried through the text**: the other mentions of a confirmed name are names, tagged or
    not (a capitalised run of the same words), and so is the last word of a confirmed foreign name
-   written alone (a surname); a Vietnamese given name alone is also a common word ("An") and
+   written alone (a surname), and two words ending in that surname ("Tony Parker"); a Vietnamese given name alone is also a common word ("An") and
    needs its own cue. A form of two words or more that the tagger tags as a person's
    ``REPEATS`` times in the text and never as anything else is a name, and so is a single
    non-Vietnamese word it also took for the surname of a longer person span.
@@ -156,9 +156,7 @@ class NameEvidence:
         if _contains_phrase(folded, self.non_person_words):
             return False
         before_words = _words_before(text, candidate.start)
-        if _ends_with_phrase(before_words, self.non_person_before):
-            return False
-        if _MODEL_NUMBER.match(text, candidate.end) or _PLACE_NOTE.match(text, candidate.end):
+        if self.context_refuses(text, candidate.start, candidate.end):
             return False
         if " ".join(folded) in self.world_places and not _ends_with_phrase(before_words, self.address_cues):
             return False
@@ -174,6 +172,12 @@ class NameEvidence:
                 and not _opens_sentence(text, candidate.start)):
             return CONFIDENT
         return None
+
+    def context_refuses(self, text: str, start: int, end: int) -> bool:
+        """Whether the words around a span say it is not a person's: a firm's, a place's or a
+        thing's word before it, a model number or a place's unit in brackets after it."""
+        return _ends_with_phrase(_words_before(text, start), self.non_person_before) \
+            or bool(_MODEL_NUMBER.match(text, end) or _PLACE_NOTE.match(text, end))
 
     def may_repeat(self, form: str, votes: _Votes) -> bool:
         """Whether a form the tagger takes for a person's name again and again may be taken for
@@ -224,7 +228,8 @@ class NameEvidence:
     def untagged_mentions(self, text: str, known: set[str], taken: set[Span]) -> list[Span]:
         """Mentions of a confirmed name that the tagger left untagged: the same words, capitalised,
         as a run of capitalised words of its own (not part of a longer name or a firm's; the
-        first word of a sentence aside), and not after a firm's or a place's word."""
+        first word of a sentence aside), or two words ending in a confirmed foreign surname, where
+        the words around do not refuse it (:meth:`context_refuses`)."""
         if not known:
             return []
         # words the text also writes in lower case are common words, capitalised only at the
@@ -235,10 +240,12 @@ class NameEvidence:
             if _fold(text[s:e]) not in known and _opens_sentence(text, s) and " " in text[s:e] \
                     and _fold(text[s:text.index(" ", s)]) in lower_words:
                 s = text.index(" ", s) + 1   # a common word opening the sentence
-            if any(a < e and s < b for a, b in taken) or _fold(text[s:e]) not in known:
+            form = _fold(text[s:e])
+            if any(a < e and s < b for a, b in taken):
                 continue
-            before_words = _words_before(text, s)
-            if _ends_with_phrase(before_words, self.non_person_before):
+            if form not in known and not _with_known_surname(form, known, lower_words):
+                continue
+            if self.context_refuses(text, s, e):
                 continue
             found.append((s, e))
         return found
@@ -256,6 +263,15 @@ def name_evidence() -> NameEvidence:
                         words("non_person_cues_before"), words("not_in_person_names"),
                         words("person_cues_before") | words("not_in_names"), words("world_places"),
                         words("address_cues"))
+
+
+def _with_known_surname(form: str, known: set[str], common: set[str]) -> bool:
+    """Whether a two-word form ends in a confirmed foreign surname after a word that is not a
+    common word of the text nor a country: the same person with a given name ("Tony Parker"
+    after "Parker"), or another of the family, a person all the same."""
+    words = form.split()
+    return len(words) == 2 and words[1] in known and words[0] not in common \
+        and words[0] not in name_evidence().world_places and not readings(words[1], load_lexicon("vi"))
 
 
 def _words_before(text: str, start: int) -> list[str]:
@@ -392,7 +408,7 @@ class UnderTheSeaNER:
                     and evidence.may_repeat(f, v)}
         known = (evidence.known_forms(text, kept) | repeated) - refused
         while True:  # a name confirmed anywhere in the text confirms its other mentions
-            grown = [(c, f) for c, f in open_ if f in known]
+            grown = [(c, f) for c, f in open_ if f in known or _with_known_surname(f, known, set())]
             if not grown:
                 break
             kept.extend(c for c, _ in grown)
