@@ -412,7 +412,7 @@ class UnderTheSeaNER:
             if not grown:
                 break
             kept.extend(c for c, _ in grown)
-            open_ = [(c, f) for c, f in open_ if f not in known]
+            open_ = [(c, f) for c, f in open_ if all(c is not g for g, _ in grown)]
             known = (evidence.known_forms(text, kept) | repeated) - refused
         spans = {(c.start, c.end) for c in kept}
         spans |= set(evidence.untagged_mentions(text, known, spans))
