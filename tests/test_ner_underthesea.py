@@ -50,24 +50,25 @@ CASES = [
     # a form of address before the span
     ("Theo ông Sơn Minh Thắng, kế hoạch đã xong.", {"Sơn Minh Thắng": "B-PER"}, ["Sơn Minh Thắng"]),
     # an occupation before a foreign name
-    ("Tay vợt Roger Federer thắng trận mở màn.", {"Roger Federer": "B-PER"}, ["Roger Federer"]),
+    ("Tay vợt Peter Lindqvist thắng trận mở màn.", {"Peter Lindqvist": "B-PER"}, ["Peter Lindqvist"]),
     # a reporting verb after the span
-    ("Katie Meade cho biết cô sẽ tham gia.", {"Katie Meade": "B-PER"}, ["Katie Meade"]),
+    ("Laura Moss cho biết cô sẽ tham gia.", {"Laura Moss": "B-PER"}, ["Laura Moss"]),
     # Vietnamese name syllables, no cue needed
     ("Hôm qua Trần Thị Mai về thăm quê.", {"Trần Thị Mai": "B-PER"}, ["Trần Thị Mai"]),
     # a company before a reporting verb: not a person
-    ("Công ty Becamex khẳng định sẽ hoàn thành.", {"Becamex": "B-PER"}, []),
+    ("Công ty Becotel khẳng định sẽ hoàn thành.", {"Becotel": "B-PER"}, []),
     # a title run into the span is taken off its left edge
-    ("Hôm qua Chủ tịch Trần Văn Nam phát biểu.", {"Chủ tịch Trần Văn Nam": "B-PER"}, ["Trần Văn Nam"]),
+    ("Hôm qua Chủ tịch Trần Văn Nam phát biểu.", {"Chủ tịch Trần Văn Nam": "B-PER"},
+     ["Trần Văn Nam"]),
     # a place word inside the span
     ("Đoàn đã đến Tỉnh Gia Lai hôm qua.", {"Tỉnh Gia Lai": "B-PER"}, []),
     # a product name with no evidence
-    ("Mẫu Galaxy Note được bán từ tháng Chín.", {"Galaxy Note": "B-PER"}, []),
+    ("Mẫu Vega Nova được bán từ tháng Chín.", {"Vega Nova": "B-PER"}, []),
     # digits and capitals are not names
-    ("Dòng Xperia XZ1 được bán từ tháng Chín.", {"Xperia XZ1": "B-PER"}, []),
+    ("Dòng Vega NX1 được bán từ tháng Chín.", {"Vega NX1": "B-PER"}, []),
     # a repeat of a name confirmed elsewhere in the text is kept
-    ("Ông Ray Dalio nói vậy. Sau đó Dalio rời đi.", {"Ray Dalio": "B-PER", "Dalio": "B-PER"},
-     ["Ray Dalio", "Dalio"]),
+    ("Ông Ray Dunmore nói vậy. Sau đó Dunmore rời đi.", {"Ray Dunmore": "B-PER", "Dunmore": "B-PER"},
+     ["Ray Dunmore", "Dunmore"]),
     # a lower-case span is never a name
     ("Theo ông hùng thì kế hoạch đã xong.", {"hùng": "B-PER"}, []),
 ]
@@ -86,7 +87,7 @@ REPAIRS = [
     # a form of address before a name of two words or more is not part of it
     ("Cụ Đặng Văn Lâm năm nay đã 90 tuổi.", {"Cụ Đặng Văn Lâm": "B-PER"}, ["Đặng Văn Lâm"]),
     # ... but a name of two words that opens with one stays whole
-    ("Ca sĩ Anh Vũ vừa ra mắt album mới.", {"Anh Vũ": "B-PER"}, ["Anh Vũ"]),
+    ("Ca sĩ Anh Thư vừa ra mắt album mới.", {"Anh Thư": "B-PER"}, ["Anh Thư"]),
     # a country run into the left edge of a name
     ("Võ sĩ Thái Lan Somchai Prasert thắng trận.", {"Thái Lan Somchai Prasert": "B-PER"},
      ["Somchai Prasert"]),
@@ -110,9 +111,9 @@ CONFIDENCE_CASES = [
 # Evidence that a span is not a person's
 REFUSALS = [
     # a firm's word inside the span, even before a reporting verb
-    ("Đại diện Hoa Sen Group cho biết lợi nhuận giảm.", {"Hoa Sen Group": "B-PER"}, []),
+    ("Đại diện Kim Long Group cho biết lợi nhuận giảm.", {"Kim Long Group": "B-PER"}, []),
     # a model number after it: a product
-    ("Người dùng chờ đợi Galaxy Note 9 từ lâu.", {"Galaxy Note": ("B-PER", 0.9)}, []),
+    ("Người dùng chờ đợi Vega Nova 9 từ lâu.", {"Vega Nova": ("B-PER", 0.9)}, []),
     # ... but a score after a player's name is not a model number
     ("Trận đấu có sự góp mặt của Daniel Brooks 6-3 ở hiệp hai.", {"Daniel Brooks": ("B-PER", 0.9)},
      ["Daniel Brooks"]),
@@ -140,8 +141,8 @@ ARTICLE_CASES = [
     ("Solvia tăng trưởng mạnh. Giám đốc Solvia cho biết vậy. Cổ phiếu Solvia tăng giá.",
      {"Solvia": ["B-ORG", "B-PER", "B-ORG"]}, []),
     # ... but not a name of Vietnamese syllables confirmed at one place (songs are tagged MISC)
-    ("Bài hát của Thu Trang được yêu thích. Khán giả gọi Thu Trang là họa mi. Thu Trang nói vậy.",
-     {"Thu Trang": ["B-PER", "B-MISC", "B-MISC"]}, ["Thu Trang", "Thu Trang", "Thu Trang"]),
+    ("Bài hát của Thu Hằng được yêu thích. Khán giả gọi Thu Hằng là họa mi. Thu Hằng nói vậy.",
+     {"Thu Hằng": ["B-PER", "B-MISC", "B-MISC"]}, ["Thu Hằng", "Thu Hằng", "Thu Hằng"]),
     # a two-word form tagged as a person three times, never as anything else, is a name
     ("Trận này Kelvin Marsh ghi bàn. Sau đó Kelvin Marsh lại ghi bàn. Phút cuối Kelvin Marsh ghi thêm.",
      {"Kelvin Marsh": "B-PER"}, ["Kelvin Marsh", "Kelvin Marsh", "Kelvin Marsh"]),
@@ -160,8 +161,8 @@ ARTICLE_CASES = [
     ("Tay vợt Nick Harlow thắng dễ. Đội tuyển Mỹ Harlow thua, mẫu Ann Harlow 9 ra mắt.",
      {"Nick Harlow": "B-PER"}, ["Nick Harlow"]),
     # a Vietnamese given name alone is also a common word: not carried over
-    ("Ông Trần Văn An phát biểu. Ủy ban An toàn giao thông họp.", {"Trần Văn An": "B-PER", "An": "B-PER"},
-     ["Trần Văn An"]),
+    ("Ông Trần Văn An phát biểu. Ủy ban An toàn giao thông họp.",
+     {"Trần Văn An": "B-PER", "An": "B-PER"}, ["Trần Văn An"]),
 ]
 
 
@@ -199,7 +200,7 @@ def test_registered() -> None:
 def test_real_tagger_gives_person_probabilities() -> None:
     needs("underthesea")
     from newsextract.models.underthesea_ner import _tagger
-    rows = _tagger()("Tay vợt Roger Federer cho biết anh sẽ tham dự giải năm nay.")
+    rows = _tagger()("Tay vợt Peter Lindqvist cho biết anh sẽ tham dự giải năm nay.")
     assert rows and all(len(r) == 5 and 0.0 <= r[4] <= 1.0 for r in rows)
     assert max(r[4] for r in rows if r[3] in ("B-PER", "I-PER")) > max(r[4] for r in rows if r[3] == "O")
 
@@ -207,6 +208,6 @@ def test_real_tagger_gives_person_probabilities() -> None:
 def test_real_model_finds_a_name_the_lexicon_does_not_know() -> None:
     needs("underthesea")
     backend = ner.get_backend("ner.underthesea.v1")
-    text = "Tay vợt Roger Federer cho biết anh sẽ tham dự giải năm nay."
+    text = "Tay vợt Peter Lindqvist cho biết anh sẽ tham dự giải năm nay."
     assert ner.get_backend("ner.lexicon.v1").person_spans(text, "vi") == []
-    assert [text[s:e] for s, e in backend.person_spans(text, "vi")] == ["Roger Federer"]
+    assert [text[s:e] for s, e in backend.person_spans(text, "vi")] == ["Peter Lindqvist"]

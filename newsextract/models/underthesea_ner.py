@@ -14,7 +14,7 @@ whole text says (the officials component passes whole articles):
    lower case, in capitals or with a digit; a title or a place word inside: ``not_in_names``),
    holds a firm's, a team's, a brand's or an event's word (``not_in_person_names``: "Group",
    "Post", "CTCP", "Tết"), follows a word of a firm, a place or a thing (``non_person_cues_before``:
-   "Công ty", "huyện", "công nghệ", "TNHH"), has a model number after it ("Note 8"), a place's unit
+   "Công ty", "huyện", "công nghệ", "TNHH"), has a model number after it ("Nova 8"), a place's unit
    in brackets ("X (huyện Y)"), or is a country or a world city (``world_places``) with no form of
    address before it. A form refused once is refused everywhere in the text, and so is a form the
    text writes after a firm's or a place's word elsewhere, or one the tagger tags more often as
@@ -32,10 +32,11 @@ whole text says (the officials component passes whole articles):
    ``CONFIDENCE``; three-word spans and sentence openings are mostly teams and firms.
 4. **Carried through the text**: the other mentions of a confirmed name are names, tagged or
    not (a capitalised run of the same words), and so is the last word of a confirmed foreign name
-   written alone (a surname), and two words ending in that surname ("Tony Parker"); a Vietnamese given name alone is also a common word ("An") and
-   needs its own cue. A form of two words or more that the tagger tags as a person's
-   ``REPEATS`` times in the text and never as anything else is a name, and so is a single
-   non-Vietnamese word it also took for the surname of a longer person span.
+   written alone (a surname), and two words ending in that surname ("Ann Harlow" after
+   "Harlow"); a Vietnamese given name alone is also a common word ("An") and needs its own cue.
+   A form of two words or more that the tagger tags as a person's ``REPEATS`` times in the text
+   and never as anything else is a name, and so is a single non-Vietnamese word it also took
+   for the surname of a longer person span.
 
 The word lists are data (``models/resources/vi/name_stopwords.yaml``). Other languages get no
 spans: the model is Vietnamese only. Optional: ``pip install newsextract[underthesea]``; with a
@@ -69,7 +70,7 @@ CONFIDENCE = 0.6
 REPEATS = 3
 # Where a tagged span holds two names: a comma, a semicolon, "và" (and), "&", a spaced dash.
 _SEPARATOR = re.compile(r"\s*(?:[,;&]|\s[-–]\s)\s*|\s+và\s+")
-# A number right after a name makes it a product's model ("Galaxy Note 8", "Snapdragon 835");
+# A number right after a name makes it a product's model ("Vega Nova 8", "Orion 835");
 # a score, a date or a range ("6-3", "5/1") does not.
 _MODEL_NUMBER = re.compile(r" \d+(?![\d/:.,-]\d)")
 # A place's unit in brackets right after it: "X (huyện Y)", "X (tỉnh Y)".
@@ -110,7 +111,7 @@ class NameEvidence:
     def titled_prefix(self, words: Sequence[str]) -> int:
         """How many words at the start of a tagged span are not part of the name: a title or an
         occupation ("HLV", "CEO", "Chủ tịch"), a form of address before a name of two words or
-        more ("Cụ", "Bé"; "Anh Vũ" stays a name), a country before a name of two words or more
+        more ("Cụ", "Bé"; "Anh Thư" stays a name), a country before a name of two words or more
         ("Thái Lan")."""
         folded = [_fold(w) for w in words]
         lexicon = load_lexicon("vi")
@@ -202,7 +203,7 @@ class NameEvidence:
 
     def firm_short_forms(self, text: str) -> set[str]:
         """Folded forms of a firm's or a team's name without its last word, where the text also
-        writes it with that word ("Hoa Sen Group" -> "Hoa Sen"): a firm's even when its words
+        writes it with that word ("Kim Long Group" -> "Kim Long"): a firm's even when its words
         are name syllables."""
         forms: set[str] = set()
         for s, e in _capitalised_runs(text):
@@ -267,8 +268,8 @@ def name_evidence() -> NameEvidence:
 
 def _with_known_surname(form: str, known: set[str], common: set[str]) -> bool:
     """Whether a two-word form ends in a confirmed foreign surname after a word that is not a
-    common word of the text nor a country: the same person with a given name ("Tony Parker"
-    after "Parker"), or another of the family, a person all the same."""
+    common word of the text nor a country: the same person with a given name ("Ann Harlow"
+    after "Harlow"), or another of the family, a person all the same."""
     words = form.split()
     return len(words) == 2 and words[1] in known and words[0] not in common \
         and words[0] not in name_evidence().world_places and not readings(words[1], load_lexicon("vi"))
