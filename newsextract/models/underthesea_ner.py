@@ -226,25 +226,23 @@ class NameEvidence:
                 known.add(words[-1])
         return known
 
-    def untagged_mentions(self, text: str, known: set[str], taken: set[Span]) -> list[Span]:
+    def untagged_mentions(self, text: str, known: set[str], taken: set[Span],
+                          common: set[str]) -> list[Span]:
         """Mentions of a confirmed name that the tagger left untagged: the same words, capitalised,
         as a run of capitalised words of its own (not part of a longer name or a firm's; the
         first word of a sentence aside), or two words ending in a confirmed foreign surname, where
         the words around do not refuse it (:meth:`context_refuses`)."""
         if not known:
             return []
-        # words the text also writes in lower case are common words, capitalised only at the
-        # start of a sentence
-        lower_words = {m.group(0) for m in _WORD.finditer(text) if m.group(0).islower()}
         found: list[Span] = []
         for s, e in _capitalised_runs(text):
             if _fold(text[s:e]) not in known and _opens_sentence(text, s) and " " in text[s:e] \
-                    and _fold(text[s:text.index(" ", s)]) in lower_words:
+                    and _fold(text[s:text.index(" ", s)]) in common:
                 s = text.index(" ", s) + 1   # a common word opening the sentence
             form = _fold(text[s:e])
             if any(a < e and s < b for a, b in taken):
                 continue
-            if form not in known and not _with_known_surname(form, known, lower_words):
+            if form not in known and not _with_known_surname(form, known, common):
                 continue
             if self.context_refuses(text, s, e):
                 continue
@@ -408,15 +406,18 @@ class UnderTheSeaNER:
         repeated = {f for f, v in votes.items() if v.person >= REPEATS and v.other == 0
                     and evidence.may_repeat(f, v)}
         known = (evidence.known_forms(text, kept) | repeated) - refused
+        # words the text also writes in lower case are common words (capitalised at the start
+        # of a sentence), not given names
+        common = {_fold(m.group(0)) for m in _WORD.finditer(text) if m.group(0).islower()}
         while True:  # a name confirmed anywhere in the text confirms its other mentions
-            grown = [(c, f) for c, f in open_ if f in known or _with_known_surname(f, known, set())]
+            grown = [(c, f) for c, f in open_ if f in known or _with_known_surname(f, known, common)]
             if not grown:
                 break
             kept.extend(c for c, _ in grown)
             open_ = [(c, f) for c, f in open_ if all(c is not g for g, _ in grown)]
             known = (evidence.known_forms(text, kept) | repeated) - refused
         spans = {(c.start, c.end) for c in kept}
-        spans |= set(evidence.untagged_mentions(text, known, spans))
+        spans |= set(evidence.untagged_mentions(text, known, spans, common))
         return sorted(spans)
 
     def _tagged_spans(self, sentence: str) -> list[_Candidate]:
