@@ -230,8 +230,9 @@ class NameEvidence:
                           common: set[str]) -> list[Span]:
         """Mentions of a confirmed name that the tagger left untagged: the same words, capitalised,
         as a run of capitalised words of its own (not part of a longer name or a firm's; the
-        first word of a sentence aside), or two words ending in a confirmed foreign surname, where
-        the words around do not refuse it (:meth:`context_refuses`)."""
+        first word of a sentence aside when the text also writes it in lower case: ``common``), or
+        two words ending in a confirmed foreign surname, where the words around do not refuse it
+        (:meth:`context_refuses`)."""
         if not known:
             return []
         found: list[Span] = []
