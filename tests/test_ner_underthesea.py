@@ -112,6 +112,9 @@ CONFIDENCE_CASES = [
 REFUSALS = [
     # a firm's word inside the span, even before a reporting verb
     ("Đại diện Kim Long Group cho biết lợi nhuận giảm.", {"Kim Long Group": "B-PER"}, []),
+    # ... but a word that is also a given name or a surname is not a firm's word
+    ("Tay đua Max Keller và HLV Park Min-ho cho biết vậy.", {"Max Keller": "B-PER", "Park Min-ho": "B-PER"},
+     ["Max Keller", "Park Min-ho"]),
     # a model number after it: a product
     ("Người dùng chờ đợi Vega Nova 9 từ lâu.", {"Vega Nova": ("B-PER", 0.9)}, []),
     # ... but a score after a player's name is not a model number

@@ -75,6 +75,8 @@ _SEPARATOR = re.compile(r"\s*(?:[,;&]|\s[-–]\s)\s*|\s+và\s+")
 _MODEL_NUMBER = re.compile(r" \d+(?![\d/:.,-]\d)")
 # A place's unit in brackets right after it: "X (huyện Y)", "X (tỉnh Y)".
 _PLACE_NOTE = re.compile(r" ?\((?:huyện|tỉnh|xã|phường|quận|thị xã|thành phố|TP)\b", re.I)
+# A word of a name: letters, with inner hyphens and apostrophes.
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # A word: letters, with inner hyphens and apostrophes.
 _WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*(?![\w'’-])")
 
@@ -97,14 +99,15 @@ class NameEvidence:
     address_cues: frozenset[str]
 
     def written_as_name(self, surface: str) -> bool:
-        """Every word capitalised and alphabetic, and no title or place word inside."""
+        """Every word capitalised and of letters (an inner hyphen or apostrophe allowed: "Min-ho",
+        "O'Neil"), and no title or place word inside."""
         words = surface.split()
         if not words or len(words) > 6:
             return False
         for word in words:
             if not word[:1].isupper() or (word.isupper() and len(word) > 1):
                 return False
-            if not all(ch.isalpha() for ch in word):
+            if not _NAME_WORD.fullmatch(word):
                 return False
         return not _contains_phrase(_fold(surface).split(), self.not_in_names)
 
