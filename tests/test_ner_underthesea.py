@@ -115,6 +115,11 @@ REFUSALS = [
     # ... but a word that is also a given name or a surname is not a firm's word
     ("Tay đua Max Keller và HLV Park Min-ho cho biết vậy.", {"Max Keller": "B-PER", "Park Min-ho": "B-PER"},
      ["Max Keller", "Park Min-ho"]),
+    # a province's name after a title is a body's, with the body's word run into it or not
+    ("Ông Bảo, Bí thư Thành Đoàn Cần Thơ, dự lễ.", {"Thành Đoàn Cần Thơ": "B-PER"}, []),
+    ("Đoàn công tác của Tỉnh ủy Hà Nam đã về.", {"Hà Nam": "B-PER"}, []),
+    # ... after a form of address it is a person's
+    ("Hôm qua ông Hà Nam đã về quê.", {"Hà Nam": "B-PER"}, ["Hà Nam"]),
     # a model number after it: a product
     ("Người dùng chờ đợi Vega Nova 9 từ lâu.", {"Vega Nova": ("B-PER", 0.9)}, []),
     # ... but a score after a player's name is not a model number

@@ -23,8 +23,9 @@ whole text says (the officials component passes whole articles):
    firm's name written elsewhere in the text with "Group", "Corp" ... after it is refused
    without that word too, syllables or not ("X Group" -> X).
 3. **Confirmed** (:meth:`NameEvidence.verdict` true) when all its words (two or more) are
-   Vietnamese name syllables the officials lexicon knows and it is not a province or district;
-   or a word that announces a person stands right before it (ông, bà, Tổng thống, ca sĩ ...:
+   Vietnamese name syllables the officials lexicon knows and, where they spell a province or a
+   district, a form of address stands before it (after a title it is a body's: "Bí thư Thành
+   Đoàn X"); or a word that announces a person stands right before it (ông, bà, Tổng thống, ca sĩ ...:
    ``person_cues_before``) or a reporting verb right after it (nói, cho biết ...:
    ``person_cues_after``); or it is two words inside a sentence (not at its start, where every
    word is capitalised) and the CRF's probability that each word belongs to a person's name
@@ -167,9 +168,11 @@ class NameEvidence:
         cue = candidate.titled or _ends_with_phrase(before_words, self.cues_before) \
             or _starts_with_phrase(_words_after(text, candidate.end), self.cues_after)
         lexicon = load_lexicon("vi")
-        if len(words) >= 2 and all(readings(w, lexicon) for w in words) \
-                and (cue or place_level(tuple(words), "vi") is None):
-            return SYLLABLES
+        if len(words) >= 2 and all(readings(w, lexicon) for w in words):
+            if place_level(tuple(words), "vi") is None:
+                return SYLLABLES
+            # a province's or a district's name after a title is a body's ("Bí thư Tỉnh ủy X")
+            return SYLLABLES if _ends_with_phrase(before_words, self.address_cues) else None
         if cue:
             return CUE
         if (len(words) == 2 and candidate.confidence is not None and candidate.confidence >= CONFIDENCE
