@@ -123,13 +123,42 @@ class _Made(Protocol):
 
 # ---------------------------------------------------------------- Arabic
 
+@functools.lru_cache(maxsize=200_000)
+def _arabic_key(text: str) -> str:
+    """A word's lookup key, Persian letter forms (ی, ک) written for ي and ك read as those."""
+    return fold_word(text.translate(_PERSIAN), "ar")
+
+
+@functools.cache
+def _press_parts() -> frozenset[str]:
+    """Folded words of ``press_parts`` (words of names that look like a preposition and a word)."""
+    return frozenset(fold_word(str(k), "ar") for k in load_yaml(AREA, "ar", "native.yaml").get("press_parts") or {})
+
+
+@dataclass(frozen=True)
+class _ArabicSets:
+    title_words: frozenset[str]
+    known: frozenset[str]
+    known_or_verbs: frozenset[str]
+
+
+@functools.cache
+def _arabic_sets() -> _ArabicSets:
+    """The unions of native word lists the Arabic reader looks words up in, built once."""
+    data = native_data("ar")
+    group_words = frozenset(w for phrase in data.group_heads for w in phrase.split())
+    known = data.title_heads | data.honorifics | data.given | data.complement | data.particles | group_words
+    return _ArabicSets(title_words=data.title_heads | data.honorifics | data.complement, known=known,
+                       known_or_verbs=known | data.verbs_before)
+
+
 class _ArabicReader:
     def __init__(self, art: ArticleText, data: NativeData, relaxed: bool = False) -> None:
         self.art = art
         self.data = data
         self.relaxed = relaxed
         # Persian letter forms (ی, ک) are written for ي and ك in some pages
-        self.keys = [fold_word(t.translate(_PERSIAN), "ar") for t in art.texts]
+        self.keys = list(map(_arabic_key, art.texts))
         # "على" (a preposition) and "علي" (a name) fold alike: a word written with a final ى that
         # folds to a stop word keeps its spelling, and only that spelling is a stop word
         self.stop = set(data.stop)
@@ -138,16 +167,27 @@ class _ArabicReader:
                 self.keys[k] = text
                 self.stop.add(text)
         self.stop -= data.given
-        self.parts = frozenset(fold_word(str(k), "ar") for k in load_yaml(AREA, "ar", "native.yaml").get("press_parts") or {})
-        group_words = frozenset(w for phrase in data.group_heads for w in phrase.split())
-        self.title_words = data.title_heads | data.honorifics | data.complement
+        self.parts = _press_parts()
+        sets = _arabic_sets()
+        self.title_words = sets.title_words
         self.title_honorifics = data.title_honorifics
-        self.known = data.title_heads | data.honorifics | data.given | data.complement | data.particles | group_words
+        self.known = sets.known
+        # what may follow a glued conjunction: known words, stop words (this article's) and verbs
+        self.after_conjunction = sets.known_or_verbs | self.stop
+        # stripped() per key of this article (the stop words depend on the article's spellings)
+        self._stripped: tuple[dict[str, tuple[int, str]], dict[str, tuple[int, str]]] = ({}, {})
 
     def stripped(self, k: int, lists: bool = False) -> tuple[int, str]:
         """The word's key without a glued conjunction or preposition when the rest is a known word
-        (any rest in a list: "وسامر")."""
+        (any rest in a list: "وسامر"); worked out once per key of the article."""
         key = self.keys[k]
+        memo = self._stripped[lists]
+        hit = memo.get(key)
+        if hit is None:
+            hit = memo[key] = self._strip(key, lists)
+        return hit
+
+    def _strip(self, key: str, lists: bool) -> tuple[int, str]:
         if key in self.known or key in self.stop:
             return 0, key
         for p in ("و", "ف", "ب", "ل"):
@@ -156,7 +196,7 @@ class _ArabicReader:
                 if rest.startswith("ل") and p in "لب" and not rest.startswith("ال"):
                     rest = "ا" + rest   # "للشوون" -> "الشوون"
                 # a preposition (ب, ل) only before a title word ("لوزير"): "لجان" is committees
-                known = self.known | self.stop | self.data.verbs_before if p in "وف" else self.title_words
+                known = self.after_conjunction if p in "وف" else self.title_words
                 if rest in known or (lists and p == "و" and len(rest) > 2) \
                         or p in "لب" and len(rest) >= 4 and rest in self.data.given:
                     return 1, rest
@@ -438,17 +478,23 @@ class _ArabicReader:
 
 # ---------------------------------------------------------------- Greek
 
+@functools.lru_cache(maxsize=200_000)
+def _capitalised_greek(t: str) -> bool:
+    """A word written with a capital, not all in capitals, not opening with a Latin letter."""
+    return is_cased(t[0]) and t[0].isupper() and not (len(t) > 1 and t.isupper()) \
+        and not ("a" <= t[0].lower() <= "z")
+
+
 class _GreekReader:
     def __init__(self, art: ArticleText, data: NativeData, relaxed: bool = False) -> None:
         self.art = art
         self.data = data
         self.relaxed = relaxed
         self.keys = [fold_word(t, "el") for t in art.texts]
+        self.caps = list(map(_capitalised_greek, art.texts))
 
     def capitalised(self, k: int) -> bool:
-        t = self.art.texts[k]
-        return is_cased(t[0]) and t[0].isupper() and not (len(t) > 1 and t.isupper()) \
-            and not ("a" <= t[0].lower() <= "z")
+        return self.caps[k]
 
     def initial(self, k: int) -> bool:
         t = self.art.texts[k]
