@@ -33,6 +33,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import compress
 from typing import Any, Protocol
 
 from ...resources import load_yaml
@@ -125,8 +126,16 @@ class _Made(Protocol):
 
 @functools.lru_cache(maxsize=200_000)
 def _arabic_key(text: str) -> str:
-    """A word's lookup key, Persian letter forms (ی, ک) written for ي and ك read as those."""
-    return fold_word(text.translate(_PERSIAN), "ar")
+    """A word's lookup key: folded, Persian letter forms (ی, ک) written for ي and ك read as those.
+
+    "على" (a preposition) and "علي" (a name) fold alike: a word written with a final ى that
+    folds to a stop word keeps its spelling, and only that spelling is a stop word (folded
+    keys never end in ى: a key that does is such a stop word).
+    """
+    key = fold_word(text.translate(_PERSIAN), "ar")
+    if text.endswith("ى") and key in native_data("ar").stop:
+        return text
+    return key
 
 
 @functools.cache
@@ -139,7 +148,9 @@ def _press_parts() -> frozenset[str]:
 class _ArabicSets:
     title_words: frozenset[str]
     known: frozenset[str]
-    known_or_verbs: frozenset[str]
+    stop: frozenset[str]              # the stop words that are not given names
+    after_conjunction: frozenset[str]  # what may follow a glued conjunction: known, stop words, verbs
+    anchors: frozenset[str]           # the single words that may anchor a name
 
 
 @functools.cache
@@ -148,8 +159,39 @@ def _arabic_sets() -> _ArabicSets:
     data = native_data("ar")
     group_words = frozenset(w for phrase in data.group_heads for w in phrase.split())
     known = data.title_heads | data.honorifics | data.given | data.complement | data.particles | group_words
+    stop = data.stop - data.given
     return _ArabicSets(title_words=data.title_heads | data.honorifics | data.complement, known=known,
-                       known_or_verbs=known | data.verbs_before)
+                       stop=stop, after_conjunction=known | stop | data.verbs_before,
+                       anchors=data.group_heads | data.title_heads | data.honorifics | data.verbs_before | data.given)
+
+
+@functools.lru_cache(maxsize=200_000)
+def _strip_key(key: str, lists: bool) -> tuple[int, str]:
+    """:meth:`_ArabicReader.stripped` of a key (see there), worked out once per key."""
+    sets = _arabic_sets()
+    if key in sets.known or key in sets.stop or key.endswith("ى"):   # (a word keeping its ى is a stop word)
+        return 0, key
+    for p in ("و", "ف", "ب", "ل"):
+        if key.startswith(p) and len(key) > 1:
+            rest = key[1:]
+            if rest.startswith("ل") and p in "لب" and not rest.startswith("ال"):
+                rest = "ا" + rest   # "للشوون" -> "الشوون"
+            # a preposition (ب, ل) only before a title word ("لوزير"): "لجان" is committees
+            known = sets.after_conjunction if p in "وف" else sets.title_words
+            if rest in known or (lists and p == "و" and len(rest) > 2) \
+                    or p in "لب" and len(rest) >= 4 and rest in native_data("ar").given:
+                return 1, rest
+    return 0, key
+
+
+@functools.lru_cache(maxsize=200_000)
+def _may_open_arabic(key: str) -> bool:
+    """A key whose word may anchor a name in :meth:`_ArabicReader.spans` (a group or single title,
+    an honorific, a nationality, a speech verb, a given name); others are passed over."""
+    d = native_data("ar")
+    stripped = _strip_key(key, False)[1]
+    return (stripped in _arabic_sets().anchors or stripped.startswith(("ال", *_PROCLITIC_ARTICLES))
+            or any(phrase.startswith(stripped + " ") for phrase in d.group_heads))
 
 
 class _ArabicReader:
@@ -157,50 +199,18 @@ class _ArabicReader:
         self.art = art
         self.data = data
         self.relaxed = relaxed
-        # Persian letter forms (ی, ک) are written for ي and ك in some pages
-        self.keys = list(map(_arabic_key, art.texts))
-        # "على" (a preposition) and "علي" (a name) fold alike: a word written with a final ى that
-        # folds to a stop word keeps its spelling, and only that spelling is a stop word
-        self.stop = set(data.stop)
-        for k, text in enumerate(art.texts):
-            if text.endswith("ى") and self.keys[k] in data.stop:
-                self.keys[k] = text
-                self.stop.add(text)
-        self.stop -= data.given
-        self.parts = _press_parts()
+        self.keys = list(map(_arabic_key, art.texts))   # (see _arabic_key)
         sets = _arabic_sets()
+        self.stop = sets.stop | {key for key in self.keys if key.endswith("ى")}
+        self.parts = _press_parts()
         self.title_words = sets.title_words
         self.title_honorifics = data.title_honorifics
         self.known = sets.known
-        # what may follow a glued conjunction: known words, stop words (this article's) and verbs
-        self.after_conjunction = sets.known_or_verbs | self.stop
-        # stripped() per key of this article (the stop words depend on the article's spellings)
-        self._stripped: tuple[dict[str, tuple[int, str]], dict[str, tuple[int, str]]] = ({}, {})
 
     def stripped(self, k: int, lists: bool = False) -> tuple[int, str]:
         """The word's key without a glued conjunction or preposition when the rest is a known word
-        (any rest in a list: "وسامر"); worked out once per key of the article."""
-        key = self.keys[k]
-        memo = self._stripped[lists]
-        hit = memo.get(key)
-        if hit is None:
-            hit = memo[key] = self._strip(key, lists)
-        return hit
-
-    def _strip(self, key: str, lists: bool) -> tuple[int, str]:
-        if key in self.known or key in self.stop:
-            return 0, key
-        for p in ("و", "ف", "ب", "ل"):
-            if key.startswith(p) and len(key) > 1:
-                rest = key[1:]
-                if rest.startswith("ل") and p in "لب" and not rest.startswith("ال"):
-                    rest = "ا" + rest   # "للشوون" -> "الشوون"
-                # a preposition (ب, ل) only before a title word ("لوزير"): "لجان" is committees
-                known = self.after_conjunction if p in "وف" else self.title_words
-                if rest in known or (lists and p == "و" and len(rest) > 2) \
-                        or p in "لب" and len(rest) >= 4 and rest in self.data.given:
-                    return 1, rest
-        return 0, key
+        (any rest in a list: "وسامر")."""
+        return _strip_key(self.keys[k], lists)
 
     def definite(self, key: str) -> bool:
         """A word with the article, maybe after a proclitic ("الشوون", "للشوون", "والاستثمار")."""
@@ -368,7 +378,10 @@ class _ArabicReader:
         found: list[NativeSpan] = []
         taken = -1
         n = len(art.texts)
-        for k in range(n):
+        opens = list(map(_may_open_arabic, self.keys))
+        if n and "" in d.group_heads:
+            opens[-1] = True
+        for k in compress(range(n), opens):   # the words that may anchor a name (the rest open nothing)
             if k < taken:
                 continue
             glued, key = self.stripped(k)
@@ -601,7 +614,10 @@ class _GreekReader:
         n = len(art.texts)
         found: list[NativeSpan] = []
         taken = -1
-        for k in range(n):
+        # a name is read from an anchor word or a capitalised word: only those are looked at
+        anchors = d.group_heads | d.title_heads | d.honorifics | d.verbs_before
+        opens = [cap or key in anchors for cap, key in zip(self.caps, self.keys)]
+        for k in compress(range(n), opens):
             if k < taken:
                 continue
             key = self.keys[k]
