@@ -190,7 +190,9 @@ def _may_open_arabic(key: str) -> bool:
     an honorific, a nationality, a speech verb, a given name); others are passed over."""
     d = native_data("ar")
     stripped = _strip_key(key, False)[1]
-    return (stripped in _arabic_sets().anchors or stripped.startswith(("ال", *_PROCLITIC_ARTICLES))
+    nationality = len(stripped) >= 5 and stripped.startswith(("ال", *_PROCLITIC_ARTICLES)) \
+        and stripped.endswith(("ي", "يه"))
+    return (stripped in _arabic_sets().anchors or nationality
             or any(phrase.startswith(stripped + " ") for phrase in d.group_heads))
 
 
@@ -503,7 +505,7 @@ class _GreekReader:
         self.art = art
         self.data = data
         self.relaxed = relaxed
-        self.keys = [fold_word(t, "el") for t in art.texts]
+        self.keys = art.folded   # the words folded for Greek (the article's language)
         self.caps = list(map(_capitalised_greek, art.texts))
 
     def capitalised(self, k: int) -> bool:
