@@ -34,6 +34,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import compress
+from operator import methodcaller
 from typing import Any, Protocol
 
 from ...resources import load_yaml
@@ -52,6 +53,7 @@ _STRESSED_END = re.compile(r"[άέήίόύώ]ς?$")
 _FUTURE_PREFIXES = ("سي", "ست", "سن", "سا")   # "ستخصص": the future prefix before a verb
 _UNKNOWN_ENDINGS = ("ه", "ون", "ين", "ات", "وا")
 _PROCLITIC_ARTICLES = ("لل", "وال", "بال", "فال", "كال", "ولل")
+_KEEPS_ALEF_MAKSURA = methodcaller("endswith", "ى")   # a key kept as written (see _arabic_key)
 
 
 @dataclass(frozen=True)
@@ -203,7 +205,7 @@ class _ArabicReader:
         self.relaxed = relaxed
         self.keys = list(map(_arabic_key, art.texts))   # (see _arabic_key)
         sets = _arabic_sets()
-        self.stop = sets.stop | {key for key in self.keys if key.endswith("ى")}
+        self.stop = sets.stop.union(filter(_KEEPS_ALEF_MAKSURA, self.keys))
         self.parts = _press_parts()
         self.title_words = sets.title_words
         self.title_honorifics = data.title_honorifics
@@ -500,6 +502,16 @@ def _capitalised_greek(t: str) -> bool:
         and not ("a" <= t[0].lower() <= "z")
 
 
+@functools.lru_cache(maxsize=200_000)
+def _surname_shaped_greek(text: str) -> bool:
+    """A word with a surname ending, not stressed on it, outside the complement words (the
+    capital is tested by the caller): worked out once per word."""
+    key = fold_word(text, "el")
+    data = native_data("el")
+    return key.endswith(data.surname_endings) and len(key) > 5 and not _STRESSED_END.search(text) \
+        and key not in data.complement
+
+
 class _GreekReader:
     def __init__(self, art: ArticleText, data: NativeData, relaxed: bool = False) -> None:
         self.art = art
@@ -519,9 +531,7 @@ class _GreekReader:
     def surname_shaped(self, k: int) -> bool:
         """A capitalised word with a surname ending, stressed before its last syllable
         ("Πιερρακάκης"; not "Επαρχιακής", an adjective stressed on its ending)."""
-        text = self.art.texts[k]
-        return self.capitalised(k) and self.keys[k].endswith(self.data.surname_endings) \
-            and len(self.keys[k]) > 5 and not _STRESSED_END.search(text) and self.keys[k] not in self.data.complement
+        return self.caps[k] and _surname_shaped_greek(self.art.texts[k])
 
     def name_word(self, k: int) -> bool:
         d = self.data

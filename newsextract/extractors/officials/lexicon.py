@@ -349,8 +349,10 @@ class Lexicon:
 
     def memo(self, kind: str) -> dict[object, object]:
         """A memo of this lexicon (answers depend on its data): emptied when it grows past the limit."""
-        table = self._memos.setdefault(kind, {})
-        if len(table) > _MEMO_LIMIT:
+        table = self._memos.get(kind)
+        if table is None:
+            table = self._memos[kind] = {}
+        elif len(table) > _MEMO_LIMIT:
             table.clear()
         return table
 
