@@ -34,7 +34,6 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import compress
-from operator import methodcaller
 from typing import Any, Protocol
 
 from ...resources import load_yaml
@@ -53,7 +52,6 @@ _STRESSED_END = re.compile(r"[άέήίόύώ]ς?$")
 _FUTURE_PREFIXES = ("سي", "ست", "سن", "سا")   # "ستخصص": the future prefix before a verb
 _UNKNOWN_ENDINGS = ("ه", "ون", "ين", "ات", "وا")
 _PROCLITIC_ARTICLES = ("لل", "وال", "بال", "فال", "كال", "ولل")
-_KEEPS_ALEF_MAKSURA = methodcaller("endswith", "ى")   # a key kept as written (see _arabic_key)
 
 
 @dataclass(frozen=True)
@@ -136,8 +134,13 @@ def _arabic_key(text: str) -> str:
     """
     key = fold_word(text.translate(_PERSIAN), "ar")
     if text.endswith("ى") and key in native_data("ar").stop:
+        _KEPT_SPELLINGS.add(text)
         return text
     return key
+
+
+# every key _arabic_key kept as written: an article's are the ones among its keys
+_KEPT_SPELLINGS: set[str] = set()
 
 
 @functools.cache
@@ -205,7 +208,8 @@ class _ArabicReader:
         self.relaxed = relaxed
         self.keys = list(map(_arabic_key, art.texts))   # (see _arabic_key)
         sets = _arabic_sets()
-        self.stop = sets.stop.union(filter(_KEEPS_ALEF_MAKSURA, self.keys))
+        kept = _KEPT_SPELLINGS.intersection(self.keys)
+        self.stop = sets.stop | kept if kept else sets.stop
         self.parts = _press_parts()
         self.title_words = sets.title_words
         self.title_honorifics = data.title_honorifics
