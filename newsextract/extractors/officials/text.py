@@ -343,6 +343,12 @@ class ArticleText:
                 best = n
         return best
 
+    def ending_lengths(self, phrases: PhraseSet) -> list[int]:
+        """:meth:`ending_at` (up to ``ENDING_MAX`` words) at every word end: ``[end]`` is 0 where no
+        phrase ends before word ``end`` (a filter before :meth:`before`)."""
+        ending = self._endings.get(id(phrases))
+        return ending if ending is not None else self._ending_lengths(phrases)
+
     def _ending_lengths(self, phrases: PhraseSet) -> list[int]:
         """:meth:`ending_at` at every word end, from the few words that open a phrase."""
         lengths = self.at(phrases)
