@@ -362,12 +362,13 @@ class _ArabicReader:
             if j >= n or art.sentences[j] != art.sentences[k]:
                 return None
             gap = art.gap(j)
-            abbreviation = len(self.stripped(j - 1)[1]) == 1 and gap.strip() == "."   # "د. سامي", "ود. سامي"
-            comma = j > k + length and gap.strip() in (",", "،")   # "الرئيس الجزائري، عبد المجيد تبون"
-            if not INLINE_GAP.fullmatch(gap) and not abbreviation and not comma:
-                return None
-            if comma:
-                return j
+            if not INLINE_GAP.fullmatch(gap):   # (an inline gap is no full stop and no comma)
+                abbreviation = len(self.stripped(j - 1)[1]) == 1 and gap.strip() == "."   # "د. سامي", "ود. سامي"
+                comma = j > k + length and gap.strip() in (",", "،")   # "الرئيس الجزائري، عبد المجيد تبون"
+                if comma:
+                    return j
+                if not abbreviation:
+                    return None
             glued, key = self.stripped(j)
             if glued:
                 return None
@@ -506,6 +507,13 @@ def _capitalised_greek(t: str) -> bool:
         and not ("a" <= t[0].lower() <= "z")
 
 
+@functools.cache
+def _greek_anchors() -> frozenset[str]:
+    """The words a Greek name may be read after: group and single titles, honorifics, speech verbs."""
+    d = native_data("el")
+    return d.group_heads | d.title_heads | d.honorifics | d.verbs_before
+
+
 @functools.lru_cache(maxsize=200_000)
 def _surname_shaped_greek(text: str) -> bool:
     """A word with a surname ending, not stressed on it, outside the complement words (the
@@ -631,7 +639,7 @@ class _GreekReader:
         found: list[NativeSpan] = []
         taken = -1
         # a name is read from an anchor word or a capitalised word: only those are looked at
-        anchors = d.group_heads | d.title_heads | d.honorifics | d.verbs_before
+        anchors = _greek_anchors()
         opens = [cap or key in anchors for cap, key in zip(self.caps, self.keys)]
         for k in compress(range(n), opens):
             if k < taken:
