@@ -246,11 +246,11 @@ class _ArabicReader:
         if j >= n or not _ARABIC_WORD.match(art.texts[j]):
             return None
         glued, key = self.stripped(j, lists)
-        if self.bad_first(key):
-            return None
         anchored_unknown = self.relaxed and (not need_given and not lists or allow_unknown)
         if key not in d.given and key not in ("عبد", "ابو") and not anchored_unknown:
             return None   # a name opens with a given name of the tables (or عبد / أبو)
+        if self.bad_first(key):
+            return None
         if key not in d.given and (key.startswith("ي") and len(key) >= 4 or key.startswith("ت") and len(key) >= 5):
             return None   # an imperfect verb ("يستعرض")
         unknown = key not in d.given and key not in d.particles
