@@ -447,7 +447,98 @@ def _anchor(regex: re.Pattern[str]) -> _Anchor:
                 if best is None or cost < best[0]:
                     best = (cost, anchor)
         before += _width([items[first]], widths)
+    if best is None:
+        best = _led_anchor(items, parsed.state)
     return best[1] if best is not None else _NO_ANCHOR
+
+
+def _led_anchor(items: list[tuple[Any, Any]], state: Any) -> tuple[float, _Anchor] | None:
+    """A rule no single part anchors (its day may follow an optional list of days of any
+    length, "13, 14 and 15 July"): the cheapest run of parts every match has whose match
+    starts with a digit or with one of a few spelled-out words (:func:`_led`), each such
+    start lying in a run of digits or a match of those words."""
+    best: tuple[float, _Anchor] | None = None
+    widths: dict[int, float] = {}
+    before = 0.0
+    for first in range(len(items)):
+        if before == _UNBOUNDED:
+            break
+        for last in range(first + 1, min(len(items), first + _ANCHOR_ITEMS) + 1):
+            run = items[first:last]
+            if any(_has_reference(item) for item in run):
+                continue
+            led = _led(_uncaptured(list(run)))
+            if led is None:
+                continue
+            digits, words = led
+            if words:
+                try:
+                    _words_regex(words)
+                except (re.error, TypeError, ValueError, IndexError, AttributeError):
+                    continue
+            chance = (_DIGITS_CHANCE if digits else 0.0) + min(1.0, sum(_chance(word) for word in words))
+            cost = chance * (before + 4)
+            if best is None or cost < best[0]:
+                best = (cost, _Anchor(digits, tuple(words), before, digits))
+        before += _width([items[first]], widths)
+    return best
+
+
+def _led(items: list[tuple[Any, Any]]) -> tuple[bool, list[list[tuple[Any, Any]]]] | None:
+    """How every match of ``items`` starts: with a digit (the first value) or with one of
+    the returned alternatives, each led by one literal character; None when a match may
+    start otherwise or be empty. Lookarounds in front are passed over (the anchor found
+    is then a superset)."""
+    if not items:
+        return None
+    (op, av), rest = items[0], list(items[1:])
+    if op is _constants.LITERAL:
+        return (True, []) if chr(av) in _DIGITS else (False, [list(items)])
+    if op is _constants.IN:
+        digits, words = False, []
+        for member, value in av:
+            if member is _constants.LITERAL:
+                if chr(value) in _DIGITS:
+                    digits = True
+                else:
+                    words.append([(_constants.LITERAL, value)] + rest)
+            elif member is _constants.CATEGORY and value is _constants.CATEGORY_DIGIT:
+                digits = True
+            elif member is _constants.RANGE and all(chr(c) in _DIGITS for c in value):
+                digits = True
+            else:
+                return None
+        return digits, words
+    if op is _constants.SUBPATTERN:
+        return None if av[1] or av[2] else _led(list(av[3]) + rest)
+    if op in _ZERO_WIDTH:
+        return _led(rest)
+    choices: list[list[tuple[Any, Any]]]
+    if op is _constants.BRANCH:
+        choices = [list(alternative) + rest for alternative in av[1]]
+    elif op in _REPEATS and av[0] == 0 and av[1] == 1:
+        choices = [list(av[2]) + rest, rest]
+    elif op in _REPEATS and av[0] >= 1:
+        chars: set[str] = set()
+        classes: set[str] = set()
+        try:
+            if _first(list(av[2]), chars, classes):
+                return None
+        except _AnyChar:
+            return None
+        return (True, []) if chars and chars <= _DIGITS and classes <= {r"\d"} or (not chars and classes == {r"\d"}) else None
+    else:
+        return None
+    digits, words = False, []
+    for choice in choices:
+        led = _led(choice)
+        if led is None:
+            return None
+        digits = digits or led[0]
+        words += led[1]
+        if len(words) > _ANCHOR_ALTERNATIVES:
+            return None
+    return digits, words
 
 
 _ANCHOR_ITEMS = 8  # the longest run of parts tried as an anchor
