@@ -182,9 +182,10 @@ class Grammar:
             return found
         reversed_text = folded[::-1]
         starts = _RULE_STARTS.finditer
+        anchor_spans: dict[int, list[tuple[int, int]]] = {}
         for group in self.groups:
             scan, members = group.scanner.match, group.members
-            for first, last in group.windows(folded, reversed_text):
+            for first, last in group.windows(folded, reversed_text, anchor_spans):
                 for start in starts(folded, first, last + 1):
                     hit = scan(folded, start.start())
                     if hit is None:
@@ -216,19 +217,35 @@ class RuleGroup:
         # Read on the reversed text: up to ``back`` non-blank characters before a position.
         object.__setattr__(self, "behind", re.compile(r"(?:\s*\S){0,%d}\s*" % self.back))
 
-    def windows(self, folded: str, reversed_text: str) -> list[tuple[int, int]]:
-        """``(first, last)`` stretches, in text order, outside which no member can start."""
+    def windows(self, folded: str, reversed_text: str,
+                anchor_spans: dict[int, list[tuple[int, int]]] | None = None) -> list[tuple[int, int]]:
+        """``(first, last)`` stretches, in text order, outside which no member can start
+        (``anchor_spans``: the anchors found in ``folded`` so far, by the ``id`` of their
+        pattern (a compiled pattern hashes its whole code), shared by the groups of one
+        text: several groups look for runs of digits)."""
         size = len(folded)
         if not self.anchors:
             return [(0, size)]
-        found = [anchor.span() for pattern in self.anchors for anchor in pattern.finditer(folded)]
+        if anchor_spans is None:
+            anchor_spans = {}
+        found: list[tuple[int, int]] = []
+        for pattern in self.anchors:
+            spans_of = anchor_spans.get(id(pattern))
+            if spans_of is None:
+                spans_of = anchor_spans[id(pattern)] = [anchor.span() for anchor in pattern.finditer(folded)]
+            found += spans_of
         if len(self.anchors) > 1:
             found.sort()
         spans: list[list[int]] = []
+        behind = self.behind.match
         for at, anchor_end in found:
             # An anchor a search skipped lies inside one it found: the window of that one,
             # which runs to its end, covers the starts of the skipped one.
-            first = size - self.behind.match(reversed_text, size - at).end()
+            if spans and at <= spans[-1][1] + 1:  # its window starts at or before ``at``
+                if anchor_end > spans[-1][1]:
+                    spans[-1][1] = anchor_end
+                continue
+            first = size - behind(reversed_text, size - at).end()
             if spans and first <= spans[-1][1] + 1:
                 if anchor_end > spans[-1][1]:
                     spans[-1][1] = anchor_end
@@ -405,7 +422,10 @@ def _scanner(bodies: list[str], tags: list[str]) -> re.Pattern[str]:
 
 # --- anchors: a part every match of a rule contains, and how far a match runs around it ----
 
-DIGIT_ANCHOR = r"\d+"  # a rule part starting with a digit lies in a run of digits
+# A rule part starting with a digit lies in a run of digits: of ASCII digits where the part
+# starts with one (the folded view writes Arabic-Indic digits as ASCII), else of any digits.
+DIGIT_ANCHOR = r"\d+"
+ASCII_DIGIT_ANCHOR = r"[0-9][0-9]*"  # the same runs as "[0-9]+", searched faster
 _DIGITS = frozenset("0123456789")
 _UNBOUNDED = float("inf")
 # Rough chance that an item matches at a position of running text, to choose the anchor
@@ -415,7 +435,7 @@ _LETTER_CHANCE, _DIGITS_CHANCE, _BLANK_CHANCE = 1 / 25, 1 / 50, 1 / 6
 
 @dataclass(frozen=True)
 class _Anchor:
-    digits: bool      # a run of digits
+    digits: str       # a run of digits: "" none, "ascii" led by an ASCII digit, "any" by any digit
     words: tuple[list[tuple[Any, Any]], ...]  # else: parsed alternatives, each led by a letter
     back: float       # non-blank characters a match may run before it (unbounded: no anchor)
     # Numbers ("20\d\d", a run of digits) are far more frequent than words: rules anchored
@@ -423,7 +443,7 @@ class _Anchor:
     numeric: bool = False
 
 
-_NO_ANCHOR = _Anchor(False, (), _UNBOUNDED)
+_NO_ANCHOR = _Anchor("", (), _UNBOUNDED)
 
 
 def _anchor(regex: re.Pattern[str]) -> _Anchor:
@@ -479,33 +499,36 @@ def _led_anchor(items: list[tuple[Any, Any]], state: Any) -> tuple[float, _Ancho
             chance = (_DIGITS_CHANCE if digits else 0.0) + min(1.0, sum(_chance(word) for word in words))
             cost = chance * (before + 4)
             if best is None or cost < best[0]:
-                best = (cost, _Anchor(digits, tuple(words), before, digits))
+                best = (cost, _Anchor(digits, tuple(words), before, bool(digits)))
         before += _width([items[first]], widths)
     return best
 
 
-def _led(items: list[tuple[Any, Any]]) -> tuple[bool, list[list[tuple[Any, Any]]]] | None:
-    """How every match of ``items`` starts: with a digit (the first value) or with one of
-    the returned alternatives, each led by one literal character; None when a match may
-    start otherwise or be empty. Lookarounds in front are passed over (the anchor found
-    is then a superset)."""
+_DIGIT_KINDS = ("", "ascii", "any")  # the digits a match may start with, fewest first
+
+
+def _led(items: list[tuple[Any, Any]]) -> tuple[str, list[list[tuple[Any, Any]]]] | None:
+    """How every match of ``items`` starts: with a digit (the first value: "ascii" when
+    always an ASCII one, "any", or "" for never) or with one of the returned alternatives,
+    each led by one literal character; None when a match may start otherwise or be empty.
+    Lookarounds in front are passed over (the anchor found is then a superset)."""
     if not items:
         return None
     (op, av), rest = items[0], list(items[1:])
     if op is _constants.LITERAL:
-        return (True, []) if chr(av) in _DIGITS else (False, [list(items)])
+        return ("ascii", []) if chr(av) in _DIGITS else ("", [list(items)])
     if op is _constants.IN:
-        digits, words = False, []
+        digits, words = "", []
         for member, value in av:
             if member is _constants.LITERAL:
                 if chr(value) in _DIGITS:
-                    digits = True
+                    digits = digits or "ascii"
                 else:
                     words.append([(_constants.LITERAL, value)] + rest)
             elif member is _constants.CATEGORY and value is _constants.CATEGORY_DIGIT:
-                digits = True
+                digits = "any"
             elif member is _constants.RANGE and all(chr(c) in _DIGITS for c in value):
-                digits = True
+                digits = digits or "ascii"
             else:
                 return None
         return digits, words
@@ -526,15 +549,17 @@ def _led(items: list[tuple[Any, Any]]) -> tuple[bool, list[list[tuple[Any, Any]]
                 return None
         except _AnyChar:
             return None
-        return (True, []) if chars and chars <= _DIGITS and classes <= {r"\d"} or (not chars and classes == {r"\d"}) else None
+        if not (chars or classes) or not chars <= _DIGITS or not classes <= {r"\d"}:
+            return None
+        return "any" if classes else "ascii", []
     else:
         return None
-    digits, words = False, []
+    digits, words = "", []
     for choice in choices:
         led = _led(choice)
         if led is None:
             return None
-        digits = digits or led[0]
+        digits = max(digits, led[0], key=_DIGIT_KINDS.index)
         words += led[1]
         if len(words) > _ANCHOR_ALTERNATIVES:
             return None
@@ -567,9 +592,10 @@ def _anchor_of(items: list[tuple[Any, Any]], state: Any, back: float) -> tuple[f
             _words_regex(words)
         except (re.error, TypeError, ValueError, IndexError, AttributeError):
             return None
-        return _chance(items), _Anchor(False, tuple(words), back, numeric)
+        return _chance(items), _Anchor("", tuple(words), back, numeric)
     if numeric and len(items) == 1:
-        return _DIGITS_CHANCE, _Anchor(True, (), back, True)  # a run of digits anchors them all
+        # a run of digits anchors them all
+        return _DIGITS_CHANCE, _Anchor("any" if classes else "ascii", (), back, True)
     return None
 
 
@@ -746,7 +772,9 @@ def _groups(rules: list[Rule], bodies: list[str], anchors: list[_Anchor]) -> tup
         if key[1] < 0:
             groups.append(RuleGroup((), 0, scanner, members))
             continue
-        patterns = [re.compile(DIGIT_ANCHOR)] if any(anchors[order].digits for order in orders) else []
+        digits = {anchors[order].digits for order in orders}
+        patterns = ([re.compile(DIGIT_ANCHOR)] if "any" in digits
+                    else [re.compile(ASCII_DIGIT_ANCHOR)] if "ascii" in digits else [])
         words = [alternative for order in orders for alternative in anchors[order].words]
         if words:
             patterns.append(_words_regex(words))
