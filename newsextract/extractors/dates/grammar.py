@@ -453,55 +453,69 @@ def _anchor(regex: re.Pattern[str]) -> _Anchor:
     if parsed.state.flags & ~re.UNICODE.value:
         return _NO_ANCHOR  # an anchor is searched without the rule's flags (case, dot, lines)
     items = list(parsed)
-    best: tuple[float, _Anchor] | None = None
+    # Read once per part, not once per run of parts that holds it.
+    references = [_has_reference(item) for item in items]
+    nonempty = [_parser.SubPattern(parsed.state, [item]).getwidth()[0] >= 1 for item in items]
+    plain = _uncaptured(items)
+    chances = [_chance([item]) for item in items]
+    candidates: list[tuple[float, int, _Anchor]] = []
     widths: dict[int, float] = {}
     before = 0.0
     for first in range(len(items)):
         if before == _UNBOUNDED:
             break
         for last in range(first + 1, min(len(items), first + _ANCHOR_ITEMS) + 1):
-            candidate = _anchor_of(items[first:last], parsed.state, before)
+            if any(references[first:last]) or not any(nonempty[first:last]):
+                continue  # refers to a group outside the run, or may match empty text
+            candidate = _anchor_of(items[first:last], plain[first:last], chances[first:last], before)
             if candidate is not None:
                 chance, anchor = candidate
-                cost = chance * (before + 4)
-                if best is None or cost < best[0]:
-                    best = (cost, anchor)
+                candidates.append((chance * (before + 4), len(candidates), anchor))
         before += _width([items[first]], widths)
-    if best is None:
-        best = _led_anchor(items, parsed.state)
-    return best[1] if best is not None else _NO_ANCHOR
+    return _cheapest(candidates) or _led_anchor(items, plain, references) or _NO_ANCHOR
 
 
-def _led_anchor(items: list[tuple[Any, Any]], state: Any) -> tuple[float, _Anchor] | None:
+def _cheapest(candidates: list[tuple[float, int, _Anchor]]) -> _Anchor | None:
+    """The candidate of least cost (the first of equal ones) whose words compile into one
+    regex; compiling is the costly part of choosing, so only the winner is compiled."""
+    for _, _, anchor in sorted(candidates, key=lambda candidate: candidate[:2]):
+        if not anchor.words or _compiles(anchor.words):
+            return anchor
+    return None
+
+
+def _compiles(words: tuple[list[tuple[Any, Any]], ...]) -> bool:
+    try:
+        _words_regex(list(words))
+    except (re.error, TypeError, ValueError, IndexError, AttributeError):
+        return False
+    return True
+
+
+def _led_anchor(items: list[tuple[Any, Any]], plain: list[tuple[Any, Any]],
+                references: list[bool]) -> _Anchor | None:
     """A rule no single part anchors (its day may follow an optional list of days of any
     length, "13, 14 and 15 July"): the cheapest run of parts every match has whose match
     starts with a digit or with one of a few spelled-out words (:func:`_led`), each such
     start lying in a run of digits or a match of those words."""
-    best: tuple[float, _Anchor] | None = None
+    candidates: list[tuple[float, int, _Anchor]] = []
     widths: dict[int, float] = {}
     before = 0.0
     for first in range(len(items)):
         if before == _UNBOUNDED:
             break
         for last in range(first + 1, min(len(items), first + _ANCHOR_ITEMS) + 1):
-            run = items[first:last]
-            if any(_has_reference(item) for item in run):
+            if any(references[first:last]):
                 continue
-            led = _led(_uncaptured(list(run)))
+            led = _led(plain[first:last])
             if led is None:
                 continue
             digits, words = led
-            if words:
-                try:
-                    _words_regex(words)
-                except (re.error, TypeError, ValueError, IndexError, AttributeError):
-                    continue
             chance = (_DIGITS_CHANCE if digits else 0.0) + min(1.0, sum(_chance(word) for word in words))
-            cost = chance * (before + 4)
-            if best is None or cost < best[0]:
-                best = (cost, _Anchor(digits, tuple(words), before, bool(digits)))
+            candidates.append((chance * (before + 4), len(candidates),
+                               _Anchor(digits, tuple(words), before, bool(digits))))
         before += _width([items[first]], widths)
-    return best
+    return _cheapest(candidates)
 
 
 _DIGIT_KINDS = ("", "ascii", "any")  # the digits a match may start with, fewest first
@@ -570,14 +584,12 @@ _ANCHOR_ITEMS = 8  # the longest run of parts tried as an anchor
 _ANCHOR_ALTERNATIVES = 256  # the most alternatives an anchor is spelled out in
 
 
-def _anchor_of(items: list[tuple[Any, Any]], state: Any, back: float) -> tuple[float, _Anchor] | None:
-    """``items`` as an anchor, with their chance; None when they cannot anchor: they may
-    match empty text, refer to a group outside them, or do not start with a digit or with
-    letters a text search skips to."""
-    if any(_has_reference(item) for item in items):
-        return None
-    if _parser.SubPattern(state, list(items)).getwidth()[0] < 1:
-        return None
+def _anchor_of(items: list[tuple[Any, Any]], plain: list[tuple[Any, Any]], chances: list[float],
+               back: float) -> tuple[float, _Anchor] | None:
+    """``items`` (a run that cannot match empty text nor refers to a group; ``plain``: the
+    same without capturing groups, ``chances``: the chance of each) as an anchor, with
+    their chance; None when they cannot anchor: they do not start with a digit or with
+    letters a text search skips to (the caller checks that their words compile)."""
     chars: set[str] = set()
     classes: set[str] = set()
     try:
@@ -586,13 +598,12 @@ def _anchor_of(items: list[tuple[Any, Any]], state: Any, back: float) -> tuple[f
     except _AnyChar:
         return None
     numeric = chars <= _DIGITS and classes <= {r"\d"}
-    words = _letter_led(_uncaptured(list(items)))
+    words = _letter_led(plain)
     if words and len(words) <= _ANCHOR_ALTERNATIVES:  # "20\d\d" is rarer than "\d+"
-        try:
-            _words_regex(words)
-        except (re.error, TypeError, ValueError, IndexError, AttributeError):
-            return None
-        return _chance(items), _Anchor("", tuple(words), back, numeric)
+        chance = 1.0
+        for factor in chances:  # as _chance(items) multiplies them
+            chance *= factor
+        return chance, _Anchor("", tuple(words), back, numeric)
     if numeric and len(items) == 1:
         # a run of digits anchors them all
         return _DIGITS_CHANCE, _Anchor("any" if classes else "ascii", (), back, True)
