@@ -51,6 +51,7 @@ _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 # Where a rule may start: at a word start, or at a number not glued to a code or another
 # number (a number may carry an attached clitic: "و2025").
 RULE_START = r"(?:(?<!\w)(?!\d)|(?<![\d/.,:_-])(?=\d))"
+_RULE_STARTS = re.compile(RULE_START)
 _GROUP_DEFINITION = re.compile(r"\(\?P<([A-Za-z_]\w*)>")
 _GROUP_REFERENCE = re.compile(r"\(\?P=([A-Za-z_]\w*)\)")
 
@@ -181,10 +182,9 @@ class Grammar:
         if not self.groups:
             return found
         reversed_text = folded[::-1]
-        starts = _RULE_STARTS.finditer
         anchor_spans: dict[int, list[tuple[int, int]]] = {}
         for group in self.groups:
-            scan, members = group.scanner.match, group.members
+            scan, members, starts = group.scanner.match, group.members, group.starts.finditer
             for first, last in group.windows(folded, reversed_text, anchor_spans):
                 for start in starts(folded, first, last + 1):
                     hit = scan(folded, start.start())
@@ -211,6 +211,9 @@ class RuleGroup:
     back: int
     scanner: re.Pattern[str]
     members: tuple[tuple[int, str, re.Pattern[str]], ...]  # (rule order, scanner tag, rule regex)
+    # The rule starts where a member can start: where a character some member can start
+    # with follows (the scanner refuses the others, but each call costs).
+    starts: re.Pattern[str] = field(default=_RULE_STARTS, repr=False)
     behind: re.Pattern[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -253,8 +256,6 @@ class RuleGroup:
                 spans.append([first, anchor_end])
         return [(first, last) for first, last in spans]
 
-
-_RULE_STARTS = re.compile(RULE_START)
 
 
 def _folded_map(raw: dict[Any, Any] | None, lang: str, value_type: type) -> dict[str, Any]:
@@ -328,6 +329,7 @@ def load_grammar(lang: str) -> Grammar:
 
     rules = []
     bodies = []
+    guards: list[str | None] = []
     anchors = []
     for spec in patterns["rules"]:
         kind = spec["kind"]
@@ -345,7 +347,9 @@ def load_grammar(lang: str) -> Grammar:
         tag = f"r{len(rules)}"
         rules.append(Rule(name=str(spec["name"]), kind=kind, regex=regex,
                           example=str(spec.get("example", "")), evidence=evidence, tag=tag))
-        bodies.append(_tagged(body, tag))
+        guard = first_chars(body)
+        guards.append(guard)
+        bodies.append(_tagged(body, tag, guard))
         anchors.append(_anchor(regex))
 
     def cue_words(key: str) -> str:
@@ -385,19 +389,19 @@ def load_grammar(lang: str) -> Grammar:
                    review_cue=review_cue, plan_cue=plan_cue,
                    comparison_cue=comparison_cue, since_cue=since_cue, anniversary_cue=anniversary_cue,
                    duration=duration, report_cue=report_cue, future_cue=future_cue,
-                   phone_cue=phone_cue, macros=macros, groups=_groups(rules, bodies, anchors),
+                   phone_cue=phone_cue, macros=macros, groups=_groups(rules, bodies, guards, anchors),
                    hijri_months=hijri_months, same_period_cue=same_period_cue,
                    coordination=re.compile(r"[\s,،]*(?:" + (cue_words("coordinators") or "(?!)") + r"\s*)?"))
 
 
-def _tagged(body: str, tag: str) -> str:
+def _tagged(body: str, tag: str, guard: str | None) -> str:
     """A rule's body as one optional lookahead of the scanner, captured as ``<tag>``.
 
     The lookahead is guarded by the characters the body can start with, so that a rule whose
     leading words cannot start here costs one character test. The body's own groups are only
     kept (renamed ``<tag>_<name>``: names must be unique in the scanner) where a back-reference
-    needs them; the rule's own regex reads the groups afterwards."""
-    guard = first_chars(body)
+    needs them; the rule's own regex reads the groups afterwards. ``guard``: the
+    :func:`first_chars` of the body."""
     if _GROUP_REFERENCE.search(body):
         body = _GROUP_DEFINITION.sub(lambda m: f"(?P<{tag}_{m.group(1)}>", body)
         body = _GROUP_REFERENCE.sub(lambda m: f"(?P={tag}_{m.group(1)})", body)
@@ -764,7 +768,8 @@ def _chance(items: list[tuple[Any, Any]]) -> float:
 _BACK_BOUNDS = (8, 20, 40)
 
 
-def _groups(rules: list[Rule], bodies: list[str], anchors: list[_Anchor]) -> tuple[RuleGroup, ...]:
+def _groups(rules: list[Rule], bodies: list[str], guards: list[str | None],
+            anchors: list[_Anchor]) -> tuple[RuleGroup, ...]:
     """The rules grouped by their kind of anchor (numbers or words) and the width of the window
     before it, each group with its scanner and its anchors; rules without an anchor form a
     group tried at every rule start."""
@@ -780,8 +785,9 @@ def _groups(rules: list[Rule], bodies: list[str], anchors: list[_Anchor]) -> tup
     for key, orders in sorted(buckets.items()):
         scanner = _scanner([bodies[order] for order in orders], [rules[order].tag for order in orders])
         members = tuple((order, rules[order].tag, rules[order].regex) for order in orders)
+        starts = _starts([guards[order] for order in orders])
         if key[1] < 0:
-            groups.append(RuleGroup((), 0, scanner, members))
+            groups.append(RuleGroup((), 0, scanner, members, starts))
             continue
         digits = {anchors[order].digits for order in orders}
         patterns = ([re.compile(DIGIT_ANCHOR)] if "any" in digits
@@ -790,8 +796,16 @@ def _groups(rules: list[Rule], bodies: list[str], anchors: list[_Anchor]) -> tup
         if words:
             patterns.append(_words_regex(words))
         back = max(anchors[order].back for order in orders)
-        groups.append(RuleGroup(tuple(patterns), int(back), scanner, members))
+        groups.append(RuleGroup(tuple(patterns), int(back), scanner, members, starts))
     return tuple(groups)
+
+
+def _starts(guards: list[str | None]) -> re.Pattern[str]:
+    """Rule starts followed by a character one of the rules can start with (``guards``: the
+    :func:`first_chars` of each; every rule start when one may start with any character)."""
+    if any(guard is None for guard in guards):
+        return _RULE_STARTS
+    return re.compile(RULE_START + "(?=[" + "".join(guard[1:-1] for guard in guards) + "])")
 
 
 # --- the characters a regex can start with -------------------------------------------------
