@@ -514,10 +514,10 @@ def _led_anchor(items: list[tuple[Any, Any]], plain: list[tuple[Any, Any]],
             led = _led(plain[first:last])
             if led is None:
                 continue
-            digits, words = led
+            digits, words, offset = led
             chance = (_DIGITS_CHANCE if digits else 0.0) + min(1.0, sum(_chance(word) for word in words))
-            candidates.append((chance * (before + 4), len(candidates),
-                               _Anchor(digits, tuple(words), before, bool(digits))))
+            candidates.append((chance * (before + offset + 4), len(candidates),
+                               _Anchor(digits, tuple(words), before + offset, bool(digits))))
         before += _width([items[first]], widths)
     return _cheapest(candidates)
 
@@ -525,16 +525,24 @@ def _led_anchor(items: list[tuple[Any, Any]], plain: list[tuple[Any, Any]],
 _DIGIT_KINDS = ("", "ascii", "any")  # the digits a match may start with, fewest first
 
 
-def _led(items: list[tuple[Any, Any]]) -> tuple[str, list[list[tuple[Any, Any]]]] | None:
+# An optional part at most this many non-blank characters wide (a clitic, an article: "وال",
+# "το ") is passed over by an anchor, which then starts after it: searching for words led
+# by the most frequent letters of a text costs more than a slightly wider window.
+_SKIPPED_WIDTH = 4
+
+
+def _led(items: list[tuple[Any, Any]], offset: float = 0) -> tuple[str, list[list[tuple[Any, Any]]], float] | None:
     """How every match of ``items`` starts: with a digit (the first value: "ascii" when
     always an ASCII one, "any", or "" for never) or with one of the returned alternatives,
-    each led by one literal character; None when a match may start otherwise or be empty.
-    Lookarounds in front are passed over (the anchor found is then a superset)."""
+    each led by one literal character, at most the third value of non-blank characters
+    after the match's start (``offset`` so far: the short optional parts passed over);
+    None when a match may start otherwise or be empty. Lookarounds in front are passed
+    over (the anchor found is then a superset)."""
     if not items:
         return None
     (op, av), rest = items[0], list(items[1:])
     if op is _constants.LITERAL:
-        return ("ascii", []) if chr(av) in _DIGITS else ("", [list(items)])
+        return ("ascii", [], offset) if chr(av) in _DIGITS else ("", [list(items)], offset)
     if op is _constants.IN:
         digits, words = "", []
         for member, value in av:
@@ -549,15 +557,18 @@ def _led(items: list[tuple[Any, Any]]) -> tuple[str, list[list[tuple[Any, Any]]]
                 digits = digits or "ascii"
             else:
                 return None
-        return digits, words
+        return digits, words, offset
     if op is _constants.SUBPATTERN:
-        return None if av[1] or av[2] else _led(list(av[3]) + rest)
+        return None if av[1] or av[2] else _led(list(av[3]) + rest, offset)
     if op in _ZERO_WIDTH:
-        return _led(rest)
+        return _led(rest, offset)
     choices: list[list[tuple[Any, Any]]]
     if op is _constants.BRANCH:
         choices = [list(alternative) + rest for alternative in av[1]]
     elif op in _REPEATS and av[0] == 0 and av[1] == 1:
+        width = _width(list(av[2]), {})
+        if width <= _SKIPPED_WIDTH:
+            return _led(rest, offset + width)
         choices = [list(av[2]) + rest, rest]
     elif op in _REPEATS and av[0] >= 1:
         chars: set[str] = set()
@@ -569,19 +580,20 @@ def _led(items: list[tuple[Any, Any]]) -> tuple[str, list[list[tuple[Any, Any]]]
             return None
         if not (chars or classes) or not chars <= _DIGITS or not classes <= {r"\d"}:
             return None
-        return "any" if classes else "ascii", []
+        return "any" if classes else "ascii", [], offset
     else:
         return None
-    digits, words = "", []
+    digits, words, widest = "", [], offset
     for choice in choices:
-        led = _led(choice)
+        led = _led(choice, offset)
         if led is None:
             return None
         digits = max(digits, led[0], key=_DIGIT_KINDS.index)
         words += led[1]
+        widest = max(widest, led[2])
         if len(words) > _ANCHOR_ALTERNATIVES:
             return None
-    return digits, words
+    return digits, words, widest
 
 
 _ANCHOR_ITEMS = 8  # the longest run of parts tried as an anchor
