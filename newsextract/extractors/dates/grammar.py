@@ -503,6 +503,7 @@ def _led_anchor(items: list[tuple[Any, Any]], plain: list[tuple[Any, Any]],
     starts with a digit or with one of a few spelled-out words (:func:`_led`), each such
     start lying in a run of digits or a match of those words."""
     candidates: list[tuple[float, int, _Anchor]] = []
+    factors: dict[int, float] = {}
     widths: dict[int, float] = {}
     before = 0.0
     for first in range(len(items)):
@@ -515,11 +516,28 @@ def _led_anchor(items: list[tuple[Any, Any]], plain: list[tuple[Any, Any]],
             if led is None:
                 continue
             digits, words, offset = led
-            chance = (_DIGITS_CHANCE if digits else 0.0) + min(1.0, sum(_chance(word) for word in words))
+            chance = (_DIGITS_CHANCE if digits else 0.0) + _words_chance(words, factors)
             candidates.append((chance * (before + offset + 4), len(candidates),
                                _Anchor(digits, tuple(words), before + offset, bool(digits))))
         before += _width([items[first]], widths)
     return _cheapest(candidates)
+
+
+def _words_chance(words: list[list[tuple[Any, Any]]], factors: dict[int, float]) -> float:
+    """``min(1.0, sum(_chance(word) for word in words))``, each part's factor read once
+    (``factors``, by part: the alternatives share their tails) and the sum stopped at 1."""
+    total = 0.0
+    for word in words:
+        chance = 1.0
+        for item in word:
+            factor = factors.get(id(item))
+            if factor is None:
+                factor = factors[id(item)] = _chance([item])
+            chance *= factor
+        total += chance
+        if total >= 1.0:
+            return 1.0
+    return total
 
 
 _DIGIT_KINDS = ("", "ascii", "any")  # the digits a match may start with, fewest first
