@@ -9,8 +9,9 @@ never on their own, and ``words.yaml`` lists ``hijri_months`` (empty where unuse
 module reads them once, expands the ``{MACRO}`` placeholders, folds every literal the way
 :func:`newsextract.textnorm.match_view` folds the text, and compiles the rules. Each rule also
 gets an *anchor*, read off its compiled pattern: a part every match contains (digits, a month
-name, a period word) and how far before it a match may start, so that rules are tried only
-near their anchors (:class:`RuleGroup`). Nothing here knows any particular language.
+name, a period word), or for a rule no part anchors the digits or words every match starts
+with, and how far before it a match may start, so that rules are tried only near their
+anchors (:class:`RuleGroup`). Nothing here knows any particular language.
 """
 from __future__ import annotations
 
@@ -257,7 +258,6 @@ class RuleGroup:
         return [(first, last) for first, last in spans]
 
 
-
 def _folded_map(raw: dict[Any, Any] | None, lang: str, value_type: type) -> dict[str, Any]:
     return {fold_literal(str(k), lang): value_type(v) for k, v in (raw or {}).items()}
 
@@ -440,7 +440,7 @@ _LETTER_CHANCE, _DIGITS_CHANCE, _BLANK_CHANCE = 1 / 25, 1 / 50, 1 / 6
 @dataclass(frozen=True)
 class _Anchor:
     digits: str       # a run of digits: "" none, "ascii" led by an ASCII digit, "any" by any digit
-    words: tuple[list[tuple[Any, Any]], ...]  # else: parsed alternatives, each led by a letter
+    words: tuple[list[tuple[Any, Any]], ...]  # or (also): parsed alternatives, each led by a letter
     back: float       # non-blank characters a match may run before it (unbounded: no anchor)
     # Numbers ("20\d\d", a run of digits) are far more frequent than words: rules anchored
     # on a number are grouped apart, so that word-anchored rules are not tried at each one.
