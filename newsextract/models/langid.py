@@ -191,6 +191,10 @@ _SCRIPT_CODES = {
 }
 
 
+# script_of per letter, read without the cache wrapper's call in the per-word loop
+_FIRST_LETTER_SCRIPT: dict[str, str] = {}
+
+
 def _is_capitalised(word: str) -> bool:
     return word[:1].isupper()
 
@@ -204,9 +208,11 @@ def script_weights(word_list: list[str]) -> dict[str, float]:
     """Weighted letters per script: capitalised words and, in mixed-script text, the loan
     script's words count less, so "Delphi Economic Forum" does not outvote Greek around it."""
     weights: dict[str, float] = {}
+    scripts = _FIRST_LETTER_SCRIPT
     for word in word_list:  # word_weight(word) * len(word), inlined: this loop sees every word
-        script = script_of(word[0])
-        weights[script] = weights.get(script, 0.0) + (CAPITALISED_WEIGHT if word[:1].isupper() else 1.0) * len(word)
+        first = word[0]
+        script = scripts.get(first) or scripts.setdefault(first, script_of(first))
+        weights[script] = weights.get(script, 0.0) + (CAPITALISED_WEIGHT if first.isupper() else 1.0) * len(word)
     if LOAN_SCRIPT in weights and len(weights) > 1:
         weights[LOAN_SCRIPT] *= LOAN_SCRIPT_WEIGHT
     return weights
@@ -390,7 +396,8 @@ class ScriptBackend:
         weights = script_weights(word_list)
         script, weight = max(weights.items(), key=lambda item: item[1])
         share = weight / sum(weights.values())
-        script_words = [w for w in word_list if script_of(w[0]) == script]
+        scripts = _FIRST_LETTER_SCRIPT  # every first letter was looked up by script_weights
+        script_words = [w for w in word_list if scripts[w[0]] == script]
         for facts in self.facts:
             if facts.script == script:
                 score = within_script_score(facts, script_words)
@@ -405,7 +412,7 @@ def within_script_score(facts: LanguageFacts, script_words: list[str]) -> float 
     """How surely words of ``facts.script`` are ``facts.lang`` (``None``: the rules cannot say)."""
     if facts.exclusive_script:
         return 1.0
-    has_foreign = any(not facts.foreign_letters.isdisjoint(w) for w in script_words)
+    has_foreign = not facts.foreign_letters.isdisjoint("".join(script_words))
     if facts.marker_letters:
         weights = [word_weight(w) for w in script_words]
         marked = sum(weight for w, weight in zip(script_words, weights) if not facts.marker_letters.isdisjoint(w))
@@ -450,9 +457,20 @@ def _fasttext() -> Backend:
     return FastTextBackend()
 
 
+class DeferredBackend:
+    """A registered backend built on its first ``detect``: the script rules settle nearly every
+    article, so a fallback's models (langdetect's 55 profiles) load only when one is needed."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def detect(self, text: str) -> LanguageGuess:
+        return get_backend(self.name).detect(text)
+
+
 @register_backend("langid.combined.v1")
 def _combined() -> Backend:
-    return ScriptBackend(fallback=get_backend("langid.langdetect.v1"))
+    return ScriptBackend(fallback=DeferredBackend("langid.langdetect.v1"))
 
 
 @register_backend("langid.combined_lingua.v1")

@@ -20,6 +20,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 from ..extractors import register_components
 from ..extractors.base import FIELDS
 from ..resources import check_language, load_yaml
+from .sentences import FACTORY as SENTENCES, register_sentences
 
 # Sentence-final marks: Latin, Arabic question mark, ellipsis, and ";" (the Greek question
 # mark after NFC). Arabic's comma and semicolon (، ؛) do not end sentences.
@@ -57,8 +58,9 @@ class LinearTokenizer:
         return getattr(self.tokenizer, name)
 
     def __call__(self, text: str) -> Doc:
-        if _LONG_RUN.search(text) is None:
-            return self._tokenize(text)
+        runs = text.split()
+        if max(map(len, runs), default=0) <= MAX_RUN_CHARS:
+            return self._tokenize(text, runs)
         pieces = []
         start = 0
         for run in _LONG_RUN.finditer(text):
@@ -66,11 +68,11 @@ class LinearTokenizer:
                 pieces.append(text[start:cut])
                 start = cut
         pieces.append(text[start:])
-        return Doc.from_docs([self._tokenize(piece) for piece in pieces], ensure_whitespace=False)
+        return Doc.from_docs([self._tokenize(piece, piece.split()) for piece in pieces], ensure_whitespace=False)
 
-    def _tokenize(self, text: str) -> Doc:
+    def _tokenize(self, text: str, runs: list[str]) -> Doc:
         if self._warm and len(self._seen) < self.tokenizer.max_cache_size:
-            for run in set(text.split()).difference(self._seen):
+            for run in set(runs).difference(self._seen):
                 self.tokenizer(run)
                 self._seen.add(run)
         return self.tokenizer(text)
@@ -93,12 +95,13 @@ def build_pipeline(lang: str, fields: Sequence[str] = FIELDS) -> Language:
     """A new pipeline for ``lang`` with the given extractor fields (in canonical order)."""
     check_language(lang)
     register_components()
+    register_sentences()
     script = load_yaml("", lang, "script.yaml")
     nlp = spacy.blank(lang, config=script.get("spacy_config") or {})
     if script.get("multilingual_punctuation"):
         nlp.tokenizer = _punctuation_tokenizer(nlp)
     nlp.tokenizer = LinearTokenizer(nlp.tokenizer)
-    nlp.add_pipe("sentencizer", config={"punct_chars": SENTENCE_PUNCT})
+    nlp.add_pipe(SENTENCES, config={"punct_chars": SENTENCE_PUNCT})
     for field in FIELDS:
         if field in fields:
             nlp.add_pipe(f"newsextract_{field}")
