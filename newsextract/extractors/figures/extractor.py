@@ -1424,3 +1424,8 @@ def extract(doc: Doc) -> list[dict[str, Any]]:
     lang = doc.lang_
     exclude = get_records(doc, "dates") + get_records(doc, "documents")
     return find_figures(doc_text(doc), lang, exclude)
+
+
+def prepare(lang: str) -> None:
+    """Load ``lang``'s figure lexicon now (its unit and measure patterns are compiled once)."""
+    lexicon(lang)
