@@ -256,8 +256,10 @@ def _title_in(art: ArticleText, a: int, b: int, in_name: list[int], name_words: 
         clause = art.clauses[a]
         names_here = name_words.get(clause, [])
         lonely = bisect_left(names_here, max(0, a - 60)) == bisect_left(names_here, min(n, b + 60))
-        # "برئاسة عضو المكتب السياسي ورئيس الوزراء X": a chain of titles glued by "و" leads to the name
-        chained = b < n and bool(art.glued_head(b)) and art.clauses[b] == art.clauses[b - 1]
+        # "برئاسة عضو المكتب السياسي ورئيس الوزراء X": a chain of titles glued by "و" leads to the name;
+        # "nghe Ủy viên Ủy ban thường vụ Quốc hội, Chủ nhiệm Ủy ban pháp luật X": so does a comma
+        chained = b < n and art.clauses[b] == art.clauses[b - 1] and (
+            bool(art.glued_head(b)) or bool(COMMA.search(art.gap(b)) and art.head_len[b]))
         if not (next_is_name or chained or lonely):
             return None
         floating = not (next_is_name or chained)
