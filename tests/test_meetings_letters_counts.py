@@ -1,0 +1,103 @@
+"""Forms of real news of the genre that the rules once misread, table-driven per language.
+
+The sentences are written for these tests; the error classes come from real pages:
+- roles at meetings: the partner of "met with" attended, "during the visit" (Greek "κατά την
+  επίσκεψη") is no "according to" and gives nobody a speech, the guest of a welcome ceremony the
+  host chaired attended it, and so did the side that received a delegation;
+- titles: a chain of titles joined by a comma leads to its name after a verb ("nghe Ủy viên ...,
+  Chủ nhiệm ... X"); a Greek title ends at "στον" (to the), before the object of a verb;
+- documents: official letters (Vietnamese "công văn") numbered in Arabic and Greek translation;
+- figures: a number word after "giữa" (between) or "cả" (both) names parties already known, and
+  "ĐB"/"ĐBQH" count delegates.
+"""
+from __future__ import annotations
+
+import pytest
+
+from newsextract.extractors.documents.extractor import find_documents
+from newsextract.extractors.figures.extractor import find_figures
+from newsextract.extractors.officials.extractor import find_officials
+
+Officials = dict[str, tuple[list[str], list[str]]]
+
+
+def _officials(text: str, lang: str) -> Officials:
+    records = find_officials(text, lang)
+    for r in records:
+        assert text[r["char_start"]:r["char_end"]] == r["name"]
+    return {r["name"]: (list(r["titles"]), list(r["roles"])) for r in records}
+
+
+OFFICIALS: list[tuple[str, str, Officials]] = [
+    # the partner of "met with" attended the meeting
+    ("el", "Ο υπουργός Οικονομικών κ. Γιώργος Παπαδόπουλος συναντήθηκε χθες με τον πρέσβη του Βιετνάμ, κ. Le Van Hung.",
+     {"Γιώργος Παπαδόπουλος": (["υπουργός Οικονομικών"], ["attended"]),
+      "Le Van Hung": (["πρέσβη του Βιετνάμ"], ["attended"])}),
+    ("el", "Με τον υπουργό Εξωτερικών του Βιετνάμ Bui Thanh Son συναντήθηκε ο υπουργός Νίκος Αλεξίου στη Ρώμη.",
+     {"Bui Thanh Son": (["υπουργό Εξωτερικών του Βιετνάμ"], ["attended"]),
+      "Νίκος Αλεξίου": (["υπουργός"], ["attended"])}),
+    # "thanked" is a speech
+    ("el", "Ο πρωθυπουργός Κώστας Ιωάννου ευχαρίστησε τους διοργανωτές για τη φιλοξενία.",
+     {"Κώστας Ιωάννου": (["πρωθυπουργός"], ["spoke"])}),
+    # "during the visit": an announced visit gives nobody a role
+    ("el", "Κατά την επίσκεψή του στο Ανόι ο υπουργός Νίκος Αλεξίου θα γίνει δεκτός από τον Πρόεδρο Nguyen Van An.",
+     {"Νίκος Αλεξίου": (["υπουργός"], ["mentioned"]), "Nguyen Van An": (["Πρόεδρο"], ["mentioned"])}),
+    ("el", "Κατά την διάρκεια της περιοδείας ο υπουργός Νίκος Αλεξίου θα γίνει δεκτός από τον πρωθυπουργό Pham Van Tuan.",
+     {"Νίκος Αλεξίου": (["υπουργός"], ["mentioned"]), "Pham Van Tuan": (["πρωθυπουργό"], ["mentioned"])}),
+    # "according to" keeps its speech
+    ("el", "Κατά τον υπουργό Νίκο Αλεξίου, η συνεργασία θα διευρυνθεί.",
+     {"Νίκο Αλεξίου": (["υπουργό"], ["spoke"])}),
+    # a Greek title ends before "στον" + the object of the verb
+    ("el", "Ο πρωθυπουργός Κώστας Ιωάννου μίλησε χθες. Ο πρόεδρος της Βουλής απηύθυνε πρόσκληση στον Κώστα Ιωάννου.",
+     {"Κώστας Ιωάννου": (["πρωθυπουργός"], ["spoke"])}),
+    # the guest of a welcome ceremony the host chaired attended it
+    ("ar", "ترأس الرئيس تو لام حفل الترحيب بالرئيس الروسي فلاديمير بوتين في القصر الرئاسي.",
+     {"تو لام": (["الرئيس"], ["chaired"]), "فلاديمير بوتين": (["الرئيس الروسي"], ["attended"])}),
+    # the side that received a delegation attended
+    ("ar", "وكان في استقبال الوفد الرفيق تران فان نام، أمين لجنة الحزب الإقليمية.",
+     {"تران فان نام": (["أمين لجنة الحزب الإقليمية"], ["attended"])}),
+    # a chain of titles joined by a comma after a verb keeps its first title
+    ("vi", "Hội nghị nghe Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nguyễn Văn Hòa trình bày báo cáo.",
+     {"Nguyễn Văn Hòa": (["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"], ["spoke"])}),
+    ("vi", "Quốc hội nghe Ủy viên Ủy ban Thường vụ Quốc hội, Chủ nhiệm Ủy ban Kinh tế Lê Văn Tâm trình bày tờ trình.",
+     {"Lê Văn Tâm": (["Ủy viên Ủy ban Thường vụ Quốc hội", "Chủ nhiệm Ủy ban Kinh tế"], ["spoke"])}),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", OFFICIALS)
+def test_roles_and_titles_at_meetings(lang: str, text: str, expected: Officials) -> None:
+    assert _officials(text, lang) == expected
+
+
+# (type, number) of the documents a sentence cites, in text order
+LETTERS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
+    ("ar", "عملاً بالرسالة الرسمية رقم 215/UBND-KT بتاريخ 3 مارس 2025 الصادرة عن اللجنة الشعبية الإقليمية.",
+     [("other", "215")]),
+    ("ar", "وأصدرت الإدارة الإرسالية الرسمية رقم 88/STC-NS إلى المناطق.", [("other", "88")]),
+    ("ar", "وأرسلت الوزارة رسالة رسمية إلى المحافظات بشأن الميزانية.", []),   # no number: a letter in general
+    ("el", "Η Λαϊκή Επιτροπή εξέδωσε την Επίσημη Επιστολή αριθ. 512/UBND-VX για τα σχολεία.", [("other", "512")]),
+    ("el", "Με το επίσημο έγγραφο αριθ. 77/BTC-NSNN το υπουργείο ζήτησε στοιχεία.", [("other", "77")]),
+    ("vi", "UBND tỉnh ban hành Công văn số 512/UBND-VX về công tác tuyển sinh.", [("other", "512")]),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", LETTERS)
+def test_official_letters(lang: str, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(r["type"], r["number"]) for r in find_documents(text, lang)] == expected
+
+
+# (value, unit) of the counts a sentence reports
+COUNTS: list[tuple[str, str, list[tuple[float, str]]]] = [
+    ("vi", "Hai bên nhấn mạnh quan hệ hữu nghị giữa hai nước và nhân dân hai địa phương.", []),
+    ("vi", "Cả hai bên nhất trí đẩy mạnh hợp tác thương mại.", []),
+    ("vi", "Tỉnh có hai xã đạt chuẩn nông thôn mới nâng cao.", [(2.0, "commune")]),
+    ("vi", "Giữa năm, tỉnh có 3 xã được công nhận.", [(3.0, "commune")]),
+    ("vi", "Có 452 ĐB tham gia biểu quyết.", [(452.0, "delegate")]),
+    ("vi", "Hội trường có 470 ĐBQH dự phiên khai mạc.", [(470.0, "delegate")]),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", COUNTS)
+def test_counts_and_back_references(lang: str, text: str, expected: list[tuple[float, str]]) -> None:
+    rows = [r for r in find_figures(text, lang) if r["kind"] == "count"]
+    assert [(r["value"], r["unit"]) for r in rows] == expected
