@@ -1,6 +1,7 @@
 """Forms of real news of the genre that the rules once misread, table-driven per language.
 
 The sentences are written for these tests; the error classes come from real pages:
+- names: an Arabic name read after its title ends before "بزيارة" (on a visit);
 - roles at meetings: the partner of "met with" attended, "during the visit" (Greek "κατά την
   επίσκεψη") is no "according to" and gives nobody a speech, the guest of a welcome ceremony the
   host chaired attended it, and so did the side that received a delegation;
@@ -67,6 +68,18 @@ OFFICIALS: list[tuple[str, str, Officials]] = [
 @pytest.mark.parametrize("lang, text, expected", OFFICIALS)
 def test_roles_and_titles_at_meetings(lang: str, text: str, expected: Officials) -> None:
     assert _officials(text, lang) == expected
+
+
+# a name read from a title ends before "بزيارة" (on a visit)
+NAMES: list[tuple[str, str, list[str]]] = [
+    ("ar", "قام الرئيس الروسي فلاديمير بوتين بزيارة رسمية إلى فيتنام.", ["فلاديمير بوتين"]),
+    ("ar", "وصل وزير الخارجية الفرنسي جان إيف لودريان بزيارة رسمية إلى هانوي.", ["جان إيف لودريان"]),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", NAMES)
+def test_names_end_before_a_visit(lang: str, text: str, expected: list[str]) -> None:
+    assert list(_officials(text, lang)) == expected
 
 
 # (type, number) of the documents a sentence cites, in text order
