@@ -7,7 +7,8 @@ The sentences are written for these tests; the error classes come from real page
   host chaired attended it, and so did the side that received a delegation;
 - titles: a chain of titles joined by a comma leads to its name after a verb ("nghe Ủy viên ...,
   Chủ nhiệm ... X"); a Greek title ends at "στον" (to the), before the object of a verb;
-- documents: official letters (Vietnamese "công văn") numbered in Arabic and Greek translation;
+- documents: official letters (Vietnamese "công văn") numbered in Arabic and Greek translation,
+  and their codes, which name the issuer and its office but no type ("4748/UBND-TH");
 - figures: a number word after "giữa" (between) or "cả" (both) names parties already known, and
   "ĐB"/"ĐBQH" count delegates.
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsextract.extractors.documents.codes import parse_code
 from newsextract.extractors.documents.extractor import find_documents
 from newsextract.extractors.figures.extractor import find_figures
 from newsextract.extractors.officials.extractor import find_officials
@@ -97,6 +99,28 @@ LETTERS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
 @pytest.mark.parametrize("lang, text, expected", LETTERS)
 def test_official_letters(lang: str, text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(r["type"], r["number"]) for r in find_documents(text, lang)] == expected
+
+
+# an official letter's code: its issuer and the issuer's office, no type letters
+LETTER_CODES: list[tuple[str, tuple[str, str, str] | None]] = [
+    ("3150/UBND-KT", ("3150", "other", "UBND")),
+    ("77/HĐND-VP", ("77", "other", "HĐND")),
+    ("0012/UBND-VX", ("12", "other", "UBND")),
+    ("218/QĐ-TTg", ("218", "decision", "TTg")),   # type letters still decide
+    ("45/ABC-XY", None),                            # neither type nor issuer: no code
+]
+
+
+@pytest.mark.parametrize("code, expected", LETTER_CODES)
+def test_letter_codes(code: str, expected: tuple[str, str, str] | None) -> None:
+    info = parse_code(code)
+    assert (None if info is None else (info.number, info.type, info.issuer_code)) == expected
+
+
+def test_letter_code_gives_date_and_issuer() -> None:
+    text = "UBND tỉnh ban hành Công văn số 3150/UBND-KT ngày 5/3/2025 về việc chống hạn."
+    [row] = find_documents(text, "vi")
+    assert (row["type"], row["number"], row["code"], row["date"]) == ("other", "3150", "3150/UBND-KT", "2025-03-05")
 
 
 # (value, unit) of the counts a sentence reports
