@@ -112,6 +112,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
+    from .pipeline.startup import import_spacy_lean
+
+    import_spacy_lean()
     from .pipeline.run import RunInterrupted, extract_to
 
     if args.workers < 1:

@@ -260,3 +260,11 @@ def test_the_fallback_reads_a_bounded_sample() -> None:
     text = "The committee met on Tuesday to discuss the plan for the coming year. " * 200
     assert langid.ScriptBackend(fallback=Recorder()).detect(text).lang == "en"
     assert seen and len(seen[0]) <= langid.FALLBACK_SAMPLE_CHARS
+
+
+def test_langdetect_profiles_load_only_when_the_script_rules_cannot_decide(monkeypatch) -> None:
+    monkeypatch.setattr(langid, "_INSTANCES", {})
+    assert detect_language("Ο Αντιπρόεδρος μίλησε στη Βουλή").lang == "el"
+    assert "langid.langdetect.v1" not in langid._INSTANCES
+    assert detect_language("The minister said the plan would be ready next week.").lang == "en"
+    assert "langid.langdetect.v1" in langid._INSTANCES

@@ -457,9 +457,20 @@ def _fasttext() -> Backend:
     return FastTextBackend()
 
 
+class DeferredBackend:
+    """A registered backend built on its first ``detect``: the script rules settle nearly every
+    article, so a fallback's models (langdetect's 55 profiles) load only when one is needed."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def detect(self, text: str) -> LanguageGuess:
+        return get_backend(self.name).detect(text)
+
+
 @register_backend("langid.combined.v1")
 def _combined() -> Backend:
-    return ScriptBackend(fallback=get_backend("langid.langdetect.v1"))
+    return ScriptBackend(fallback=DeferredBackend("langid.langdetect.v1"))
 
 
 @register_backend("langid.combined_lingua.v1")
