@@ -3,7 +3,8 @@
 The sentences are written for these tests; the error classes come from real pages:
 - names: an Arabic name read after its title ends before "بزيارة" (on a visit);
 - roles at meetings: the partner of "met with" attended, "during the visit" (Greek "κατά την
-  επίσκεψη") is no "according to" and gives nobody a speech, the guest of a welcome ceremony the
+  επίσκεψη") is no "according to" and gives nobody a speech, an announced act ("θα μιλήσει", "sẽ
+  phát biểu", "من المقرر أن يحضر") gives no role yet, the guest of a welcome ceremony the
   host chaired attended it, and so did the side that received a delegation;
 - titles: a chain of titles joined by a comma leads to its name after a verb ("nghe Ủy viên ...,
   Chủ nhiệm ... X"); a Greek title ends at "στον" (to the), before the object of a verb;
@@ -58,6 +59,17 @@ OFFICIALS: list[tuple[str, str, Officials]] = [
      {"تو لام": (["الرئيس"], ["chaired"]), "فلاديمير بوتين": (["الرئيس الروسي"], ["attended"])}),
     # the side that received a delegation attended
     ("ar", "وكان في استقبال الوفد الرفيق تران فان نام، أمين لجنة الحزب الإقليمية.",
+     {"تران فان نام": (["أمين لجنة الحزب الإقليمية"], ["attended"])}),
+    # an announced act gives no role yet; the same act reported does
+    ("el", "Αύριο ο υπουργός Νίκος Αλεξίου θα μιλήσει στη Βουλή.", {"Νίκος Αλεξίου": (["υπουργός"], ["mentioned"])}),
+    ("el", "Χθες ο υπουργός Νίκος Αλεξίου μίλησε στη Βουλή.", {"Νίκος Αλεξίου": (["υπουργός"], ["spoke"])}),
+    ("vi", "Đồng chí Nguyễn Văn Hòa, Bí thư Tỉnh ủy sẽ dự và phát biểu tại hội nghị.",
+     {"Nguyễn Văn Hòa": (["Bí thư Tỉnh ủy"], ["mentioned"])}),
+    ("vi", "Đồng chí Nguyễn Văn Hòa, Bí thư Tỉnh ủy dự và phát biểu tại hội nghị.",
+     {"Nguyễn Văn Hòa": (["Bí thư Tỉnh ủy"], ["attended", "spoke"])}),
+    ("ar", "ومن المقرر أن يحضر الرفيق تران فان نام، أمين لجنة الحزب الإقليمية، المؤتمر.",
+     {"تران فان نام": (["أمين لجنة الحزب الإقليمية"], ["mentioned"])}),
+    ("ar", "وحضر الرفيق تران فان نام، أمين لجنة الحزب الإقليمية، المؤتمر.",
      {"تران فان نام": (["أمين لجنة الحزب الإقليمية"], ["attended"])}),
     # a chain of titles joined by a comma after a verb keeps its first title
     ("vi", "Hội nghị nghe Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nguyễn Văn Hòa trình bày báo cáo.",
