@@ -5,7 +5,8 @@ The sentences are written for these tests; the error classes come from real page
 - roles at meetings: the partner of "met with" attended, "during the visit" (Greek "κατά την
   επίσκεψη") is no "according to" and gives nobody a speech, an announced act ("θα μιλήσει", "sẽ
   phát biểu", "من المقرر أن يحضر") gives no role yet, the guest of a welcome ceremony the
-  host chaired attended it, and so did the side that received a delegation;
+  host chaired attended it, and so did the side that received a delegation and the leader of
+  a working session ("عمل الرفيق X ... مع");
 - titles: a chain of titles joined by a comma leads to its name after a verb ("nghe Ủy viên ...,
   Chủ nhiệm ... X"); a Greek title ends at "στον" (to the), before the object of a verb;
 - documents: official letters (Vietnamese "công văn") numbered in Arabic and Greek translation,
@@ -57,6 +58,9 @@ OFFICIALS: list[tuple[str, str, Officials]] = [
     # the guest of a welcome ceremony the host chaired attended it
     ("ar", "ترأس الرئيس تو لام حفل الترحيب بالرئيس الروسي فلاديمير بوتين في القصر الرئاسي.",
      {"تو لام": (["الرئيس"], ["chaired"]), "فلاديمير بوتين": (["الرئيس الروسي"], ["attended"])}),
+    # the leader of a working session attended it
+    ("ar", "في صباح يوم 3 مارس، عمل الرفيق تران فان نام، أمين لجنة الحزب الإقليمية، مع قادة المنطقة.",
+     {"تران فان نام": (["أمين لجنة الحزب الإقليمية"], ["attended"])}),
     # the side that received a delegation attended
     ("ar", "وكان في استقبال الوفد الرفيق تران فان نام، أمين لجنة الحزب الإقليمية.",
      {"تران فان نام": (["أمين لجنة الحزب الإقليمية"], ["attended"])}),
