@@ -1,7 +1,8 @@
 """Forms of real news of the genre that the rules once misread, table-driven per language.
 
 The sentences are written for these tests; the error classes come from real pages:
-- names: an Arabic name read after its title ends before "بزيارة" (on a visit);
+- names: an Arabic name read after its title ends before "بزيارة" (on a visit); Greek "του Δικαίου"
+  (of the Law) is no surname;
 - roles at meetings: the partner of "met with" attended, "during the visit" (Greek "κατά την
   επίσκεψη") is no "according to" and gives nobody a speech, an announced act ("θα μιλήσει", "sẽ
   phát biểu", "من المقرر أن يحضر") gives no role yet, the guest of a welcome ceremony the
@@ -92,6 +93,8 @@ def test_roles_and_titles_at_meetings(lang: str, text: str, expected: Officials)
 NAMES: list[tuple[str, str, list[str]]] = [
     ("ar", "قام الرئيس الروسي فلاديمير بوتين بزيارة رسمية إلى فيتنام.", ["فلاديمير بوتين"]),
     ("ar", "وصل وزير الخارجية الفرنسي جان إيف لودريان بزيارة رسمية إلى هانوي.", ["جان إيف لودريان"]),
+    # "Law" in the genitive after an article is no surname
+    ("el", "Ο υπουργός Νίκος Αλεξίου αναφέρθηκε στην τήρηση του Δικαίου της Θάλασσας.", ["Νίκος Αλεξίου"]),
 ]
 
 
