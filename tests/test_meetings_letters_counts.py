@@ -9,7 +9,8 @@ The sentences are written for these tests; the error classes come from real page
   host chaired attended it, and so did the side that received a delegation and the leader of
   a working session ("عمل الرفيق X ... مع");
 - titles: a chain of titles joined by a comma leads to its name after a verb ("nghe Ủy viên ...,
-  Chủ nhiệm ... X"); a Greek title ends at "στον" (to the), before the object of a verb;
+  Chủ nhiệm ... X"); a Greek title ends at "στον" (to the), before the object of a verb; a text
+  cut off in the middle of a title ("... أمين الل") leaves that title out;
 - documents: official letters (Vietnamese "công văn") numbered in Arabic and Greek translation,
   and their codes, which name the issuer and its office but no type ("4748/UBND-TH");
 - figures: a number word after "giữa" (between) or "cả" (both) names parties already known, and
@@ -76,6 +77,11 @@ OFFICIALS: list[tuple[str, str, Officials]] = [
      {"تران فان نام": (["أمين لجنة الحزب الإقليمية"], ["mentioned"])}),
     ("ar", "وحضر الرفيق تران فان نام، أمين لجنة الحزب الإقليمية، المؤتمر.",
      {"تران فان نام": (["أمين لجنة الحزب الإقليمية"], ["attended"])}),
+    # a text cut off in the middle of a title leaves that title out
+    ("ar", "وكان في استقبال الوفد الرفيق تران فان نام، عضو اللجنة المركزية للحزب، أمين الل",
+     {"تران فان نام": (["عضو اللجنة المركزية للحزب"], ["attended"])}),
+    ("el", "Παρών ήταν ο κ. Nguyen Van An, μέλος της Κεντρικής Επιτροπής του Κόμματος, Γραμματέας της Επαρχιακής Επιτ",
+     {"Nguyen Van An": (["μέλος της Κεντρικής Επιτροπής του Κόμματος"], ["attended"])}),
     # a chain of titles joined by a comma after a verb keeps its first title
     ("vi", "Hội nghị nghe Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nguyễn Văn Hòa trình bày báo cáo.",
      {"Nguyễn Văn Hòa": (["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"], ["spoke"])}),

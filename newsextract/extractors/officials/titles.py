@@ -281,6 +281,8 @@ def _title_in(art: ArticleText, a: int, b: int, in_name: list[int], name_words: 
         end_word = _title_end(art, start_word, b) if floating else b
     if end_word <= start_word:
         return None
+    if end_word == n and art.text.rstrip()[-1:].isalnum():
+        return None   # "... أمين الل": a text cut off in the middle of a title leaves no title to read
     start = art.starts[start_word] + art.glued_head(start_word)
     end = art.ends[end_word - 1]
     end = start + len(art.text[start:end].rstrip(" .,،:;؛-–—"))
