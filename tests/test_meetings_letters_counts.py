@@ -87,6 +87,9 @@ OFFICIALS: list[tuple[str, str, Officials]] = [
      {"Nguyễn Văn Hòa": (["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"], ["spoke"])}),
     ("vi", "Quốc hội nghe Ủy viên Ủy ban Thường vụ Quốc hội, Chủ nhiệm Ủy ban Kinh tế Lê Văn Tâm trình bày tờ trình.",
      {"Lê Văn Tâm": (["Ủy viên Ủy ban Thường vụ Quốc hội", "Chủ nhiệm Ủy ban Kinh tế"], ["spoke"])}),
+    # a plural title before the chain belongs to others
+    ("vi", "Cùng dự có các Phó Chủ tịch UBND tỉnh, Chủ tịch UBND huyện Lê Văn Bình.",
+     {"Lê Văn Bình": (["Chủ tịch UBND huyện"], ["attended"])}),
 ]
 
 
