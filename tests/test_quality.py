@@ -29,7 +29,7 @@ REAL_BATCHES = ("r1_", "r2_", "n1_")
 REAL_FLOORS = {
     "r1_": {"officials": 0.97, "titles": 0.92, "roles": 0.90, "dates": 0.98, "documents": 0.97, "figures": 0.99,
             "authors": 0.95},
-    "r2_": {"officials": 0.96, "titles": 0.92, "roles": 0.90, "dates": 0.99, "documents": 0.74, "figures": 0.99,
+    "r2_": {"officials": 0.98, "titles": 0.94, "roles": 0.93, "dates": 0.99, "documents": 0.74, "figures": 0.99,
             "authors": 0.66},
     "n1_": {"officials": 0.94, "titles": 0.89, "roles": 0.80, "dates": 0.98, "documents": 0.90, "figures": 0.96,
             "authors": 0.95},
