@@ -153,7 +153,13 @@ def decode_issuer(part: str) -> tuple[str, str | None]:
 def _info(code: str, number: str, year: str | None, type_part: str | None, issuer_part: str) -> CodeInfo | None:
     entry = decode_type(type_part) if type_part else None
     if type_part and entry is None:
-        return None  # letters that are no known document type: not a registration code
+        office = _lookup(_lexicon()[1], type_part)
+        if office is None:
+            return None  # letters that are no known document type: not a registration code
+        # "4748/UBND-TH": an official letter (công văn) is numbered by its issuer and the
+        # issuer's office, with no type letters
+        return CodeInfo(code=code, number=str(int(number)), year=year, type_code=None, issuer_code=office[0],
+                        type="other", also=(), issuer_name=office[1]["name"])
     issuer_code, issuer_name = decode_issuer(issuer_part)
     return CodeInfo(code=code, number=str(int(number)), year=year,
                     type_code=entry[0] if entry else None, issuer_code=issuer_code,

@@ -39,7 +39,7 @@ GRAMMAR_KEYS: tuple[str, ...] = (
     "not_syllables", "not_person_before", "not_person_phrases", "title_order", "title_stops",
     "conjunctions", "bare_names", "latin_open", "name_scripts", "role_cues", "title_touches_name",
     "latin_letters", "first_names", "person_after", "names_when_capitalised", "last_syllables",
-    "not_cues", "meeting_words", "plural_markers", "romanized_is_written", "ranks",
+    "not_cues", "meeting_words", "plural_markers", "romanized_is_written", "ranks", "future_markers",
 )
 TITLE_KEYS: tuple[str, ...] = ("group_heads", "roles", "qualifiers", "organisations", "levels")
 ROLE_NAMES: tuple[str, ...] = ("chaired", "attended", "spoke", "mentioned")
@@ -321,6 +321,7 @@ class Lexicon:
     names_when_capitalised: frozenset[str]        # not_syllables that are names when capitalised mid-sentence
     last_syllables: frozenset[str]                # common words that may end a name run ("منه" = Minh)
     not_cues: PhraseSet
+    future_markers: PhraseSet                     # a cue right after one tells what will happen, not what did
     meeting_words: PhraseSet
     plural_markers: PhraseSet
     title_words: frozenset[str]                   # folded words of title-part phrases, as written
@@ -383,7 +384,7 @@ class Lexicon:
         for phrases in (self.heads, self.group_heads, self.any_part, self.title_stops, self.honorifics,
                         self.group_honorifics, self.weak_honorifics, self.conjunctions, self.cues,
                         self.not_cues, self.not_person_before, self.first_names, self.person_after,
-                        self.meeting_words):
+                        self.meeting_words, self.future_markers):
             for member in phrases.sets if isinstance(phrases, PhraseUnion) else (phrases,):
                 sets.setdefault(id(member), member)
         return tuple(sets.values())
@@ -636,6 +637,7 @@ def load_lexicon(lang: str) -> Lexicon:
         names_when_capitalised=frozenset(fold_word(w, lang) for w in grammar.get("names_when_capitalised") or ()),
         last_syllables=frozenset(fold_word(w, lang) for w in grammar.get("last_syllables") or ()),
         not_cues=_phrases(lang, stemmer, grammar.get("not_cues")),
+        future_markers=_phrases(lang, stemmer, grammar.get("future_markers")),
         meeting_words=_phrases(lang, stemmer, grammar.get("meeting_words")),
         plural_markers=_phrases(lang, stemmer, grammar.get("plural_markers")),
         title_words=title_words,

@@ -178,6 +178,9 @@ class RoleReader:
 def find_cues(art: ArticleText, blocked: Sequence[tuple[int, int]]) -> list[Cue]:
     """The role cues of the article outside names and titles (``blocked``: their character spans).
 
+    A cue right after a future marker (``future_markers``) is left out: an announced visit or
+    speech gives nobody a role yet.
+
     A phrase listed under two roles gives both; a "led" cue is chaired in a sentence about
     a meeting (``meeting_words``) and attended otherwise (the leader of a visit).
     """
@@ -200,6 +203,9 @@ def find_cues(art: ArticleText, blocked: Sequence[tuple[int, int]]) -> list[Cue]
         not_cue = not_cues[i]
         if length and not_cue >= length:
             resume = i + not_cue
+            continue
+        if length and art.ending_at(lex.future_markers, i):
+            resume = i + length   # "θα μιλήσει", "sẽ phát biểu": an announced act, not one reported
             continue
         if length:
             if "led" in roles and sentence not in meeting:

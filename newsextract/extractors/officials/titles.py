@@ -257,8 +257,11 @@ def _title_in(art: ArticleText, a: int, b: int, in_name: list[int], name_words: 
         clause = art.clauses[a]
         names_here = name_words.get(clause, [])
         lonely = bisect_left(names_here, max(0, a - 60)) == bisect_left(names_here, min(n, b + 60))
-        # "برئاسة عضو المكتب السياسي ورئيس الوزراء X": a chain of titles glued by "و" leads to the name
-        chained = b < n and bool(art.glued_head(b)) and art.clauses[b] == art.clauses[b - 1]
+        # "برئاسة عضو المكتب السياسي ورئيس الوزراء X": a chain of titles glued by "و" leads to the name;
+        # "nghe Ủy viên Ủy ban thường vụ Quốc hội, Chủ nhiệm Ủy ban pháp luật X": so does a comma
+        comma_chained = b < n and art.clauses[b] == art.clauses[b - 1] and not art.glued_head(b) \
+            and bool(COMMA.search(art.gap(b)) and art.head_len[b])
+        chained = comma_chained or (b < n and bool(art.glued_head(b)) and art.clauses[b] == art.clauses[b - 1])
         if not (next_is_name or chained or lonely):
             return None
         floating = not (next_is_name or chained)
@@ -278,9 +281,14 @@ def _title_in(art: ArticleText, a: int, b: int, in_name: list[int], name_words: 
             k += 1
         if start_word < 0:
             return None
+        if comma_chained and not next_is_name and (
+                art.group_len[start_word] or art.ending_at(art.lex.plural_markers, start_word)):
+            return None   # "các Phó Chủ tịch UBND tỉnh, Chủ tịch UBND huyện X": the plural title is others'
         end_word = _title_end(art, start_word, b) if floating else b
     if end_word <= start_word:
         return None
+    if end_word == n and art.text.rstrip()[-1:].isalnum():
+        return None   # "... أمين الل": a text cut off in the middle of a title leaves no title to read
     start = art.starts[start_word] + art.glued_head(start_word)
     end = art.ends[end_word - 1]
     end = start + len(art.text[start:end].rstrip(" .,،:;؛-–—"))
