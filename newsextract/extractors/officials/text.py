@@ -155,9 +155,7 @@ class ArticleText:
         self.glued: list[int] = list(map(_GLUED, infos))
         sentence_opens = self._segment(infos)
         self._mark_sentence_openers(sentence_opens)
-        self._lengths: dict[int, list[int]] = lex.article_lengths(
-            self.stems, [list(map(_ONE_WORD, infos)), list(map(_SECONDS, infos)), list(map(_LONGER, infos))],
-            list(map(_CONTINUATIONS, infos)))
+        self._lengths: dict[int, list[int]] = self._phrase_lengths(infos)
         self.head_len = self.at(lex.heads)
         self.group_len = self.at(lex.group_heads)
         self.part_lens = self.at(lex.any_part)
@@ -174,6 +172,37 @@ class ArticleText:
         self.honorific_lens = self.at(lex.honorifics)
         self.cue_lens = self.at(lex.cues)
         self.glued_heads = self._glued_heads(list(map(_GLUE_OPTIONS, infos)))
+
+    def _phrase_lengths(self, infos: Sequence[WordInfo]) -> dict[int, list[int]]:
+        """:meth:`Lexicon.article_lengths` read from the words' answers: only the words that open
+        a phrase of some set (about a third) are visited, and a later word of a phrase is one
+        set lookup in the next words' answers."""
+        total = len(infos)
+        out = {id(phrases): [0] * total for phrases in self.lex.article_sets}
+        for i in compress(range(total), map(_OPENS, infos)):
+            info = infos[i]
+            for key in info[_ONE_WORD]:
+                out[key][i] = 1
+            seconds = info[_SECONDS]
+            if not seconds or i + 1 >= total:
+                continue
+            after = infos[i + 1][_CONTINUATIONS]
+            if seconds.isdisjoint(after):
+                continue   # the next word goes on with none of the word's longer phrases
+            for key, rests, second_words in info[_LONGER]:
+                if second_words.isdisjoint(after):
+                    continue   # no phrase of this set goes on with the next word
+                for rest in rests:   # longest first
+                    m = len(rest)
+                    if i + m >= total:
+                        continue
+                    k = 0
+                    while k < m and rest[k] in infos[i + 1 + k][_CONTINUATIONS]:
+                        k += 1
+                    if k == m:
+                        out[key][i] = m + 1
+                        break
+        return out
 
     @functools.cached_property
     def folded(self) -> list[str]:
@@ -407,20 +436,21 @@ def _numbered(breaks: list[int], n: int) -> list[int]:
 
 WordInfo = tuple[str, frozenset[str], bool, bool, bool, int, bool, tuple[int, ...], frozenset[str],
                  tuple[tuple[int, tuple[tuple[str, ...], ...]], ...], frozenset[str],
-                 tuple[tuple[int, frozenset[str]], ...]]
-(_FOLDED, _STEMS, _SYLLABLE, _WEAK, _SURNAME, _GLUED, _ONE_WORD, _SECONDS, _LONGER, _CONTINUATIONS,
- _GLUE_OPTIONS) = (itemgetter(k) for k in (0, 1, 2, 3, 4, 5, 7, 8, 9, 10, 11))
-_ABBREVIATION = 6
+                 tuple[tuple[int, frozenset[str]], ...], bool]
+(_FOLDED, _STEMS, _SYLLABLE, _WEAK, _SURNAME, _GLUED, _GLUE_OPTIONS, _OPENS) = (
+    itemgetter(k) for k in (0, 1, 2, 3, 4, 5, 11, 12))
+_ABBREVIATION, _ONE_WORD, _SECONDS, _LONGER, _CONTINUATIONS = 6, 7, 8, 9, 10
 
 
 def _word_info(word: str, lex: Lexicon) -> WordInfo:
     """What a written word is, whatever its article: worked out once per word and lexicon.
 
     ``(folded, stems, syllable, weak, surname, glued, abbreviation, one_word, seconds, longer,
-    continuations, glue_options)``: its syllable marks inside a sentence (:func:`_syllable_marks`),
+    continuations, glue_options, opens)``: its syllable marks inside a sentence (:func:`_syllable_marks`),
     whether a full stop after it may be an abbreviation's, the phrases it may open and the later
-    phrase words it may be (:meth:`Lexicon.phrases_opened`, :meth:`Lexicon.continuations`), and
-    the proclitics that may be glued before a title word (``(length, stems of the rest)``).
+    phrase words it may be (:meth:`Lexicon.phrases_opened`, :meth:`Lexicon.continuations`),
+    the proclitics that may be glued before a title word (``(length, stems of the rest)``), and
+    whether it opens any phrase at all.
     """
     folded = fold_word(word, lex.lang)
     stems = lex.word_stems(word)
@@ -433,8 +463,9 @@ def _word_info(word: str, lex: Lexicon) -> WordInfo:
                 rest = lex.word_stems(word[len(p):])
                 if lex.opens(rest, lex.heads) or lex.opens(rest, lex.group_heads):
                     glue_options.append((len(p), rest))
-    return (folded, stems, syllable, weak, surname, glued, abbreviation,
-            *lex.phrases_opened(stems), lex.continuations(stems), tuple(glue_options))
+    one_word, seconds, longer = lex.phrases_opened(stems)
+    return (folded, stems, syllable, weak, surname, glued, abbreviation, one_word, seconds, longer,
+            lex.continuations(stems), tuple(glue_options), bool(one_word or seconds))
 
 
 def is_abbreviation(word: str) -> bool:
