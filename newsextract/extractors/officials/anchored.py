@@ -34,6 +34,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import compress
+from operator import or_
 from typing import Any, Protocol
 
 from ...resources import load_yaml
@@ -640,7 +641,7 @@ class _GreekReader:
         taken = -1
         # a name is read from an anchor word or a capitalised word: only those are looked at
         anchors = _greek_anchors()
-        opens = [cap or key in anchors for cap, key in zip(self.caps, self.keys)]
+        opens = map(or_, self.caps, map(anchors.__contains__, self.keys))
         for k in compress(range(n), opens):
             if k < taken:
                 continue
