@@ -28,6 +28,9 @@ from .lexicon import fold_word, is_latin_word
 from .places import not_a_person, trim_place
 from .text import COMMA, INLINE_GAP, MAX_SYLLABLES, SEPARATOR_GAP, ArticleText, is_cased
 
+HONORIFIC_GAP = re.compile(r"[\s.]*")         # "ο κ. X", "ông X"
+GROUP_GAP = re.compile(r"\s*[:：]?\s*")        # "các đồng chí: X"
+
 
 @dataclass
 class Mention:
@@ -115,8 +118,7 @@ def find_mentions(art: ArticleText, extra_spans: Iterable[tuple[int, int]] = ())
     """
     lex = art.lex
     candidates: list[Mention] = []
-    honorific_gap = re.compile(r"[\s.]*")
-    group_gap = re.compile(r"\s*[:：]?\s*")
+    honorific_gap, group_gap = HONORIFIC_GAP, GROUP_GAP
     spans: list[tuple[int, int]] = []
     place_tails: set[tuple[int, int]] = set()   # two syllables cut from the end of a run after a place word
     for a, b in _runs(art):

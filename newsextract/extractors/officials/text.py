@@ -257,8 +257,9 @@ class ArticleText:
         part_lens = self.part_lens
         covered = [False] * len(part_lens)
         for j in compress(range(len(part_lens)), part_lens):
-            for k in range(j + 1, min(j + part_lens[j], j + 7)):
-                covered[k] = True
+            end = min(j + part_lens[j], j + 7, len(covered))
+            if end > j + 1:
+                covered[j + 1:end] = [True] * (end - j - 1)
         return covered
 
     def part_cover(self, k: int) -> bool:
