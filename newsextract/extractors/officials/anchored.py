@@ -508,6 +508,13 @@ def _capitalised_greek(t: str) -> bool:
         and not ("a" <= t[0].lower() <= "z")
 
 
+@functools.lru_cache(maxsize=200_000)
+def _greek_name_opener(text: str) -> bool:
+    """A capitalised word :meth:`_GreekReader.spans` may read a name from without an anchor
+    before it (a given name, or surname-shaped): worked out once per word."""
+    return _capitalised_greek(text) and (is_given_name(text) or _surname_shaped_greek(text))
+
+
 @functools.cache
 def _greek_anchors() -> frozenset[str]:
     """The words a Greek name may be read after: group and single titles, honorifics, speech verbs."""
@@ -641,7 +648,10 @@ class _GreekReader:
         taken = -1
         # a name is read from an anchor word or a capitalised word: only those are looked at
         anchors = _greek_anchors()
-        opens = map(or_, self.caps, map(anchors.__contains__, self.keys))
+        if self.relaxed:   # any capitalised word may be a name after a masculine article
+            opens = map(or_, self.caps, map(anchors.__contains__, self.keys))
+        else:   # a capitalised word opens a name by itself only as a given name or a surname
+            opens = map(or_, map(_greek_name_opener, art.texts), map(anchors.__contains__, self.keys))
         for k in compress(range(n), opens):
             if k < taken:
                 continue
