@@ -171,7 +171,7 @@ class ArticleText:
         self.weak_lens = self.at(lex.weak_honorifics)
         self.honorific_lens = self.at(lex.honorifics)
         self.cue_lens = self.at(lex.cues)
-        self.glued_heads = self._glued_heads(list(map(_GLUE_OPTIONS, infos)))
+        self.glued_heads = self._glued_heads(infos)
 
     def _phrase_lengths(self, infos: Sequence[WordInfo]) -> dict[int, list[int]]:
         """:meth:`Lexicon.article_lengths` read from the words' answers: only the words that open
@@ -256,7 +256,7 @@ class ArticleText:
         """Words inside a title-part phrase begun up to six words before them."""
         part_lens = self.part_lens
         covered = [False] * len(part_lens)
-        for j in compress(range(len(part_lens)), part_lens):
+        for j in compress(range(len(part_lens)), map((1).__lt__, part_lens)):   # a one-word part covers nothing
             end = min(j + part_lens[j], j + 7, len(covered))
             if end > j + 1:
                 covered[j + 1:end] = [True] * (end - j - 1)
@@ -337,13 +337,13 @@ class ArticleText:
         """Characters of a conjunction glued before a title word ("ورئيس"), else 0."""
         return self.glued_heads[j]
 
-    def _glued_heads(self, glue_options: Sequence[tuple[tuple[int, frozenset[str]], ...]]) -> list[int]:
+    def _glued_heads(self, infos: Sequence[WordInfo]) -> list[int]:
         """:meth:`glued_head` of every word: only words a proclitic may be glued to are read."""
         heads, group_heads = self.lex.heads, self.lex.group_heads
         stems = self.stems
         out = [0] * len(stems)
-        for j in compress(range(len(stems)), glue_options):
-            for proclitic_len, rest in glue_options[j]:
+        for j in compress(range(len(stems)), map(_GLUE_OPTIONS, infos)):
+            for proclitic_len, rest in infos[j][_GLUE]:
                 window = [rest, *stems[j + 1:j + 6]]
                 if heads.match(window, 0)[0] or group_heads.match(window, 0)[0]:
                     out[j] = proclitic_len
@@ -440,7 +440,7 @@ WordInfo = tuple[str, frozenset[str], bool, bool, bool, int, bool, tuple[int, ..
                  tuple[tuple[int, frozenset[str]], ...], bool]
 (_FOLDED, _STEMS, _SYLLABLE, _WEAK, _SURNAME, _GLUED, _GLUE_OPTIONS, _OPENS) = (
     itemgetter(k) for k in (0, 1, 2, 3, 4, 5, 11, 12))
-_ABBREVIATION, _ONE_WORD, _SECONDS, _LONGER, _CONTINUATIONS = 6, 7, 8, 9, 10
+_ABBREVIATION, _ONE_WORD, _SECONDS, _LONGER, _CONTINUATIONS, _GLUE = 6, 7, 8, 9, 10, 11
 
 
 def _word_info(word: str, lex: Lexicon) -> WordInfo:
