@@ -419,8 +419,10 @@ class _ArabicReader:
                             span.titles = [t for t in span.titles if t[0] >= cut]
             elif self.definite(key) and (key.endswith("ي") or key.endswith("يه")) and len(key) >= 5 \
                     and key not in self.stop:
-                if self.inline(k + 1) if k + 1 < n else False:
-                    # "الروسية ماريا ...": a nationality (any name after it outside the home genre)
+                if k + 1 < n and (self.relaxed or self.stripped(k + 1)[1] in d.given
+                                  or self.stripped(k + 1)[1] in ("عبد", "ابو")) and self.inline(k + 1):
+                    # "الروسية ماريا ...": a nationality (any name after it outside the home genre;
+                    # in it, only a given name, or عبد / أبو, opens one: see name)
                     span = self.name(k + 1, need_given=not self.relaxed, single_ok=True)
             elif key in d.verbs_before and self.relaxed:
                 if self.inline(k + 1) if k + 1 < n else False:
