@@ -12,8 +12,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import accumulate, compress, islice
-from operator import itemgetter
+from itertools import accumulate, compress, islice, repeat
+from operator import itemgetter, ne
 from typing import Protocol
 
 from .lexicon import (
@@ -291,7 +291,7 @@ class ArticleText:
         n = len(gaps)
         sentence_breaks: list[int] = []
         clause_breaks: list[int] = []
-        spaced = list(compress(range(1, n), map(" ".__ne__, islice(gaps, 1, None))))
+        spaced = list(compress(range(1, n), map(ne, islice(gaps, 1, None), repeat(" "))))
         kinds = list(map(_GAP_KINDS.get, map(gaps.__getitem__, spaced)))
         if None in kinds:
             kinds = [kind or _gap_kind(gaps[i]) for i, kind in zip(spaced, kinds)]
