@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Iterable
 
 from ...resources import check_language, load_yaml
 from ...textnorm import NEVER, fold, phrase_alternation
@@ -38,6 +38,12 @@ def _alternation(words: list[str], lang: str, sep: str = r"\s+") -> str:
 
 
 NAME_SEP = r"(?:\s*[-‐–]\s*|\s+)"  # fixed names are also written hyphenated (Πρόγραμμα-Στόχος)
+
+
+def first_words(phrases: Iterable[str]) -> tuple[str, ...]:
+    """The distinct first words of folded ``phrases``: a pattern built by :func:`_alternation`
+    matches only where one of them occurs literally, so a text holding none needs no search."""
+    return tuple(sorted({p.split()[0] for p in phrases if p.split()}))
 
 
 def _first_chars(words: list[str], lang: str, proclitics: str = "") -> str:
@@ -156,6 +162,7 @@ class Lexicon:
     issuers: tuple[Issuer, ...]
     named_words: re.Pattern[str]         # finditer: fixed names of specific unnumbered documents
     named_of: dict[str, str]             # folded name -> type
+    named_needles: tuple[str, ...]       # the first words of the fixed names: one must occur for a match
     title_words: frozenset[str]          # folded type words that, capitalised mid-sentence, start a title
     title_stop: re.Pattern[str]
     bare_number_capitalised: bool        # a type word with a bare number (no marker, no code) must be capitalised
@@ -244,6 +251,7 @@ def lexicon(lang: str) -> Lexicon:
         named_words=re.compile(rf"{_first_chars(list(named_of), lang, pre)}(?<!\w)(?P<pre>{pre})"
                                rf"(?P<word>{_alternation(list(named_of), lang, NAME_SEP)})(?!\w)"),
         named_of=named_of,
+        named_needles=first_words(named_of),
         title_words=frozenset(fold(str(w), lang) for w in (g["title_words"] or ())),
         title_stop=_at(list(g["title_stop_words"]), lang),
         bare_number_capitalised=bool(g["bare_number_capitalised"]),
