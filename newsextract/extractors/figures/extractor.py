@@ -844,11 +844,27 @@ def _pick_reading(nm: NumberMatch, kind: str) -> list[float]:
 
 
 def _clause_start(view: str, pos: int, lex: FigureLexicon, floor: int) -> int:
+    """Where the clause ending at ``pos`` begins: after the last clause break within 200
+    characters (not before ``floor``)."""
     start = max(floor, pos - 200)
-    last = start
-    for m in lex.clause_break_re.finditer(view, start, pos):
-        last = m.end()
-    return last
+    breaks = _clause_breaks(view, lex.clause_break_re)
+    i = bisect_left(breaks, pos) - 1
+    return breaks[i] + 1 if i >= 0 and breaks[i] >= start else start
+
+
+_last_clause_breaks: tuple[str | None, re.Pattern[str] | None, list[int]] = (None, None, [])
+
+
+def _clause_breaks(view: str, pattern: re.Pattern[str]) -> list[int]:
+    """Positions of the clause breaks in ``view`` (``pattern`` is one character class), found
+    in one pass per article: every figure asks where its clause begins."""
+    global _last_clause_breaks
+    last = _last_clause_breaks
+    if last[0] is view and last[1] is pattern:
+        return last[2]
+    breaks = [m.start() for m in pattern.finditer(view)]
+    _last_clause_breaks = (view, pattern, breaks)
+    return breaks
 
 
 def _measure(text: str, view_obj: MatchView, lex: FigureLexicon, start: int, floor: int) -> str | None:
