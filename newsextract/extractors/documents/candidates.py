@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .codes import CodeInfo, find_codes
-from .lexicon import Lexicon
+from .lexicon import Lexicon, may_occur
 from .reference import Anchor, TypeHit
 from .text import ArticleText, Coverage
 
@@ -200,10 +200,10 @@ def find_anchors(article: ArticleText, lex: Lexicon, type_hits: list[TypeHit]) -
 
 
 def find_named(article: ArticleText, lex: Lexicon) -> list[re.Match[str]]:
-    """Fixed names of unnumbered documents; most articles hold none of their first words, and a
+    """Fixed names of unnumbered documents; most articles hold none of their words, and a
     substring test on those spares the search over the whole text."""
     f = article.f
-    if not any(needle in f for needle in lex.named_needles):
+    if not may_occur(f, lex.named_needles):
         return []
     return list(lex.named_words.finditer(f))
 
