@@ -1239,7 +1239,8 @@ def _web_address_spans(view: str) -> list[tuple[int, int]]:
     while at != -1:
         starts.extend(p for p in (at - 5, at - 4, at - 3) if p >= 0)
         at = view.find("://", at + 1)
-    if "www." in view.lower():  # only "W" lowers to "w"
+    if ("w" in view or "W" in view) and "www." in view.lower():  # only "W" lowers to "w"; lowering
+        # the whole text costs more than looking for the letter in texts that have none
         starts.extend(m.start() for m in WWW_RE.finditer(view))
     spans: list[tuple[int, int]] = []
     end = 0
@@ -1384,6 +1385,8 @@ class _SpanIndex:
 
     def holds(self, pos: int, inclusive_start: bool = True) -> bool:
         """Whether a span holds ``pos`` (``start <= pos < end``; ``start < pos`` when not inclusive)."""
+        if not self._starts:  # most articles have no contacts, web addresses or titles
+            return False
         count = bisect_right(self._starts, pos) if inclusive_start else bisect_left(self._starts, pos)
         return self._reaches(count, pos)
 
