@@ -185,15 +185,16 @@ class Grammar:
         reversed_text = folded[::-1]
         anchor_spans: dict[int, list[tuple[int, int]]] = {}
         for group in self.groups:
-            scan, members, starts = group.scanner.match, group.members, group.starts.finditer
+            scan, probes, starts = group.scanner.match, group.probes, group.starts.finditer
             for first, last in group.windows(folded, reversed_text, anchor_spans):
                 for start in starts(folded, first, last + 1):
                     hit = scan(folded, start.start())
                     if hit is None:
                         continue
                     position = hit.start()
-                    for order, tag, regex in members:
-                        if hit.start(tag) >= 0:
+                    spans = hit.regs  # one tuple for all tags, not one call per tag
+                    for order, index, regex in probes:
+                        if spans[index][0] >= 0:
                             match = regex.match(folded, position)
                             if match is not None:
                                 found[order].append(match)
@@ -216,10 +217,15 @@ class RuleGroup:
     # with follows (the scanner refuses the others, but each call costs).
     starts: re.Pattern[str] = field(default=_RULE_STARTS, repr=False)
     behind: re.Pattern[str] = field(init=False, repr=False)
+    # (rule order, number of its tag group in the scanner, rule regex): a hit's spans are
+    # read as one tuple and indexed, cheaper than asking for each tag by name.
+    probes: tuple[tuple[int, int, re.Pattern[str]], ...] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         # Read on the reversed text: up to ``back`` non-blank characters before a position.
         object.__setattr__(self, "behind", re.compile(r"(?:\s*\S){0,%d}\s*" % self.back))
+        object.__setattr__(self, "probes", tuple(
+            (order, self.scanner.groupindex[tag], regex) for order, tag, regex in self.members))
 
     def windows(self, folded: str, reversed_text: str,
                 anchor_spans: dict[int, list[tuple[int, int]]] | None = None) -> list[tuple[int, int]]:
@@ -690,12 +696,38 @@ def _letter_led(items: list[tuple[Any, Any]]) -> list[list[tuple[Any, Any]]] | N
     return None
 
 
+# Word anchors compiled so far, by the written form of their parsed alternatives: groups
+# whose rules share an anchor (a year, a month name) get the same pattern object, so that
+# :meth:`Grammar.rule_matches` searches a text for it once, not once per group.
+_WORDS_REGEXES: dict[str, re.Pattern[str]] = {}
+
+
 def _words_regex(alternatives: list[list[tuple[Any, Any]]]) -> re.Pattern[str]:
     """One regex for the alternation of parsed ``alternatives``, as a trie of their leading
-    characters (a search then tests each character against a few branches, not all)."""
-    state = _parser.State()
-    state.flags = re.UNICODE.value
-    return _compiler.compile(_parser.SubPattern(state, _trie(alternatives, state)), 0)
+    characters (a search then tests each character against a few branches, not all); the
+    same object for the same alternatives."""
+    key = repr(alternatives)
+    regex = _WORDS_REGEXES.get(key)
+    if regex is None:
+        state = _parser.State()
+        state.flags = re.UNICODE.value
+        regex = _WORDS_REGEXES[key] = _compiler.compile(
+            _parser.SubPattern(state, _trie(alternatives, state)), 0)
+    return regex
+
+
+def _words_regexes(alternatives: list[list[tuple[Any, Any]]]) -> list[re.Pattern[str]]:
+    """The alternation of ``alternatives`` as one regex per leading character (and one for
+    those not led by a character). Each then starts with a literal, and a search for it skips
+    to the next occurrence of that literal (or of its whole shared lead: "thang", "20"), where
+    one regex for all must try a match at every character of the set they start with: the
+    frequent letters of the language. A position where the alternation matches is where the
+    regex of its leading character matches: their matches together anchor the same windows."""
+    by_first: dict[Any, list[list[tuple[Any, Any]]]] = {}
+    for alternative in alternatives:
+        first = alternative[0] if alternative and alternative[0][0] is _constants.LITERAL else None
+        by_first.setdefault(first, []).append(alternative)
+    return [_words_regex(members) for members in by_first.values()]
 
 
 def _trie(alternatives: list[list[tuple[Any, Any]]], state: Any) -> list[tuple[Any, Any]]:
@@ -824,7 +856,7 @@ def _groups(rules: list[Rule], bodies: list[str], guards: list[str | None],
                     else [re.compile(ASCII_DIGIT_ANCHOR)] if "ascii" in digits else [])
         words = [alternative for order in orders for alternative in anchors[order].words]
         if words:
-            patterns.append(_words_regex(words))
+            patterns += _words_regexes(words)
         back = max(anchors[order].back for order in orders)
         groups.append(RuleGroup(tuple(patterns), int(back), scanner, members, starts))
     return tuple(groups)
