@@ -191,9 +191,12 @@ def grammar(lang: str) -> NumberGrammar:
     sign += ")?"
     # A number begins with a digit, a sign or, at the start of a word, a number word's (or a
     # proclitic's) first letter: the lookahead lets the engine skip other places (it changes no match).
-    # One class of all those characters is tested first, the start of a word only after it.
+    # One class of all those characters is tested first, the start of a word only after it: a
+    # letter right after a letter is no start (one lookbehind, cheaper than "a digit, or no letter before").
     firsts = "".join(sorted({w[0] for w in list(words) + list(rules.words) + signs if w} | set(rules.proclitics)))
-    number_re = re.compile(r"(?=[\d\-\u2212" + re.escape(firsts) + r"])(?:(?=[\d\-\u2212])|(?<![^\W\d_]))" + sign
+    letters = "".join(c for c in firsts if not re.match(r"[\d\-\u2212]", c))
+    at_start = r"(?<![^\W\d_](?=[" + re.escape(letters) + r"]))" if letters else ""
+    number_re = re.compile(r"(?=[\d\-\u2212" + re.escape(firsts) + r"])" + at_start + sign
                            + r"(?:(?P<digits>" + DIGITS + r")|(?P<words>" + run + "))")
     scale_re = re.compile(r"\s*(?:" + words_pattern(list(scales)) + ")") if scales else re.compile(r"(?!)")
     blocker_re = re.compile(r"\s*(?:" + words_pattern(blockers) + ")") if blockers else None

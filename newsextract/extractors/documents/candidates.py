@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .codes import CodeInfo, find_codes
-from .lexicon import Lexicon
+from .lexicon import Lexicon, may_occur
 from .reference import Anchor, TypeHit
 from .text import ArticleText, Coverage
 
@@ -199,10 +199,19 @@ def find_anchors(article: ArticleText, lex: Lexicon, type_hits: list[TypeHit]) -
     return anchors
 
 
+def find_named(article: ArticleText, lex: Lexicon) -> list[re.Match[str]]:
+    """Fixed names of unnumbered documents; most articles hold none of their words, and a
+    substring test on those spares the search over the whole text."""
+    f = article.f
+    if not may_occur(f, lex.named_needles):
+        return []
+    return list(lex.named_words.finditer(f))
+
+
 def find_candidates(article: ArticleText, lex: Lexicon) -> Candidates:
     """Type words, fixed names and anchors of one article."""
     type_hits, not_type_spans = find_type_hits(article, lex)
-    named_hits = list(lex.named_words.finditer(article.f))
+    named_hits = find_named(article, lex)
     anchors = find_anchors(article, lex, type_hits)
     blocked = frozenset({a.start for a in anchors} | {a.marker for a in anchors if a.marker is not None}
                         | {h.start for h in type_hits})

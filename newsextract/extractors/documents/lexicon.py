@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Iterable
 
 from ...resources import check_language, load_yaml
 from ...textnorm import NEVER, fold, phrase_alternation
@@ -38,6 +38,19 @@ def _alternation(words: list[str], lang: str, sep: str = r"\s+") -> str:
 
 
 NAME_SEP = r"(?:\s*[-‐–]\s*|\s+)"  # fixed names are also written hyphenated (Πρόγραμμα-Στόχος)
+
+
+def needles(words: Iterable[str], lang: str) -> tuple[tuple[str, ...], ...]:
+    """The words of each of ``words`` (folded phrases), longest first: a pattern built from them by
+    :func:`_alternation` or :func:`_word_start_trie` holds every word of a phrase literally, so it
+    matches only in a text holding all the words of one phrase; a text that holds none needs no search."""
+    return tuple(sorted({tuple(sorted(set(parts), key=lambda w: (-len(w), w)))
+                         for parts in (fold(str(w), lang).split() for w in words) if parts}))
+
+
+def may_occur(text: str, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether all the words of one of ``phrases`` (see :func:`needles`) occur in ``text``."""
+    return any(all(w in text for w in words) for words in phrases)
 
 
 def _first_chars(words: list[str], lang: str, proclitics: str = "") -> str:
@@ -156,11 +169,13 @@ class Lexicon:
     issuers: tuple[Issuer, ...]
     named_words: re.Pattern[str]         # finditer: fixed names of specific unnumbered documents
     named_of: dict[str, str]             # folded name -> type
+    named_needles: tuple[tuple[str, ...], ...]     # :func:`needles` of the fixed names: one occurs wherever they match
     title_words: frozenset[str]          # folded type words that, capitalised mid-sentence, start a title
     title_stop: re.Pattern[str]
     bare_number_capitalised: bool        # a type word with a bare number (no marker, no code) must be capitalised
     not_types: re.Pattern[str]           # finditer: words holding a type word that name no document (kỷ luật)
     name_words: re.Pattern[str]          # finditer: type words that, before a name, make a specific document
+    name_word_needles: tuple[tuple[str, ...], ...] # :func:`needles` of the name words
     name_links: re.Pattern[str]          # match: words between such a type word and the name (για τις)
     name_prefixes: tuple[str, ...]       # folded starts of a name's first word where no capital marks it (ال)
     name_year: re.Pattern[str]           # match: a year closing a name (2024, năm 2024, لعام 2022)
@@ -178,6 +193,7 @@ class Lexicon:
     gazette_words: frozenset[str]        # folded type words of a gazette issue, whose date dates what it publishes
     named_dated: re.Pattern[str]         # finditer: fixed names specific only with a year after them (budgets)
     named_dated_of: dict[str, str]       # folded name -> type
+    named_dated_needles: tuple[tuple[str, ...], ...]  # :func:`needles` of the dated names
     subject_noun: re.Pattern[str]        # match: a verbal noun opening a subject and part of it (بتعيين)
 
 
@@ -244,6 +260,7 @@ def lexicon(lang: str) -> Lexicon:
         named_words=re.compile(rf"{_first_chars(list(named_of), lang, pre)}(?<!\w)(?P<pre>{pre})"
                                rf"(?P<word>{_alternation(list(named_of), lang, NAME_SEP)})(?!\w)"),
         named_of=named_of,
+        named_needles=needles(named_of, lang),
         title_words=frozenset(fold(str(w), lang) for w in (g["title_words"] or ())),
         title_stop=_at(list(g["title_stop_words"]), lang),
         bare_number_capitalised=bool(g["bare_number_capitalised"]),
@@ -253,6 +270,7 @@ def lexicon(lang: str) -> Lexicon:
             rf"(?<!\w)(?P<pre>{g['name_proclitics'] or ''})"
             rf"(?P<word>{_alternation(g['name_words'] or [], lang)})(?!\w)") if g["name_proclitics"]
         else _at_word_start(g["name_words"] or [], lang, "word"),
+        name_word_needles=needles(g["name_words"] or [], lang),
         name_links=re.compile(rf"(?:{_alternation(g['name_links'] or [], lang)})\s+"),
         name_prefixes=tuple(fold(str(w), lang) for w in (g["name_prefixes"] or ())),
         name_year=re.compile(rf"\s*(?:(?:{_alternation(g['name_year_words'] or [], lang)})\s*)?(?:19|20)\d\d(?!\d)"),
@@ -275,5 +293,6 @@ def lexicon(lang: str) -> Lexicon:
         named_dated=re.compile(rf"(?<!\w)(?P<pre>{pre})(?P<word>{_alternation(list(dated_of), lang)})(?!\w)")
         if dated_of else NEVER_RE,
         named_dated_of=dated_of,
+        named_dated_needles=needles(dated_of, lang),
         subject_noun=_at(g["subject_nouns"], lang) if g["subject_nouns"] else re.compile(r"(?!x)x"),
     )

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from .candidates import Candidates
-from .lexicon import NAME_SEP, Lexicon
+from .lexicon import NAME_SEP, Lexicon, may_occur
 from .reference import Reference
 from .text import PUNCT_STOP, ArticleText, Coverage
 
@@ -80,7 +80,7 @@ class NameReader:
                           extras={"name": self.original(m.start("word"), end)}))
         for ref in self.name_references(free):
             add(ref)
-        for m in lex.named_dated.finditer(f):
+        for m in lex.named_dated.finditer(f) if may_occur(f, lex.named_dated_needles) else ():
             year = lex.name_year.match(f, m.end())
             if year and free(m.start()):  # "του κρατικού προϋπολογισμού για το 2026": the budget law of a year
                 add(Reference(start=m.start(), end=year.end(), word_type=lex.named_dated_of[" ".join(m.group("word").split())],
@@ -148,7 +148,7 @@ class NameReader:
         linking preposition); a capital, or where there are none a construct, marks the name."""
         lex, f = self.lex, self.f
         refs: list[Reference] = []
-        for m in lex.name_words.finditer(f):
+        for m in lex.name_words.finditer(f) if may_occur(f, lex.name_word_needles) else ():
             ws = m.start("word")
             if not free(m.start()) or self._inside_not_type(ws):
                 continue

@@ -844,11 +844,27 @@ def _pick_reading(nm: NumberMatch, kind: str) -> list[float]:
 
 
 def _clause_start(view: str, pos: int, lex: FigureLexicon, floor: int) -> int:
+    """Where the clause ending at ``pos`` begins: after the last clause break within 200
+    characters (not before ``floor``)."""
     start = max(floor, pos - 200)
-    last = start
-    for m in lex.clause_break_re.finditer(view, start, pos):
-        last = m.end()
-    return last
+    breaks = _clause_breaks(view, lex.clause_break_re)
+    i = bisect_left(breaks, pos) - 1
+    return breaks[i] + 1 if i >= 0 and breaks[i] >= start else start
+
+
+_last_clause_breaks: tuple[str | None, re.Pattern[str] | None, list[int]] = (None, None, [])
+
+
+def _clause_breaks(view: str, pattern: re.Pattern[str]) -> list[int]:
+    """Positions of the clause breaks in ``view`` (``pattern`` is one character class), found
+    in one pass per article: every figure asks where its clause begins."""
+    global _last_clause_breaks
+    last = _last_clause_breaks
+    if last[0] is view and last[1] is pattern:
+        return last[2]
+    breaks = [m.start() for m in pattern.finditer(view)]
+    _last_clause_breaks = (view, pattern, breaks)
+    return breaks
 
 
 def _measure(text: str, view_obj: MatchView, lex: FigureLexicon, start: int, floor: int) -> str | None:
@@ -1223,7 +1239,8 @@ def _web_address_spans(view: str) -> list[tuple[int, int]]:
     while at != -1:
         starts.extend(p for p in (at - 5, at - 4, at - 3) if p >= 0)
         at = view.find("://", at + 1)
-    if "www." in view.lower():  # only "W" lowers to "w"
+    if ("w" in view or "W" in view) and "www." in view.lower():  # only "W" lowers to "w"; lowering
+        # the whole text costs more than looking for the letter in texts that have none
         starts.extend(m.start() for m in WWW_RE.finditer(view))
     spans: list[tuple[int, int]] = []
     end = 0
@@ -1368,6 +1385,8 @@ class _SpanIndex:
 
     def holds(self, pos: int, inclusive_start: bool = True) -> bool:
         """Whether a span holds ``pos`` (``start <= pos < end``; ``start < pos`` when not inclusive)."""
+        if not self._starts:  # most articles have no contacts, web addresses or titles
+            return False
         count = bisect_right(self._starts, pos) if inclusive_start else bisect_left(self._starts, pos)
         return self._reaches(count, pos)
 
