@@ -43,7 +43,7 @@ from .text import INLINE_GAP, ArticleText, is_cased
 
 AREA = "extractors/officials"
 MAX_SKIP = 8          # words of a title's complement passed over before the name
-_ARABIC_WORD = re.compile(r"^[\u0621-\u065f\u0670\u0671-\u06d3\u0640]+$")   # letters with their harakat
+_ARABIC_WORD = re.compile(r"^[\u0621-\u064a\u064e-\u065f\u0670\u0671-\u06d3\u0640]+$")   # letters, harakat but no tanwin (an indefinite word is no name)
 _LIST_GAP = re.compile(r"\s*[,،]\s*|\s+")
 _PERSIAN = str.maketrans({"ی": "ي", "ک": "ك"})
 _ADJECTIVE_END = re.compile(r"(ικοσ|ικο|ικου|ακοσ|ακο|ακου|ινοσ|ινο|ιοσ|ιο|αιοσ|αιο|ειο)$")
