@@ -15,7 +15,7 @@ read here from what stands around them, with per-language data in ``resources/<i
   capitalised word with a surname ending after an article, or a name after a speech verb
   and an article ("δήλωσε ο Χ").
 
-A name is 2-5 words in Arabic (particles بن / بنت / آل / أبو / عبد join the words around
+A name is 2-9 words in Arabic (particles بن / بنت / آل / أبو / عبد join the words around
 them; a conjunction or preposition glued before the first word is left out: "ود. سامي" is
 "سامي"), stopping at a verb, a preposition, punctuation or another title; 1-4 capitalised
 words or initials ("Στ. Πέτσας") in Greek, stopping at a word in lower case. Honorifics are
@@ -208,7 +208,7 @@ class _ArabicReader:
             return None   # "لجميع", "لفيتنام": a preposition before a word that is never a name's
         k, words, open_particle, definites = j + 1, 1, key in d.particles, 0
         after_abd = key == "عبد"
-        while k < n and words < 7 and self.inline(k):
+        while k < n and words < 9 and self.inline(k):   # Gulf names: four generations, family, nisba
             kk = self.keys[k]
             family_honorific = kk in d.honorifics and self.definite(kk) and kk not in d.title_heads \
                 and self.clause_ends(k + 1)   # "رازي الحاج،": a family name that is also an honorific
