@@ -12,6 +12,13 @@ Precision is the share of predicted spans that match a gold ``PER`` span (exact 
 A backend that adds spans (``ner.transformers.v1``, ``ner.underthesea.v1``) is measured together
 with the lexicon grammar, as the officials component uses it.
 
+The backends read whole articles, as in the pipeline: the sentences of one article (the VLSP ids
+share the part before ``#``; ANERcorp and elNER ids name single sentences) are joined with
+newlines, tagged once, and each span is mapped back to its sentence. A name confirmed at one
+place of an article then counts at its other mentions (``ner.underthesea.v1``), and the lexicon
+grammar carries a name through the article as it does in the pipeline. ``--per-sentence`` reads
+each sentence alone instead.
+
 Recall is measured on all gold PER entities; the Vietnamese-name subset (gold PER spans whose
 every word is a known Vietnamese name syllable, the names this project's texts are about) is
 also reported. These sentences are general news (Arab, Greek and world figures): the lexicon
@@ -19,7 +26,7 @@ backend reads them with the native-name rules (``extractors/officials/anchored.p
 honorifics, nationalities, speech verbs, given names), not with the Vietnamese syllable tables,
 so the numbers say how far those rules reach on names of every origin.
 
-    .venv/bin/python benchmarks/bench_peers_ner.py [--limit N] [--backend NAME] [--model-dir DIR]
+    .venv/bin/python benchmarks/bench_peers_ner.py [--limit N] [--backend NAME] [--model-dir DIR] [--per-sentence]
 """
 from __future__ import annotations
 
@@ -62,11 +69,42 @@ def predict(backend: ner.NERBackend, text: str, lang: str) -> list[tuple[int, in
     return sorted(spans)
 
 
-def score(lang: str, sentences: list[dict], backend: ner.NERBackend) -> dict:
+def article_of(sentence: dict) -> str:
+    """The article a peers sentence comes from: its id before ``#``."""
+    return str(sentence["id"]).split("#", 1)[0]
+
+
+def predict_per_article(backend: ner.NERBackend, sentences: list[dict], lang: str) -> list[list[tuple[int, int]]]:
+    """Each sentence's spans when the backend reads whole articles, as the pipeline does: the
+    sentences of one article (consecutive rows with the same id prefix) are joined with newlines,
+    tagged once, and each span is mapped back to its sentence (a span across a newline is dropped)."""
+    out: list[list[tuple[int, int]]] = []
+    i = 0
+    while i < len(sentences):
+        j = i
+        while j < len(sentences) and article_of(sentences[j]) == article_of(sentences[i]):
+            j += 1
+        starts, pos = [], 0
+        for s in sentences[i:j]:
+            starts.append(pos)
+            pos += len(s["text"]) + 1
+        text = "\n".join(s["text"] for s in sentences[i:j])
+        spans = predict(backend, text, lang)
+        for k, s in enumerate(sentences[i:j]):
+            lo, hi = starts[k], starts[k] + len(s["text"])
+            out.append(sorted((a - lo, b - lo) for a, b in spans if lo <= a and b <= hi))
+        i = j
+    return out
+
+
+def score(lang: str, sentences: list[dict], backend: ner.NERBackend, per_article: bool = False) -> dict:
     tp_exact = tp_lenient = n_pred = n_gold = pred_exact = pred_lenient = 0
     vn_gold = vn_hit = 0
     started = time.perf_counter()
-    predictions = [predict(backend, s["text"], lang) for s in sentences]
+    if per_article:
+        predictions = predict_per_article(backend, sentences, lang)
+    else:
+        predictions = [predict(backend, s["text"], lang) for s in sentences]
     seconds = time.perf_counter() - started
     for s, pred in zip(sentences, predictions):
         gold = [(e["start"], e["end"]) for e in s["entities"] if e["label"] == "PER"]
@@ -100,12 +138,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=None, help="first N sentences per language")
     ap.add_argument("--backend", default="ner.lexicon.v1")
     ap.add_argument("--model-dir", default=None, help="local model folder for ner.transformers.v1")
+    ap.add_argument("--per-sentence", action="store_true",
+                    help="tag each sentence alone instead of each article's sentences together")
     args = ap.parse_args(argv)
     options = {"model_dir": args.model_dir} if args.model_dir else {}
     backend = ner.get_backend(args.backend, **options)
-    rows = [score(lang, load_sentences(lang, args.limit), backend) for lang in PEER_FILES]
+    rows = [score(lang, load_sentences(lang, args.limit), backend, per_article=not args.per_sentence)
+            for lang in PEER_FILES]
     cols = list(rows[0])
-    print(f"backend `{args.backend}`\n")
+    unit = "sentence" if args.per_sentence else "article"
+    print(f"backend `{args.backend}`, read per {unit}\n")
     print("| " + " | ".join(cols) + " |")
     print("|" + "---|" * len(cols))
     for r in rows:

@@ -123,7 +123,8 @@ def match_view(text: str, lang: str | None = None) -> MatchView:
 def _fold_view(text: str, lang: str | None) -> MatchView:
     table = _fold_table(lang)
     chars = set(text)
-    for ch in chars.difference(map(chr, table)):
+    # the text's few characters are looked up in the table (not the whole table read per text)
+    for ch in [ch for ch in chars if ord(ch) not in table]:
         table[ord(ch)] = _fold_char(ch, lang)
     folded = text.translate(table)
     uneven = sorted(ch for ch in chars if len(table[ord(ch)]) != 1)

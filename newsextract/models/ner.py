@@ -8,8 +8,8 @@
   person spans are added to the lexicon's, so it raises recall on names the syllable tables
   do not cover. Needs ``transformers`` and ``torch``.
 * ``ner.underthesea.v1``: Vietnamese names from underthesea's CRF tagger (its model ships in
-  its wheel), confirmed by the shape of a name and added to the lexicon's; other languages
-  are left to the lexicon. Needs ``underthesea`` (``models/underthesea_ner.py``).
+  its wheel), confirmed by the text (cues, name syllables, the tagger's confidence, the other
+  mentions in the article) and added to the lexicon's; other languages are left to the lexicon. Needs ``underthesea`` (``models/underthesea_ner.py``).
 
 ``get_backend(name, **options)`` builds a backend; ``default_backend()`` is the one the
 officials component uses: ``ner.lexicon.v1`` unless ``NEWSEXTRACT_NER_BACKEND`` names another

@@ -9,8 +9,9 @@ never on their own, and ``words.yaml`` lists ``hijri_months`` (empty where unuse
 module reads them once, expands the ``{MACRO}`` placeholders, folds every literal the way
 :func:`newsextract.textnorm.match_view` folds the text, and compiles the rules. Each rule also
 gets an *anchor*, read off its compiled pattern: a part every match contains (digits, a month
-name, a period word) and how far before it a match may start, so that rules are tried only
-near their anchors (:class:`RuleGroup`). Nothing here knows any particular language.
+name, a period word), or for a rule no part anchors the digits or words every match starts
+with, and how far before it a match may start, so that rules are tried only near their
+anchors (:class:`RuleGroup`). Nothing here knows any particular language.
 """
 from __future__ import annotations
 
@@ -51,6 +52,7 @@ _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 # Where a rule may start: at a word start, or at a number not glued to a code or another
 # number (a number may carry an attached clitic: "و2025").
 RULE_START = r"(?:(?<!\w)(?!\d)|(?<![\d/.,:_-])(?=\d))"
+_RULE_STARTS = re.compile(RULE_START)
 _GROUP_DEFINITION = re.compile(r"\(\?P<([A-Za-z_]\w*)>")
 _GROUP_REFERENCE = re.compile(r"\(\?P=([A-Za-z_]\w*)\)")
 
@@ -181,10 +183,10 @@ class Grammar:
         if not self.groups:
             return found
         reversed_text = folded[::-1]
-        starts = _RULE_STARTS.finditer
+        anchor_spans: dict[int, list[tuple[int, int]]] = {}
         for group in self.groups:
-            scan, members = group.scanner.match, group.members
-            for first, last in group.windows(folded, reversed_text):
+            scan, members, starts = group.scanner.match, group.members, group.starts.finditer
+            for first, last in group.windows(folded, reversed_text, anchor_spans):
                 for start in starts(folded, first, last + 1):
                     hit = scan(folded, start.start())
                     if hit is None:
@@ -210,34 +212,50 @@ class RuleGroup:
     back: int
     scanner: re.Pattern[str]
     members: tuple[tuple[int, str, re.Pattern[str]], ...]  # (rule order, scanner tag, rule regex)
+    # The rule starts where a member can start: where a character some member can start
+    # with follows (the scanner refuses the others, but each call costs).
+    starts: re.Pattern[str] = field(default=_RULE_STARTS, repr=False)
     behind: re.Pattern[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         # Read on the reversed text: up to ``back`` non-blank characters before a position.
         object.__setattr__(self, "behind", re.compile(r"(?:\s*\S){0,%d}\s*" % self.back))
 
-    def windows(self, folded: str, reversed_text: str) -> list[tuple[int, int]]:
-        """``(first, last)`` stretches, in text order, outside which no member can start."""
+    def windows(self, folded: str, reversed_text: str,
+                anchor_spans: dict[int, list[tuple[int, int]]] | None = None) -> list[tuple[int, int]]:
+        """``(first, last)`` stretches, in text order, outside which no member can start
+        (``anchor_spans``: the anchors found in ``folded`` so far, by the ``id`` of their
+        pattern (a compiled pattern hashes its whole code), shared by the groups of one
+        text: several groups look for runs of digits)."""
         size = len(folded)
         if not self.anchors:
             return [(0, size)]
-        found = [anchor.span() for pattern in self.anchors for anchor in pattern.finditer(folded)]
+        if anchor_spans is None:
+            anchor_spans = {}
+        found: list[tuple[int, int]] = []
+        for pattern in self.anchors:
+            spans_of = anchor_spans.get(id(pattern))
+            if spans_of is None:
+                spans_of = anchor_spans[id(pattern)] = [anchor.span() for anchor in pattern.finditer(folded)]
+            found += spans_of
         if len(self.anchors) > 1:
             found.sort()
         spans: list[list[int]] = []
+        behind = self.behind.match
         for at, anchor_end in found:
             # An anchor a search skipped lies inside one it found: the window of that one,
             # which runs to its end, covers the starts of the skipped one.
-            first = size - self.behind.match(reversed_text, size - at).end()
+            if spans and at <= spans[-1][1] + 1:  # its window starts at or before ``at``
+                if anchor_end > spans[-1][1]:
+                    spans[-1][1] = anchor_end
+                continue
+            first = size - behind(reversed_text, size - at).end()
             if spans and first <= spans[-1][1] + 1:
                 if anchor_end > spans[-1][1]:
                     spans[-1][1] = anchor_end
             else:
                 spans.append([first, anchor_end])
         return [(first, last) for first, last in spans]
-
-
-_RULE_STARTS = re.compile(RULE_START)
 
 
 def _folded_map(raw: dict[Any, Any] | None, lang: str, value_type: type) -> dict[str, Any]:
@@ -311,6 +329,7 @@ def load_grammar(lang: str) -> Grammar:
 
     rules = []
     bodies = []
+    guards: list[str | None] = []
     anchors = []
     for spec in patterns["rules"]:
         kind = spec["kind"]
@@ -328,7 +347,9 @@ def load_grammar(lang: str) -> Grammar:
         tag = f"r{len(rules)}"
         rules.append(Rule(name=str(spec["name"]), kind=kind, regex=regex,
                           example=str(spec.get("example", "")), evidence=evidence, tag=tag))
-        bodies.append(_tagged(body, tag))
+        guard = first_chars(body)
+        guards.append(guard)
+        bodies.append(_tagged(body, tag, guard))
         anchors.append(_anchor(regex))
 
     def cue_words(key: str) -> str:
@@ -368,19 +389,19 @@ def load_grammar(lang: str) -> Grammar:
                    review_cue=review_cue, plan_cue=plan_cue,
                    comparison_cue=comparison_cue, since_cue=since_cue, anniversary_cue=anniversary_cue,
                    duration=duration, report_cue=report_cue, future_cue=future_cue,
-                   phone_cue=phone_cue, macros=macros, groups=_groups(rules, bodies, anchors),
+                   phone_cue=phone_cue, macros=macros, groups=_groups(rules, bodies, guards, anchors),
                    hijri_months=hijri_months, same_period_cue=same_period_cue,
                    coordination=re.compile(r"[\s,،]*(?:" + (cue_words("coordinators") or "(?!)") + r"\s*)?"))
 
 
-def _tagged(body: str, tag: str) -> str:
+def _tagged(body: str, tag: str, guard: str | None) -> str:
     """A rule's body as one optional lookahead of the scanner, captured as ``<tag>``.
 
     The lookahead is guarded by the characters the body can start with, so that a rule whose
     leading words cannot start here costs one character test. The body's own groups are only
     kept (renamed ``<tag>_<name>``: names must be unique in the scanner) where a back-reference
-    needs them; the rule's own regex reads the groups afterwards."""
-    guard = first_chars(body)
+    needs them; the rule's own regex reads the groups afterwards. ``guard``: the
+    :func:`first_chars` of the body."""
     if _GROUP_REFERENCE.search(body):
         body = _GROUP_DEFINITION.sub(lambda m: f"(?P<{tag}_{m.group(1)}>", body)
         body = _GROUP_REFERENCE.sub(lambda m: f"(?P={tag}_{m.group(1)})", body)
@@ -405,7 +426,10 @@ def _scanner(bodies: list[str], tags: list[str]) -> re.Pattern[str]:
 
 # --- anchors: a part every match of a rule contains, and how far a match runs around it ----
 
-DIGIT_ANCHOR = r"\d+"  # a rule part starting with a digit lies in a run of digits
+# A rule part starting with a digit lies in a run of digits: of ASCII digits where the part
+# starts with one (the folded view writes Arabic-Indic digits as ASCII), else of any digits.
+DIGIT_ANCHOR = r"\d+"
+ASCII_DIGIT_ANCHOR = r"[0-9][0-9]*"  # the same runs as "[0-9]+", searched faster
 _DIGITS = frozenset("0123456789")
 _UNBOUNDED = float("inf")
 # Rough chance that an item matches at a position of running text, to choose the anchor
@@ -415,15 +439,15 @@ _LETTER_CHANCE, _DIGITS_CHANCE, _BLANK_CHANCE = 1 / 25, 1 / 50, 1 / 6
 
 @dataclass(frozen=True)
 class _Anchor:
-    digits: bool      # a run of digits
-    words: tuple[list[tuple[Any, Any]], ...]  # else: parsed alternatives, each led by a letter
+    digits: str       # a run of digits: "" none, "ascii" led by an ASCII digit, "any" by any digit
+    words: tuple[list[tuple[Any, Any]], ...]  # or (also): parsed alternatives, each led by a letter
     back: float       # non-blank characters a match may run before it (unbounded: no anchor)
     # Numbers ("20\d\d", a run of digits) are far more frequent than words: rules anchored
     # on a number are grouped apart, so that word-anchored rules are not tried at each one.
     numeric: bool = False
 
 
-_NO_ANCHOR = _Anchor(False, (), _UNBOUNDED)
+_NO_ANCHOR = _Anchor("", (), _UNBOUNDED)
 
 
 def _anchor(regex: re.Pattern[str]) -> _Anchor:
@@ -433,35 +457,173 @@ def _anchor(regex: re.Pattern[str]) -> _Anchor:
     if parsed.state.flags & ~re.UNICODE.value:
         return _NO_ANCHOR  # an anchor is searched without the rule's flags (case, dot, lines)
     items = list(parsed)
-    best: tuple[float, _Anchor] | None = None
+    # Read once per part, not once per run of parts that holds it.
+    references = [_has_reference(item) for item in items]
+    nonempty = [_parser.SubPattern(parsed.state, [item]).getwidth()[0] >= 1 for item in items]
+    plain = _uncaptured(items)
+    chances = [_chance([item]) for item in items]
+    candidates: list[tuple[float, int, _Anchor]] = []
     widths: dict[int, float] = {}
     before = 0.0
     for first in range(len(items)):
         if before == _UNBOUNDED:
             break
         for last in range(first + 1, min(len(items), first + _ANCHOR_ITEMS) + 1):
-            candidate = _anchor_of(items[first:last], parsed.state, before)
+            if any(references[first:last]) or not any(nonempty[first:last]):
+                continue  # refers to a group outside the run, or may match empty text
+            candidate = _anchor_of(items[first:last], plain[first:last], chances[first:last], before)
             if candidate is not None:
                 chance, anchor = candidate
-                cost = chance * (before + 4)
-                if best is None or cost < best[0]:
-                    best = (cost, anchor)
+                candidates.append((chance * (before + 4), len(candidates), anchor))
         before += _width([items[first]], widths)
-    return best[1] if best is not None else _NO_ANCHOR
+    return _cheapest(candidates) or _led_anchor(items, plain, references) or _NO_ANCHOR
+
+
+def _cheapest(candidates: list[tuple[float, int, _Anchor]]) -> _Anchor | None:
+    """The candidate of least cost (the first of equal ones) whose words compile into one
+    regex; compiling is the costly part of choosing, so only the winner is compiled."""
+    for _, _, anchor in sorted(candidates, key=lambda candidate: candidate[:2]):
+        if not anchor.words or _compiles(anchor.words):
+            return anchor
+    return None
+
+
+def _compiles(words: tuple[list[tuple[Any, Any]], ...]) -> bool:
+    try:
+        _words_regex(list(words))
+    except (re.error, TypeError, ValueError, IndexError, AttributeError):
+        return False
+    return True
+
+
+def _led_anchor(items: list[tuple[Any, Any]], plain: list[tuple[Any, Any]],
+                references: list[bool]) -> _Anchor | None:
+    """A rule no single part anchors (its day may follow an optional list of days of any
+    length, "13, 14 and 15 July"): the cheapest run of parts every match has whose match
+    starts with a digit or with one of a few spelled-out words (:func:`_led`), each such
+    start lying in a run of digits or a match of those words."""
+    candidates: list[tuple[float, int, _Anchor]] = []
+    factors: dict[int, float] = {}
+    widths: dict[int, float] = {}
+    before = 0.0
+    for first in range(len(items)):
+        if before == _UNBOUNDED:
+            break
+        for last in range(first + 1, min(len(items), first + _ANCHOR_ITEMS) + 1):
+            if any(references[first:last]):
+                continue
+            led = _led(plain[first:last])
+            if led is None:
+                continue
+            digits, words, offset = led
+            chance = (_DIGITS_CHANCE if digits else 0.0) + _words_chance(words, factors)
+            candidates.append((chance * (before + offset + 4), len(candidates),
+                               _Anchor(digits, tuple(words), before + offset, bool(digits))))
+        before += _width([items[first]], widths)
+    return _cheapest(candidates)
+
+
+def _words_chance(words: list[list[tuple[Any, Any]]], factors: dict[int, float]) -> float:
+    """``min(1.0, sum(_chance(word) for word in words))``, each part's factor read once
+    (``factors``, by part: the alternatives share their tails) and the sum stopped at 1."""
+    total = 0.0
+    for word in words:
+        chance = 1.0
+        for item in word:
+            factor = factors.get(id(item))
+            if factor is None:
+                factor = factors[id(item)] = _chance([item])
+            chance *= factor
+        total += chance
+        if total >= 1.0:
+            return 1.0
+    return total
+
+
+_DIGIT_KINDS = ("", "ascii", "any")  # the digits a match may start with, fewest first
+
+
+# An optional part at most this many non-blank characters wide (a clitic, an article: "وال",
+# "το ") is passed over by an anchor, which then starts after it: searching for words led
+# by the most frequent letters of a text costs more than a slightly wider window.
+_SKIPPED_WIDTH = 4
+
+
+def _led(items: list[tuple[Any, Any]], offset: float = 0) -> tuple[str, list[list[tuple[Any, Any]]], float] | None:
+    """How every match of ``items`` starts: with a digit (the first value: "ascii" when
+    always an ASCII one, "any", or "" for never) or with one of the returned alternatives,
+    each led by one literal character, at most the third value of non-blank characters
+    after the match's start (``offset`` so far: the short optional parts passed over);
+    None when a match may start otherwise or be empty. Lookarounds in front are passed
+    over (the anchor found is then a superset)."""
+    if not items:
+        return None
+    (op, av), rest = items[0], list(items[1:])
+    if op is _constants.LITERAL:
+        return ("ascii", [], offset) if chr(av) in _DIGITS else ("", [list(items)], offset)
+    if op is _constants.IN:
+        digits, words = "", []
+        for member, value in av:
+            if member is _constants.LITERAL:
+                if chr(value) in _DIGITS:
+                    digits = digits or "ascii"
+                else:
+                    words.append([(_constants.LITERAL, value)] + rest)
+            elif member is _constants.CATEGORY and value is _constants.CATEGORY_DIGIT:
+                digits = "any"
+            elif member is _constants.RANGE and all(chr(c) in _DIGITS for c in value):
+                digits = digits or "ascii"
+            else:
+                return None
+        return digits, words, offset
+    if op is _constants.SUBPATTERN:
+        return None if av[1] or av[2] else _led(list(av[3]) + rest, offset)
+    if op in _ZERO_WIDTH:
+        return _led(rest, offset)
+    choices: list[list[tuple[Any, Any]]]
+    if op is _constants.BRANCH:
+        choices = [list(alternative) + rest for alternative in av[1]]
+    elif op in _REPEATS and av[0] == 0 and av[1] == 1:
+        width = _width(list(av[2]), {})
+        if width <= _SKIPPED_WIDTH:
+            return _led(rest, offset + width)
+        choices = [list(av[2]) + rest, rest]
+    elif op in _REPEATS and av[0] >= 1:
+        chars: set[str] = set()
+        classes: set[str] = set()
+        try:
+            if _first(list(av[2]), chars, classes):
+                return None
+        except _AnyChar:
+            return None
+        if not (chars or classes) or not chars <= _DIGITS or not classes <= {r"\d"}:
+            return None
+        return "any" if classes else "ascii", [], offset
+    else:
+        return None
+    digits, words, widest = "", [], offset
+    for choice in choices:
+        led = _led(choice, offset)
+        if led is None:
+            return None
+        digits = max(digits, led[0], key=_DIGIT_KINDS.index)
+        words += led[1]
+        widest = max(widest, led[2])
+        if len(words) > _ANCHOR_ALTERNATIVES:
+            return None
+    return digits, words, widest
 
 
 _ANCHOR_ITEMS = 8  # the longest run of parts tried as an anchor
 _ANCHOR_ALTERNATIVES = 256  # the most alternatives an anchor is spelled out in
 
 
-def _anchor_of(items: list[tuple[Any, Any]], state: Any, back: float) -> tuple[float, _Anchor] | None:
-    """``items`` as an anchor, with their chance; None when they cannot anchor: they may
-    match empty text, refer to a group outside them, or do not start with a digit or with
-    letters a text search skips to."""
-    if any(_has_reference(item) for item in items):
-        return None
-    if _parser.SubPattern(state, list(items)).getwidth()[0] < 1:
-        return None
+def _anchor_of(items: list[tuple[Any, Any]], plain: list[tuple[Any, Any]], chances: list[float],
+               back: float) -> tuple[float, _Anchor] | None:
+    """``items`` (a run that cannot match empty text nor refers to a group; ``plain``: the
+    same without capturing groups, ``chances``: the chance of each) as an anchor, with
+    their chance; None when they cannot anchor: they do not start with a digit or with
+    letters a text search skips to (the caller checks that their words compile)."""
     chars: set[str] = set()
     classes: set[str] = set()
     try:
@@ -470,15 +632,15 @@ def _anchor_of(items: list[tuple[Any, Any]], state: Any, back: float) -> tuple[f
     except _AnyChar:
         return None
     numeric = chars <= _DIGITS and classes <= {r"\d"}
-    words = _letter_led(_uncaptured(list(items)))
+    words = _letter_led(plain)
     if words and len(words) <= _ANCHOR_ALTERNATIVES:  # "20\d\d" is rarer than "\d+"
-        try:
-            _words_regex(words)
-        except (re.error, TypeError, ValueError, IndexError, AttributeError):
-            return None
-        return _chance(items), _Anchor(False, tuple(words), back, numeric)
+        chance = 1.0
+        for factor in chances:  # as _chance(items) multiplies them
+            chance *= factor
+        return chance, _Anchor("", tuple(words), back, numeric)
     if numeric and len(items) == 1:
-        return _DIGITS_CHANCE, _Anchor(True, (), back, True)  # a run of digits anchors them all
+        # a run of digits anchors them all
+        return _DIGITS_CHANCE, _Anchor("any" if classes else "ascii", (), back, True)
     return None
 
 
@@ -636,7 +798,8 @@ def _chance(items: list[tuple[Any, Any]]) -> float:
 _BACK_BOUNDS = (8, 20, 40)
 
 
-def _groups(rules: list[Rule], bodies: list[str], anchors: list[_Anchor]) -> tuple[RuleGroup, ...]:
+def _groups(rules: list[Rule], bodies: list[str], guards: list[str | None],
+            anchors: list[_Anchor]) -> tuple[RuleGroup, ...]:
     """The rules grouped by their kind of anchor (numbers or words) and the width of the window
     before it, each group with its scanner and its anchors; rules without an anchor form a
     group tried at every rule start."""
@@ -652,16 +815,27 @@ def _groups(rules: list[Rule], bodies: list[str], anchors: list[_Anchor]) -> tup
     for key, orders in sorted(buckets.items()):
         scanner = _scanner([bodies[order] for order in orders], [rules[order].tag for order in orders])
         members = tuple((order, rules[order].tag, rules[order].regex) for order in orders)
+        starts = _starts([guards[order] for order in orders])
         if key[1] < 0:
-            groups.append(RuleGroup((), 0, scanner, members))
+            groups.append(RuleGroup((), 0, scanner, members, starts))
             continue
-        patterns = [re.compile(DIGIT_ANCHOR)] if any(anchors[order].digits for order in orders) else []
+        digits = {anchors[order].digits for order in orders}
+        patterns = ([re.compile(DIGIT_ANCHOR)] if "any" in digits
+                    else [re.compile(ASCII_DIGIT_ANCHOR)] if "ascii" in digits else [])
         words = [alternative for order in orders for alternative in anchors[order].words]
         if words:
             patterns.append(_words_regex(words))
         back = max(anchors[order].back for order in orders)
-        groups.append(RuleGroup(tuple(patterns), int(back), scanner, members))
+        groups.append(RuleGroup(tuple(patterns), int(back), scanner, members, starts))
     return tuple(groups)
+
+
+def _starts(guards: list[str | None]) -> re.Pattern[str]:
+    """Rule starts followed by a character one of the rules can start with (``guards``: the
+    :func:`first_chars` of each; every rule start when one may start with any character)."""
+    if any(guard is None for guard in guards):
+        return _RULE_STARTS
+    return re.compile(RULE_START + "(?=[" + "".join(guard[1:-1] for guard in guards) + "])")
 
 
 # --- the characters a regex can start with -------------------------------------------------

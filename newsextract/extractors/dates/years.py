@@ -198,8 +198,10 @@ class YearContext:
 def _clause_before(folded: str, start: int, width: int) -> str:
     """The text of the same sentence just before ``start`` (at most ``width`` characters)."""
     window = folded[max(0, start - width):start]
-    ends = list(_SENTENCE_END.finditer(window))
-    return window[ends[-1].end():] if ends else window
+    last_end = 0
+    for end in _SENTENCE_END.finditer(window):  # the last one (no list of them all)
+        last_end = end.end()
+    return window[last_end:]
 
 
 def _clause_after(folded: str, end: int, width: int) -> str:
@@ -211,8 +213,10 @@ def _clause_after(folded: str, end: int, width: int) -> str:
 
 def _last_cue(pattern: re.Pattern[str], text: str) -> int:
     """Where the last cue of ``pattern`` in ``text`` ends, or -1."""
-    ends = [m.end() for m in pattern.finditer(text)]
-    return ends[-1] if ends else -1
+    last_end = -1
+    for m in pattern.finditer(text):  # the last one (no list of them all)
+        last_end = m.end()
+    return last_end
 
 
 def period_role(folded: str, start: int, end: int, grammar: Grammar, floor: int = 0) -> str | None:

@@ -33,6 +33,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import compress
 from typing import Any, Protocol
 
 from ...resources import load_yaml
@@ -123,44 +124,101 @@ class _Made(Protocol):
 
 # ---------------------------------------------------------------- Arabic
 
+@functools.lru_cache(maxsize=200_000)
+def _arabic_key(text: str) -> str:
+    """A word's lookup key: folded, Persian letter forms (ی, ک) written for ي and ك read as those.
+
+    "على" (a preposition) and "علي" (a name) fold alike: a word written with a final ى that
+    folds to a stop word keeps its spelling, and only that spelling is a stop word (folded
+    keys never end in ى: a key that does is such a stop word).
+    """
+    key = fold_word(text.translate(_PERSIAN), "ar")
+    if text.endswith("ى") and key in native_data("ar").stop:
+        _KEPT_SPELLINGS.add(text)
+        return text
+    return key
+
+
+# every key _arabic_key kept as written: an article's are the ones among its keys
+_KEPT_SPELLINGS: set[str] = set()
+
+
+@functools.cache
+def _press_parts() -> frozenset[str]:
+    """Folded words of ``press_parts`` (words of names that look like a preposition and a word)."""
+    return frozenset(fold_word(str(k), "ar") for k in load_yaml(AREA, "ar", "native.yaml").get("press_parts") or {})
+
+
+@dataclass(frozen=True)
+class _ArabicSets:
+    title_words: frozenset[str]
+    known: frozenset[str]
+    stop: frozenset[str]              # the stop words that are not given names
+    after_conjunction: frozenset[str]  # what may follow a glued conjunction: known, stop words, verbs
+    anchors: frozenset[str]           # the single words that may anchor a name
+
+
+@functools.cache
+def _arabic_sets() -> _ArabicSets:
+    """The unions of native word lists the Arabic reader looks words up in, built once."""
+    data = native_data("ar")
+    group_words = frozenset(w for phrase in data.group_heads for w in phrase.split())
+    known = data.title_heads | data.honorifics | data.given | data.complement | data.particles | group_words
+    stop = data.stop - data.given
+    return _ArabicSets(title_words=data.title_heads | data.honorifics | data.complement, known=known,
+                       stop=stop, after_conjunction=known | stop | data.verbs_before,
+                       anchors=data.group_heads | data.title_heads | data.honorifics | data.verbs_before | data.given)
+
+
+@functools.lru_cache(maxsize=200_000)
+def _strip_key(key: str, lists: bool) -> tuple[int, str]:
+    """:meth:`_ArabicReader.stripped` of a key (see there), worked out once per key."""
+    sets = _arabic_sets()
+    if key in sets.known or key in sets.stop or key.endswith("ى"):   # (a word keeping its ى is a stop word)
+        return 0, key
+    for p in ("و", "ف", "ب", "ل"):
+        if key.startswith(p) and len(key) > 1:
+            rest = key[1:]
+            if rest.startswith("ل") and p in "لب" and not rest.startswith("ال"):
+                rest = "ا" + rest   # "للشوون" -> "الشوون"
+            # a preposition (ب, ل) only before a title word ("لوزير"): "لجان" is committees
+            known = sets.after_conjunction if p in "وف" else sets.title_words
+            if rest in known or (lists and p == "و" and len(rest) > 2) \
+                    or p in "لب" and len(rest) >= 4 and rest in native_data("ar").given:
+                return 1, rest
+    return 0, key
+
+
+@functools.lru_cache(maxsize=200_000)
+def _may_open_arabic(key: str) -> bool:
+    """A key whose word may anchor a name in :meth:`_ArabicReader.spans` (a group or single title,
+    an honorific, a nationality, a speech verb, a given name); others are passed over."""
+    d = native_data("ar")
+    stripped = _strip_key(key, False)[1]
+    nationality = len(stripped) >= 5 and stripped.startswith(("ال", *_PROCLITIC_ARTICLES)) \
+        and stripped.endswith(("ي", "يه"))
+    return (stripped in _arabic_sets().anchors or nationality
+            or any(phrase.startswith(stripped + " ") for phrase in d.group_heads))
+
+
 class _ArabicReader:
     def __init__(self, art: ArticleText, data: NativeData, relaxed: bool = False) -> None:
         self.art = art
         self.data = data
         self.relaxed = relaxed
-        # Persian letter forms (ی, ک) are written for ي and ك in some pages
-        self.keys = [fold_word(t.translate(_PERSIAN), "ar") for t in art.texts]
-        # "على" (a preposition) and "علي" (a name) fold alike: a word written with a final ى that
-        # folds to a stop word keeps its spelling, and only that spelling is a stop word
-        self.stop = set(data.stop)
-        for k, text in enumerate(art.texts):
-            if text.endswith("ى") and self.keys[k] in data.stop:
-                self.keys[k] = text
-                self.stop.add(text)
-        self.stop -= data.given
-        self.parts = frozenset(fold_word(str(k), "ar") for k in load_yaml(AREA, "ar", "native.yaml").get("press_parts") or {})
-        group_words = frozenset(w for phrase in data.group_heads for w in phrase.split())
-        self.title_words = data.title_heads | data.honorifics | data.complement
+        self.keys = list(map(_arabic_key, art.texts))   # (see _arabic_key)
+        sets = _arabic_sets()
+        kept = _KEPT_SPELLINGS.intersection(self.keys)
+        self.stop = sets.stop | kept if kept else sets.stop
+        self.parts = _press_parts()
+        self.title_words = sets.title_words
         self.title_honorifics = data.title_honorifics
-        self.known = data.title_heads | data.honorifics | data.given | data.complement | data.particles | group_words
+        self.known = sets.known
 
     def stripped(self, k: int, lists: bool = False) -> tuple[int, str]:
         """The word's key without a glued conjunction or preposition when the rest is a known word
         (any rest in a list: "وسامر")."""
-        key = self.keys[k]
-        if key in self.known or key in self.stop:
-            return 0, key
-        for p in ("و", "ف", "ب", "ل"):
-            if key.startswith(p) and len(key) > 1:
-                rest = key[1:]
-                if rest.startswith("ل") and p in "لب" and not rest.startswith("ال"):
-                    rest = "ا" + rest   # "للشوون" -> "الشوون"
-                # a preposition (ب, ل) only before a title word ("لوزير"): "لجان" is committees
-                known = self.known | self.stop | self.data.verbs_before if p in "وف" else self.title_words
-                if rest in known or (lists and p == "و" and len(rest) > 2) \
-                        or p in "لب" and len(rest) >= 4 and rest in self.data.given:
-                    return 1, rest
-        return 0, key
+        return _strip_key(self.keys[k], lists)
 
     def definite(self, key: str) -> bool:
         """A word with the article, maybe after a proclitic ("الشوون", "للشوون", "والاستثمار")."""
@@ -188,11 +246,11 @@ class _ArabicReader:
         if j >= n or not _ARABIC_WORD.match(art.texts[j]):
             return None
         glued, key = self.stripped(j, lists)
-        if self.bad_first(key):
-            return None
         anchored_unknown = self.relaxed and (not need_given and not lists or allow_unknown)
         if key not in d.given and key not in ("عبد", "ابو") and not anchored_unknown:
             return None   # a name opens with a given name of the tables (or عبد / أبو)
+        if self.bad_first(key):
+            return None
         if key not in d.given and (key.startswith("ي") and len(key) >= 4 or key.startswith("ت") and len(key) >= 5):
             return None   # an imperfect verb ("يستعرض")
         unknown = key not in d.given and key not in d.particles
@@ -304,12 +362,13 @@ class _ArabicReader:
             if j >= n or art.sentences[j] != art.sentences[k]:
                 return None
             gap = art.gap(j)
-            abbreviation = len(self.stripped(j - 1)[1]) == 1 and gap.strip() == "."   # "د. سامي", "ود. سامي"
-            comma = j > k + length and gap.strip() in (",", "،")   # "الرئيس الجزائري، عبد المجيد تبون"
-            if not INLINE_GAP.fullmatch(gap) and not abbreviation and not comma:
-                return None
-            if comma:
-                return j
+            if not INLINE_GAP.fullmatch(gap):   # (an inline gap is no full stop and no comma)
+                abbreviation = len(self.stripped(j - 1)[1]) == 1 and gap.strip() == "."   # "د. سامي", "ود. سامي"
+                comma = j > k + length and gap.strip() in (",", "،")   # "الرئيس الجزائري، عبد المجيد تبون"
+                if comma:
+                    return j
+                if not abbreviation:
+                    return None
             glued, key = self.stripped(j)
             if glued:
                 return None
@@ -328,7 +387,10 @@ class _ArabicReader:
         found: list[NativeSpan] = []
         taken = -1
         n = len(art.texts)
-        for k in range(n):
+        opens = list(map(_may_open_arabic, self.keys))
+        if n and "" in d.group_heads:
+            opens[-1] = True
+        for k in compress(range(n), opens):   # the words that may anchor a name (the rest open nothing)
             if k < taken:
                 continue
             glued, key = self.stripped(k)
@@ -438,17 +500,40 @@ class _ArabicReader:
 
 # ---------------------------------------------------------------- Greek
 
+@functools.lru_cache(maxsize=200_000)
+def _capitalised_greek(t: str) -> bool:
+    """A word written with a capital, not all in capitals, not opening with a Latin letter."""
+    return is_cased(t[0]) and t[0].isupper() and not (len(t) > 1 and t.isupper()) \
+        and not ("a" <= t[0].lower() <= "z")
+
+
+@functools.cache
+def _greek_anchors() -> frozenset[str]:
+    """The words a Greek name may be read after: group and single titles, honorifics, speech verbs."""
+    d = native_data("el")
+    return d.group_heads | d.title_heads | d.honorifics | d.verbs_before
+
+
+@functools.lru_cache(maxsize=200_000)
+def _surname_shaped_greek(text: str) -> bool:
+    """A word with a surname ending, not stressed on it, outside the complement words (the
+    capital is tested by the caller): worked out once per word."""
+    key = fold_word(text, "el")
+    data = native_data("el")
+    return key.endswith(data.surname_endings) and len(key) > 5 and not _STRESSED_END.search(text) \
+        and key not in data.complement
+
+
 class _GreekReader:
     def __init__(self, art: ArticleText, data: NativeData, relaxed: bool = False) -> None:
         self.art = art
         self.data = data
         self.relaxed = relaxed
-        self.keys = [fold_word(t, "el") for t in art.texts]
+        self.keys = art.folded   # the words folded for Greek (the article's language)
+        self.caps = list(map(_capitalised_greek, art.texts))
 
     def capitalised(self, k: int) -> bool:
-        t = self.art.texts[k]
-        return is_cased(t[0]) and t[0].isupper() and not (len(t) > 1 and t.isupper()) \
-            and not ("a" <= t[0].lower() <= "z")
+        return self.caps[k]
 
     def initial(self, k: int) -> bool:
         t = self.art.texts[k]
@@ -458,9 +543,7 @@ class _GreekReader:
     def surname_shaped(self, k: int) -> bool:
         """A capitalised word with a surname ending, stressed before its last syllable
         ("Πιερρακάκης"; not "Επαρχιακής", an adjective stressed on its ending)."""
-        text = self.art.texts[k]
-        return self.capitalised(k) and self.keys[k].endswith(self.data.surname_endings) \
-            and len(self.keys[k]) > 5 and not _STRESSED_END.search(text) and self.keys[k] not in self.data.complement
+        return self.caps[k] and _surname_shaped_greek(self.art.texts[k])
 
     def name_word(self, k: int) -> bool:
         d = self.data
@@ -555,7 +638,10 @@ class _GreekReader:
         n = len(art.texts)
         found: list[NativeSpan] = []
         taken = -1
-        for k in range(n):
+        # a name is read from an anchor word or a capitalised word: only those are looked at
+        anchors = _greek_anchors()
+        opens = [cap or key in anchors for cap, key in zip(self.caps, self.keys)]
+        for k in compress(range(n), opens):
             if k < taken:
                 continue
             key = self.keys[k]

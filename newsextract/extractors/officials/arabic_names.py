@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 
 from ...resources import load_yaml
-from ...textnorm import fold
+from .lexicon import fold_word
 
 AREA = "extractors/officials"
 
@@ -32,7 +32,7 @@ _VOWEL_LETTERS = {"ا", "و", "ي", "ى", "أ", "إ", "آ"}
 
 
 def _key(word: str) -> str:
-    return fold(word, "ar").replace(" ", "")
+    return fold_word(word, "ar")   # (remembered per word)
 
 
 @functools.cache

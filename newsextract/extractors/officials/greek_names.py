@@ -53,18 +53,25 @@ def _given_names() -> dict[str, str]:
     return forms
 
 
+@functools.lru_cache(maxsize=200_000)
+def _folded(word: str) -> str:
+    """The Greek folded form of a word, remembered per word (the readers ask for the same words
+    many times per article)."""
+    return fold(word, "el")
+
+
 def given_name_nominative(word: str) -> str | None:
     """The nominative of a Greek given name in any case ("Κυριάκου" -> "Κυριάκος"), else None."""
-    return _given_names().get(fold(word, "el"))
+    return _given_names().get(_folded(word))
 
 
 def is_given_name(word: str) -> bool:
     """A Greek (or foreign, written in Greek) given name in any case."""
-    return fold(word, "el") in _given_names()
+    return _folded(word) in _given_names()
 
 
 def _gender_of_given(nominative: str) -> str:
-    f = fold(nominative, "el")
+    f = _folded(nominative)
     if f.endswith(("οσ", "ησ", "ασ", "ων", "ευσ")):
         return "m"
     if f.endswith(("α", "η", "ω", "ου", "ι")):
@@ -79,7 +86,7 @@ def _word_nominative(word: str, case: str, gender: str, surname: bool = False) -
     ("Αδάμο Αδάμου": the surname Αδάμου is a nominative).
     """
     given = None if surname else given_name_nominative(word)
-    if given is not None and given != word and fold(given, "el") != fold(word, "el"):
+    if given is not None and given != word and _folded(given) != _folded(word):
         # a given name's nominative is in the table; keep it only if the case allows it
         if case != "nom" and (not gender or gender == _gender_of_given(given)):
             return given
@@ -122,8 +129,8 @@ def nominative(words: list[str], case: str = "", gender: str = "") -> list[str]:
             given = given_name_nominative(w)
             if given is not None:
                 gender = _gender_of_given(given)
-                if not case and fold(given, "el") != fold(w, "el"):
-                    case = "gen" if fold(w, "el").endswith(("ου", "ασ", "ησ")) else "acc"
+                if not case and _folded(given) != _folded(w):
+                    case = "gen" if _folded(w).endswith(("ου", "ασ", "ησ")) else "acc"
                 break
     if not case and gender == "m":
         case = "acc" if any(given_name_nominative(w) not in (None, w) for w in words) else ""

@@ -299,7 +299,8 @@ class Syllable:
 
 # What a word may open (Lexicon.phrases_opened): one-word phrases per set, the second words
 # of its longer phrases, and those phrases' later words per set.
-Opened = tuple[tuple[int, ...], frozenset[str], tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]]
+Opened = tuple[tuple[int, ...], frozenset[str],
+               tuple[tuple[int, tuple[tuple[str, ...], ...], frozenset[str]], ...]]
 
 
 @dataclass
@@ -350,8 +351,10 @@ class Lexicon:
 
     def memo(self, kind: str) -> dict[object, object]:
         """A memo of this lexicon (answers depend on its data): emptied when it grows past the limit."""
-        table = self._memos.setdefault(kind, {})
-        if len(table) > _MEMO_LIMIT:
+        table = self._memos.get(kind)
+        if table is None:
+            table = self._memos[kind] = {}
+        elif len(table) > _MEMO_LIMIT:
             table.clear()
         return table
 
@@ -434,7 +437,7 @@ class Lexicon:
     def opens(self, stems: frozenset[str], phrases: PhraseSet) -> bool:
         """A word of these stems opens a phrase of ``phrases`` (one of :attr:`article_sets`)."""
         one_word, _, longer = self.phrases_opened(stems)
-        return id(phrases) in one_word or any(key == id(phrases) for key, _ in longer)
+        return id(phrases) in one_word or any(key == id(phrases) for key, _, _ in longer)
 
     def continuations(self, stems: frozenset[str]) -> frozenset[str]:
         """Tokens of the patterns a word of these stems matches after a phrase's first word.
@@ -456,7 +459,7 @@ class Lexicon:
         ``(one_word, seconds, longer)``: ``one_word`` the ids of the sets the word alone is a
         phrase of; ``seconds`` the tokens (see :meth:`continuations`) of the second words
         of its longer phrases; ``longer`` per set with such phrases ``(id of the set, the tokens
-        of the later words of each, longest first)``.
+        of the later words of each, longest first, the tokens of their second words)``.
         """
         opened = self._opened.get(stems)
         if opened is None:
@@ -480,7 +483,7 @@ class Lexicon:
                 tag = tags[id(p)]
                 rests = tuple(tuple(tag + pattern for pattern in parts[1:]) for parts in shapes if len(parts) > 1)
                 if rests:
-                    longer.append((id(p), rests))
+                    longer.append((id(p), rests, frozenset(rest[0] for rest in rests)))
                     seconds.update(rest[0] for rest in rests)
             opened = (tuple(one_word), frozenset(seconds), tuple(longer))
             if len(self._opened) > _MEMO_LIMIT:
@@ -513,7 +516,10 @@ class Lexicon:
         # words whose next word may continue one of their phrases
         followed = map(frozenset.isdisjoint, seconds, islice(continuations, 1, None))
         for i in compress(range(total - 1), map(not_, followed)):
-            for key, rests in longer[i]:
+            after = continuations[i + 1]
+            for key, rests, second_words in longer[i]:
+                if second_words.isdisjoint(after):
+                    continue   # no phrase of this set goes on with the next word
                 for rest in rests:   # longest first
                     m = len(rest)
                     if i + m >= total:

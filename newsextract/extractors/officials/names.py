@@ -27,8 +27,9 @@ _KEY_RULES: tuple[tuple[str, str], ...] = (
 
 
 @functools.lru_cache(maxsize=100_000)
+@functools.lru_cache(maxsize=200_000)
 def syllable_key(syllable: str) -> str:
-    """Lossy form of one romanized syllable (see module doc)."""
+    """Lossy form of one romanized syllable (see module doc); remembered per syllable."""
     s = ascii_fold(syllable).lower()
     for pattern, repl in _KEY_RULES:
         s = re.sub(pattern, repl, s)

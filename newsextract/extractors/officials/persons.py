@@ -95,8 +95,11 @@ def find_persons(art: ArticleText, mentions: Sequence[Mention], orphans: Sequenc
     last_word = {}
     for i, p in enumerate(persons):
         last_word.setdefault(fold_word(p["name"].split()[-1], art.lang), []).append(i)
+    # only syllables right after an honorific are read (art.before is 0 elsewhere)
+    after_honorific = art.ending_lengths(lex.honorifics)
     for k in compress(range(len(art.texts)), art.syllable):
-        if k in in_mention or not k or not art.before(lex.honorifics, k, HONORIFIC_GAP):
+        if not after_honorific[k] or k in in_mention or not k \
+                or not art.before(lex.honorifics, k, HONORIFIC_GAP):
             continue
         if k + 1 < len(art.texts) and art.syllable[k + 1] and INLINE_GAP.fullmatch(art.gap(k + 1)):
             continue

@@ -69,13 +69,45 @@ def _place_keys(name: str, lang: str) -> tuple[str, ...]:
     return tuple(fold_word(p, lang) for p in parts)
 
 
-def _plain_keys(name: str) -> tuple[str, ...]:
-    parts = name.replace("-", " ").split()
-    return tuple(ascii_fold(p).lower() for p in parts) if all(is_latin_word(p) for p in parts) else ()
-
-
 def _higher(a: str | None, b: str) -> str:
     return b if a is None or LEVELS.index(b) < LEVELS.index(a) else a
+
+
+@functools.cache
+def _source_places(source: str) -> tuple[dict[str, str], dict[str, str], tuple[tuple[str, str], ...]]:
+    """The places of ``<source>/places.tsv``, read once for every language: ``(keys of the names
+    written in Latin letters -> level, their plain spellings -> level, the other names and levels)``.
+
+    A name in Latin letters has the same keys in every language (its syllables'); the others
+    are keyed by the folding of the language reading them (:func:`_place_keys`).
+    """
+    latin_keys: dict[str, str] = {}
+    plain_keys: dict[str, str] = {}
+    others: list[tuple[str, str]] = []
+    for row in load_tsv(AREA, source, "places.tsv"):
+        level = row["level"].strip()
+        if level not in LEVELS:
+            raise ValueError(f"{source}/places.tsv: unknown level {level!r} for {row['name']}")
+        parts = row["name"].replace("-", " ").split()
+        if not all(is_latin_word(p) for p in parts):
+            others.append((row["name"], level))
+            continue
+        key = " ".join(syllable_key(p) for p in parts)
+        if key:
+            latin_keys[key] = _higher(latin_keys.get(key), level)
+        plain = " ".join(ascii_fold(p).lower() for p in parts)
+        if plain:
+            plain_keys[plain] = _higher(plain_keys.get(plain), level)
+    return latin_keys, plain_keys, tuple(others)
+
+
+def _merge_levels(into: dict[str, str], levels: dict[str, str]) -> None:
+    """Add ``levels`` to ``into``, a key listed in both keeping the higher level."""
+    if not into:
+        into.update(levels)
+        return
+    for key, level in levels.items():
+        into[key] = _higher(into.get(key), level)
 
 
 @functools.cache
@@ -86,16 +118,13 @@ def load_gazetteer(lang: str) -> Gazetteer:
     by_plain: dict[str, str] = {}
     sources = ("vi", lang) if lang != "vi" else ("vi",)
     for source in sources:
-        for row in load_tsv(AREA, source, "places.tsv"):
-            level = row["level"].strip()
-            if level not in LEVELS:
-                raise ValueError(f"{source}/places.tsv: unknown level {level!r} for {row['name']}")
-            key = " ".join(_place_keys(row["name"], lang))
+        latin_keys, plain_keys, others = _source_places(source)
+        _merge_levels(by_key, latin_keys)
+        _merge_levels(by_plain, plain_keys)
+        for name, level in others:
+            key = " ".join(_place_keys(name, lang))
             if key:
                 by_key[key] = _higher(by_key.get(key), level)
-            plain = " ".join(_plain_keys(row["name"]))
-            if plain:
-                by_plain[plain] = _higher(by_plain.get(plain), level)
     data = load_yaml(AREA, lang, "places.yaml")
     unit_words = PhraseSet(lang, lex.stemmer)
     for phrase in data.get("unit_words") or ():

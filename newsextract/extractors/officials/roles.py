@@ -189,11 +189,9 @@ def find_cues(art: ArticleText, blocked: Sequence[tuple[int, int]]) -> list[Cue]
     found = []
     n = len(art.texts)
     in_blocked = [False] * n
-    for s, e in blocked:
-        k = bisect_left(art.starts, s)
-        while k < n and art.starts[k] < e:
-            in_blocked[k] = True
-            k += 1
+    for s, e in blocked:   # the words starting inside [s, e)
+        lo, hi = bisect_left(art.starts, s), bisect_left(art.starts, e)
+        in_blocked[lo:hi] = [True] * (hi - lo)
     cue_lengths = art.cue_lens
     not_cues = art.at(lex.not_cues)
     resume = 0   # the word after the last cue read
@@ -212,7 +210,7 @@ def find_cues(art: ArticleText, blocked: Sequence[tuple[int, int]]) -> list[Cue]
         if length:
             if "led" in roles and sentence not in meeting:
                 lo, hi = art.sentence_words(sentence)
-                meeting[sentence] = any(art.at(lex.meeting_words)[k] for k in range(lo, hi))
+                meeting[sentence] = any(art.at(lex.meeting_words)[lo:hi])
             resolved = tuple(dict.fromkeys(
                 ("chaired" if meeting[sentence] else "attended") if r == "led" else r for r in roles))
             found.append(Cue(i, length, sentence, resolved))

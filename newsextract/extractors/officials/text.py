@@ -262,8 +262,11 @@ class ArticleText:
         sentence_breaks: list[int] = []
         clause_breaks: list[int] = []
         spaced = list(compress(range(1, n), map(" ".__ne__, islice(gaps, 1, None))))
-        kinds = [_GAP_KINDS.get(gaps[i]) or _gap_kind(gaps[i]) for i in spaced]
-        for i, (ends, unless_abbreviation, clause_break, _) in zip(spaced, kinds):
+        kinds = list(map(_GAP_KINDS.get, map(gaps.__getitem__, spaced)))
+        if None in kinds:
+            kinds = [kind or _gap_kind(gaps[i]) for i, kind in zip(spaced, kinds)]
+        # only the gaps that may end a sentence or a clause (not a comma alone) are read
+        for i, (ends, unless_abbreviation, clause_break, _, _) in compress(zip(spaced, kinds), map(_BREAKS, kinds)):
             # "Tỉnh ủy." ends a sentence; "TP." does not
             if ends or (unless_abbreviation and not infos[i - 1][_ABBREVIATION]):
                 sentence_breaks.append(i)
@@ -343,6 +346,12 @@ class ArticleText:
                 best = n
         return best
 
+    def ending_lengths(self, phrases: PhraseSet) -> list[int]:
+        """:meth:`ending_at` (up to ``ENDING_MAX`` words) at every word end: ``[end]`` is 0 where no
+        phrase ends before word ``end`` (a filter before :meth:`before`)."""
+        ending = self._endings.get(id(phrases))
+        return ending if ending is not None else self._ending_lengths(phrases)
+
     def _ending_lengths(self, phrases: PhraseSet) -> list[int]:
         """:meth:`ending_at` at every word end, from the few words that open a phrase."""
         lengths = self.at(phrases)
@@ -364,17 +373,21 @@ class ArticleText:
         self.stops[k] = 0
 
 
-_GAP_KINDS: dict[str, tuple[bool, bool, bool, bool]] = {}
+_GAP_KINDS: dict[str, tuple[bool, bool, bool, bool, bool]] = {}
 _GAP_KINDS_LIMIT = 10_000
+_BREAKS = itemgetter(4)
 
 
-def _gap_kind(gap: str) -> tuple[bool, bool, bool, bool]:
+def _gap_kind(gap: str) -> tuple[bool, bool, bool, bool, bool]:
     """What the text between two words does: ``(ends a sentence, ends one unless it follows
-    an abbreviation, ends a clause, is a comma)``; the same few gaps recur, each is read once."""
+    an abbreviation, ends a clause, is a comma, any of the first three)``; the same few gaps
+    recur, each is read once."""
     sentence_end = "\n" in gap or SENTENCE_END.search(gap) is not None
     after_dot = "\n" not in gap and gap.lstrip().startswith(".")
-    kind = (sentence_end and not after_dot, sentence_end and after_dot,
-            CLAUSE_BREAK.search(gap) is not None, COMMA.search(gap) is not None)
+    ends, unless_abbreviation = sentence_end and not after_dot, sentence_end and after_dot
+    clause_break = CLAUSE_BREAK.search(gap) is not None
+    kind = (ends, unless_abbreviation, clause_break, COMMA.search(gap) is not None,
+            ends or unless_abbreviation or clause_break)
     if len(_GAP_KINDS) > _GAP_KINDS_LIMIT:
         _GAP_KINDS.clear()
     _GAP_KINDS[gap] = kind

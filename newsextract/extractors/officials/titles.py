@@ -239,8 +239,9 @@ def _title_in(art: ArticleText, a: int, b: int, in_name: list[int], name_words: 
         # a title shared by the list that follows the colon
         start_word = -1
         k = s
+        stops = art.stops   # (art.stop_len of every word)
         while k < b:
-            length = art.stop_len(k)
+            length = stops[k]
             if length:
                 start_word = -1
                 k += length
@@ -266,15 +267,16 @@ def _title_in(art: ArticleText, a: int, b: int, in_name: list[int], name_words: 
         floating = not (next_is_name or chained)
         start_word = -1
         k = a
+        stops, heads = art.stops, art.head_len   # (art.stop_len of every word)
         while k < b:
-            length = art.stop_len(k)
+            length = stops[k]
             if length:
                 if not floating:
                     start_word = -1
                 k += length
                 continue
             # a title-only mention is written capitalised: "tăng trưởng" (growth) is no head
-            if start_word < 0 and art.head_len[k] and not (floating and is_lower(art.texts[k])):
+            if start_word < 0 and heads[k] and not (floating and is_lower(art.texts[k])):
                 start_word = k
             k += 1
         if start_word < 0:
@@ -346,8 +348,9 @@ def _past_introducer(art: ArticleText, s: int, b: int) -> int:
 def _title_end(art: ArticleText, start_word: int, b: int) -> int:
     """First word after a title's head that ends it (a stop word or cue), else ``b``."""
     k = start_word + max(1, art.head_len[start_word])
+    stops = art.stops   # (art.stop_len of every word)
     while k < b:
-        if art.stop_len(k):
+        if stops[k]:
             if title_goes_on(art, k) or _body_name_goes_on(art, k, b):
                 # "العضو السابق في المكتب السياسي", "Sở Kế hoạch và Đầu tư": its body belongs to it
                 k += art.stop_len(k)
