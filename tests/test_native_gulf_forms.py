@@ -3,7 +3,7 @@
 The sentences are written for these tests; the error classes come from real pages:
 - names: harakat inside a name ("حسَّان"); a word with tanwin is no name ("مخفضاً"); a name in
   typographic quotes keeps the title after it; long Gulf names of four generations with the
-  family and the nisba; a ruler's honorifics ("حضرة صاحب الجلالة", "السلطان") and epithets
+  family and the nisba; the full form after a headline's short form ("X بن Y" then "X بن Y آل Z"); a ruler's honorifics ("حضرة صاحب الجلالة", "السلطان") and epithets
   ("المعظم"); Greek and Cypriot given names after a party acronym ("της ΕΔΕΚ Μαρίνος ...");
 - roles: "حضرة" (His Highness) is no "attended"; "κατά την 1η ψηφοφορία" (during the first vote)
   is no "according to"; the partner of "our meeting with" attended;
@@ -55,6 +55,10 @@ OFFICIALS: list[tuple[str, str, Officials]] = [
     # "revealed" is a speech act of the minister it stands before
     ("ar", "كشف وزير المالية الدكتور سامي خليل عن عجز في الحساب الختامي.",
      {"سامي خليل": (["وزير المالية"], ["spoke"])}),
+    # the full form of a name after its headline short form names the person; "حاكم" (ruler) is a title
+    ("ar", "برئاسة محمد بن سالم.. المجلس يعتمد الميزانية\nترأس الشيخ محمد بن سالم آل حمدان، رئيس مجلس الوزراء، "
+           "حاكم الشارقة، اجتماع المجلس.",
+     {"محمد بن سالم آل حمدان": (["رئيس مجلس الوزراء", "حاكم الشارقة"], ["chaired"])}),
     # Cypriot party leaders after their party's acronym; "during the 1st vote" gives no speech
     ("el", "Κατά την 1η ψηφοφορία υποψηφιότητα υπέβαλαν ο πρόεδρος της ΕΔΕΚ Μαρίνος Ιωάννου "
            "και ο πρόεδρος του ΔΗΚΟ Νικόλας Αντωνίου.",
