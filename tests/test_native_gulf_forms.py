@@ -4,7 +4,8 @@ The sentences are written for these tests; the error classes come from real page
 - names: harakat inside a name ("حسَّان"); a word with tanwin is no name ("مخفضاً"); a name in
   typographic quotes keeps the title after it; long Gulf names of four generations with the
   family and the nisba; the full form after a headline's short form ("X بن Y" then "X بن Y آل Z"); a ruler's honorifics ("حضرة صاحب الجلالة", "السلطان") and epithets
-  ("المعظم"); Greek and Cypriot given names after a party acronym ("της ΕΔΕΚ Μαρίνος ...");
+  ("المعظم"); Greek and Cypriot given names after a party acronym ("της ΕΔΕΚ Μαρίνος ..."); two Greek
+  full names written one after the other are two people;
 - roles: "حضرة" (His Highness) is no "attended"; "κατά την 1η ψηφοφορία" (during the first vote)
   is no "according to"; the partner of "our meeting with" attended;
 - figures: Gulf amounts with bracketed numerals ("(11) مليارا و(10) ملايين ريال عُماني"), while a
@@ -76,6 +77,21 @@ OFFICIALS: list[tuple[str, str, Officials]] = [
 @pytest.mark.parametrize("lang,text,expected", OFFICIALS, ids=[f"{o[0]}-{i}" for i, o in enumerate(OFFICIALS)])
 def test_officials(lang: str, text: str, expected: Officials) -> None:
     assert _officials(text, lang) == expected
+
+
+NAMES: list[tuple[str, str, set[str]]] = [
+    # two full names in a row (a table's two columns): a given name after a given name and a
+    # surname opens the next person
+    ("el", "Στη συνεδρία μίλησαν οι βουλευτές Δημήτρης Ιωάννου Ευανθία Σάββα για το νομοσχέδιο.",
+     {"Δημήτρης Ιωάννου", "Ευανθία Σάββα"}),
+    # a given name and a surname alone stay one name
+    ("el", "Στη συνεδρία μίλησε ο βουλευτής Δημήτρης Ιωάννου για το νομοσχέδιο.", {"Δημήτρης Ιωάννου"}),
+]
+
+
+@pytest.mark.parametrize("lang,text,names", NAMES, ids=[f"{o[0]}-{i}" for i, o in enumerate(NAMES)])
+def test_names(lang: str, text: str, names: set[str]) -> None:
+    assert set(_officials(text, lang)) == names
 
 
 NOT_NAMES: list[tuple[str, str, str]] = [

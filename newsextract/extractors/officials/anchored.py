@@ -563,6 +563,8 @@ class _GreekReader:
             after_initial = self.initial(k - 1) and gap.startswith(".")
             if not (INLINE_GAP.fullmatch(gap) or gap == "-" or after_initial and gap.strip() == "."):
                 break
+            if k - j >= 2 and is_given_name(art.texts[k]) and is_given_name(art.texts[j]):
+                break   # "Δημήτρης Δημητρίου Ευανθία Σάββα": a given name after a full name opens the next one
             if self.name_word(k):
                 k += 1
             elif self.keys[k] in self.data.particles and k + 1 < n and self.name_word(k + 1):
