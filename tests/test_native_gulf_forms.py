@@ -5,7 +5,7 @@ The sentences are written for these tests; the error classes come from real page
   typographic quotes keeps the title after it; long Gulf names of four generations with the
   family and the nisba; the full form after a headline's short form ("X بن Y" then "X بن Y آل Z"); a ruler's honorifics ("حضرة صاحب الجلالة", "السلطان") and epithets
   ("المعظم"); Greek and Cypriot given names after a party acronym ("της ΕΔΕΚ Μαρίνος ..."); two Greek
-  full names written one after the other are two people;
+  full names written one after the other are two people; "η κα X" after a woman's full name is her;
 - roles: "حضرة" (His Highness) is no "attended"; "κατά την 1η ψηφοφορία" (during the first vote)
   is no "according to"; the partner of "our meeting with" attended;
 - figures: Gulf amounts with bracketed numerals ("(11) مليارا و(10) ملايين ريال عُماني"), while a
@@ -84,6 +84,8 @@ NAMES: list[tuple[str, str, set[str]]] = [
     # surname opens the next person
     ("el", "Στη συνεδρία μίλησαν οι βουλευτές Δημήτρης Ιωάννου Ευανθία Σάββα για το νομοσχέδιο.",
      {"Δημήτρης Ιωάννου", "Ευανθία Σάββα"}),
+    # a later "η κα" + surname alone is the woman named in full before
+    ("el", "Η Μαρία Ιωάννου είναι η νέα πρόεδρος της Βουλής. Η κα Ιωάννου εξελέγη με 25 ψήφους.", {"Μαρία Ιωάννου"}),
     # a given name and a surname alone stay one name
     ("el", "Στη συνεδρία μίλησε ο βουλευτής Δημήτρης Ιωάννου για το νομοσχέδιο.", {"Δημήτρης Ιωάννου"}),
 ]

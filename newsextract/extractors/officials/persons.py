@@ -52,6 +52,9 @@ def find_persons(art: ArticleText, mentions: Sequence[Mention], orphans: Sequenc
                 by_name[key] = surnames.find(key)   # type: ignore[assignment]
         else:
             romanized, exact = romanize(parts, lex)
+            if art.lang in ("el", "ar") and m.last - m.first == 1 and key not in by_name \
+                    and surnames.find(key) is not None:
+                by_name[key] = surnames.find(key)   # type: ignore[assignment]  # "η κα Δημητρίου" after "Αννίτα Δημητρίου"
         if key not in by_name:
             same = by_key.same_person(persons, romanized, exact)
             if same is None and native is None:   # "Βου Τιεν Φουνγκ" read otherwise than "Vu Tien Phung"
