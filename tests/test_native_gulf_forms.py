@@ -10,7 +10,8 @@ The sentences are written for these tests; the error classes come from real page
   is no "according to"; the partner of "our meeting with" attended;
 - figures: Gulf amounts with bracketed numerals ("(11) مليارا و(10) ملايين ريال عُماني"), while a
   bracketed list number ("(1) تقرير") stays none; a currency sign ends its amount at a line break;
-- documents: decrees in the indefinite accusative and numbered "(1 / 2024)";
+- documents: decrees in the indefinite accusative and numbered "(1 / 2024)"; Greek gazette issues
+  with a tonos for the series mark ("ΦΕΚ Α΄ 112/13-7-2010") or the series glued ("ΦΕΚ 1746Β / 19.05.2017");
 - dates: a year range ending in the era letter ("2026 – 2030م");
 - bylines: a page opening with "كتب: X".
 """
@@ -133,6 +134,9 @@ def test_figures(lang: str, text: str, expected: list[tuple[float, str, str]]) -
 DOCUMENTS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("ar", "أصدر السلطان اليوم مرسوما سلطانيا رقم (7 / 2023) بالتصديق على الميزانية.", [("other", "7")]),
     ("ar", "أصدر السلطان اليوم مرسوما رقم 15 بإنشاء الهيئة.", [("other", "15")]),
+    # a gazette issue whose series mark is a tonos, or whose series letter is glued after the number
+    ("el", "Σύμφωνα με το ν. 4000/2012 (ΦΕΚ Α΄ 250/21-8-2012) ισχύει.", [("law", "4000"), ("other", "250")]),
+    ("el", "Δημοσιεύθηκε στο ΦΕΚ 2100Β / 12.06.2018 η απόφαση.", [("other", "2100")]),
 ]
 
 
