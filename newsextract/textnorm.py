@@ -14,7 +14,7 @@ import threading
 import unicodedata
 from collections import OrderedDict
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from .resources import load_yaml
 
@@ -60,7 +60,7 @@ class MatchView:
 
     original: str
     folded: str
-    index: tuple[int, ...]  # index[i] = position in original of folded[i]; len(folded)+1 entries
+    index: Sequence[int]  # index[i] = position in original of folded[i]; len(folded)+1 entries (a tuple, or a range)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original offsets for a ``[start, end)`` span of the folded text."""
@@ -129,7 +129,7 @@ def _fold_view(text: str, lang: str | None) -> MatchView:
     folded = text.translate(table)
     uneven = sorted(ch for ch in chars if len(table[ord(ch)]) != 1)
     if not uneven:
-        return MatchView(text, folded, tuple(range(len(text) + 1)))
+        return MatchView(text, folded, range(len(text) + 1))  # one to one: a range, no tuple of ints to build
     positions: list[int] = []
     done = 0
     for m in re.finditer("[" + "".join(map(re.escape, uneven)) + "]", text):

@@ -349,3 +349,18 @@ def test_loading_a_language_is_not_charged_to_its_first_record(monkeypatch) -> N
         run.prepare_language.cache_clear()
     assert result.article["status"] == "ok", result.article["error"]
     assert [d["value"] for d in result.rows["dates"]] == ["2024-04-19"]
+
+
+@pytest.mark.parametrize("lang", ["ar", "el", "vi"])
+def test_every_field_loads_its_language_data_ahead(monkeypatch, lang: str) -> None:
+    import importlib
+
+    from newsextract.extractors import FIELDS, prepare_extractors
+
+    called: list[tuple[str, str]] = []
+    for field in FIELDS:
+        module = importlib.import_module(f"newsextract.extractors.{field}.extractor")
+        real = module.prepare
+        monkeypatch.setattr(module, "prepare", lambda lg, f=field, r=real: (called.append((f, lg)), r(lg)))
+    prepare_extractors(lang)
+    assert called == [(field, lang) for field in FIELDS]

@@ -2,7 +2,8 @@
 
 Each field package (``dates``, ``documents``, ``figures``, ``officials``) has a module
 ``extractor`` with ``extract(doc) -> list[dict]``; :func:`register_components` wraps each in
-a factory named ``newsextract_<field>``. Per-language knowledge sits in the package's
+a factory named ``newsextract_<field>``. A module may also define ``prepare(lang)``, which
+loads the language's data ahead of the first article (:func:`prepare_extractors`). Per-language knowledge sits in the package's
 ``resources/<iso>/`` folder.
 """
 from __future__ import annotations
@@ -50,6 +51,15 @@ def extraction_errors(doc: Doc) -> list[str]:
 def extractor_for(field: str) -> Extract:
     """The ``extract`` function of a field package."""
     return importlib.import_module(f"{__name__}.{field}.extractor").extract
+
+
+def prepare_extractors(lang: str, fields: tuple[str, ...] = FIELDS) -> None:
+    """Load every field's data for ``lang`` now (grammars, lexicons, gazetteers), so that no
+    article pays for it: a run calls this once per language, outside any record's time budget."""
+    for field in fields:
+        prepare = getattr(importlib.import_module(f"{__name__}.{field}.extractor"), "prepare", None)
+        if prepare is not None:
+            prepare(lang)
 
 
 def _make_factory(field: str) -> Callable[[Language, str], ExtractorComponent]:

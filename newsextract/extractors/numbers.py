@@ -31,7 +31,7 @@ import functools
 import math
 import re
 from dataclasses import dataclass, field
-from typing import Any, Iterable, NamedTuple
+from typing import Any, Iterable, NamedTuple, Sequence
 
 from ..resources import check_language, load_yaml
 from ..textnorm import MatchView, ascii_digits, fold, match_view
@@ -47,32 +47,31 @@ DIGITS_RE = re.compile(DIGITS)
 
 class _CharFolds(NamedTuple):
     """One language's character folds, filled as characters are met: each character's fold
-    (a ``str.translate`` table), and the characters already seen, dropped, and folding to several."""
+    (a ``str.translate`` table), the characters already seen, dropped, and folding to several,
+    and the folds of the space-separated pieces of text already met (see :func:`article_view`)."""
 
     folds: dict[int, str]
     seen: set[str]
     dropped: set[str]
     several: set[str]
+    pieces: dict[str, tuple[str, int]]
 
 
 @functools.lru_cache(maxsize=None)
 def _char_folds(lang: str) -> _CharFolds:
-    return _CharFolds({}, set(), set(), set())
+    folds = _CharFolds({}, set(), set(), set(), {})
+    _fold_piece(" ", lang, folds)  # the space that joins the pieces
+    return folds
 
 
-@functools.lru_cache(maxsize=8)
-def article_view(text: str, lang: str) -> MatchView:
-    """The folded view of an article (the same as :func:`newsextract.textnorm.match_view`),
-    built once for all the extractors that read it in turn (documents, then figures).
+# What a piece of text holds, as bits: a character that folding drops, one that folds to several.
+_HAS_DROPPED, _HAS_SEVERAL = 1, 2
+MAX_REMEMBERED_PIECES = 200_000  # the memo of pieces is emptied when it grows past this
 
-    Where folding drops characters (Arabic diacritics, Greek accents written apart) and
-    makes none into several, the index map is made of the ranges between the runs of
-    dropped characters, found by one regex, not character by character; where a character folds to
-    several, ``match_view`` builds it. Which characters do either is known per language
-    from the characters met before, so a text is only compared with those sets.
-    """
-    cf = _char_folds(lang)
-    chars = set(text)
+
+def _fold_piece(piece: str, lang: str, cf: _CharFolds) -> tuple[str, int]:
+    """The fold of one space-separated piece and what it holds (bits), remembered."""
+    chars = set(piece)
     for ch in chars.difference(cf.seen):
         fold_ = match_view(ch, lang).folded  # every character folds on its own
         cf.folds[ord(ch)] = fold_
@@ -81,10 +80,43 @@ def article_view(text: str, lang: str) -> MatchView:
         elif len(fold_) > 1:
             cf.several.add(ch)
         cf.seen.add(ch)
-    if not chars.isdisjoint(cf.several):
+    holds = (0 if chars.isdisjoint(cf.dropped) else _HAS_DROPPED) | (0 if chars.isdisjoint(cf.several) else _HAS_SEVERAL)
+    if len(cf.pieces) >= MAX_REMEMBERED_PIECES:
+        cf.pieces.clear()
+    found = cf.pieces[piece] = (piece.translate(cf.folds), holds)
+    return found
+
+
+@functools.lru_cache(maxsize=8)
+def article_view(text: str, lang: str) -> MatchView:
+    """The folded view of an article (the same as :func:`newsextract.textnorm.match_view`),
+    built once for all the extractors that read it in turn (documents, then figures).
+
+    Every character folds on its own, so the fold of the text is the folds of its
+    space-separated pieces joined by spaces; the pieces (words with their marks) recur from
+    article to article and are folded once per process, which spares ``str.translate`` its
+    lookup per character. Where folding drops characters (Arabic diacritics, Greek accents
+    written apart) and makes none into several, the index map is made of the ranges between
+    the runs of dropped characters, found by one regex, not character by character; where a
+    character folds to several, ``match_view`` builds it. Which characters do either is known
+    per language from the characters met before.
+    """
+    cf = _char_folds(lang)
+    if cf.folds[ord(" ")] != " ":
+        return match_view(text, lang)  # pieces could not be joined by a space
+    remembered = cf.pieces
+    folded_pieces: list[str] = []
+    holds = 0
+    for piece in text.split(" "):
+        found = remembered.get(piece)
+        if found is None:
+            found = _fold_piece(piece, lang, cf)
+        folded_pieces.append(found[0])
+        holds |= found[1]
+    if holds & _HAS_SEVERAL:
         return match_view(text, lang)  # a character folding to several
-    if chars.isdisjoint(cf.dropped):
-        index: tuple[int, ...] = tuple(range(len(text) + 1))
+    if not holds & _HAS_DROPPED:
+        index: Sequence[int] = range(len(text) + 1)  # one to one: no tuple of thousands of ints to build
     else:
         kept: list[int] = []
         done = 0
@@ -93,7 +125,7 @@ def article_view(text: str, lang: str) -> MatchView:
             done = m.end()
         kept.extend(range(done, len(text) + 1))
         index = tuple(kept)
-    return MatchView(text, text.translate(cf.folds), index)
+    return MatchView(text, " ".join(folded_pieces), index)
 
 
 @functools.lru_cache(maxsize=16)
@@ -259,8 +291,10 @@ class SeparatorConvention:
 EVIDENCE_RE = re.compile(r"(\d(?<![\w/\-.,]\d)\d*(?:[.,]\d+)+)(?![\w/\-]|[.,]\d)(\s*[%٪])?")
 
 
+@functools.lru_cache(maxsize=4096)
 def _decimal_vote(digits: str, marked: bool) -> str | None:
-    """The decimal mark a digit string proves, or None when its shape leaves it open.
+    """The decimal mark a digit string proves, or None when its shape leaves it open (remembered:
+    the same digit strings come back from article to article).
 
     Both marks: the last is the decimal mark. One mark repeated in groups of three: the other
     mark is the decimal mark. One mark followed by one or two, or by four or more, digits: it
@@ -859,10 +893,8 @@ def _read_scales(view: str, pos: int, g: NumberGrammar) -> tuple[float, int]:
     """Scale words right after ``pos`` (several multiply); returns (factor, end)."""
     factor, end = 1.0, pos
     while True:
-        if g.scale_blocker_re is not None and g.scale_blocker_re.match(view, end):
-            break
-        m = g.scale_re.match(view, end)
-        if not m:
+        m = g.scale_re.match(view, end)  # most numbers have none: the blocker is tested only then
+        if not m or (g.scale_blocker_re is not None and g.scale_blocker_re.match(view, end)):
             break
         factor *= g.scales[m.group(0).strip()]
         end = m.end()

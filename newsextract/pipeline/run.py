@@ -145,6 +145,9 @@ def prepare_language(lang: str) -> None:
     """Build ``lang``'s pipeline and load its data once per process, so that the first article of
     a language is not charged seconds of start-up against its time budget (on a loaded machine
     that start-up alone can exceed it)."""
+    from ..extractors import prepare_extractors
+
+    prepare_extractors(lang)
     extract_rows(WARM_UP_TEXT, lang, "warm-up")
 
 

@@ -50,6 +50,22 @@ def _ascii_digits(text: str) -> str:
 
 # Where a code can begin: a digit after no letter, digit, slash, dot or dash (the codes' own lookbehind).
 CODE_START = re.compile(r"\d(?:(?<![\w/.\-]\d)|(?<=\sو\d))")
+# Every code holds a "/" at most 15 characters after its first digit ("12345 - ABCDEF /" in the
+# party style, "12345 /" in the others): code starts are looked for only that far before a slash.
+CODE_HEAD_MAX = 16
+
+
+def _code_starts(digits: str) -> list[int]:
+    """Where a code can begin (:data:`CODE_START`), looked for only in the stretches before each
+    "/" that a code's beginning can lie in, not over the whole text."""
+    starts: list[int] = []
+    done = 0
+    slash = digits.find("/")
+    while slash != -1:
+        starts.extend(m.start() for m in CODE_START.finditer(digits, max(done, slash - CODE_HEAD_MAX), slash))
+        done = slash
+        slash = digits.find("/", slash + 1)
+    return starts
 
 
 def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
@@ -151,8 +167,10 @@ def _info(code: str, number: str, year: str | None, type_part: str | None, issue
                     also=tuple(entry[1].get("also", ())) if entry else (), issuer_name=issuer_name)
 
 
+@functools.lru_cache(maxsize=4096)
 def parse_code(code: str) -> CodeInfo | None:
-    """Decode one registration code (``"218/QD-TTg"``); None if it is not one."""
+    """Decode one registration code (``"218/QD-TTg"``); None if it is not one (remembered: the
+    same codes are decoded again for every mention)."""
     found = next(find_codes(code.strip()), None)
     if found is None or found[1] - found[0] != len(code.strip()):
         return None
@@ -161,10 +179,12 @@ def parse_code(code: str) -> CodeInfo | None:
 
 def find_codes(text: str) -> Iterator[tuple[int, int, CodeInfo]]:
     """Every registration code in ``text`` as ``(start, end, info)``, in text order."""
+    if "/" not in text:
+        return  # every code holds a slash
     digits = _ascii_digits(text)
     found: list[tuple[int, int, CodeInfo]] = []
     taken = bytearray(len(digits))  # 1 where an earlier code lies: a later pattern may not overlap it
-    starts = [m.start() for m in CODE_START.finditer(digits)]
+    starts = _code_starts(digits)
     for pattern in (STATE_CODE, PARTY_CODE, YEAR_CODE):
         for m in _matches_at(pattern, digits, starts):
             if 1 in taken[m.start():m.end()]:

@@ -215,3 +215,8 @@ def extract(doc: Doc) -> list[dict[str, Any]]:
     """The documents component: reads ``doc.text`` and the ``dates`` records found before."""
     dates = get_records(doc, "dates") if "dates" in doc.spans else None
     return find_documents(doc_text(doc), doc.lang_, dates)
+
+
+def prepare(lang: str) -> None:
+    """Load ``lang``'s document lexicon now."""
+    lexicon(lang)

@@ -10,9 +10,10 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from ...resources import check_language, load_yaml
-from ...textnorm import fold, phrase_alternation
+from ...textnorm import NEVER, fold, phrase_alternation
 
 AREA = "extractors/documents"
 REQUIRED_FILES: tuple[str, ...] = ("types.yaml", "grammar.yaml", "issuers.yaml", "ordinals.yaml")
@@ -51,6 +52,63 @@ def _first_chars(words: list[str], lang: str, proclitics: str = "") -> str:
     return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])" if firsts else ""
 
 
+def _at_word_start(words: list[str], lang: str, group: str | None = None) -> re.Pattern[str]:
+    """Pattern for ``finditer``: one of ``words`` as a whole word (in ``group`` when given).
+
+    The same matches as ``(?<!\\w)(?:alternation)(?!\\w)``, written so that the engine can skip
+    through the text on the words' first letters: the alternation is a trie whose first-level
+    branches each begin with their letter, and the test on the character before the word is made
+    after that letter (``(?<!\\w.)``), as a pattern opening with a lookaround is tried at every
+    position. The trie matches what the flat alternation (longest first) matches, the same way:
+    branches part on a character or on white space, so at most one goes on at a place, and a
+    word that ends where longer ones go on is tried after them.
+    """
+    if not _trie_of(words, lang):
+        return NEVER_RE
+    body = _word_start_trie(words, lang)
+    return re.compile((f"(?P<{group}>{body})" if group else body) + r"(?!\w)")
+
+
+def _word_start_trie(words: list[str], lang: str) -> str:
+    """``(?<!\\w)(?:alternation of words)`` written as in :func:`_at_word_start` (a trie, the
+    test on the character before made after the first letter); matches nothing when empty."""
+    root = _trie_of(words, lang)
+    return "(?:" + _trie_node(root, r"(?<!\w.)") + ")" if root else NEVER
+
+
+def _trie_of(words: list[str], lang: str) -> dict[str, Any]:
+    """The folded ``words`` as a trie of characters ("" marks where a word ends)."""
+    root: dict[str, Any] = {}
+    for phrase in {" ".join(fold(str(w), lang).split()) for w in words} - {""}:
+        node = root
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return root
+
+
+def _trie_alternation(words: list[str], lang: str) -> str:
+    """:func:`_alternation` (spaces matching ``\\s+``) written as a trie (see :func:`_at_word_start`)."""
+    root = _trie_of(words, lang)
+    return "(?:" + _trie_node(root) + ")" if root else NEVER
+
+
+def _trie_node(node: dict[str, Any], after_first: str = "") -> str:
+    """A trie of phrases as a regex (spaces match ``\\s+``); ``after_first`` follows each first character."""
+    branches = [(r"\s+" if ch == " " else re.escape(ch)) + after_first + _trie_node(child)
+                for ch, child in sorted(node.items()) if ch]
+    if "" in node:
+        branches.append("")  # the phrase ending here, after the longer ones
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
+
+
+# A pattern that matches nothing and is searched fast: it opens with one character, which the
+# engine looks for like a substring, not by trying the pattern at every position of the text.
+NEVER_RE = re.compile(r"\x00(?!)")
+
+
 def _at(words: list[str], lang: str) -> re.Pattern[str]:
     """Pattern matching one of ``words`` as whole words at a position (use with ``.match``)."""
     return re.compile(rf"(?:{_alternation(words, lang)})(?!\w)")
@@ -71,7 +129,7 @@ class Lexicon:
     """Compiled patterns and tables of one language."""
 
     lang: str
-    type_words: re.Pattern[str]          # finditer over the folded text; groups pre, word
+    type_words: re.Pattern[str]          # finditer over the folded text; group word (and pre, with proclitics)
     type_of: dict[str, str]              # folded type word -> type
     number_marker: re.Pattern[str]       # match at a position: a marker then the number
     number_marker_end: re.Pattern[str]   # search in the text before a number: a marker ending there
@@ -146,7 +204,8 @@ def lexicon(lang: str) -> Lexicon:
     dated_of = {fold(str(w), lang): t for t, words in (load_yaml(AREA, lang, "types.yaml")["named_dated"] or {}).items()
                 for w in words}
     type_words = re.compile(rf"{_first_chars(list(type_of), lang, pre)}(?<!\w)(?P<pre>{pre})"
-                            rf"(?P<word>{_alternation(list(type_of), lang)})(?!\w)")
+                            rf"(?P<word>{_trie_alternation(list(type_of), lang)})(?!\w)") if pre \
+        else _at_word_start(list(type_of), lang, "word")
     ordinals = {fold(str(k), lang): int(v) for k, v in load_yaml(AREA, lang, "ordinals.yaml")["ordinals"].items()}
     issuers = tuple(
         Issuer(forms=tuple(sorted({fold(str(f), lang) for f in row["forms"]}, key=len, reverse=True)),
@@ -159,8 +218,7 @@ def lexicon(lang: str) -> Lexicon:
         lang=lang, type_words=type_words, type_of=type_of,
         number_marker=re.compile(rf"(?:{_alternation(g['number_markers'], lang)})\s*:?\s*(?=\d)"),
         number_marker_end=re.compile(rf"(?<!\w)(?:{_alternation(g['number_markers'], lang)})\s*:?\s*$"),
-        marked_number=re.compile(rf"{_first_chars(g['number_markers'], lang)}(?<!\w)"
-                                 rf"(?:{_alternation(g['number_markers'], lang)})\s*:?\s*(\d{{1,5}})(?!\d)"),
+        marked_number=re.compile(rf"{_word_start_trie(g['number_markers'], lang)}\s*:?\s*(\d{{1,5}})(?!\d)"),
         not_a_number_after=re.compile(rf"\s*(?:{_alternation(g['not_a_number_after'], lang)})(?!\w)"),
         plural_markers=frozenset(fold(str(w), lang) for w in g["plural_markers"]),
         date_marker=_at(g["date_markers"], lang),
@@ -189,12 +247,12 @@ def lexicon(lang: str) -> Lexicon:
         title_words=frozenset(fold(str(w), lang) for w in (g["title_words"] or ())),
         title_stop=_at(list(g["title_stop_words"]), lang),
         bare_number_capitalised=bool(g["bare_number_capitalised"]),
-        not_types=re.compile(rf"{_first_chars(g['not_types'] or [], lang)}(?<!\w)"
-                             rf"(?:{_alternation(g['not_types'] or [], lang)})(?!\w)"),
+        not_types=_at_word_start(g["not_types"] or [], lang),
         name_words=re.compile(
             rf"{_first_chars(g['name_words'] or [], lang, g['name_proclitics'] or '')}"
             rf"(?<!\w)(?P<pre>{g['name_proclitics'] or ''})"
-            rf"(?P<word>{_alternation(g['name_words'] or [], lang)})(?!\w)"),
+            rf"(?P<word>{_alternation(g['name_words'] or [], lang)})(?!\w)") if g["name_proclitics"]
+        else _at_word_start(g["name_words"] or [], lang, "word"),
         name_links=re.compile(rf"(?:{_alternation(g['name_links'] or [], lang)})\s+"),
         name_prefixes=tuple(fold(str(w), lang) for w in (g["name_prefixes"] or ())),
         name_year=re.compile(rf"\s*(?:(?:{_alternation(g['name_year_words'] or [], lang)})\s*)?(?:19|20)\d\d(?!\d)"),
@@ -202,8 +260,7 @@ def lexicon(lang: str) -> Lexicon:
         default_numbered=str(default["numbered"]),
         default_unnumbered=str(default["unnumbered"]),
         number_forms=tuple(re.compile(str(p)) for p in (g["number_forms"] or ())),
-        marker_at=re.compile(rf"{_first_chars(g['number_markers'], lang)}(?<!\w)"
-                             rf"(?:{_alternation(g['number_markers'], lang)})\s*:?\s*"),
+        marker_at=re.compile(rf"{_word_start_trie(g['number_markers'], lang)}\s*:?\s*"),
         year_marker=re.compile(rf"(?:{_alternation(g['year_markers'] or [], lang)})\s*((?:19|20)\d\d)(?!\d)"
                                if g["year_markers"] else r"(?!x)x"),
         list_joiner_words=frozenset(fold(str(w), lang) for w in (g["list_joiners"] or ())),
@@ -215,8 +272,8 @@ def lexicon(lang: str) -> Lexicon:
         caps_ambiguous=frozenset(fold(str(w), lang) for w in (g["caps_ambiguous"] or ())),
         free_name_words=frozenset(fold(str(w), lang) for w in (g["free_name_words"] or ())),
         gazette_words=frozenset(fold(str(w), lang) for w in (g["gazette_words"] or ())),
-        named_dated=re.compile(rf"(?<!\w)(?P<pre>{pre})(?P<word>{_alternation(list(dated_of), lang)})(?!\w)"
-                               if dated_of else r"(?!x)x"),
+        named_dated=re.compile(rf"(?<!\w)(?P<pre>{pre})(?P<word>{_alternation(list(dated_of), lang)})(?!\w)")
+        if dated_of else NEVER_RE,
         named_dated_of=dated_of,
         subject_noun=_at(g["subject_nouns"], lang) if g["subject_nouns"] else re.compile(r"(?!x)x"),
     )

@@ -14,7 +14,9 @@ from ...textnorm import MatchView
 from ..numbers import article_view
 
 PUNCT_STOP = frozenset(".,;:،؛()[]\n!?؟")
-SENTENCE_END = re.compile(r"[!?؟\n]|\.(?!\d)(?=\s|$)")
+# "!", "?", "؟", a line break, or a dot not before a digit and before a space or the end. Written to
+# open with the class of those characters (the engine skips to them), the dot's condition after it.
+SENTENCE_END = re.compile(r"[!?؟\n.](?:(?<!\.)|(?!\d)(?=\s|$))")
 
 
 class Coverage:

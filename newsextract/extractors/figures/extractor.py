@@ -133,14 +133,33 @@ def _phrases_regex(phrases: Iterable[str]) -> str:
     return "(?:" + _trie([(p, "") for p in unique]) + ")" if unique else phrase_alternation(())
 
 
-def _trie_regex(node: dict[str, Any]) -> str:
-    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _trie_regex(child)
+def _trie_regex(node: dict[str, Any], after_first: str = "") -> str:
+    branches = [(r"\s+" if ch == " " else re.escape(ch)) + after_first + _trie_regex(child)
                 for ch, child in node.items() if ch != ""]
     if "" in node:
         branches.append(node[""])  # the form ending here, after the longer ones
     if len(branches) == 1:
         return branches[0]
     return "(?:" + "|".join(branches) + ")"
+
+
+def _at_word_start(forms: Iterable[str]) -> str | None:
+    """``(?<![^\\W\\d_])`` then :func:`_words_regex` of ``forms``, written so that the engine can
+    skip through the text on the forms' first letters: the test on the character before is made
+    after the first letter of each first-level branch of the trie (``(?<![^\\W\\d_].)``), since
+    a pattern opening with a lookaround is tried at every position. None where the forms keep
+    the flat alternation (see :func:`_trie`) or one begins with white space or a line break."""
+    unique = sorted(set(forms), key=len, reverse=True)
+    unique = [f for f in unique if f]
+    if not unique or any(f != " ".join(f.split()) for f in unique):
+        return None
+    root: dict[str, Any] = {}
+    for form in unique:
+        node = root
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node.setdefault("", _end(form))
+    return "(?:" + _trie_regex(root, r"(?<![^\W\d_].)") + ")"
 
 
 def _first_chars(forms: Iterable[str], clitics: str = "") -> str:
@@ -150,11 +169,9 @@ def _first_chars(forms: Iterable[str], clitics: str = "") -> str:
     return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])" if firsts else ""
 
 
-SPACES_RE = re.compile(r"\s+")
-
-
 def _norm(s: str) -> str:
-    return SPACES_RE.sub(" ", s).strip()
+    """White space runs as one space, none at the ends (``str.split`` and ``\\s`` know the same spaces)."""
+    return " ".join(s.split())
 
 
 @functools.lru_cache(maxsize=4096)
@@ -217,6 +234,7 @@ class FigureLexicon:
     address_after_re: re.Pattern[str] | None
     address_before: frozenset[str]
     contact_re: re.Pattern[str] | None
+    contact_hint_re: re.Pattern[str] | None  # what every match of contact_re holds, found fast (no lookaround first)
     count_of_re: re.Pattern[str] | None
     versus_re: re.Pattern[str] | None
     definite_before_re: re.Pattern[str] | None
@@ -366,7 +384,9 @@ def lexicon(lang: str) -> FigureLexicon:
         alt = _words_regex(forms)
         if not alt:
             return None
-        return _ending_in(re.compile(r"(?<![^\W\d_])" + clitic_class + r"(?P<q>" + alt + r")[\s\"'«“]*$"), forms)
+        fast = None if clitic_class else _at_word_start(forms)
+        words = r"(?P<q>" + fast + ")" if fast else r"(?<![^\W\d_])" + clitic_class + r"(?P<q>" + alt + ")"
+        return _ending_in(re.compile(words + r"[\s\"'«“]*$"), forms)
 
     approx_before = {k: v for k, v in _folded_map(quals.get("approx"), lang).items()}
     approx_after = {k: v for k, v in _folded_map(quals.get("approx_after"), lang).items()}
@@ -415,8 +435,10 @@ def lexicon(lang: str) -> FigureLexicon:
         change_from_re=_change_from_re(quals.get("change_from") or {}, lang, clitic_class),
         not_units=frozenset([fold(str(w), lang) for w in ctx.get("not_units") or ()]
                             + [w.split()[0] for w in list(approx_before) + list(change) + list(approx_after)]),
-        measure_re=re.compile(_first_chars(measure, clitics) + r"(?<![^\W\d_])" + clitic_class + r"(?P<q>"
-                              + _words_regex(measure) + ")")
+        measure_re=re.compile(r"(?P<q>" + _at_word_start(measure) + ")") if measure and not clitics
+        and _at_word_start(measure) else
+        re.compile(_first_chars(measure, clitics) + r"(?<![^\W\d_])" + clitic_class + r"(?P<q>"
+                   + _words_regex(measure) + ")")
         if measure else None,
         measure_end_re=re.compile(r"(?:^|\s)" + clitic_class + r"(?:" + _words_regex(measure_end) + r")\s*$")
         if measure_end else None,
@@ -438,14 +460,16 @@ def lexicon(lang: str) -> FigureLexicon:
         address_after_re=re.compile(r"[ \t]+(?:" + _words_regex(address) + r")[ \t]+(?=(?P<next>\w))")
         if address else None,
         address_before=frozenset(address),
-        count_of_re=re.compile(_first_chars(fold(str(w), lang) for w in ctx["count_of"]) + r"(?<![^\W\d_])(?:"
-                               + _words_regex(fold(str(w), lang) for w in ctx["count_of"])
-                               + r")\s+(?:(?:" + "|".join(re.escape(fold(str(a), lang))
+        count_of_re=re.compile((_at_word_start(fold(str(w), lang) for w in ctx["count_of"])
+                                or _first_chars(fold(str(w), lang) for w in ctx["count_of"]) + r"(?<![^\W\d_])(?:"
+                                + _words_regex(fold(str(w), lang) for w in ctx["count_of"]) + ")")
+                               + r"\s+(?:(?:" + "|".join(re.escape(fold(str(a), lang))
                                                        for a in units.get("partitive_articles") or ()) + r")\s+)?")
         if ctx.get("count_of") else None,
         contact_re=re.compile(_first_chars(contacts, clitics) + r"(?<![^\W\d_])" + clitic_class + r"(?:"
                               + _words_regex(contacts) + r")\.?[ \t]*[:：]?[ \t]*(?P<n>\+?\d[\d \t.()\-]*\d)")
         if contacts else None,
+        contact_hint_re=re.compile(_words_regex(contacts) + r"\.?[ \t]*[:：]?[ \t]*\+?\d") if contacts else None,
         endings=endings,
         ambiguous_codes=ambiguous_codes,
         ambiguous_defaults=ambiguous_defaults,
@@ -795,7 +819,10 @@ def _looks_like_date(nm: NumberMatch) -> bool:
 
 
 def _qualifier(view: str, pos: int, regex: re.Pattern[str] | None, table: dict[str, Any]) -> tuple[Any, int] | None:
-    if regex is None or not _may_end_before(view, pos, regex):
+    if regex is None:
+        return None
+    entry = _LAST_WORDS.get(id(regex))  # :func:`_may_end_before`, written out: called for every number
+    if entry is not None and entry[0] is regex and not _word_before(view, pos).endswith(entry[1]):
         return None
     m = regex.search(view, max(0, pos - LOOKBACK), pos)
     if not m:
@@ -886,7 +913,10 @@ def _last_word_capitalised(text: str, lo: int, end: int) -> bool:
 def _contact_spans(view: str, lex: FigureLexicon) -> list[tuple[int, int]]:
     """Phone and fax numbers: digits after a contact word ("ĐT: 0912 345 678"), and digit runs
     shaped like a phone number anywhere ("0239.3875.210", "+84 912 345 678")."""
-    spans = [(m.start("n"), m.end("n")) for m in lex.contact_re.finditer(view)] if lex.contact_re else []
+    # A contact word before digits is rare: a pattern opening on its letters (which the engine skips
+    # to) tells whether to run the full one.
+    spans = [(m.start("n"), m.end("n")) for m in lex.contact_re.finditer(view)] \
+        if lex.contact_hint_re is not None and lex.contact_hint_re.search(view) else []
     for m in PHONE_RE.finditer(view):
         if len(re.sub(r"\D", "", m.group(0))) >= PHONE_MIN_DIGITS:
             spans.append((m.start(), m.end()))
@@ -1037,13 +1067,14 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
 
     contacts = _SpanIndex(_contact_spans(view, lex))
     # A web address's digits ("%D8%A8...", "/2030%2C") are no figures: percent-encoding reads as "9%".
-    web_addresses = _SpanIndex(m.span() for m in WEB_ADDRESS_RE.finditer(view))
+    web_addresses = _SpanIndex(_web_address_spans(view))
     records: list[dict[str, Any]] = []
     prev_end = 0
     for index, (nm, head) in enumerate(pending):
         first = nm.start
-        if contacts.holds(nm.start) or web_addresses.holds(nm.start) or _is_address(mv, nm, lex):
+        if contacts.holds(nm.start) or web_addresses.holds(nm.start):
             continue
+        yearlike = _is_yearlike(nm)
         if nm.is_word and index > 0 and not pending[index - 1][0].is_word \
                 and STRAY_GAP_RE.fullmatch(view, pending[index - 1][0].end, nm.start):
             continue  # "101.8% مليار جنيه": a number word right after digits is a garbled figure, not one
@@ -1052,7 +1083,7 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
             # "البالغ عددها 155", "trong đó có 155": a bare number counting a noun named before.
             head = _Head("count", None, False, nm.end, nm.end, refers_back=True, reject=True)
         if head.kind is None and not head.reject and nm.total is None and not nm.is_word \
-                and not _is_yearlike(nm):
+                and not yearlike:
             # "بلغ عدد المشاركين 300", "số hộ nghèo còn 300": the number of a noun named in the clause.
             key = _count_of(view, nm.start, lex, prev_end)
             if key is not None:
@@ -1101,7 +1132,7 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
         known = head.unit_known and head.kind is not None
         if _glued_to_code(view, nm, lex.clitics) and not (known and head.kind in ("percent", "money")):
             continue
-        if _is_yearlike(nm) and not known:
+        if yearlike and not known:
             continue
         if not known and nm.digits and LEADING_ZERO_RE.match(nm.digits[0]):
             continue  # "031/22": a number written with a leading zero is a code
@@ -1120,7 +1151,7 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
             continue
         if in_title.holds(nm.start, inclusive_start=False):
             continue
-        if (not known or _is_yearlike(nm)) and _qualifier(view, nm.start, lex.not_after_re, {}) is not None:
+        if (not known or yearlike) and _qualifier(view, nm.start, lex.not_after_re, {}) is not None:
             continue  # "số 24", "năm 2024 đồng yên" (the yen, in the year 2024)
         if _qualifier(view, nm.start, lex.ordinal_before_re, {}) is not None:
             continue
@@ -1135,6 +1166,8 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
                 coin = factor
             elif unit is None and settle.other_sense(head):
                 continue  # "5 أوقية من الذهب": an ounce, unless the article settles the currency
+        if _is_address(mv, nm, lex):
+            continue  # tested after the cheaper tests above (all of them only drop the number)
         end = max(nm.end, head.end)
         s, e = mv.span(first, end)
         if excluded.overlaps(s, e):
@@ -1200,6 +1233,29 @@ SENTENCE_BREAK_RE = re.compile(r"[.!?;؛\n]")
 LEADING_ZERO_RE = re.compile(r"0\d")
 STRAY_GAP_RE = re.compile(r"[\s%٪]*")
 WEB_ADDRESS_RE = re.compile(r"(?:https?://|ftp://|www\.)\S+", re.IGNORECASE)
+WWW_RE = re.compile(r"[wW][wW][wW]\.")  # "www." in any case ("w" folds to no other letter)
+
+
+def _web_address_spans(view: str) -> list[tuple[int, int]]:
+    """Spans of web addresses (``WEB_ADDRESS_RE.finditer``), tried only where one can begin: 3, 4
+    or 5 characters before a "://" ("ftp", "http", "https"), or at a "www." in any case."""
+    starts: list[int] = []
+    at = view.find("://")
+    while at != -1:
+        starts.extend(p for p in (at - 5, at - 4, at - 3) if p >= 0)
+        at = view.find("://", at + 1)
+    if "www." in view.lower():  # only "W" lowers to "w"
+        starts.extend(m.start() for m in WWW_RE.finditer(view))
+    spans: list[tuple[int, int]] = []
+    end = 0
+    for start in sorted(set(starts)):
+        if start < end:
+            continue
+        m = WEB_ADDRESS_RE.match(view, start)
+        if m:
+            spans.append(m.span())
+            end = m.end()
+    return spans
 VERSUS_WINDOW = 40  # characters between a count and the number set against it ("έναντι")
 CARRY_WINDOW = 80   # characters between an amount and a later one that borrows its currency
 CARRY_BREAK_RE = re.compile(r"[!?;؛\n]|\.(?!\d)")
@@ -1389,3 +1445,8 @@ def extract(doc: Doc) -> list[dict[str, Any]]:
     lang = doc.lang_
     exclude = get_records(doc, "dates") + get_records(doc, "documents")
     return find_figures(doc_text(doc), lang, exclude)
+
+
+def prepare(lang: str) -> None:
+    """Load ``lang``'s figure lexicon now (its unit and measure patterns are compiled once)."""
+    lexicon(lang)

@@ -128,3 +128,12 @@ def extract(doc: Doc) -> list[dict[str, Any]]:
         r["article_id"] = meta.get("article_id")
         r["person_id"] = None
     return records
+
+
+def prepare(lang: str) -> None:
+    """Load ``lang``'s title lexicon and place gazetteer now (the gazetteer keys ~7,600 places)."""
+    from .lexicon import load_lexicon
+    from .places import load_gazetteer
+
+    load_lexicon(lang)
+    load_gazetteer(lang)
