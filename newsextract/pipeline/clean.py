@@ -226,6 +226,12 @@ def clean(raw: str) -> Cleaned:
         names = furniture.byline_label.sub("", byline)
         result.authors = [_author_name(part) for part in _BYLINE_SPLIT.split(names) if _author_name(part)]
         _strip_trailing_furniture(lines, result, furniture)
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if not result.authors and first is not None and _is_leading_byline(lines[first], furniture):
+        byline = lines.pop(first).strip()   # "كتب: X" opening the page
+        result.furniture.append(byline)
+        names = furniture.byline_label.sub("", byline)
+        result.authors = [_author_name(part) for part in _BYLINE_SPLIT.split(names) if _author_name(part)]
     result.text = "\n".join(lines).strip()
     return result
 
@@ -251,6 +257,23 @@ _INITIAL = re.compile(r"(?<!\w)\w\.(?=\s)")  # "N. Lan", "ن. لان": an initia
 
 def _author_name(part: str) -> str:
     return re.sub(r"\s*\([^)]*\)\s*$", "", part).strip()
+
+
+def _is_leading_byline(line: str, furniture: _Furniture) -> bool:
+    """A first line made of a byline label and 1-4-word names ("كتب: X", "Κείμενο: X και Y").
+
+    Why: some pages open with their byline; only a label says so, as a name alone could be a heading.
+    """
+    line = line.strip()
+    label = furniture.byline_label.match(line)
+    if not label:
+        return False
+    rest = line[label.end():]
+    if not rest or len(rest) > MAX_BYLINE_CHARS or any(ch.isdigit() for ch in rest):
+        return False
+    names = [_author_name(p) for p in _BYLINE_SPLIT.split(rest)]
+    return all(names) and all(len(n.split()) <= MAX_BYLINE_NAME_WORDS for n in names) \
+        and not any(ch in _SENTENCE_MARKS for name in names for ch in _INITIAL.sub("", name))
 
 
 def _is_byline(line: str, before: list[str], furniture: _Furniture) -> bool:

@@ -418,7 +418,7 @@ def lexicon(lang: str) -> FigureLexicon:
         modifier_links=frozenset(fold(str(e), lang) for e in units.get("modifier_links") or ()),
         symbols_before=symbols,
         symbol_re=_ending_in(re.compile(r"(?P<q>" + "|".join(re.escape(s) for s in sorted(symbols, key=len, reverse=True))
-                                        + r")\s*$"), symbols) if symbols else None,
+                                        + r")[^\S\n]*$"), symbols) if symbols else None,
         approx_before=approx_before,
         approx_before_re=before_re(approx_before),
         approx_after=approx_after,
@@ -1012,6 +1012,24 @@ def _unit_at_word(view: str, ws: int, lex: FigureLexicon) -> tuple[str, bool] | 
     return None
 
 
+# A small number in brackets right before a word: Gulf agencies bracket the digits of an amount
+# ("بنحو (11) مليارا و(10) ملايين ريال", "بنسبة (9.5) بالمائة", "(60) دولارا").
+# Inside a phrase only (after a word: "بنحو (11)", "و(10)"); "sau: (1) Báo cáo" numbers a list.
+_BRACKETED_NUMBER = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][ \u00a0]))\((\d{1,4}(?:[.,٫]\d{1,3})?)\)(?=[ \u00a0]*[^\W\d_])")
+
+
+def unbracket_small_numbers(text: str) -> str:
+    """``text`` with the brackets around a small number before a word made spaces (offsets kept).
+
+    Why: "(11) مليارا" is "11 مليارا" written with the digits set apart; the rules read numbers
+    followed by their scale word and unit. Long amounts in brackets ("(1,312,800,000,000)") are a
+    restatement beside the words and stay as they are.
+    """
+    if "(" not in text:
+        return text
+    return _BRACKETED_NUMBER.sub(lambda m: " " + m.group(1) + " ", text)
+
+
 def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -> list[dict[str, Any]]:
     """Figures in ``text`` as records (offsets into ``text``), skipping spans in ``exclude``.
 
@@ -1019,7 +1037,7 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
     [(13.0, 'percent')]
     """
     lex = lexicon(lang)
-    mv = article_view(text, lang)
+    mv = article_view(unbracket_small_numbers(text), lang)
     view = mv.folded
     excluded = _SpanIndex((int(o["char_start"]), int(o["char_end"])) for o in exclude)
     in_title = _SpanIndex(_title_spans(view))
@@ -1217,6 +1235,9 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
         prev_end = end
     _attach_changes(records, view, text, mv, lex)
     for r in records:
+        if r["char_start"] > 0 and text[r["char_start"] - 1] == "(" and ")" in r["text"]:
+            r["char_start"] -= 1   # a bracketed number: its text opens with the bracket, as written
+            r["text"] = text[r["char_start"]:r["char_end"]]
         r.pop("_fs", None)
         r.pop("_fe", None)
         r.pop("_scaled", None)

@@ -15,7 +15,7 @@ read here from what stands around them, with per-language data in ``resources/<i
   capitalised word with a surname ending after an article, or a name after a speech verb
   and an article ("δήλωσε ο Χ").
 
-A name is 2-5 words in Arabic (particles بن / بنت / آل / أبو / عبد join the words around
+A name is 2-9 words in Arabic (particles بن / بنت / آل / أبو / عبد join the words around
 them; a conjunction or preposition glued before the first word is left out: "ود. سامي" is
 "سامي"), stopping at a verb, a preposition, punctuation or another title; 1-4 capitalised
 words or initials ("Στ. Πέτσας") in Greek, stopping at a word in lower case. Honorifics are
@@ -45,7 +45,7 @@ from .text import INLINE_GAP, ArticleText, is_cased
 
 AREA = "extractors/officials"
 MAX_SKIP = 8          # words of a title's complement passed over before the name
-_ARABIC_WORD = re.compile(r"^[\u0621-\u064a\u0671-\u06d3\u0640]+$")
+_ARABIC_WORD = re.compile(r"^[\u0621-\u064a\u064e-\u065f\u0670\u0671-\u06d3\u0640]+$")   # letters, harakat but no tanwin (an indefinite word is no name)
 _LIST_GAP = re.compile(r"\s*[,،]\s*|\s+")
 _PERSIAN = str.maketrans({"ی": "ي", "ک": "ك"})
 _ADJECTIVE_END = re.compile(r"(ικοσ|ικο|ικου|ακοσ|ακο|ακου|ινοσ|ινο|ιοσ|ιο|αιοσ|αιο|ειο)$")
@@ -267,7 +267,7 @@ class _ArabicReader:
             return None   # "لجميع", "لفيتنام": a preposition before a word that is never a name's
         k, words, open_particle, definites = j + 1, 1, key in d.particles, 0
         after_abd = key == "عبد"
-        while k < n and words < 7 and self.inline(k):
+        while k < n and words < 9 and self.inline(k):   # Gulf names: four generations, family, nisba
             kk = self.keys[k]
             family_honorific = kk in d.honorifics and self.definite(kk) and kk not in d.title_heads \
                 and self.clause_ends(k + 1)   # "رازي الحاج،": a family name that is also an honorific
@@ -573,6 +573,8 @@ class _GreekReader:
             after_initial = self.initial(k - 1) and gap.startswith(".")
             if not (INLINE_GAP.fullmatch(gap) or gap == "-" or after_initial and gap.strip() == "."):
                 break
+            if k - j >= 2 and is_given_name(art.texts[k]) and is_given_name(art.texts[j]):
+                break   # "Δημήτρης Δημητρίου Ευανθία Σάββα": a given name after a full name opens the next one
             if self.name_word(k):
                 k += 1
             elif self.keys[k] in self.data.particles and k + 1 < n and self.name_word(k + 1):

@@ -50,6 +50,8 @@ the time grows with the article, not with the number of people in it
 """
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterable
 from typing import Any
 
@@ -66,12 +68,34 @@ from .titles import assign_titles, find_titles
 __all__ = ["extract", "find_officials", "position_of"]
 
 
+# A short run of words in typographic quotes: some newsrooms quote every name they print
+# ("ترأس الدكتور “سامي خليل”، رئيس مجلس الوزراء").
+_QUOTED_SHORT = re.compile(r"“([^“”\n]{1,40})”")
+_QUOTED_MAX_WORDS = 4
+
+
+def unquote_short_spans(text: str) -> str:
+    """``text`` with the quote marks around short quoted runs (a name, at most four words) made spaces.
+
+    Why: a quoted name is still a name, and its title follows after the closing mark; blanking the
+    marks keeps every offset (the stored text is not changed, only the copy the rules read).
+    """
+    if "“" not in text:
+        return text
+    def blank(m: re.Match[str]) -> str:
+        inner = m.group(1)
+        if len(inner.split()) > _QUOTED_MAX_WORDS or inner != inner.strip():
+            return m.group(0)
+        return " " + inner + " "
+    return _QUOTED_SHORT.sub(blank, text)
+
+
 def find_officials(text: str, lang: str, extra_person_spans: Iterable[tuple[int, int]] = ()) -> list[dict[str, Any]]:
     """Officials of one article: one record per person (first mention's offsets).
 
     ``extra_person_spans`` are person spans from another NER backend, accepted as names.
     """
-    art = ArticleText(text, lang)
+    art = ArticleText(unquote_short_spans(text), lang)
     mentions = find_mentions(art, extra_person_spans)
     if not mentions:
         return []

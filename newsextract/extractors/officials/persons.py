@@ -29,6 +29,10 @@ from .titles import Title
 HONORIFIC_GAP = re.compile(r"[\s.]*")   # between an honorific (or a rank) and a name: "ο κ. X"
 
 
+# the words with which a longer form of an Arabic name goes on ("... بن راشد" + "آل مكتوم")
+_NAME_GOES_ON = frozenset({"آل", "بن", "بنت", "ابن", "أبو", "ابو"})
+
+
 def find_persons(art: ArticleText, mentions: Sequence[Mention], orphans: Sequence[Title],
                  reader: RoleReader) -> list[dict[str, Any]]:
     """One record per person of the article (first mention's offsets), roles and titles joined."""
@@ -48,6 +52,9 @@ def find_persons(art: ArticleText, mentions: Sequence[Mention], orphans: Sequenc
                 by_name[key] = surnames.find(key)   # type: ignore[assignment]
         else:
             romanized, exact = romanize(parts, lex)
+            if art.lang in ("el", "ar") and m.last - m.first == 1 and key not in by_name \
+                    and surnames.find(key) is not None:
+                by_name[key] = surnames.find(key)   # type: ignore[assignment]  # "η κα Δημητρίου" after "Αννίτα Δημητρίου"
         if key not in by_name:
             same = by_key.same_person(persons, romanized, exact)
             if same is None and native is None:   # "Βου Τιεν Φουνγκ" read otherwise than "Vu Tien Phung"
@@ -66,6 +73,12 @@ def find_persons(art: ArticleText, mentions: Sequence[Mention], orphans: Sequenc
                 "mentions": 0, "first_word": m.first, "language": art.lang, "label": "PERSON",
             })
         p = persons[by_name[key]]
+        if native is not None and art.lang == "ar" and m.end - m.start > p["char_end"] - p["char_start"] \
+                and art.text[m.start:m.end].startswith(p["name"] + " ") \
+                and art.text[m.start + len(p["name"]):m.end].split()[0] in _NAME_GOES_ON:
+            # "محمد بن راشد" in a headline, "محمد بن راشد آل مكتوم" in the text: the full form names the person
+            name = art.text[m.start:m.end]
+            p.update(text=name, name=name, char_start=m.start, char_end=m.end, romanized=romanized)
         if exact and not p["exact"]:   # the Latin spelling is the romanized name as written
             by_key.move(by_name[key], p["romanized"], romanized)
             p["romanized"], p["exact"] = romanized, True
