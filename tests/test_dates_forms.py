@@ -670,3 +670,19 @@ def test_every_rule_can_be_guarded_by_its_first_characters(lang: str) -> None:
     """A rule the scanner cannot guard is tried at every position of every text."""
     for rule in load_grammar(lang).rules:
         assert first_chars(rule.regex.pattern[len(RULE_START):]) is not None, (lang, rule.name)
+
+
+# A year run into the next word ("2017ΤΕΥΧΟΣ" in a gazette line) is still the day's year, never
+# the publication year; digits that are no year leave the day year-less.
+GLUED_YEARS = [
+    ("el", "Αθήνα, 3 Μαρτίου 2019ΤΕΥΧΟΣ ΠΡΩΤΟ", "2019-03-03"),
+    ("ar", "صدر في 7 أبريل 2018العدد الثاني", "2018-04-07"),
+    ("vi", "Hà Nội, ngày 9 tháng 10 2016Trang 3", "2016-10-09"),
+    ("el", "στις 3 Μαρτίου 12345abc", "2024-03-03"),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", GLUED_YEARS)
+def test_a_year_run_into_the_next_word_is_read(lang: str, text: str, expected: str) -> None:
+    values = [d["value"] for d in find_dates(text, lang, "2024-06-01")]
+    assert values == [expected]

@@ -671,6 +671,14 @@ def find_dates(text: str, lang: str, published: date | str | None = None) -> lis
             view.folded, previous_end, cand.folded_start) else None
         previous_end = cand.folded_end
         joined = None
+        end = cand.end
+        glued = _GLUED_YEAR.match(text, cand.end) if parts.kind == "day" and parts.year is None \
+            and parts.year_offset is None and parts.year2 is None else None
+        if glued is not None:
+            # "12 Μαΐου 2017ΤΕΥΧΟΣ": the year is written but run into the next word, so no rule
+            # read it; placing the day in another year would be silently wrong.
+            readings = [replace(reading, year=int(glued.group(1))) for reading in readings]
+            end = glued.end()
         for reading in readings:
             shared = _shared_year(reading, coordinated) if published is None else None
             fields = interpret(reading if shared is None else replace(reading, year=shared),
@@ -679,11 +687,15 @@ def find_dates(text: str, lang: str, published: date | str | None = None) -> lis
                 continue
             if shared is not None:
                 fields["year_inferred"] = True
-            records.append({"text": text[cand.start:cand.end], "char_start": cand.start, "char_end": cand.end,
+            records.append({"text": text[cand.start:end], "char_start": cand.start, "char_end": end,
                             "language": lang, **fields})
             if reading.year is None and reading.year_offset is None and fields["period_start"]:
                 joined = (int(fields["period_start"][:4]), _month_span(reading)[1])
     return records
+
+
+# A four-digit year right after a year-less day, run into the next word without a space.
+_GLUED_YEAR = re.compile(r"[ \u00a0]?((?:1[89]|20)\d\d)(?=[^\W\d_])")
 
 
 def _shared_year(reading: Parts, previous: tuple[int, int] | None) -> int | None:
