@@ -164,3 +164,26 @@ def test_seeds_language_url_and_authors(shared_dir: Path, tmp_path: Path) -> Non
                  for p in (shared_dir / "gold").glob("*.json")}
     for row in articles.itertuples():
         assert (row.url if isinstance(row.url, str) else None) == gold_urls[row.article_id]
+
+
+
+def test_output_read_by_a_closed_pipe_ends_quietly(tmp_path) -> None:
+    """``newsextract evaluate ... | head``: when the reader goes away the command ends without a traceback."""
+    import shutil
+
+    sample = Path(__file__).resolve().parents[1] / "newsextract" / "corpora" / "sample"
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    first = sorted((sample / "gold").glob("*.json"))[0]
+    shutil.copy(first, gold / first.name)
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    shutil.copy(sample / "texts" / f"{first.stem}.txt", texts / f"{first.stem}.txt")
+    subprocess.run([sys.executable, "-m", "newsextract", "extract", str(texts), "--out", str(tmp_path / "out"),
+                    "--quiet"], check=True)
+    proc = subprocess.Popen([sys.executable, "-m", "newsextract", "evaluate", "--gold", str(gold),
+                             "--pred", str(tmp_path / "out")], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()  # the reader is gone before the report is written
+    _, err = proc.communicate(timeout=300)
+    assert b"Traceback" not in err, err.decode()
+    assert proc.returncode == 0
