@@ -18,8 +18,6 @@ import re
 import unicodedata
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import compress, islice
-from operator import itemgetter, not_
 from pathlib import Path
 from typing import TypeVar
 
@@ -490,47 +488,6 @@ class Lexicon:
                 self._opened.clear()
             self._opened[stems] = opened
         return opened
-
-    def article_lengths(self, stems: Sequence[frozenset[str]], opened: Sequence[Opened] | None = None,
-                        continuations: Sequence[frozenset[str]] | None = None) -> dict[int, list[int]]:
-        """:meth:`PhraseSet.lengths` of every set of :attr:`article_sets` (by ``id``), in one pass.
-
-        ``opened`` and ``continuations``: :meth:`phrases_opened` and :meth:`continuations` of
-        each word, when the caller has them (``opened`` as its three columns). A longer phrase
-        is only tried where the next word may be its second (few words), and a later word of a
-        phrase is one set lookup.
-        """
-        total = len(stems)
-        if not total:
-            return {id(phrases): [] for phrases in self.article_sets}
-        if opened is None:
-            answers = [self.phrases_opened(word) for word in stems]
-            opened = [list(map(itemgetter(k), answers)) for k in range(3)]
-        if continuations is None:
-            continuations = [self.continuations(word) for word in stems]
-        one_word, seconds, longer = opened
-        out = {id(phrases): [0] * total for phrases in self.article_sets}
-        for i in compress(range(total), one_word):
-            for key in one_word[i]:
-                out[key][i] = 1
-        # words whose next word may continue one of their phrases
-        followed = map(frozenset.isdisjoint, seconds, islice(continuations, 1, None))
-        for i in compress(range(total - 1), map(not_, followed)):
-            after = continuations[i + 1]
-            for key, rests, second_words in longer[i]:
-                if second_words.isdisjoint(after):
-                    continue   # no phrase of this set goes on with the next word
-                for rest in rests:   # longest first
-                    m = len(rest)
-                    if i + m >= total:
-                        continue
-                    k = 0
-                    while k < m and rest[k] in continuations[i + 1 + k]:
-                        k += 1
-                    if k == m:
-                        out[key][i] = m + 1
-                        break
-        return out
 
 
 def _syllable_table(lang: str) -> dict[str, list[Syllable]]:

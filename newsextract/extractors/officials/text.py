@@ -174,9 +174,10 @@ class ArticleText:
         self.glued_heads = self._glued_heads(infos)
 
     def _phrase_lengths(self, infos: Sequence[WordInfo]) -> dict[int, list[int]]:
-        """:meth:`Lexicon.article_lengths` read from the words' answers: only the words that open
-        a phrase of some set (about a third) are visited, and a later word of a phrase is one
-        set lookup in the next words' answers."""
+        """:meth:`PhraseSet.lengths` of every set of :attr:`Lexicon.article_sets` (by ``id``), in one
+        pass read from the words' answers: only the words that open a phrase of some set (about a
+        third) are visited, a longer phrase is only tried where the next word may be its second,
+        and a later word of a phrase is one set lookup in the next words' answers."""
         total = len(infos)
         out = {id(phrases): [0] * total for phrases in self.lex.article_sets}
         for i in compress(range(total), map(_OPENS, infos)):
