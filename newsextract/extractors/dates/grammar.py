@@ -19,7 +19,7 @@ import functools
 import re
 from re import _compiler, _constants, _parser  # the characters a rule can start with, its anchors
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Iterator
 
 from ...resources import check_language, load_yaml
 from ...textnorm import match_view, phrase_alternation
@@ -469,20 +469,27 @@ def _anchor(regex: re.Pattern[str]) -> _Anchor:
     plain = _uncaptured(items)
     chances = [_chance([item]) for item in items]
     candidates: list[tuple[float, int, _Anchor]] = []
+    for first, last, before in _runs(items):
+        if any(references[first:last]) or not any(nonempty[first:last]):
+            continue  # refers to a group outside the run, or may match empty text
+        candidate = _anchor_of(items[first:last], plain[first:last], chances[first:last], before)
+        if candidate is not None:
+            chance, anchor = candidate
+            candidates.append((chance * (before + 4), len(candidates), anchor))
+    return _cheapest(candidates) or _led_anchor(items, plain, references) or _NO_ANCHOR
+
+
+def _runs(items: list[tuple[Any, Any]]) -> Iterator[tuple[int, int, float]]:
+    """``(first, last, before)`` for each run ``items[first:last]`` of at most ``_ANCHOR_ITEMS``
+    parts, with the widest text the parts before it can match; none once that is unbounded."""
     widths: dict[int, float] = {}
     before = 0.0
     for first in range(len(items)):
         if before == _UNBOUNDED:
-            break
+            return
         for last in range(first + 1, min(len(items), first + _ANCHOR_ITEMS) + 1):
-            if any(references[first:last]) or not any(nonempty[first:last]):
-                continue  # refers to a group outside the run, or may match empty text
-            candidate = _anchor_of(items[first:last], plain[first:last], chances[first:last], before)
-            if candidate is not None:
-                chance, anchor = candidate
-                candidates.append((chance * (before + 4), len(candidates), anchor))
+            yield first, last, before
         before += _width([items[first]], widths)
-    return _cheapest(candidates) or _led_anchor(items, plain, references) or _NO_ANCHOR
 
 
 def _cheapest(candidates: list[tuple[float, int, _Anchor]]) -> _Anchor | None:
@@ -510,22 +517,16 @@ def _led_anchor(items: list[tuple[Any, Any]], plain: list[tuple[Any, Any]],
     start lying in a run of digits or a match of those words."""
     candidates: list[tuple[float, int, _Anchor]] = []
     factors: dict[int, float] = {}
-    widths: dict[int, float] = {}
-    before = 0.0
-    for first in range(len(items)):
-        if before == _UNBOUNDED:
-            break
-        for last in range(first + 1, min(len(items), first + _ANCHOR_ITEMS) + 1):
-            if any(references[first:last]):
-                continue
-            led = _led(plain[first:last])
-            if led is None:
-                continue
-            digits, words, offset = led
-            chance = (_DIGITS_CHANCE if digits else 0.0) + _words_chance(words, factors)
-            candidates.append((chance * (before + offset + 4), len(candidates),
-                               _Anchor(digits, tuple(words), before + offset, bool(digits))))
-        before += _width([items[first]], widths)
+    for first, last, before in _runs(items):
+        if any(references[first:last]):
+            continue
+        led = _led(plain[first:last])
+        if led is None:
+            continue
+        digits, words, offset = led
+        chance = (_DIGITS_CHANCE if digits else 0.0) + _words_chance(words, factors)
+        candidates.append((chance * (before + offset + 4), len(candidates),
+                           _Anchor(digits, tuple(words), before + offset, bool(digits))))
     return _cheapest(candidates)
 
 
