@@ -81,3 +81,15 @@ def run_on_records(folder: Path, records: list[dict]) -> Path:
     source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
     extract_to([source], folder / "run", progress=False)
     return folder / "run"
+
+
+def officials_by_name(text: str, lang: str, columns: tuple[str, ...] = ("titles", "roles")) -> dict[str, tuple]:
+    """``find_officials`` as ``{name: (column values ...)}`` for table tests, each record's
+    offsets checked against its name first."""
+    from newsextract.extractors.officials.extractor import find_officials
+
+    records = find_officials(text, lang)
+    for r in records:
+        assert text[r["char_start"]:r["char_end"]] == r["name"]
+    return {r["name"]: tuple(r[c] if r[c] is None or isinstance(r[c], str) else list(r[c]) for c in columns)
+            for r in records}

@@ -19,20 +19,14 @@ The sentences are written for these tests; the error classes come from real page
 from __future__ import annotations
 
 import pytest
+from conftest import officials_by_name
 
 from newsextract.extractors.documents.codes import parse_code
 from newsextract.extractors.documents.extractor import find_documents
 from newsextract.extractors.figures.extractor import find_figures
-from newsextract.extractors.officials.extractor import find_officials
 
 Officials = dict[str, tuple[list[str], list[str]]]
 
-
-def _officials(text: str, lang: str) -> Officials:
-    records = find_officials(text, lang)
-    for r in records:
-        assert text[r["char_start"]:r["char_end"]] == r["name"]
-    return {r["name"]: (list(r["titles"]), list(r["roles"])) for r in records}
 
 
 OFFICIALS: list[tuple[str, str, Officials]] = [
@@ -95,7 +89,7 @@ OFFICIALS: list[tuple[str, str, Officials]] = [
 
 @pytest.mark.parametrize("lang, text, expected", OFFICIALS)
 def test_roles_and_titles_at_meetings(lang: str, text: str, expected: Officials) -> None:
-    assert _officials(text, lang) == expected
+    assert officials_by_name(text, lang) == expected
 
 
 # a name read from a title ends before "بزيارة" (on a visit)
@@ -109,7 +103,7 @@ NAMES: list[tuple[str, str, list[str]]] = [
 
 @pytest.mark.parametrize("lang, text, expected", NAMES)
 def test_names_end_before_a_visit(lang: str, text: str, expected: list[str]) -> None:
-    assert list(_officials(text, lang)) == expected
+    assert list(officials_by_name(text, lang)) == expected
 
 
 # (type, number) of the documents a sentence cites, in text order

@@ -18,6 +18,7 @@ The sentences are written for these tests; the error classes come from real page
 from __future__ import annotations
 
 import pytest
+from conftest import officials_by_name
 
 from newsextract.extractors.dates.extractor import find_dates
 from newsextract.extractors.documents.extractor import find_documents
@@ -27,12 +28,6 @@ from newsextract.pipeline.clean import clean
 
 Officials = dict[str, tuple[list[str], list[str]]]
 
-
-def _officials(text: str, lang: str) -> Officials:
-    records = find_officials(text, lang)
-    for r in records:
-        assert text[r["char_start"]:r["char_end"]] == r["name"]
-    return {r["name"]: (list(r["titles"]), list(r["roles"])) for r in records}
 
 
 OFFICIALS: list[tuple[str, str, Officials]] = [
@@ -77,7 +72,7 @@ OFFICIALS: list[tuple[str, str, Officials]] = [
 
 @pytest.mark.parametrize("lang,text,expected", OFFICIALS, ids=[f"{o[0]}-{i}" for i, o in enumerate(OFFICIALS)])
 def test_officials(lang: str, text: str, expected: Officials) -> None:
-    assert _officials(text, lang) == expected
+    assert officials_by_name(text, lang) == expected
 
 
 NAMES: list[tuple[str, str, set[str]]] = [
@@ -94,7 +89,7 @@ NAMES: list[tuple[str, str, set[str]]] = [
 
 @pytest.mark.parametrize("lang,text,names", NAMES, ids=[f"{o[0]}-{i}" for i, o in enumerate(NAMES)])
 def test_names(lang: str, text: str, names: set[str]) -> None:
-    assert set(_officials(text, lang)) == names
+    assert set(officials_by_name(text, lang)) == names
 
 
 NOT_NAMES: list[tuple[str, str, str]] = [

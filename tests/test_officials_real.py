@@ -11,18 +11,13 @@ in two scripts, and Latin-script names in Greek text right after their title.
 from __future__ import annotations
 
 import pytest
+from conftest import officials_by_name
 
 from newsextract.extractors.officials.extractor import find_officials
 from newsextract.extractors.officials.places import load_gazetteer, place_level
 
 Expected = dict[str, tuple[str, list[str], list[str]]]
 
-
-def _officials(text: str, lang: str) -> Expected:
-    records = find_officials(text, lang)
-    for r in records:
-        assert text[r["char_start"]:r["char_end"]] == r["name"]
-    return {r["name"]: (r["romanized"], list(r["titles"]), list(r["roles"])) for r in records}
 
 
 # ---------------------------------------------------------------- Vietnamese
@@ -236,12 +231,12 @@ EL_NOBODY: list[tuple[str, str]] = [
 
 @pytest.mark.parametrize("lang, text, expected", VI_CASES + AR_CASES + EL_CASES)
 def test_officials_of_the_genre(lang: str, text: str, expected: Expected) -> None:
-    assert _officials(text, lang) == expected
+    assert officials_by_name(text, lang, columns=("romanized", "titles", "roles")) == expected
 
 
 @pytest.mark.parametrize("lang, text", VI_NOBODY + AR_NOBODY + EL_NOBODY)
 def test_places_days_and_bodies_are_nobody(lang: str, text: str) -> None:
-    assert _officials(text, lang) == {}
+    assert officials_by_name(text, lang, columns=("romanized", "titles", "roles")) == {}
 
 
 # ---------------------------------------------------------------- gazetteer
