@@ -1,10 +1,8 @@
 """Documents and figures take time linear in the article: hostile shapes at size n and 2n.
 
 Each case builds one input at ``n`` and at ``2n`` and times the documents and the figures
-extractor on both (best of three runs each, interleaved so that a busy machine slows both
-alike, in processor time so that other processes weigh less). Linear work doubles;
-quadratic work quadruples and cubic work grows eightfold, so ``t(2n) <= 3 * t(n)`` holds
-only for linear (or near-linear) steps. The shapes are the ones that used to grow faster
+extractor on both, as ``growth.py`` says (``t(2n) <= 3 * t(n)`` holds only for linear or
+near-linear steps). The shapes are the ones that used to grow faster
 than the text: many codes of one issuer in one sentence (each code scanned the sentence and
 compared every hit with every reference), one number cited for many issuers (each mention
 was compared with every kept one), a long run of figures, and ordinary articles joined
@@ -13,8 +11,6 @@ into one.
 from __future__ import annotations
 
 import functools
-import gc
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -25,10 +21,9 @@ from newsextract.extractors.dates.extractor import find_dates
 from newsextract.extractors.documents.extractor import find_documents
 from newsextract.extractors.figures.extractor import find_figures
 
-TEXTS = Path(__file__).resolve().parent.parent / "newsextract" / "corpora"
-MAX_RATIO = 3.0
-RUNS = 3
+from growth import assert_linear_growth
 
+TEXTS = Path(__file__).resolve().parent.parent / "newsextract" / "corpora"
 
 def code_list(lang: str, n: int) -> str:
     """One sentence citing ``n`` decisions of the same issuer, the issuer named once after them."""
@@ -99,34 +94,17 @@ def _extractor(name: str, text: str, lang: str) -> Callable[[], object]:
     return lambda: find_figures(text, lang, claimed)
 
 
-def growth_ratio(small: Callable[[], object], large: Callable[[], object]) -> tuple[float, float, float]:
-    """``(t(2n) / t(n), t(n), t(2n))`` with each time the best of :data:`RUNS` interleaved runs."""
-    best = [float("inf"), float("inf")]
-    gc.collect()
-    gc.disable()  # a collection landing in one run would be timed as growth
-    try:
-        for _ in range(RUNS):
-            for k, fn in enumerate((small, large)):
-                t0 = time.process_time()
-                fn()
-                best[k] = min(best[k], time.process_time() - t0)
-    finally:
-        gc.enable()
-    return best[1] / best[0], best[0], best[1]
-
-
 def assert_linear(name: str, build: Callable[[int], str], lang: str, n: int) -> None:
     small, large = build(n), build(2 * n)
-    ratio, t_small, t_large = growth_ratio(_extractor(name, small, lang), _extractor(name, large, lang))
-    assert ratio <= MAX_RATIO, (
-        f"{name} on {len(small)} → {len(large)} chars took {t_small * 1000:.1f} → {t_large * 1000:.1f} ms "
-        f"(x{ratio:.1f}): faster growth than the text")
+    run_small, run_large = _extractor(name, small, lang), _extractor(name, large, lang)
+    assert_linear_growth(lambda _salt: run_small(), lambda _salt: run_large(),
+                         f"{name} on {len(small)} → {len(large)} chars")
 
 
 lang_of = {"vi": "vi", "ar": "ar", "ar_spaced": "ar", "el": "el"}
 
 
-# (shape, extractor, n): n sized so that one run at n takes some 15-30 ms.
+# (shape, extractor, n): n sized so that one run at n takes some milliseconds.
 CODE_LISTS = [
     ("vi", "documents", 300), ("vi", "figures", 300),
     ("ar", "documents", 2000), ("ar", "figures", 500),

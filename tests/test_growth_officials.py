@@ -1,13 +1,12 @@
 """Officials: time grows with the article, not with pairs of mentions.
 
-Each hostile shape is built at size n and 2n; the best of three runs at 2n must take at most
-about three times the best at n (linear work gives ~2x, quadratic ~4x, cubic ~8x). Names are
+Each hostile shape is built at size n and 2n and timed as ``growth.py`` says: at 2n it must
+take at most about three times what it takes at n (linear work gives ~2x, quadratic ~4x). Names are
 made from the syllable tables, articles from the package's own corpora.
 """
 from __future__ import annotations
 
 import itertools
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,8 +15,9 @@ import pytest
 from newsextract.extractors.officials.extractor import find_officials
 from newsextract.resources import load_tsv
 
+from growth import assert_linear_growth
+
 CORPORA = Path(__file__).resolve().parents[1] / "newsextract" / "corpora"
-MAX_RATIO = 3.0
 
 
 def _names(lang: str, count: int) -> list[str]:
@@ -73,16 +73,6 @@ def joined_articles(lang: str) -> Callable[[int], tuple[str, str]]:
     return build
 
 
-def _best_time(text: str, lang: str, runs: int = 3) -> float:
-    """Best CPU time of ``runs`` runs (CPU time: other processes on the machine do not count)."""
-    best = float("inf")
-    for _ in range(runs):
-        start = time.process_time()
-        find_officials(text, lang)
-        best = min(best, time.process_time() - start)
-    return best
-
-
 @pytest.mark.parametrize(("shape", "build", "n"), [
     ("Arabic report of many speakers", arabic_speakers, 150),
     ("Vietnamese list of attendees", vietnamese_attendees, 500),
@@ -94,14 +84,8 @@ def test_officials_time_grows_linearly(shape: str, build: Callable[[int], tuple[
     small_text, lang = build(n)
     large_text, _ = build(2 * n)
     assert len(large_text) >= 1.8 * len(small_text)
-    find_officials(small_text, lang)   # lexicon loaded, memos warm
-    small = large = float("inf")
-    for _ in range(2):   # a second measure only when a busy machine made the first one look bad
-        small = min(small, _best_time(small_text, lang))
-        large = min(large, _best_time(large_text, lang))
-        if large <= MAX_RATIO * small:
-            break
-    assert large <= MAX_RATIO * small, f"{shape}: {small * 1000:.0f} ms at n, {large * 1000:.0f} ms at 2n"
+    assert_linear_growth(lambda _salt: find_officials(small_text, lang),
+                         lambda _salt: find_officials(large_text, lang), shape)
 
 
 def test_hostile_shapes_find_every_person() -> None:
