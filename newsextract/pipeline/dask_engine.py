@@ -19,21 +19,17 @@ from typing import Any, Callable, Iterable
 
 import pyarrow as pa
 
-from .engine import PartCounts, RunFolder, RunOptions, part_tables
+from .engine import PartCounts, RunFolder, RunOptions, extract_records
 from .ingest import Record, UsageError
 
 
 def extract_part(part: int, items: list[tuple[int, Record]], options: RunOptions) -> tuple[int, dict[str, pa.Table]]:
     """Run on a worker: extract one part's records; returns the part's tables."""
-    from .run import process_record
-
     if options.ner_backend:
         os.environ["NEWSEXTRACT_NER_BACKEND"] = options.ner_backend
     if options.ner_model:
         os.environ["NEWSEXTRACT_NER_MODEL"] = options.ner_model
-    results = [process_record(record, options.language, record_timeout=options.record_timeout)
-               for _, record in items]
-    return part, part_tables(results)
+    return part, extract_records((record for _, record in items), options.language, options.record_timeout)
 
 
 def run_dask(parts: Iterable[tuple[int, list[tuple[int, Record]]]], folder: RunFolder, options: RunOptions,

@@ -323,7 +323,7 @@ def extract_to(inputs: Sequence[str | Path], out_dir: str | Path, fmt: str | Non
                                    scheduler=scheduler, on_part=bar.update if bar is not None else None)
             else:
                 written = run_local(items, folder, options, workers,
-                                    on_article=(lambda _result: bar.update()) if bar is not None else None)
+                                    on_articles=bar.update if bar is not None else None)
     finally:
         if bar is not None:
             bar.close()
