@@ -157,6 +157,7 @@ class NumberGrammar:
     sign_words: frozenset[str]
     range_joiner_re: re.Pattern[str] | None = field(repr=False)  # "سبعة وعشرة": a range joined on the word
     compound_tail_res: tuple[re.Pattern[str], ...] = field(repr=False)  # between "3 ملايين" and "و500 ألف"
+    bare_scale_not_after_re: re.Pattern[str] | None = field(repr=False)  # "ثلث" before a lone "مليار"
 
 
 # A minus sign before digits: not after a word, a digit or a mark ("24-KH", "2023-2024"), and
@@ -211,10 +212,17 @@ def grammar(lang: str) -> NumberGrammar:
         if rules.joiner and rules.joiner in connectors and rules.joiner in rules.proclitics else None
     # A lower part of a compound follows after white space ("وخمسمائة ألف" is read with its
     # proclitic), or after the joiner before digits ("و500 ألف").
-    compound_tails = (re.compile(r"\s+"),) + ((re.compile(r"\s+" + joiner + r"(?=\d)"),) if rules.joiner else ())
+    # A language whose number words take no joiner may still join a smaller scaled part to a
+    # scaled amount with a word of its own ("1 δισ. και 200 εκατ.").
+    compound_joiners = [fold(str(w), lang) for w in data.get("compound_joiners") or []]
+    compound_tails = (re.compile(r"\s+"),) + ((re.compile(r"\s+" + joiner + r"(?=\d)"),) if rules.joiner else ()) \
+        + ((re.compile(r"\s+(?:" + words_pattern(compound_joiners) + r")\s+"),) if compound_joiners else ())
+    # A scale word standing alone after a fraction the grammar does not read ("ثلث مليار") is not one of it.
+    not_one_after = [fold(str(w), lang) for w in data.get("bare_scale_not_after") or []]
+    not_one_after_re = re.compile(r"(?:^|\s)(?:" + words_pattern(not_one_after) + r")\s+\Z") if not_one_after else None
     return NumberGrammar(lang, str(data.get("decimal_mark", ".")), str(data.get("group_mark", ",")),
                          scales, words, number_re, scale_re, blocker_re, connector_re, rules, half_re,
-                         frozenset(signs), range_joiner_re, compound_tails)
+                         frozenset(signs), range_joiner_re, compound_tails, not_one_after_re)
 
 
 def digit_readings(surface: str, lang: str, group_mark: str | None = None) -> tuple[float, ...]:
@@ -387,6 +395,7 @@ class WordRules:
     fillers: frozenset[str]
     half_after_scale: dict[str, float]
     decimal_words: frozenset[str]
+    singular_before_joiner: frozenset[str]  # a dual that, before the joiner, is the scale once ("ألفاً وخمسمائة")
     not_alone: frozenset[str]
     only_before: dict[str, frozenset[str]]
     not_after_tens: frozenset[str]
@@ -451,6 +460,7 @@ def _word_rules(data: dict[str, Any], lang: str, scales: dict[str, float],
         fillers=_folded_set(rules.get("fillers"), lang),
         half_after_scale=_folded_values(rules.get("half_after_scale"), lang),
         decimal_words=_folded_set(rules.get("decimal_words"), lang),
+        singular_before_joiner=_folded_set(rules.get("singular_before_joiner"), lang),
         not_alone=_folded_set(rules.get("not_alone"), lang),
         only_before={fold(str(k), lang): _folded_set(v, lang) for k, v in (rules.get("only_before") or {}).items()},
         not_after_tens=_folded_set(rules.get("not_after_tens"), lang),
@@ -691,6 +701,8 @@ class _WordParser:
                 f = t[i].form
                 if f in wr.alone and self.linked(i, after):
                     value = wr.alone[f]
+                    if f in wr.singular_before_joiner and i + 1 < stop and t[i + 1].joined:
+                        value = wr.scales[f]  # "ألفاً وخمسمائة" is 1500: a dual is never followed by the joiner
                     level = 10.0 ** (3 * int(math.log10(value) // 3))
                     if level >= last:
                         return None
@@ -951,6 +963,8 @@ def scan_numbers(view: str, lang: str, group_mark: str | None = None) -> list[Nu
                     match.second_start = second.start
                     match.end = match.number_end = end = second.end
         factor, scale_end = _read_scales(view, end, g) if first.scale == 1.0 else (1.0, end)
+        half = None
+        top = factor  # the scale a smaller compound part must stay under
         if factor != 1.0:
             match.scale = factor
             match.values = [_scaled(v, factor) for v in match.values]
@@ -963,40 +977,76 @@ def scan_numbers(view: str, lang: str, group_mark: str | None = None) -> list[Nu
                 match.values = [match.values[0] + extra]
                 match.readings = [tuple(r + extra for r in match.readings[0])]
                 match.end = end = half.end()
-            # Compound "1 tỷ 200 triệu", "3 triệu hai trăm nghìn", "3 ملايين و500 ألف": a smaller
-            # scaled part right after adds on.
-            for tail_re in g.compound_tail_res if not match.is_range and not half else ():
-                tail = tail_re.match(view, end)
-                part = _read_number(view, tail.end(), g, group_mark) if tail else None
-                if part and view[tail.end():part.start] in ("", g.words.joiner) and part.start == part.body_start \
-                        and part.scale == 1.0:
-                    sub_factor, sub_end = _read_scales(view, part.end, g)
-                    joined = bool(g.words.joiner) and g.words.joiner in view[end:part.start]
-                    if factor == 1000.0 and sub_factor == 1.0 and joined and 0 < part.readings[0] < factor \
-                            and part.readings[0] == int(part.readings[0]):
-                        # "5 آلاف و200 شخص": thousands and a smaller number joined to them (5200).
-                        extra = part.readings[0] * (1 if readings[0] >= 0 else -1)
-                        match.values = [match.values[0] + extra]
-                        match.readings = [tuple(r + extra for r in match.readings[0])]
-                        match.end = end = part.end
-                        break
-                    if factor == 1000.0 and sub_factor > factor and 0 < part.readings[0] < 1000.0 \
-                            and all(r == int(r) and 0 < r < 1000.0 for r in readings):
-                        # "13 ألف و786 مليار": thousands of the larger scale after them (13 786 billion).
-                        match.values = [_scaled(readings[0] * factor + part.readings[0], sub_factor)]
-                        match.readings = [tuple(_scaled(r * factor + part.readings[0], sub_factor) for r in readings)]
-                        match.scale = sub_factor
-                        match.end = end = sub_end
-                        break
-                    if 1.0 < sub_factor < factor and 0 < part.readings[0] * sub_factor < factor:
-                        extra = _scaled(part.readings[0], sub_factor) * (1 if readings[0] >= 0 else -1)
-                        match.values = [match.values[0] + extra]
-                        match.readings = [tuple(r + extra for r in match.readings[0])]
-                        match.end = end = sub_end
-                        break
+        elif is_word and not match.is_range:
+            lone = _lone_scale_word(view, first, g)
+            if lone is not None:
+                if g.bare_scale_not_after_re is not None \
+                        and g.bare_scale_not_after_re.search(view[max(0, start - 24):start]):
+                    pos = max(end, m.end())
+                    continue  # "ثلث مليار": a part of the scale this grammar cannot read
+                top = lone
+        if top != 1.0 and not match.is_range and not half:
+            end = _add_compound_part(view, match, first, top, end, g, group_mark)
         found.append(match)
         pos = max(end, m.end())
     return found
+
+
+def _lone_scale_word(view: str, first: _Read, g: NumberGrammar) -> float | None:
+    """The scale of a number written as one scale word alone ("مليار", "مليارين"), else None."""
+    words = view[first.body_start:first.end].split()
+    if len(words) != 1:
+        return None
+    value = g.words.alone.get(words[0])
+    if value is None or value < 1000:
+        return None
+    return 10.0 ** (3 * int(math.log10(value) // 3))
+
+
+def _add_compound_part(view: str, match: NumberMatch, first: _Read, factor: float, end: int,
+                       g: NumberGrammar, group_mark: str | None) -> int:
+    """Compound "1 tỷ 200 triệu", "3 triệu hai trăm nghìn", "3 ملايين و500 ألف", "مليار و50 مليون",
+    "1 δισ. και 200 εκατ.": a smaller scaled part right after a scaled amount adds on to it
+    (``match`` is updated); returns where the number now ends."""
+    readings = first.readings
+    values, all_readings = match.values, match.readings
+    for tail_re in g.compound_tail_res:
+        tail = tail_re.match(view, end)
+        part = _read_number(view, tail.end(), g, group_mark) if tail else None
+        if not (part and view[tail.end():part.start] in ("", g.words.joiner) and part.start == part.body_start
+                and part.scale == 1.0):
+            continue
+        sub_factor, sub_end = _read_scales(view, part.end, g)
+        joined = (bool(g.words.joiner) and g.words.joiner in view[end:part.start]) or tail_re is not g.compound_tail_res[0]
+        if first.is_word and joined and view[first.body_start:first.end] in g.words.singular_before_joiner:
+            # "ملياراً و200 مليون": before the joiner the form is the scale once, not the dual.
+            readings = (float(factor),)
+            match.values, match.readings = [float(factor)], [readings]
+        if factor == 1000.0 and sub_factor == 1.0 and joined and 0 < part.readings[0] < factor \
+                and part.readings[0] == int(part.readings[0]):
+            # "5 آلاف و200 شخص": thousands and a smaller number joined to them (5200).
+            extra = part.readings[0] * (1 if readings[0] >= 0 else -1)
+            match.values = [match.values[0] + extra]
+            match.readings = [tuple(r + extra for r in match.readings[0])]
+            match.end = part.end
+            return part.end
+        if factor == 1000.0 and sub_factor > factor and 0 < part.readings[0] < 1000.0 \
+                and all(r == int(r) and 0 < r < 1000.0 for r in readings):
+            # "13 ألف و786 مليار": thousands of the larger scale after them (13 786 billion).
+            match.values = [_scaled(readings[0] * factor + part.readings[0], sub_factor)]
+            match.readings = [tuple(_scaled(r * factor + part.readings[0], sub_factor) for r in readings)]
+            match.scale = sub_factor
+            match.end = sub_end
+            return sub_end
+        if 1.0 < sub_factor < factor and 0 < part.readings[0] * sub_factor < factor:
+            extra = _scaled(part.readings[0], sub_factor) * (1 if readings[0] >= 0 else -1)
+            match.values = [match.values[0] + extra]
+            match.readings = [tuple(r + extra for r in match.readings[0])]
+            match.end = sub_end
+            return sub_end
+        match.values, match.readings = values, all_readings  # no compound: the first reading stands
+        readings = first.readings
+    return end
 
 
 def find_numbers(text: str, lang: str, group_mark: str | None = None) -> list[NumberMatch]:

@@ -1,0 +1,95 @@
+"""Compound amounts: a smaller scaled part joined to a scaled amount is one number, never two.
+
+Read apart, "مليار و50 مليون دينار" gave a figure of 50 million with the currency (the billion,
+without a unit, was dropped): a wrong value, where the whole is 1.05 billion. Tables per language
+give the phrase and its value, the phrases that must stay apart or unread, and sentences with
+the figures they must give.
+"""
+from __future__ import annotations
+
+import pytest
+
+from newsextract.extractors.figures.extractor import find_figures
+from newsextract.extractors.numbers import find_numbers, parse_number
+
+K, M, B = 1_000, 1_000_000, 1_000_000_000
+
+VALUES = [
+    # a scale word alone, then the joiner and a smaller scaled part
+    ("ar", "مليار و50 مليون", B + 50 * M),
+    ("ar", "مليار و 50 مليون", B + 50 * M),
+    ("ar", "مليون و200 ألف", M + 200 * K),
+    ("ar", "ألف و200", 1200),
+    # the dual, and the accusative singular that folds like it: before the joiner it is the singular
+    ("ar", "مليارين و300 مليون", 2 * B + 300 * M),
+    ("ar", "ملياراً و200 مليون", B + 200 * M),
+    ("ar", "مليونا و500 ألف", M + 500 * K),
+    ("ar", "ألفاً وخمسمائة", 1500),
+    ("ar", "ألفا وخمسمائة", 1500),
+    ("ar", "مليارا", 2 * B),       # alone, the construct dual ("مليارا دولار")
+    # a quarter of a scale
+    ("ar", "ربع مليار", 250 * M),
+    ("ar", "ربع مليون", 250 * K),
+    ("ar", "نصف مليار", 500 * M),
+    # digits then scales, unchanged
+    ("ar", "3 مليارات و400 مليون", 3 * B + 400 * M),
+    # Greek joins a scaled part with "και", in digits or in words
+    ("el", "1 δισ. και 200 εκατ.", B + 200 * M),
+    ("el", "1 δισεκατομμύριο και 200 εκατομμύρια", B + 200 * M),
+    ("el", "ένα δισεκατομμύριο και διακόσια εκατομμύρια", B + 200 * M),
+    ("el", "2 εκατ. και 500 χιλιάδες", 2 * M + 500 * K),
+    ("el", "3 δισ. 200 εκατ.", 3 * B + 200 * M),
+    ("vi", "1 tỷ 200 triệu", B + 200 * M),
+    ("vi", "2 nghìn tỷ", 2 * K * B),
+]
+
+
+@pytest.mark.parametrize("lang,surface,value", VALUES)
+def test_compound_value(lang: str, surface: str, value: float) -> None:
+    assert parse_number(surface, lang) == pytest.approx(value, rel=1e-12)
+
+
+# The parts stay apart: a range or a list of two amounts of the same scale, a larger part after
+# a smaller one.
+APART = [
+    ("el", "μεταξύ 1 δισ. και 2 δισ.", [B, 2 * B]),
+    ("el", "200 εκατ. και 1 δισ.", [200 * M, B]),
+    ("ar", "50 مليون و1 مليار", [50 * M, B]),
+    ("vi", "200 triệu và 1 tỷ", [200 * M, B]),
+]
+
+
+@pytest.mark.parametrize("lang,text,values", APART)
+def test_parts_that_stay_apart(lang: str, text: str, values: list[float]) -> None:
+    assert [m.value for m in find_numbers(text, lang)] == [pytest.approx(v) for v in values]
+
+
+# A scale word after a fraction the grammar does not read is no amount at all.
+@pytest.mark.parametrize("lang,text", [
+    ("ar", "ثلث مليار"), ("ar", "ثلثي مليون"), ("ar", "أعشار مليون"),
+])
+def test_scale_after_an_unread_fraction_gives_nothing(lang: str, text: str) -> None:
+    assert [m.value for m in find_numbers(text, lang) if m.value >= K] == []
+
+
+# Sentences -> (figure text, value, unit).
+FIGURES = [
+    ("ar", "بلغت الإيرادات مليار و50 مليون دولار خلال العام.", [("مليار و50 مليون دولار", B + 50 * M, "USD")]),
+    ("ar", "بلغت قيمة المشروع مليارين و300 مليون درهم إماراتي.",
+     [("مليارين و300 مليون درهم إماراتي", 2 * B + 300 * M, "AED")]),
+    ("ar", "وبلغت الاستثمارات ربع مليار دولار.", [("ربع مليار دولار", 250 * M, "USD")]),
+    ("ar", "وبلغت الاستثمارات ثلث مليار دولار.", []),
+    ("ar", "وشارك في الفعالية ألف و200 شخص.", [("ألف و200 شخص", 1200, "person")]),
+    ("el", "Ο προϋπολογισμός ανέρχεται σε 1 δισ. και 200 εκατ. ευρώ.", [("1 δισ. και 200 εκατ. ευρώ", B + 200 * M, "EUR")]),
+    ("el", "Διατέθηκαν ένα δισεκατομμύριο και διακόσια εκατομμύρια ευρώ.",
+     [("ένα δισεκατομμύριο και διακόσια εκατομμύρια ευρώ", B + 200 * M, "EUR")]),
+    # two amounts, each with its currency: two figures
+    ("el", "Διατέθηκαν 2 δισ. ευρώ και 300 εκατ. ευρώ.", [("2 δισ. ευρώ", 2 * B, "EUR"), ("300 εκατ. ευρώ", 300 * M, "EUR")]),
+    ("vi", "Tổng vốn đạt 1 tỷ 200 triệu đồng.", [("1 tỷ 200 triệu đồng", B + 200 * M, "VND")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", FIGURES)
+def test_compound_figures(lang: str, text: str, expected: list[tuple[str, float, str]]) -> None:
+    got = [(r["text"], r["value"], r["unit"]) for r in find_figures(text, lang)]
+    assert got == [(s, pytest.approx(v), u) for s, v, u in expected]
