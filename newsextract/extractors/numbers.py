@@ -980,16 +980,22 @@ def scan_numbers(view: str, lang: str, group_mark: str | None = None) -> list[Nu
         elif is_word and not match.is_range:
             lone = _lone_scale_word(view, first, g)
             if lone is not None:
-                if g.bare_scale_not_after_re is not None \
-                        and g.bare_scale_not_after_re.search(view[max(0, start - 24):start]):
+                before = view[max(0, start - 40):start]
+                if (g.bare_scale_not_after_re is not None and g.bare_scale_not_after_re.search(before)) \
+                        or _BRACKETED_AMOUNT_BEFORE.search(before):
+                    # "ثلث مليار": a part of the scale this grammar cannot read; "(1,312,800) ألف":
+                    # the scale of the amount in brackets, not one of it.
                     pos = max(end, m.end())
-                    continue  # "ثلث مليار": a part of the scale this grammar cannot read
+                    continue
                 top = lone
         if top != 1.0 and not match.is_range and not half:
             end = _add_compound_part(view, match, first, top, end, g, group_mark)
         found.append(match)
         pos = max(end, m.end())
     return found
+
+
+_BRACKETED_AMOUNT_BEFORE = re.compile(r"\(\s*\d[\d.,\s]*\)\s*\Z")
 
 
 def _lone_scale_word(view: str, first: _Read, g: NumberGrammar) -> float | None:
