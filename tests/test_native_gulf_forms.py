@@ -132,6 +132,13 @@ DOCUMENTS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     # a gazette issue whose series mark is a tonos, or whose series letter is glued after the number
     ("el", "Σύμφωνα με το ν. 4000/2012 (ΦΕΚ Α΄ 250/21-8-2012) ισχύει.", [("law", "4000"), ("other", "250")]),
     ("el", "Δημοσιεύθηκε στο ΦΕΚ 2100Β / 12.06.2018 η απόφαση.", [("other", "2100")]),
+    # a number in brackets before its year, after a type with an adjective or a body
+    ("ar", "وذلك تطبيقا للقانون رقم (9) لسنة 2019 وتعديلاته.", [("law", "9")]),
+    ("ar", "نشر المرسوم بقانون اتحادي رقم (21) لسنة 2020 في الجريدة.", [("law", "21")]),
+    ("ar", "وجاء ذلك في قرار مجلس الوزراء رقم (64) لسنة 2022.", [("resolution", "64")]),
+    # a royal series letter before the number, without brackets
+    ("ar", "استنادا إلى المرسوم الملكي رقم م/42 الصادر حديثا.", [("other", "42")]),
+    ("ar", "صدر الأمر الملكي رقم أ/19 بتعيين عدد من المسؤولين.", [("other", "19")]),
 ]
 
 
