@@ -19,6 +19,7 @@ from .candidates import Candidates
 from .text import PUNCT_STOP, ArticleText, Coverage
 
 GAP_WORDS = 4          # words allowed between a type word and its number marker
+ISSUER_GAP_WORDS = 8   # ... when those words begin with a body's name ("قرار المجلس الرئاسي لحكومة ... رقم 234")
 GAP_PIECE = re.compile(r"\s+|\S+")
 WHITESPACE = re.compile(r"\s*")
 
@@ -110,6 +111,11 @@ def numbered_references(article: ArticleText, candidates: Candidates) -> tuple[l
                                       year=anchor.year, date=anchor.date))
             continue
         hit = words.before(marker if marker is not None else fs, GAP_WORDS if (marker is not None or info) else 0)
+        if hit is None and marker is not None and lex.issuer_heads:
+            hit = words.before(marker, ISSUER_GAP_WORDS)
+            if hit is not None and article.f[hit.end:marker].split()[:1] and \
+                    article.f[hit.end:marker].split()[0] not in lex.issuer_heads:
+                hit = None
         after = None
         if hit is None and info is None and marker is not None and anchor.year:
             after = words.at(article.skip(fe))  # "υπ' αριθ. 1234/2022 απόφαση του Δημάρχου": the type word follows
