@@ -145,6 +145,11 @@ DOCUMENTS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("ar", "وذلك تنفيذا لقرار ديوان الخدمة المدنية في الحكومة الاتحادية رقم (8) لسنة 2024.", [("res/dec", "8")]),
     # a long gap that does not open with a body's name is no gap: the number is another thing's
     ("ar", "وناقش القرار مع أعضاء اللجنة في القاعة الكبرى رقم 3 بالمبنى.", []),
+    # a regulation cited by its name and year; without the year نظام is a system
+    ("ar", "وأقر مجلس الوزراء نظاما معدلا لنظام الرسوم الجامعية لسنة 2025.", [("regulation", None)]),
+    ("ar", "وبدأ العمل بنظام التقاعد المبكر لسنة 2023 مطلع الشهر.", [("regulation", None)]),
+    ("ar", "ووافق المجلس على الأسباب الموجبة لنظام تنظيم مكاتب السفر لسنة 2025م.", [("regulation", None)]),
+    ("ar", "وتعمل الوزارة على تطوير نظام النقل العام في العاصمة.", []),
 ]
 
 

@@ -25,7 +25,8 @@ REQUIRED_KEYS: dict[str, tuple[str, ...]] = {
                      "plenum_words", "congress_words", "central_committee", "title_words", "title_stop_words",
                      "ordinal_prefixes", "bare_number_capitalised", "not_types", "name_words", "name_proclitics", "name_links",
                      "name_prefixes", "name_year_words", "issuer_modifiers", "ambiguous_default",
-                     "number_forms", "year_markers", "list_joiners", "suffix_forms", "caps_ambiguous", "free_name_words", "gazette_words", "subject_nouns"),
+                     "number_forms", "year_markers", "list_joiners", "suffix_forms", "caps_ambiguous", "free_name_words", "gazette_words", "subject_nouns",
+                     "dated_name_words"),
     "issuers.yaml": ("issuers",),
     "ordinals.yaml": ("ordinals",),
 }
@@ -176,6 +177,7 @@ class Lexicon:
     not_types: re.Pattern[str]           # finditer: words holding a type word that name no document (kỷ luật)
     name_words: re.Pattern[str]          # finditer: type words that, before a name, make a specific document
     name_word_needles: tuple[tuple[str, ...], ...] # :func:`needles` of the name words
+    dated_name_type: dict[str, str]      # folded name words that make a document only with a year closing the name -> type
     name_links: re.Pattern[str]          # match: words between such a type word and the name (για τις)
     name_prefixes: tuple[str, ...]       # folded starts of a name's first word where no capital marks it (ال)
     name_year: re.Pattern[str]           # match: a year closing a name (2024, năm 2024, لعام 2022)
@@ -213,6 +215,8 @@ def lexicon(lang: str) -> Lexicon:
     check_resources(lang)
     types = load_yaml(AREA, lang, "types.yaml")["types"]
     g = load_yaml(AREA, lang, "grammar.yaml")
+    dated_name_type = {fold(str(w), lang): t for t, words in (g["dated_name_words"] or {}).items() for w in words}
+    name_words = list(g["name_words"] or []) + [w for words in (g["dated_name_words"] or {}).values() for w in words]
     type_of = {fold(str(w), lang): t for t, words in types.items() for w in words}
     named_of = {fold(str(w), lang): t for t, words in (load_yaml(AREA, lang, "types.yaml")["named"] or {}).items()
                 for w in words}
@@ -266,11 +270,12 @@ def lexicon(lang: str) -> Lexicon:
         bare_number_capitalised=bool(g["bare_number_capitalised"]),
         not_types=_at_word_start(g["not_types"] or [], lang),
         name_words=re.compile(
-            rf"{_first_chars(g['name_words'] or [], lang, g['name_proclitics'] or '')}"
+            rf"{_first_chars(name_words, lang, g['name_proclitics'] or '')}"
             rf"(?<!\w)(?P<pre>{g['name_proclitics'] or ''})"
-            rf"(?P<word>{_alternation(g['name_words'] or [], lang)})(?!\w)") if g["name_proclitics"]
-        else _at_word_start(g["name_words"] or [], lang, "word"),
-        name_word_needles=needles(g["name_words"] or [], lang),
+            rf"(?P<word>{_alternation(name_words, lang)})(?!\w)") if g["name_proclitics"]
+        else _at_word_start(name_words, lang, "word"),
+        name_word_needles=needles(name_words, lang),
+        dated_name_type=dated_name_type,
         name_links=re.compile(rf"(?:{_alternation(g['name_links'] or [], lang)})\s+"),
         name_prefixes=tuple(fold(str(w), lang) for w in (g["name_prefixes"] or ())),
         name_year=re.compile(rf"\s*(?:(?:{_alternation(g['name_year_words'] or [], lang)})\s*)?(?:19|20)\d\d(?!\d)"),

@@ -166,7 +166,10 @@ class NameReader:
             link = lex.name_links.match(f, p)
             if link:
                 p = link.end()
-            free_name = " ".join(m.group("word").split()) in lex.free_name_words
+            # A bill is named by what it does (مشروع قانون فتح اعتماد); a name closed by a year may
+            # start with any word too (نظام ترخيص خدمة التأجير لسنة 2026).
+            free_name = " ".join(m.group("word").split()) in lex.free_name_words \
+                or " ".join(m.group("word").split()) in lex.dated_name_type
             if p >= len(f) or not (self._name_start(p) or (free_name and WORD.match(f, p)
                                                            and not lex.title_stop.match(f, p))):
                 continue
@@ -174,6 +177,10 @@ class NameReader:
             if end <= p:
                 continue
             year = lex.name_year.match(f, end)
-            refs.append(Reference(start=m.start(), end=year.end() if year else end, word_type=lex.type_of.get(
-                " ".join(m.group("word").split()), "law"), extras={"name": self.original(ws, end)}))
+            word = " ".join(m.group("word").split())
+            if word in lex.dated_name_type and not year:
+                continue  # "نظام التعليم" is a system; "نظام الخدمة المدنية لسنة 2024" a regulation
+            refs.append(Reference(start=m.start(), end=year.end() if year else end,
+                                  word_type=lex.dated_name_type.get(word) or lex.type_of.get(word, "law"),
+                                  extras={"name": self.original(ws, end)}))
         return refs
