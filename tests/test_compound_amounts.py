@@ -1,4 +1,5 @@
-"""Compound amounts: a smaller scaled part joined to a scaled amount is one number, never two.
+"""Compound amounts and levels: a smaller scaled part joined to a scaled amount is one number,
+never two; an old and a new level written "from X to Y billion" are both in billions.
 
 Read apart, "مليار و50 مليون دينار" gave a figure of 50 million with the currency (the billion,
 without a unit, was dropped): a wrong value, where the whole is 1.05 billion. Tables per language
@@ -95,3 +96,30 @@ FIGURES = [
 def test_compound_figures(lang: str, text: str, expected: list[tuple[str, float, str]]) -> None:
     got = [(r["text"], r["value"], r["unit"]) for r in find_figures(text, lang)]
     assert got == [(s, pytest.approx(v), u) for s, v, u in expected]
+
+
+# "from X to Y" of an old and a new level: the scale after Y is X's too; each is a figure of its
+# own, with no range (value_low/value_high) between them.
+LEVELS = [
+    ("el", "Τα έσοδα αυξάνονται από τα 41,2 στα 44,8 δισ. ευρώ.", [(41.2 * B, "EUR"), (44.8 * B, "EUR")]),
+    ("el", "Οι δαπάνες μειώθηκαν από 9,5 σε 8,7 δισ. ευρώ.", [(9.5 * B, "EUR"), (8.7 * B, "EUR")]),
+    ("vi", "Kim ngạch tăng từ 3,4 lên 4,1 tỷ USD.", [(3.4 * B, "USD"), (4.1 * B, "USD")]),
+    ("vi", "Chi phí giảm từ 12 xuống 9 triệu đồng.", [(12 * M, "VND"), (9 * M, "VND")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", LEVELS)
+def test_old_and_new_level_share_the_scale(lang: str, text: str, expected: list[tuple[float, str]]) -> None:
+    records = find_figures(text, lang)
+    assert [(r["value"], r["unit"]) for r in records] == [(pytest.approx(v), u) for v, u in expected]
+    assert all(r["value_low"] is None and r["value_high"] is None for r in records)
+
+
+# A range stays a range: "from X to Y" with the range connector.
+@pytest.mark.parametrize("lang,text,low,high", [
+    ("el", "Η ενίσχυση κυμαίνεται από 2 έως 3 εκατ. ευρώ.", 2 * M, 3 * M),
+    ("vi", "Mức hỗ trợ từ 200 đến 300 triệu đồng.", 200 * M, 300 * M),
+])
+def test_a_range_keeps_its_ends(lang: str, text: str, low: float, high: float) -> None:
+    records = find_figures(text, lang)
+    assert {(r["value_low"], r["value_high"]) for r in records} == {(low, high)}

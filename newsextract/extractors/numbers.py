@@ -158,6 +158,8 @@ class NumberGrammar:
     range_joiner_re: re.Pattern[str] | None = field(repr=False)  # "سبعة وعشرة": a range joined on the word
     compound_tail_res: tuple[re.Pattern[str], ...] = field(repr=False)  # between "3 ملايين" and "و500 ألف"
     bare_scale_not_after_re: re.Pattern[str] | None = field(repr=False)  # "ثلث" before a lone "مليار"
+    level_from_re: re.Pattern[str] | None = field(repr=False)        # "από τα" right before the old level
+    level_connector_re: re.Pattern[str] | None = field(repr=False)   # "στα" between the old and the new level
 
 
 # A minus sign before digits: not after a word, a digit or a mark ("24-KH", "2023-2024"), and
@@ -222,7 +224,21 @@ def grammar(lang: str) -> NumberGrammar:
     not_one_after_re = re.compile(r"(?:^|\s)(?:" + words_pattern(not_one_after) + r")\s+\Z") if not_one_after else None
     return NumberGrammar(lang, str(data.get("decimal_mark", ".")), str(data.get("group_mark", ",")),
                          scales, words, number_re, scale_re, blocker_re, connector_re, rules, half_re,
-                         frozenset(signs), range_joiner_re, compound_tails, not_one_after_re)
+                         frozenset(signs), range_joiner_re, compound_tails, not_one_after_re,
+                         *_level_patterns(data, lang))
+
+
+def _level_patterns(data: dict[str, Any], lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The words of "from X to Y" where X and Y are an old and a new level ("από τα 62,1 στα 65,6
+    δισ.", "từ 5,2 lên 6,1 tỷ"): the "from" before X, the connector between them."""
+    levels = data.get("levels") or {}
+    froms = [fold(str(w), lang) for w in levels.get("from") or []]
+    connectors = [fold(str(w), lang) for w in levels.get("connectors") or []]
+    if not froms or not connectors:
+        return None, None
+    ordered = lambda items: "|".join(re.escape(w) for w in sorted(set(items), key=len, reverse=True))  # noqa: E731
+    return (re.compile(r"(?<![^\W\d_])(?:" + ordered(froms) + r")\s+\Z"),
+            re.compile(r"\s+(?:" + ordered(connectors) + r")\s+(?=\d)"))
 
 
 def digit_readings(surface: str, lang: str, group_mark: str | None = None) -> tuple[float, ...]:
@@ -817,6 +833,7 @@ class NumberMatch:
     second_start: int | None = None
     readings: list[tuple[float, ...]] = field(default_factory=list)
     digits: list[str] = field(default_factory=list)
+    levels: bool = False                 # the two values are an old and a new level, not a range's ends
 
     @property
     def value(self) -> float:
@@ -953,10 +970,17 @@ def scan_numbers(view: str, lang: str, group_mark: str | None = None) -> list[Nu
                 # "سبعة وعشرة": the joiner is written on the word and read there as a proclitic.
                 c = g.range_joiner_re.match(view, end)
                 at = c.end() + len(g.words.joiner) if c else -1
+            levels = False
+            if c is None and not is_word and g.level_connector_re is not None \
+                    and g.level_from_re.search(view, max(0, start - 16), start):
+                # "από τα 62,1 στα 65,6 δισ.": an old and a new level, either larger
+                c = g.level_connector_re.match(view, end)
+                at, levels = (c.end() if c else -1), True
             if c:
                 second = _read_number(view, c.end(), g, group_mark)
                 if second and second.start == at and second.is_word == is_word and second.scale == 1.0 \
-                        and second.readings[0] > readings[0]:
+                        and (levels or second.readings[0] > readings[0]):
+                    match.levels = levels
                     match.values.append(second.readings[0])
                     match.readings.append(second.readings)
                     match.digits.append(view[second.body_start:second.end])

@@ -1214,7 +1214,7 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
         if not head.unit_known and unit_text is not None:
             unit = unit_text
         low, high = (nm.values[0], nm.values[1]) if nm.is_range else ranges.get(index, (None, None))
-        if nm.is_range and _qualifier(view, nm.start, lex.change_from_re, {}) is not None:
+        if nm.levels or (nm.is_range and _qualifier(view, nm.start, lex.change_from_re, {}) is not None):
             low = high = None   # "ارتفع من 57 إلى 68 مليار": an old and a new level, no range
         base = {"kind": kind, "unit": unit, "approx": approx, "unit_text": unit_text,
                 "unit_known": bool(head.unit_known) and unit is not None, "total": nm.total, "language": lang,
