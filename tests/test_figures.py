@@ -369,6 +369,13 @@ VI_VOCAB = [
 # coordinated adjectives before a noun, multi-word nouns before their first word's own reading,
 # and the nouns of reports on digital government, industry and land.
 AR_GENRE = [
+    # people and things of general news: refugees, migrants, candidates, prisoners, amendments
+    ("استقبل المخيم 300 لاجئ خلال الأسبوع.", "300 لاجئ", 300, "count", "refugee"),
+    ("تقدم 40 مرشحا للانتخابات البلدية.", "40 مرشحا", 40, "count", "candidate"),
+    ("أفرج عن 25 سجينا بعفو خاص.", "25 سجينا", 25, "count", "prisoner"),
+    ("أقر المجلس 5 تعديلات على مشروع القانون.", "5 تعديلات", 5, "count", "amendment"),
+    ("أسفر الحادث عن 12 جريحا.", "12 جريحا", 12, "count", "person"),
+
     # Fairs, vaccination drives and relief: a number after a definite noun still counts when a scale
     # word or an indefinite mark shows it is no label ("المعرض 180 جناحًا", "الصحة 75 ألف جرعة").
     ("يضم المعرض 180 جناحًا لـ 135 مؤسسة.", "180 جناحًا", 180, "count", "booth"),
@@ -403,6 +410,13 @@ AR_GENRE = [
 ]
 
 EL_GENRE = [
+    # people and things of general news: migrants, candidates, detainees, arrests, amendments
+    ("Στο νησί έφτασαν 250 μετανάστες.", "250 μετανάστες", 250, "count", "migrant"),
+    ("Κατατέθηκαν 61 τροποποιήσεις στο νομοσχέδιο.", "61 τροποποιήσεις", 61, "count", "amendment"),
+    ("Η αστυνομία πραγματοποίησε 14 συλλήψεις.", "14 συλλήψεις", 14, "count", "arrest"),
+    ("Στις εκλογές κατέβηκαν 320 υποψήφιοι.", "320 υποψήφιοι", 320, "count", "candidate"),
+    ("Ελέγχθηκαν 45 κτίρια μετά τον σεισμό.", "45 κτίρια", 45, "count", "building"),
+
     ("Η έκθεση περιλαμβάνει 180 περίπτερα από 135 επιχειρήσεις.", "180 περίπτερα", 180, "count", "booth"),
     ("διοργανώθηκαν 6 εμπορικές εκθέσεις.", "6 εμπορικές εκθέσεις", 6, "count", "fair"),
     ("χορηγήθηκαν 75.000 δόσεις εμβολίου.", "75.000 δόσεις εμβολίου", 75_000, "count", "dose"),
@@ -434,6 +448,10 @@ EL_GENRE = [
 ]
 
 VI_GENRE = [
+    # people and things of general news
+    ("Có 120 người di cư được hỗ trợ.", "120 người di cư", 120, "count", "migrant"),
+    ("Danh sách có 15 ứng cử viên.", "15 ứng cử viên", 15, "count", "candidate"),
+
     ("Hội chợ có 180 gian hàng của 135 doanh nghiệp.", "180 gian hàng", 180, "count", "booth"),
     ("Sở đã tổ chức 6 hội chợ tương tự.", "6 hội chợ", 6, "count", "fair"),
     ("Thành phố nhận 75.000 liều vắc xin sởi.", "75.000 liều vắc xin", 75_000, "count", "dose"),
