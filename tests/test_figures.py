@@ -209,6 +209,8 @@ NEGATIVE = {
         "Στις 3 μ.μ. ξεκίνησε η τελετή.",
     ],
     "vi": [
+        # a verb right after a scaled number is no counted noun
+        "Ngân sách chi 330 tỷ trả lãi vay.",
         "Ngày 12/3/2024, Ban Chỉ đạo họp.",
         "Năm 2024 là năm bản lề.",
         "thực hiện Kế hoạch số 24-KH/BCĐ.",
@@ -451,6 +453,8 @@ VI_GENRE = [
     # people and things of general news
     ("Có 120 người di cư được hỗ trợ.", "120 người di cư", 120, "count", "migrant"),
     ("Danh sách có 15 ứng cử viên.", "15 ứng cử viên", 15, "count", "candidate"),
+    # an amount in billions with no currency word, then a verb: no count of the verb
+    ("Mỗi ngày ngân sách thu hơn 3.600 tỷ đồng, chi 330 tỷ trả lãi.", "3.600 tỷ đồng", 3.6e12, "money", "VND"),
 
     ("Hội chợ có 180 gian hàng của 135 doanh nghiệp.", "180 gian hàng", 180, "count", "booth"),
     ("Sở đã tổ chức 6 hội chợ tương tự.", "6 hội chợ", 6, "count", "fair"),
@@ -738,7 +742,8 @@ REQUIRED_KEYS = {
     "currencies.yaml": {"currencies", "country_forms", "ambiguous", "country_hints", "symbols_before", "money_scales"},
     "qualifiers.yaml": {"clitics", "approx", "approx_after", "percent_before", "percent", "change",
                         "change_blockers", "basis"},
-    "context.yaml": {"not_after", "ordinal_before", "label_after_prefix", "not_units", "measure", "measure_end",
+    "context.yaml": {"not_after", "ordinal_before", "label_after_prefix", "not_units", "not_unit_starts", "measure",
+                     "measure_end",
                      "refer_back_before", "refer_back_after", "address_words", "contact_words", "count_of",
                      "clause_breaks"},
 }

@@ -217,6 +217,7 @@ class FigureLexicon:
     change_blocker_re: re.Pattern[str] | None
     change_from_re: re.Pattern[str] | None
     not_units: frozenset[str]
+    not_unit_starts: frozenset[str]   # no counted noun when first after the number; may sit inside one
     measure_re: re.Pattern[str] | None
     measure_end_re: re.Pattern[str] | None
     clause_break_re: re.Pattern[str]
@@ -435,6 +436,7 @@ def lexicon(lang: str) -> FigureLexicon:
         change_from_re=_change_from_re(quals.get("change_from") or {}, lang, clitic_class),
         not_units=frozenset([fold(str(w), lang) for w in ctx.get("not_units") or ()]
                             + [w.split()[0] for w in list(approx_before) + list(change) + list(approx_after)]),
+        not_unit_starts=frozenset(fold(str(w), lang) for w in ctx.get("not_unit_starts") or ()),
         measure_re=re.compile(r"(?P<q>" + _at_word_start(measure) + ")") if measure and not clitics
         and _at_word_start(measure) else
         re.compile(_first_chars(measure, clitics) + r"(?<![^\W\d_])" + clitic_class + r"(?P<q>"
@@ -712,7 +714,7 @@ def _unknown_noun(mv: MatchView, pos: int, lex: FigureLexicon) -> tuple[int, int
         word = m.group(1)
         if mv.original[mv.index[m.start(1)]].isupper():
             break
-        if word in lex.not_units:
+        if word in lex.not_units or (start is None and word in lex.not_unit_starts):
             break
         if any(word.startswith(p) for p in lex.unknown_unit_not_prefix) and not _indefinite_ending(word, lex):
             break
