@@ -26,7 +26,7 @@ from ...textnorm import fold
 from .anchored import merge_native
 from .lexicon import fold_word, is_latin_word
 from .places import not_a_person, trim_place
-from .text import COMMA, INLINE_GAP, MAX_SYLLABLES, SEPARATOR_GAP, ArticleText, is_cased
+from .text import COMMA, MAX_SYLLABLES, SEPARATOR_GAP, ArticleText, is_cased
 
 HONORIFIC_GAP = re.compile(r"[\s.]*")         # "ο κ. X", "ông X"
 GROUP_GAP = re.compile(r"\s*[:：]?\s*")        # "các đồng chí: X"
@@ -77,13 +77,13 @@ def _mark(covered: list[bool], opens: list[bool], m: Mention) -> None:
 def _runs(art: ArticleText) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     n = len(art.texts)
-    syllable, glued, weak, gaps = art.syllable, art.glued, art.weak, art.gaps
+    syllable, glued, weak, inline = art.syllable, art.glued, art.weak, art.inline
     j = 0
     for i in compress(range(n), syllable):   # a run opens at a syllable after the last run
         if i < j:
             continue
         j = i + 1
-        while j < n and syllable[j] and not glued[j] and not weak[j] and INLINE_GAP.fullmatch(gaps[j]):
+        while j < n and syllable[j] and not glued[j] and not weak[j] and inline[j]:
             j += 1
         runs.append((i, j))
     return runs
@@ -126,7 +126,7 @@ def find_mentions(art: ArticleText, extra_spans: Iterable[tuple[int, int]] = ())
             a += 1   # "Ông Nguyễn Văn A": the honorific is also a syllable
         if b - a == MAX_SYLLABLES + 1 and art.surname[a] and not art.weak[a] \
                 and (art.before(art.lex.honorifics, a, honorific_gap)
-                     or b < len(art.texts) and SEPARATOR_GAP.fullmatch(art.gap(b)) and art.head_len[b]):
+                     or b < len(art.texts) and SEPARATOR_GAP.fullmatch(art.gaps[b]) and art.head_len[b]):
             # "bà Tôn Nữ Thị Ngọc Hân" / "Tôn Nữ Thị Ngọc Hân, Phó Giám đốc": a long name is whole
             spans.append((a, b))
         elif 2 <= b - a <= MAX_SYLLABLES and not art.weak[a] \
@@ -150,7 +150,7 @@ def find_mentions(art: ArticleText, extra_spans: Iterable[tuple[int, int]] = ())
         if last - first < 2:
             continue
         last = _extend_unknown(art, first, last)
-        if last < len(art.texts) and last - first >= 2 and INLINE_GAP.fullmatch(art.gap(last)) \
+        if last < len(art.texts) and last - first >= 2 and art.inline[last] \
                 and fold_word(art.texts[last], art.lang) in lex.last_syllables \
                 and art.clauses[last] == art.clauses[first]:
             last += 1
@@ -222,7 +222,7 @@ def _place_before(art: ArticleText, first: int) -> bool:
     "Trường THPT Châu Văn Liêm" (a school), "số 6 Lý Tự Trọng" (a street address).
     """
     k = first
-    while k > 0 and first - k < 2 and INLINE_GAP.fullmatch(art.gap(k)):
+    while k > 0 and first - k < 2 and art.inline[k]:
         prev = art.texts[k - 1]
         if not (prev.isdigit() or (len(prev) >= 2 and prev.isupper() and is_cased(prev[0]))):
             break
@@ -236,15 +236,15 @@ def _in_place_list(art: ArticleText, first: int) -> bool:
     for _ in range(4):
         if art.glued[k]:
             j = k                                     # "وهوا": the conjunction is glued on
-        elif k > 0 and INLINE_GAP.fullmatch(art.gap(k)) and art.conjunction_lens[k - 1] == 1:
+        elif k > 0 and art.inline[k] and art.conjunction_lens[k - 1] == 1:
             j = k - 1
-        elif k > 0 and COMMA.search(art.gap(k)) and len(art.gap(k).strip()) == 1:
+        elif k > 0 and COMMA.search(art.gaps[k]) and len(art.gaps[k].strip()) == 1:
             j = k
         else:
             return False
         i = j
         while i > 0 and j - i < MAX_SYLLABLES and art.syllable[i - 1] \
-                and (i == j or INLINE_GAP.fullmatch(art.gap(i))):
+                and (i == j or art.inline[i]):
             i -= 1
         if i == j:
             return False
@@ -263,7 +263,7 @@ def _extend_unknown(art: ArticleText, first: int, last: int) -> int:
     n = len(art.texts)
     lex = art.lex
     while last < n and last - first < MAX_SYLLABLES and not art.syllable[last] \
-            and INLINE_GAP.fullmatch(art.gap(last)) and art.clauses[last] == art.clauses[first]:
+            and art.inline[last] and art.clauses[last] == art.clauses[first]:
         text = art.texts[last]
         folded = art.folded[last]
         if not text.isalpha() or folded in lex.not_syllables or art.head_len[last] or art.group_len[last] \
@@ -298,19 +298,19 @@ def _open_names(art: ArticleText, candidates: Sequence[Mention], honorific_gap: 
         if first_name:
             k = i + 1
             while k < n and k - i < 3 and _open_name_word(art, k) and art.clauses[k] == art.clauses[i] \
-                    and INLINE_GAP.fullmatch(art.gap(k)) and k not in covered:
+                    and art.inline[k] and k not in covered:
                 k += 1
             m = _mention(art, i, k)
             if m is not None:
                 m.strong = True
                 found.append(m)
             continue
-        if j >= n or j in covered or art.syllable[j] or "\n" in art.gap(j) \
-                or not honorific_gap.fullmatch(art.gap(j)):
+        if j >= n or j in covered or art.syllable[j] or "\n" in art.gaps[j] \
+                or not honorific_gap.fullmatch(art.gaps[j]):
             continue
         k = j
         while k < n and k - j < 3 and _open_name_word(art, k) and art.clauses[k] == art.clauses[j] \
-                and (k == j or INLINE_GAP.fullmatch(art.gap(k))):
+                and (k == j or art.inline[k]):
             k += 1
         if k > j:
             m = _mention(art, j, k)
@@ -362,7 +362,7 @@ def _title_after(art: ArticleText, m: Mention) -> bool:
     """A title right after the name: "Name, Title" / "Name Title"."""
     n = len(art.texts)
     j = m.last
-    if j < n and art.clauses[j] == m.clause and SEPARATOR_GAP.fullmatch(art.gap(j)):
+    if j < n and art.clauses[j] == m.clause and SEPARATOR_GAP.fullmatch(art.gaps[j]):
         j = art.skip_weak(j)
         if j < n and (art.head_len[j] or art.glued_head(j)):
             return True
@@ -373,7 +373,7 @@ def _person_after(art: ArticleText, m: Mention) -> bool:
     """Words that follow only a person right after the name ("X, sinh năm 1990", "X (sinh năm")."""
     j = m.last
     return j < len(art.texts) and art.sentences[j] == m.sentence \
-        and re.fullmatch(r"\s*[,،(]?\s*", art.gap(j)) is not None \
+        and re.fullmatch(r"\s*[,،(]?\s*", art.gaps[j]) is not None \
         and bool(art.at(art.lex.person_after)[j])
 
 
@@ -419,7 +419,7 @@ def _accept(art: ArticleText, m: Mention, accepted: _Accepted) -> bool:
     if _title_after(art, m) or _title_before(art, m, accepted):
         return True
     # an item of a list of people
-    gap = art.gap(m.first)
+    gap = art.gaps[m.first]
     listed = bool(re.search(r"[;؛:]", gap)) or art.glued[m.first] or (
         m.first > 0 and art.conjunction_lens[m.first - 1] == 1)
     if listed and m.sentence in accepted.sentences:
@@ -429,7 +429,7 @@ def _accept(art: ArticleText, m: Mention, accepted: _Accepted) -> bool:
 
 def _title_before(art: ArticleText, m: Mention, accepted: _Accepted) -> bool:
     """A title right before: "Title, Name" (and "Title Name" where the language writes it)."""
-    before_gap = art.gap(m.first) if m.first > 0 else ""
+    before_gap = art.gaps[m.first] if m.first > 0 else ""
     if not (m.first > 0 and SEPARATOR_GAP.fullmatch(before_gap) and (
             art.lex.title_touches_name or COMMA.search(before_gap) or _role_touches(art, m.first))):
         return False

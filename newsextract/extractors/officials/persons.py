@@ -23,7 +23,7 @@ from .mentions import Mention
 from .names import name_key, readings, romanize, syllable_key
 from .positions import add_title, drop_bare_titles, position, same_position, take_group_title
 from .roles import RoleReader
-from .text import INLINE_GAP, ArticleText
+from .text import ArticleText
 from .titles import Title
 
 HONORIFIC_GAP = re.compile(r"[\s.]*")   # between an honorific (or a rank) and a name: "ο κ. X"
@@ -115,7 +115,7 @@ def find_persons(art: ArticleText, mentions: Sequence[Mention], orphans: Sequenc
         if not syllable[k] or k in in_mention or not k \
                 or not art.before(lex.honorifics, k, HONORIFIC_GAP):
             continue
-        if k + 1 < len(art.texts) and art.syllable[k + 1] and INLINE_GAP.fullmatch(art.gap(k + 1)):
+        if k + 1 < len(art.texts) and art.syllable[k + 1] and art.inline[k + 1]:
             continue
         owners = last_word.get(art.folded[k], [])
         if len(owners) == 1 and persons[owners[0]]["char_start"] < art.starts[k]:

@@ -25,7 +25,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate, compress
-from operator import not_, or_
 
 from .text import ArticleText
 
@@ -59,8 +58,8 @@ class RoleReader:
     def __init__(self, cues: Sequence[Cue], mentions: Sequence[WordSpan], filler: Sequence[bool]) -> None:
         self.cues = list(cues)
         self.mentions = list(mentions)
-        # plain[k]: words in [0, k) that are neither titles nor honorifics
-        self._plain = list(accumulate(map(not_, filler), initial=0))
+        # filled[k]: words in [0, k) that are titles or honorifics (the others are plain)
+        self._filled = list(accumulate(filler, initial=0))
         self._firsts = sorted(m.first for m in self.mentions)
         self._cues_in: dict[int, list[Cue]] = {}
         for cue in sorted(self.cues, key=lambda c: c.word):
@@ -79,7 +78,7 @@ class RoleReader:
     # ---------------------------------------------------------------- counting
     def between(self, lo: int, hi: int) -> int:
         """Words in ``[lo, hi)`` that are neither titles nor honorifics."""
-        return self._plain[hi] - self._plain[lo] if hi > lo else 0
+        return (hi - lo) - (self._filled[hi] - self._filled[lo]) if hi > lo else 0
 
     def _filler(self, lo: int, hi: int) -> int:
         return (hi - lo) - self.between(lo, hi) if hi > lo else 0
@@ -226,7 +225,9 @@ def filler_words(art: ArticleText, titles: Sequence[tuple[int, int]]) -> list[bo
         for k in range(first, last):
             filler[k] = True
     honorifics, group, weak = art.honorific_lens, art.at(lex.group_honorifics), art.weak_lens
-    for k in compress(range(len(art.texts)), map(or_, map(or_, honorifics, group), weak)):
+    indexes = range(len(art.texts))
+    # few words open an honorific: only those are read
+    for k in {*compress(indexes, honorifics), *compress(indexes, group), *compress(indexes, weak)}:
         for j in range(honorifics[k] or group[k] or weak[k]):
             filler[k + j] = True
     return filler

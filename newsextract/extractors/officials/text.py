@@ -257,10 +257,13 @@ class ArticleText:
         """Words inside a title-part phrase begun up to six words before them."""
         part_lens = self.part_lens
         covered = [False] * len(part_lens)
-        for j in compress(range(len(part_lens)), map((1).__lt__, part_lens)):   # a one-word part covers nothing
-            end = min(j + part_lens[j], j + 7, len(covered))
-            if end > j + 1:
-                covered[j + 1:end] = [True] * (end - j - 1)
+        n = len(covered)
+        for j in compress(range(n), part_lens):   # few words open a part; a one-word part covers nothing
+            length = part_lens[j]
+            if length > 1:
+                end = min(j + length, j + 7, n)
+                if end > j + 1:
+                    covered[j + 1:end] = [True] * (end - j - 1)
         return covered
 
     def part_cover(self, k: int) -> bool:
@@ -286,7 +289,8 @@ class ArticleText:
         """Number sentences (ended by a full stop not after an abbreviation, or a line) and clauses.
 
         Returns the words that open a sentence. Only gaps other than a single space (most
-        gaps) may end anything: only those are read.
+        gaps) may end anything: only those are read. Also marks which gaps are inline
+        (:attr:`inline`).
         """
         gaps = self.gaps
         n = len(gaps)
@@ -297,7 +301,7 @@ class ArticleText:
         if None in kinds:
             kinds = [kind or _gap_kind(gaps[i]) for i, kind in zip(spaced, kinds)]
         # only the gaps that may end a sentence or a clause (not a comma alone) are read
-        for i, (ends, unless_abbreviation, clause_break, _, _) in compress(zip(spaced, kinds), map(_BREAKS, kinds)):
+        for i, (ends, unless_abbreviation, clause_break, _, _, _) in compress(zip(spaced, kinds), map(_BREAKS, kinds)):
             # "Tỉnh ủy." ends a sentence; "TP." does not
             if ends or (unless_abbreviation and not infos[i - 1][_ABBREVIATION]):
                 sentence_breaks.append(i)
@@ -306,6 +310,13 @@ class ArticleText:
                 clause_breaks.append(i)
         self.sentences = _numbered(sentence_breaks, n)
         self.clauses = _numbered(clause_breaks, n)
+        # inline[i]: the gap before word i is spaces only (INLINE_GAP), as most gaps are " "
+        inline = [True] * n
+        for i in compress(spaced, map(_NOT_INLINE, kinds)):
+            inline[i] = False
+        if n and gaps[0] != " ":
+            inline[0] = INLINE_GAP.fullmatch(gaps[0]) is not None
+        self.inline: list[bool] = inline
         self._spaced = spaced
         self._spaced_kinds = kinds
         self.clause_starts_set = set(clause_breaks)
@@ -358,12 +369,15 @@ class ArticleText:
         ending = self._endings.get(id(phrases))
         if ending is None:
             ending = self._ending_lengths(phrases)
-        if not ending[i]:
+        length = ending[i]
+        if not length:
             return 0
+        if allowed_gap is INLINE_GAP:
+            return length if self.inline[i] else 0
         gap = self.gaps[i]
         if gap and not allowed_gap.fullmatch(gap):
             return 0
-        return ending[i]
+        return length
 
     def ending_at(self, phrases: PhraseSet, end: int, max_len: int = 4) -> int:
         """Words of the longest phrase of ``phrases`` whose last word is word ``end - 1`` (0 if none)."""
@@ -404,21 +418,23 @@ class ArticleText:
         self.stops[k] = 0
 
 
-_GAP_KINDS: dict[str, tuple[bool, bool, bool, bool, bool]] = {}
+_GapKind = tuple[bool, bool, bool, bool, bool, bool]
+_GAP_KINDS: dict[str, _GapKind] = {}
 _GAP_KINDS_LIMIT = 10_000
 _BREAKS = itemgetter(4)
+_NOT_INLINE = itemgetter(5)
 
 
-def _gap_kind(gap: str) -> tuple[bool, bool, bool, bool, bool]:
+def _gap_kind(gap: str) -> _GapKind:
     """What the text between two words does: ``(ends a sentence, ends one unless it follows
-    an abbreviation, ends a clause, is a comma, any of the first three)``; the same few gaps
-    recur, each is read once."""
+    an abbreviation, ends a clause, is a comma, any of the first three, is not inline)``; the
+    same few gaps recur, each is read once."""
     sentence_end = "\n" in gap or SENTENCE_END.search(gap) is not None
     after_dot = "\n" not in gap and gap.lstrip().startswith(".")
     ends, unless_abbreviation = sentence_end and not after_dot, sentence_end and after_dot
     clause_break = CLAUSE_BREAK.search(gap) is not None
     kind = (ends, unless_abbreviation, clause_break, COMMA.search(gap) is not None,
-            ends or unless_abbreviation or clause_break)
+            ends or unless_abbreviation or clause_break, INLINE_GAP.fullmatch(gap) is None)
     if len(_GAP_KINDS) > _GAP_KINDS_LIMIT:
         _GAP_KINDS.clear()
     _GAP_KINDS[gap] = kind
@@ -426,14 +442,12 @@ def _gap_kind(gap: str) -> tuple[bool, bool, bool, bool, bool]:
 
 
 def _numbered(breaks: list[int], n: int) -> list[int]:
-    """Number of each of ``n`` items, counting up at each index of ``breaks`` (ascending)."""
-    out: list[int] = []
-    prev = 0
-    for number, at in enumerate(breaks):
-        out += [number] * (at - prev)
-        prev = at
-    out += [len(breaks)] * (n - prev)
-    return out
+    """Number of each of ``n`` items, counting up at each index of ``breaks`` (ascending, distinct):
+    a running sum of marks at the breaks, in C."""
+    marks = [0] * n
+    for at in breaks:
+        marks[at] = 1
+    return list(accumulate(marks))
 
 
 WordInfo = tuple[str, frozenset[str], bool, bool, bool, int, bool, tuple[int, ...], frozenset[str],
