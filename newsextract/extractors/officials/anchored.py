@@ -202,22 +202,36 @@ def _may_open_arabic(key: str) -> bool:
             or any(phrase.startswith(stripped + " ") for phrase in d.group_heads))
 
 
-# written word -> (its key, whether it may anchor a name): one lookup per word of an article
-_ARABIC_WORDS: dict[str, tuple[str, bool]] = {}
-_ARABIC_WORDS_LIMIT = 100_000
+class _WordMemo(dict):  # type: ignore[type-arg]
+    """What a reader asks of a written word alone, worked out when the word is first looked up:
+    an article's words are read in one pass (:meth:`read`), whatever their number."""
+
+    def __init__(self, compute: Callable[[str], Any]) -> None:
+        super().__init__()
+        self.compute = compute
+
+    def __missing__(self, word: str) -> Any:
+        hit = self[word] = self.compute(word)
+        return hit
+
+    def read(self, texts: Sequence[str]) -> list[Any]:
+        if len(self) > _WORD_MEMO_LIMIT:
+            self.clear()
+        return list(map(self.__getitem__, texts))
+
+
+_WORD_MEMO_LIMIT = 100_000
+
+
+def _arabic_word(text: str) -> tuple[str, bool, tuple[int, str]]:
+    """A word's :func:`_arabic_key`, whether it may anchor a name (:func:`_may_open_arabic`) and
+    the key stripped outside lists (:func:`_strip_key`)."""
+    key = _arabic_key(text)
+    return key, _may_open_arabic(key), _strip_key(key, False)
+
+
+_ARABIC_WORDS = _WordMemo(_arabic_word)
 _KEY, _MAY_OPEN = itemgetter(0), itemgetter(1)
-
-
-def _arabic_words(texts: list[str]) -> list[tuple[str, bool]]:
-    """:func:`_arabic_key` and :func:`_may_open_arabic` of each word, worked out once per written word."""
-    words = list(map(_ARABIC_WORDS.get, texts))
-    if None in words:
-        if len(_ARABIC_WORDS) > _ARABIC_WORDS_LIMIT:
-            _ARABIC_WORDS.clear()
-        for i in [i for i, word in enumerate(words) if word is None]:
-            key = _arabic_key(texts[i])
-            words[i] = _ARABIC_WORDS[texts[i]] = (key, _may_open_arabic(key))
-    return words  # type: ignore[return-value]
 
 
 class _ArabicReader:
@@ -225,7 +239,7 @@ class _ArabicReader:
         self.art = art
         self.data = data
         self.relaxed = relaxed
-        words = _arabic_words(art.texts)
+        self.words = words = _ARABIC_WORDS.read(art.texts)
         self.keys = list(map(_KEY, words))   # (see _arabic_key)
         self.opens = list(map(_MAY_OPEN, words))
         sets = _arabic_sets()
@@ -239,7 +253,7 @@ class _ArabicReader:
     def stripped(self, k: int, lists: bool = False) -> tuple[int, str]:
         """The word's key without a glued conjunction or preposition when the rest is a known word
         (any rest in a list: "وسامر")."""
-        return _strip_key(self.keys[k], lists)
+        return _strip_key(self.keys[k], True) if lists else self.words[k][2]
 
     def definite(self, key: str) -> bool:
         """A word with the article, maybe after a proclitic ("الشوون", "للشوون", "والاستثمار")."""
@@ -554,26 +568,22 @@ def _surname_shaped_greek(text: str) -> bool:
         and key not in data.complement
 
 
-# written word -> (capitalised, may open a name whatever stands before it, is an article)
-_GREEK_WORDS: dict[str, tuple[bool, bool, bool]] = {}
-_GREEK_WORDS_LIMIT = 100_000
+def _greek_word(text: str, lang: str) -> tuple[bool, bool, bool]:
+    """What :class:`_GreekReader` asks of a word alone: capitalised (:func:`_capitalised_greek`);
+    a given name, a surname (:func:`_greek_name_opener`) or an anchor (:func:`_greek_anchors`);
+    an article."""
+    key = fold_word(text, lang)   # (the reader's keys: the words folded for the article's language)
+    return _capitalised_greek(text), _greek_name_opener(text) or key in _greek_anchors(), \
+        key in native_data(lang).articles
+
+
+@functools.cache
+def _greek_words(lang: str) -> _WordMemo:
+    """The memo of :func:`_greek_word` for articles in ``lang``."""
+    return _WordMemo(functools.partial(_greek_word, lang=lang))
+
+
 _CAPITALISED, _OPENS_NAME, _IS_ARTICLE = itemgetter(0), itemgetter(1), itemgetter(2)
-
-
-def _greek_words(texts: list[str], keys: list[str]) -> list[tuple[bool, bool, bool]]:
-    """What :class:`_GreekReader` asks of each word alone (its folded form is ``keys[i]``), worked
-    out once per written word: capitalised (:func:`_capitalised_greek`); a given name, a surname
-    (:func:`_greek_name_opener`) or an anchor (:func:`_greek_anchors`); an article."""
-    words = list(map(_GREEK_WORDS.get, texts))
-    if None in words:
-        if len(_GREEK_WORDS) > _GREEK_WORDS_LIMIT:
-            _GREEK_WORDS.clear()
-        anchors, articles = _greek_anchors(), native_data("el").articles
-        for i in [i for i, word in enumerate(words) if word is None]:
-            text, key = texts[i], keys[i]
-            words[i] = _GREEK_WORDS[text] = (_capitalised_greek(text), _greek_name_opener(text) or key in anchors,
-                                             key in articles)
-    return words  # type: ignore[return-value]
 
 
 class _GreekReader:
@@ -582,7 +592,7 @@ class _GreekReader:
         self.data = data
         self.relaxed = relaxed
         self.keys = art.folded   # the words folded for Greek (the article's language)
-        self.words = _greek_words(art.texts, self.keys)
+        self.words = _greek_words(art.lang).read(art.texts)
         self.caps = list(map(_CAPITALISED, self.words))
 
     def capitalised(self, k: int) -> bool:

@@ -359,11 +359,10 @@ class Lexicon:
     def remember(self, kind: str, key: Hashable, compute: Callable[[], _T]) -> _T:
         """``compute()``'s answer for ``key`` in the memo ``kind``, computed once per process
         (names, titles and words recur from article to article)."""
-        table = self.memo(kind)
         try:
-            return table[key]  # type: ignore[return-value]
-        except KeyError:
-            hit = table[key] = compute()
+            return self._memos[kind][key]  # type: ignore[return-value]
+        except KeyError:   # (the size limit is checked before an answer is added)
+            hit = self.memo(kind)[key] = compute()
             return hit
 
     def word_stems(self, word: str) -> frozenset[str]:

@@ -20,7 +20,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import compress
-from operator import or_
 
 from ...textnorm import fold
 from .anchored import merge_native
@@ -265,7 +264,7 @@ def _extend_unknown(art: ArticleText, first: int, last: int) -> int:
     while last < n and last - first < MAX_SYLLABLES and not art.syllable[last] \
             and art.inline[last] and art.clauses[last] == art.clauses[first]:
         text = art.texts[last]
-        folded = art.folded[last]
+        folded = art.folded_at(last)
         if not text.isalpha() or folded in lex.not_syllables or art.head_len[last] or art.group_len[last] \
                 or art.stop_len(last) or art.cue_lens[last] \
                 or art.at(lex.not_person_before)[last] or art.conjunction_lens[last]:
@@ -288,7 +287,7 @@ def _open_names(art: ArticleText, candidates: Sequence[Mention], honorific_gap: 
     covered = {k for c in candidates for k in range(c.first, c.last)}
     found: list[Mention] = []
     honorifics, first_names = art.honorific_lens, art.at(lex.first_names)
-    for i in compress(range(n), map(or_, honorifics, first_names)):
+    for i in sorted({*art.word_starts(lex.honorifics), *art.word_starts(lex.first_names)}):   # few words open either
         length = honorifics[i]
         first_name = not length and first_names[i] == 1 \
             and _open_name_word(art, i) and i not in covered
@@ -327,7 +326,7 @@ def _open_name_word(art: ArticleText, k: int) -> bool:
         return False
     if is_cased(text[0]):
         return text[0].isupper() and not text.isupper()
-    if art.folded[k] in lex.not_syllables:
+    if art.folded_at(k) in lex.not_syllables:
         return False
     return not (art.stop_len(k) or art.cue_lens[k]
                 or art.honorific_lens[k] or art.conjunction_lens[k]

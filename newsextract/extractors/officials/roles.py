@@ -24,7 +24,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import accumulate, compress
+from itertools import accumulate
 
 from .text import ArticleText
 
@@ -191,10 +191,9 @@ def find_cues(art: ArticleText, blocked: Sequence[tuple[int, int]]) -> list[Cue]
     for s, e in blocked:   # the words starting inside [s, e)
         lo, hi = bisect_left(art.starts, s), bisect_left(art.starts, e)
         in_blocked[lo:hi] = [True] * (hi - lo)
-    cue_lengths = art.cue_lens
     not_cues = art.at(lex.not_cues)
     resume = 0   # the word after the last cue read
-    for i in compress(range(n), cue_lengths):   # only the words that open a cue phrase
+    for i in art.word_starts(lex.cues):   # only the words that open a cue phrase
         if i < resume or in_blocked[i] or art.part_cover(i):
             continue
         sentence = art.sentences[i]
@@ -225,9 +224,9 @@ def filler_words(art: ArticleText, titles: Sequence[tuple[int, int]]) -> list[bo
         for k in range(first, last):
             filler[k] = True
     honorifics, group, weak = art.honorific_lens, art.at(lex.group_honorifics), art.weak_lens
-    indexes = range(len(art.texts))
     # few words open an honorific: only those are read
-    for k in {*compress(indexes, honorifics), *compress(indexes, group), *compress(indexes, weak)}:
+    for k in {*art.word_starts(lex.honorifics), *art.word_starts(lex.group_honorifics),
+              *art.word_starts(lex.weak_honorifics)}:
         for j in range(honorifics[k] or group[k] or weak[k]):
             filler[k + j] = True
     return filler

@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from itertools import compress, islice
+from itertools import islice
 
 from .mentions import Mention
 from .places import copula_before_title, phrase_at, title_goes_on, title_is_an_object
@@ -80,12 +80,11 @@ def find_titles(art: ArticleText, mentions: Sequence[Mention]) -> list[Title]:
         for k in range(m.first, m.last):
             in_name[k] = idx
     # honorifics before names are not part of titles
-    blocked = [False] * n
+    blocked: set[int] = set()
     for m in mentions:
         for phrases in (lex.honorifics, lex.group_honorifics, lex.weak_honorifics):
             length = art.ending_at(phrases, m.first)
-            for k in range(m.first - length, m.first):
-                blocked[k] = True
+            blocked.update(range(m.first - length, m.first))
     titles: list[Title] = []
     if not n:
         return titles
@@ -94,10 +93,10 @@ def find_titles(art: ArticleText, mentions: Sequence[Mention]) -> list[Title]:
     # runs from one cut to the next, and the cuts are few: only they are looked at
     named = sorted({k for m in mentions for k in range(m.first, m.last)})
     hard = set(named)
-    hard.update(compress(range(n), blocked))
+    hard.update(blocked)
     cuts = hard | art.clause_starts_set | art.comma_gaps
     cuts.update(k + 1 for k in hard if k + 1 < n)   # a segment starts again right after a name
-    cuts.update(compress(range(n), art.glued_heads))
+    cuts.update(art.glued_head_words)
     cuts.update(i for i in art.head_words if _conjunction_before(art, i))
     cuts.add(0)
     events = sorted(cuts)
