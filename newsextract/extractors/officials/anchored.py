@@ -53,6 +53,7 @@ _STRESSED_END = re.compile(r"[άέήίόύώ]ς?$")
 _FUTURE_PREFIXES = ("سي", "ست", "سن", "سا")   # "ستخصص": the future prefix before a verb
 _UNKNOWN_ENDINGS = ("ه", "ون", "ين", "ات", "وا")
 _PROCLITIC_ARTICLES = ("لل", "وال", "بال", "فال", "كال", "ولل")
+_DEFINITE_PREFIXES = ("ال", *_PROCLITIC_ARTICLES)
 
 
 @dataclass(frozen=True)
@@ -257,7 +258,7 @@ class _ArabicReader:
 
     def definite(self, key: str) -> bool:
         """A word with the article, maybe after a proclitic ("الشوون", "للشوون", "والاستثمار")."""
-        return len(key) > 3 and (key.startswith("ال") or key.startswith(_PROCLITIC_ARTICLES))
+        return len(key) > 3 and key.startswith(_DEFINITE_PREFIXES)
 
     def inline(self, k: int) -> bool:
         return k < len(self.art.texts) and self.art.sentences[k] == self.art.sentences[k - 1] \

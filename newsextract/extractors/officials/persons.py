@@ -44,7 +44,7 @@ def find_persons(art: ArticleText, mentions: Sequence[Mention], orphans: Sequenc
     for m in mentions:
         key = art.name_text(m)
         parts = [text[glued:] for text, glued in zip(art.texts[m.first:m.last], art.glued[m.first:m.last])]
-        native = native_reading(art, m, [art.text[m.start:art.ends[m.first]], *parts[1:]])
+        native = native_reading(art, m, [art.text[m.start:art.ends[m.first]], *parts[1:]]) if m.native else None
         if native is not None:   # an Arab or Greek name: its own spelling, Greek cases linked
             (romanized, key), exact = native, False
             if key not in by_name and surnames.find(key) is not None:
@@ -199,11 +199,14 @@ class _PersonKeys:
         spellings must also agree without tone marks, so "Nguyễn Văn Thanh" and "Nguyễn Văn Tân"
         stay two people.
         """
-        plain = ascii_fold(romanized).lower()
+        plain = None
         for i in self._by_key.get(name_key(romanized), ()):
             p = persons[i]
-            if exact and p["exact"] and ascii_fold(p["romanized"]).lower() != plain:
-                continue
+            if exact and p["exact"]:
+                if plain is None:
+                    plain = ascii_fold(romanized).lower()
+                if ascii_fold(p["romanized"]).lower() != plain:
+                    continue
             return i
         return None
 

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
+from .lexicon import PhraseSet
 from .text import ArticleText
 
 SUBJECT_REACH = 12   # words (titles aside) between a subject and its verb
@@ -192,12 +193,16 @@ def find_cues(art: ArticleText, blocked: Sequence[tuple[int, int]]) -> list[Cue]
         lo, hi = bisect_left(art.starts, s), bisect_left(art.starts, e)
         in_blocked[lo:hi] = [True] * (hi - lo)
     not_cues = art.at(lex.not_cues)
+    window = lex.remember("cue_window", "", lambda: _longest_phrase(lex.cues))
+    stems = art.stems
     resume = 0   # the word after the last cue read
     for i in art.word_starts(lex.cues):   # only the words that open a cue phrase
         if i < resume or in_blocked[i] or art.part_cover(i):
             continue
         sentence = art.sentences[i]
-        length, roles = lex.cues.match(art.stems, i)
+        # the same words open the same cue in every article: matched once per process
+        key = tuple(stems[i:i + window])
+        length, roles = lex.remember("cue_match", key, lambda: lex.cues.match(key, 0))
         not_cue = not_cues[i]
         if length and not_cue >= length:
             resume = i + not_cue
@@ -214,6 +219,12 @@ def find_cues(art: ArticleText, blocked: Sequence[tuple[int, int]]) -> list[Cue]
             found.append(Cue(i, length, sentence, resolved))
             resume = i + length
     return found
+
+
+def _longest_phrase(phrases: PhraseSet) -> int:
+    """Words of the longest phrase of ``phrases`` (what :meth:`PhraseSet.match` may read from a word)."""
+    return max((len(parts) for bucket in (*phrases.exact.values(), *phrases.prefix.values())
+                for parts, _ in bucket), default=1)
 
 
 def filler_words(art: ArticleText, titles: Sequence[tuple[int, int]]) -> list[bool]:

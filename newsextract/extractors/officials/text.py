@@ -190,7 +190,7 @@ class ArticleText:
             if not seconds or i + 1 >= total:
                 continue
             after = infos[i + 1][_CONTINUATIONS]
-            if seconds.isdisjoint(after):
+            if not after or seconds.isdisjoint(after):
                 continue   # the next word goes on with none of the word's longer phrases
             for key, rests, second_words in info[_LONGER]:
                 if second_words.isdisjoint(after):
