@@ -203,27 +203,6 @@ def _may_open_arabic(key: str) -> bool:
             or any(phrase.startswith(stripped + " ") for phrase in d.group_heads))
 
 
-class _WordMemo(dict):  # type: ignore[type-arg]
-    """What a reader asks of a written word alone, worked out when the word is first looked up:
-    an article's words are read in one pass (:meth:`read`), whatever their number."""
-
-    def __init__(self, compute: Callable[[str], Any]) -> None:
-        super().__init__()
-        self.compute = compute
-
-    def __missing__(self, word: str) -> Any:
-        hit = self[word] = self.compute(word)
-        return hit
-
-    def read(self, texts: Sequence[str]) -> list[Any]:
-        if len(self) > _WORD_MEMO_LIMIT:
-            self.clear()
-        return list(map(self.__getitem__, texts))
-
-
-_WORD_MEMO_LIMIT = 100_000
-
-
 def _arabic_word(text: str) -> tuple[str, bool, tuple[int, str]]:
     """A word's :func:`_arabic_key`, whether it may anchor a name (:func:`_may_open_arabic`) and
     the key stripped outside lists (:func:`_strip_key`)."""
@@ -231,8 +210,13 @@ def _arabic_word(text: str) -> tuple[str, bool, tuple[int, str]]:
     return key, _may_open_arabic(key), _strip_key(key, False)
 
 
-_ARABIC_WORDS = _WordMemo(_arabic_word)
 _KEY, _MAY_OPEN = itemgetter(0), itemgetter(1)
+
+
+@functools.lru_cache(maxsize=1024)
+def _stop_words_with(kept: frozenset[str]) -> frozenset[str]:
+    """The stop words and an article's kept spellings (the same few recur: "على", "إلى")."""
+    return _arabic_sets().stop | kept
 
 
 class _ArabicReader:
@@ -240,12 +224,12 @@ class _ArabicReader:
         self.art = art
         self.data = data
         self.relaxed = relaxed
-        self.words = words = _ARABIC_WORDS.read(art.texts)
+        self.words = words = art.native_words   # (see word_facts)
         self.keys = list(map(_KEY, words))   # (see _arabic_key)
         self.opens = list(map(_MAY_OPEN, words))
         sets = _arabic_sets()
         kept = _KEPT_SPELLINGS.intersection(self.keys)
-        self.stop = sets.stop | kept if kept else sets.stop
+        self.stop = _stop_words_with(frozenset(kept)) if kept else sets.stop
         self.parts = _press_parts()
         self.title_words = sets.title_words
         self.title_honorifics = data.title_honorifics
@@ -578,12 +562,6 @@ def _greek_word(text: str, lang: str) -> tuple[bool, bool, bool]:
         key in native_data(lang).articles
 
 
-@functools.cache
-def _greek_words(lang: str) -> _WordMemo:
-    """The memo of :func:`_greek_word` for articles in ``lang``."""
-    return _WordMemo(functools.partial(_greek_word, lang=lang))
-
-
 _CAPITALISED, _OPENS_NAME, _IS_ARTICLE = itemgetter(0), itemgetter(1), itemgetter(2)
 
 
@@ -593,7 +571,7 @@ class _GreekReader:
         self.data = data
         self.relaxed = relaxed
         self.keys = art.folded   # the words folded for Greek (the article's language)
-        self.words = _greek_words(art.lang).read(art.texts)
+        self.words = art.native_words   # (see word_facts)
         self.caps = list(map(_CAPITALISED, self.words))
 
     def capitalised(self, k: int) -> bool:
@@ -792,6 +770,15 @@ class _GreekReader:
 
 
 # ---------------------------------------------------------------- engine hooks
+
+def word_facts(word: str, lang: str) -> tuple[Any, ...] | None:
+    """What the native-name reader of ``lang`` asks of a written word alone (:func:`_arabic_word`,
+    :func:`_greek_word`; None without native data). Kept with the word's other answers
+    (:attr:`ArticleText.native_words`): worked out once per word, read in one pass per article."""
+    if not native_data(lang).active:
+        return None
+    return _arabic_word(word) if lang == "ar" else _greek_word(word, lang)
+
 
 def native_spans(art: ArticleText, relaxed: bool = False) -> list[NativeSpan]:
     """Native name spans of the article (empty for a language without native data).

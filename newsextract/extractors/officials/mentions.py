@@ -138,6 +138,9 @@ def find_mentions(art: ArticleText, extra_spans: Iterable[tuple[int, int]] = ())
                     place_tails.add((first, last))   # "thành phố Buôn Ma Thuột": all a place
         if art.weak[a] and b - a >= 3:
             spans.extend(_split_run(art, a + 1, b))   # the same name without its weak opener
+    ends_honorific = art.ending_lengths(lex.honorifics)
+    ends_weak = art.ending_lengths(lex.weak_honorifics)
+    ends_group = art.ending_lengths(lex.group_honorifics)
     for first, last in spans:
         while last - first >= 2 and art.part_len(first) >= 2:
             first += art.part_len(first)   # "Trưởng Đoàn ĐBQH": a title, not a name
@@ -158,11 +161,11 @@ def find_mentions(art: ArticleText, extra_spans: Iterable[tuple[int, int]] = ())
             continue
         if (first, last) in place_tails and not art.before(lex.honorifics, first, honorific_gap):
             continue
-        if not art.glued[first]:
-            weak = art.before(lex.weak_honorifics, first)
-            hon = art.before(lex.honorifics, first - weak, honorific_gap) or \
-                art.before(lex.honorifics, first, honorific_gap)
-            group = art.before(lex.group_honorifics, first, group_gap)
+        if not art.glued[first]:   # (art.before is 0 where no phrase ends: those words are passed over)
+            weak = ends_weak[first] and art.before(lex.weak_honorifics, first)
+            hon = ends_honorific[first - weak] and art.before(lex.honorifics, first - weak, honorific_gap) or \
+                ends_honorific[first] and art.before(lex.honorifics, first, honorific_gap)
+            group = ends_group[first] and art.before(lex.group_honorifics, first, group_gap)
             m.strong = bool(hon or group)
         if not m.strong and (_place_before(art, first) or last - first <= 2 and _in_place_list(art, first)) \
                 and not _title_place_name(art, m):

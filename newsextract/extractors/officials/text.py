@@ -215,6 +215,11 @@ class ArticleText:
         """The folded form of each word."""
         return list(map(_FOLDED, self._infos))
 
+    @functools.cached_property
+    def native_words(self) -> list[object]:
+        """What the native-name reader of the language asks of each word (:func:`.anchored.word_facts`)."""
+        return list(map(_NATIVE, self._infos))
+
     def folded_at(self, k: int) -> str:
         """The folded form of word ``k`` (without folding every word, as :attr:`folded` does)."""
         return self._infos[k][0]
@@ -481,8 +486,8 @@ def _numbered(breaks: list[int], n: int) -> list[int]:
 
 WordInfo = tuple[str, frozenset[str], bool, bool, bool, int, bool, tuple[int, ...], frozenset[str],
                  tuple[tuple[int, tuple[tuple[str, ...], ...]], ...], frozenset[str],
-                 tuple[tuple[int, frozenset[str]], ...], bool]
-(_FOLDED, _STEMS, _SYLLABLE, _GLUE_OPTIONS, _OPENS) = (itemgetter(k) for k in (0, 1, 2, 11, 12))
+                 tuple[tuple[int, frozenset[str]], ...], bool, object]
+(_FOLDED, _STEMS, _SYLLABLE, _GLUE_OPTIONS, _OPENS, _NATIVE) = (itemgetter(k) for k in (0, 1, 2, 11, 12, 13))
 _MARKS = itemgetter(3, 4, 5)   # weak, surname, glued
 _ABBREVIATION, _ONE_WORD, _SECONDS, _LONGER, _CONTINUATIONS, _GLUE = 6, 7, 8, 9, 10, 11
 
@@ -520,11 +525,12 @@ def _word_info(word: str, lex: Lexicon) -> WordInfo:
     """What a written word is, whatever its article: worked out once per word and lexicon.
 
     ``(folded, stems, syllable, weak, surname, glued, abbreviation, one_word, seconds, longer,
-    continuations, glue_options, opens)``: its syllable marks inside a sentence (:func:`_syllable_marks`),
+    continuations, glue_options, opens, native)``: its syllable marks inside a sentence (:func:`_syllable_marks`),
     whether a full stop after it may be an abbreviation's, the phrases it may open and the later
     phrase words it may be (:meth:`Lexicon.phrases_opened`, :meth:`Lexicon.continuations`),
     the proclitics that may be glued before a title word (``(length, stems of the rest)``), and
-    whether it opens any phrase at all.
+    whether it opens any phrase at all, and what the language's native-name reader asks of it
+    (:func:`.anchored.word_facts`).
     """
     folded = fold_word(word, lex.lang)
     stems = lex.word_stems(word)
@@ -538,8 +544,10 @@ def _word_info(word: str, lex: Lexicon) -> WordInfo:
                 if lex.opens(rest, lex.heads) or lex.opens(rest, lex.group_heads):
                     glue_options.append((len(p), rest))
     one_word, seconds, longer = lex.phrases_opened(stems)
+    from .anchored import word_facts   # (here: the native readers read ArticleText)
+
     return (folded, stems, syllable, weak, surname, glued, abbreviation, one_word, seconds, longer,
-            lex.continuations(stems), tuple(glue_options), bool(one_word or seconds))
+            lex.continuations(stems), tuple(glue_options), bool(one_word or seconds), word_facts(word, lex.lang))
 
 
 def is_abbreviation(word: str) -> bool:
