@@ -160,12 +160,7 @@ def _word_keys(word: str, lang: str) -> tuple[str, ...]:
 def place_level(words: tuple[str, ...], lang: str) -> str | None:
     """The level of the place these written words spell (``None`` when they spell none); remembered
     per run of words (the same runs are asked about in every article)."""
-    memo = load_lexicon(lang).memo("place_level")
-    try:
-        return memo[words]  # type: ignore[return-value]
-    except KeyError:
-        level = memo[words] = _place_level(words, lang)
-        return level
+    return load_lexicon(lang).remember("place_level", words, lambda: _place_level(words, lang))
 
 
 def _place_level(words: tuple[str, ...], lang: str) -> str | None:
@@ -314,7 +309,7 @@ def title_goes_on(art: ArticleText, k: int) -> bool:
 
 def copula_before_title(art: ArticleText, s: int, b: int) -> int:
     """Words of a copula at word ``s`` right before a title word ("ήταν Επικεφαλής", "كان عضو"), else 0."""
-    length = load_gazetteer(art.lang).copulas.match(art.stems, s)[0]
+    length = phrase_at(art, load_gazetteer(art.lang).copulas, s)   # (most words open no copula: one set lookup)
     return length if length and s + length < b and art.head_len[s + length] else 0
 
 

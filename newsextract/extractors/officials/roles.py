@@ -187,17 +187,21 @@ def find_cues(art: ArticleText, blocked: Sequence[tuple[int, int]]) -> list[Cue]
     lex = art.lex
     meeting: dict[int, bool] = {}
     found = []
-    n = len(art.texts)
-    in_blocked = [False] * n
-    for s, e in blocked:   # the words starting inside [s, e)
-        lo, hi = bisect_left(art.starts, s), bisect_left(art.starts, e)
-        in_blocked[lo:hi] = [True] * (hi - lo)
+    # a word is blocked when it starts inside a span [s, e): the spans by start, with the furthest
+    # end reached so far, are searched at the few cue words only
+    spans = sorted(blocked)
+    span_starts = [s for s, _ in spans]
+    reach = list(accumulate((e for _, e in spans), max))
+    starts = art.starts
     not_cues = art.at(lex.not_cues)
     window = lex.remember("cue_window", "", lambda: _longest_phrase(lex.cues))
     stems = art.stems
     resume = 0   # the word after the last cue read
     for i in art.word_starts(lex.cues):   # only the words that open a cue phrase
-        if i < resume or in_blocked[i] or art.part_cover(i):
+        if i < resume or art.part_cover(i):
+            continue
+        k = bisect_right(span_starts, starts[i]) - 1
+        if k >= 0 and reach[k] > starts[i]:
             continue
         sentence = art.sentences[i]
         # the same words open the same cue in every article: matched once per process
