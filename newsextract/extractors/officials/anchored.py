@@ -33,7 +33,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from itertools import compress, islice
+from itertools import compress
 from operator import itemgetter
 from typing import Any, Protocol
 
@@ -685,10 +685,10 @@ class _GreekReader:
         # a name is read from an anchor word or a capitalised word: only those are looked at
         # a capitalised word opens a name by itself only as a given name or a surname
         opens = list(map(_OPENS_NAME, self.words))
-        if self.relaxed and n:   # and any capitalised word after an article (a masculine one: see below)
-            after_article = [False, *map(_IS_ARTICLE, islice(self.words, n - 1))]
-            for k in compress(range(n), after_article):
-                if self.caps[k]:
+        if self.relaxed:   # and any capitalised word after an article (a masculine one: see below)
+            caps = self.caps
+            for k in compress(range(1, n), map(_IS_ARTICLE, self.words)):   # (word k - 1 is an article)
+                if caps[k]:
                     opens[k] = True
         for k in compress(range(n), opens):
             if k < taken:
