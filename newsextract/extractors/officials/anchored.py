@@ -34,14 +34,14 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import compress
-from operator import or_
+from operator import itemgetter
 from typing import Any, Protocol
 
 from ...resources import load_yaml
 from .greek_names import is_given_name, nominative, romanize_greek
 from .arabic_names import romanize_arabic
 from .lexicon import fold_word
-from .text import INLINE_GAP, ArticleText, is_cased
+from .text import ArticleText, is_cased
 
 AREA = "extractors/officials"
 MAX_SKIP = 8          # words of a title's complement passed over before the name
@@ -53,6 +53,7 @@ _STRESSED_END = re.compile(r"[άέήίόύώ]ς?$")
 _FUTURE_PREFIXES = ("سي", "ست", "سن", "سا")   # "ستخصص": the future prefix before a verb
 _UNKNOWN_ENDINGS = ("ه", "ون", "ين", "ات", "وا")
 _PROCLITIC_ARTICLES = ("لل", "وال", "بال", "فال", "كال", "ولل")
+_DEFINITE_PREFIXES = ("ال", *_PROCLITIC_ARTICLES)
 
 
 @dataclass(frozen=True)
@@ -202,15 +203,33 @@ def _may_open_arabic(key: str) -> bool:
             or any(phrase.startswith(stripped + " ") for phrase in d.group_heads))
 
 
+def _arabic_word(text: str) -> tuple[str, bool, tuple[int, str]]:
+    """A word's :func:`_arabic_key`, whether it may anchor a name (:func:`_may_open_arabic`) and
+    the key stripped outside lists (:func:`_strip_key`)."""
+    key = _arabic_key(text)
+    return key, _may_open_arabic(key), _strip_key(key, False)
+
+
+_KEY, _MAY_OPEN = itemgetter(0), itemgetter(1)
+
+
+@functools.lru_cache(maxsize=1024)
+def _stop_words_with(kept: frozenset[str]) -> frozenset[str]:
+    """The stop words and an article's kept spellings (the same few recur: "على", "إلى")."""
+    return _arabic_sets().stop | kept
+
+
 class _ArabicReader:
     def __init__(self, art: ArticleText, data: NativeData, relaxed: bool = False) -> None:
         self.art = art
         self.data = data
         self.relaxed = relaxed
-        self.keys = list(map(_arabic_key, art.texts))   # (see _arabic_key)
+        self.words = words = art.native_words   # (see word_facts)
+        self.keys = list(map(_KEY, words))   # (see _arabic_key)
+        self.opens = list(map(_MAY_OPEN, words))
         sets = _arabic_sets()
         kept = _KEPT_SPELLINGS.intersection(self.keys)
-        self.stop = sets.stop | kept if kept else sets.stop
+        self.stop = _stop_words_with(frozenset(kept)) if kept else sets.stop
         self.parts = _press_parts()
         self.title_words = sets.title_words
         self.title_honorifics = data.title_honorifics
@@ -219,15 +238,15 @@ class _ArabicReader:
     def stripped(self, k: int, lists: bool = False) -> tuple[int, str]:
         """The word's key without a glued conjunction or preposition when the rest is a known word
         (any rest in a list: "وسامر")."""
-        return _strip_key(self.keys[k], lists)
+        return _strip_key(self.keys[k], True) if lists else self.words[k][2]
 
     def definite(self, key: str) -> bool:
         """A word with the article, maybe after a proclitic ("الشوون", "للشوون", "والاستثمار")."""
-        return len(key) > 3 and (key.startswith("ال") or key.startswith(_PROCLITIC_ARTICLES))
+        return len(key) > 3 and key.startswith(_DEFINITE_PREFIXES)
 
     def inline(self, k: int) -> bool:
         return k < len(self.art.texts) and self.art.sentences[k] == self.art.sentences[k - 1] \
-            and INLINE_GAP.fullmatch(self.art.gap(k)) is not None
+            and self.art.inline[k]
 
     def bad_first(self, key: str) -> bool:
         d = self.data
@@ -362,8 +381,8 @@ class _ArabicReader:
         for _ in range(MAX_SKIP):
             if j >= n or art.sentences[j] != art.sentences[k]:
                 return None
-            gap = art.gap(j)
-            if not INLINE_GAP.fullmatch(gap):   # (an inline gap is no full stop and no comma)
+            if not art.inline[j]:   # (an inline gap is no full stop and no comma)
+                gap = art.gaps[j]
                 abbreviation = len(self.stripped(j - 1)[1]) == 1 and gap.strip() == "."   # "د. سامي", "ود. سامي"
                 comma = j > k + length and gap.strip() in (",", "،")   # "الرئيس الجزائري، عبد المجيد تبون"
                 if comma:
@@ -388,7 +407,7 @@ class _ArabicReader:
         found: list[NativeSpan] = []
         taken = -1
         n = len(art.texts)
-        opens = list(map(_may_open_arabic, self.keys))
+        opens = self.opens
         if n and "" in d.group_heads:
             opens[-1] = True
         for k in compress(range(n), opens):   # the words that may anchor a name (the rest open nothing)
@@ -451,7 +470,7 @@ class _ArabicReader:
         n = len(art.texts)
         for span in found:
             k = span.last
-            if k >= n or not (self.inline(k) or art.gap(k).strip() in (",", "،")):
+            if k >= n or not (self.inline(k) or art.gaps[k].strip() in (",", "،")):
                 continue
             glued, key = self.stripped(k)
             if glued or key not in d.title_heads or key in d.honorifics and key not in d.title_heads:
@@ -475,15 +494,15 @@ class _ArabicReader:
         art = self.art
         out: list[NativeSpan] = []
         n = len(art.texts)
-        if j < n and re.fullmatch(r"\s*:?\s*", art.gap(j)) is None:
+        if j < n and re.fullmatch(r"\s*:?\s*", art.gaps[j]) is None:
             return out
         head = (art.starts[head_first], art.ends[j - 1])
-        if j < n and ":" not in art.gap(j):
+        if j < n and ":" not in art.gaps[j]:
             # "والسادة النواب من أعضاء اللجنة: أ، ب": a qualifier, then the colon
             for i in range(j + 1, min(n, j + 8)):
-                if art.sentences[i] != art.sentences[j] or re.search(r"[,،.]", art.gap(i)):
+                if art.sentences[i] != art.sentences[j] or re.search(r"[,،.]", art.gaps[i]):
                     break
-                if ":" in art.gap(i):
+                if ":" in art.gaps[i]:
                     j = i
                     break
         while j < n and len(out) < 40:
@@ -494,9 +513,9 @@ class _ArabicReader:
             out.append(span)
             j = span.last
             if j >= n or art.sentences[j] != art.sentences[span.first] \
-                    or _LIST_GAP.fullmatch(art.gap(j)) is None:
+                    or _LIST_GAP.fullmatch(art.gaps[j]) is None:
                 break
-            if not re.search(r"[,،]", art.gap(j)) and not self.keys[j].startswith("و"):
+            if not re.search(r"[,،]", art.gaps[j]) and not self.keys[j].startswith("و"):
                 break
         return out
 
@@ -534,13 +553,26 @@ def _surname_shaped_greek(text: str) -> bool:
         and key not in data.complement
 
 
+def _greek_word(text: str, lang: str) -> tuple[bool, bool, bool]:
+    """What :class:`_GreekReader` asks of a word alone: capitalised (:func:`_capitalised_greek`);
+    a given name, a surname (:func:`_greek_name_opener`) or an anchor (:func:`_greek_anchors`);
+    an article."""
+    key = fold_word(text, lang)   # (the reader's keys: the words folded for the article's language)
+    return _capitalised_greek(text), _greek_name_opener(text) or key in _greek_anchors(), \
+        key in native_data(lang).articles
+
+
+_CAPITALISED, _OPENS_NAME, _IS_ARTICLE = itemgetter(0), itemgetter(1), itemgetter(2)
+
+
 class _GreekReader:
     def __init__(self, art: ArticleText, data: NativeData, relaxed: bool = False) -> None:
         self.art = art
         self.data = data
         self.relaxed = relaxed
         self.keys = art.folded   # the words folded for Greek (the article's language)
-        self.caps = list(map(_capitalised_greek, art.texts))
+        self.words = art.native_words   # (see word_facts)
+        self.caps = list(map(_CAPITALISED, self.words))
 
     def capitalised(self, k: int) -> bool:
         return self.caps[k]
@@ -548,7 +580,7 @@ class _GreekReader:
     def initial(self, k: int) -> bool:
         t = self.art.texts[k]
         n = len(self.art.texts)
-        return 1 <= len(t) <= 3 and t[0].isupper() and k + 1 < n and self.art.gap(k + 1).startswith(".")
+        return 1 <= len(t) <= 3 and t[0].isupper() and k + 1 < n and self.art.gaps[k + 1].startswith(".")
 
     def surname_shaped(self, k: int) -> bool:
         """A capitalised word with a surname ending, stressed before its last syllable
@@ -569,9 +601,9 @@ class _GreekReader:
             return None
         k = j + 1
         while k < n and k - j < 4 and art.sentences[k] == art.sentences[j]:
-            gap = art.gap(k)
+            gap = art.gaps[k]
             after_initial = self.initial(k - 1) and gap.startswith(".")
-            if not (INLINE_GAP.fullmatch(gap) or gap == "-" or after_initial and gap.strip() == "."):
+            if not (art.inline[k] or gap == "-" or after_initial and gap.strip() == "."):
                 break
             if k - j >= 2 and is_given_name(art.texts[k]) and is_given_name(art.texts[j]):
                 break   # "Δημήτρης Δημητρίου Ευανθία Σάββα": a given name after a full name opens the next one
@@ -593,7 +625,7 @@ class _GreekReader:
         """Case and gender of the article right before word ``k`` (or "", "")."""
         if k > 0:
             hit = self.data.articles.get(self.keys[k - 1])
-            if hit and INLINE_GAP.fullmatch(self.art.gap(k)):
+            if hit and self.art.inline[k]:
                 return hit
         return "", ""
 
@@ -606,8 +638,8 @@ class _GreekReader:
         for _ in range(MAX_SKIP):
             if j >= n or art.sentences[j] != art.sentences[k]:
                 return self.closing_run(run, j)
-            gap = art.gap(j)
-            if not INLINE_GAP.fullmatch(gap):
+            if not art.inline[j]:
+                gap = art.gaps[j]
                 if re.fullmatch(r"\s*,\s*", gap) and not comma:
                     comma = True
                 elif self.keys[j - 1] in d.honorifics and gap.strip() == ".":
@@ -651,11 +683,13 @@ class _GreekReader:
         found: list[NativeSpan] = []
         taken = -1
         # a name is read from an anchor word or a capitalised word: only those are looked at
-        anchors = _greek_anchors()
-        if self.relaxed:   # any capitalised word may be a name after a masculine article
-            opens = map(or_, self.caps, map(anchors.__contains__, self.keys))
-        else:   # a capitalised word opens a name by itself only as a given name or a surname
-            opens = map(or_, map(_greek_name_opener, art.texts), map(anchors.__contains__, self.keys))
+        # a capitalised word opens a name by itself only as a given name or a surname
+        opens = list(map(_OPENS_NAME, self.words))
+        if self.relaxed:   # and any capitalised word after an article (a masculine one: see below)
+            caps = self.caps
+            for k in compress(range(1, n), map(_IS_ARTICLE, self.words)):   # (word k - 1 is an article)
+                if caps[k]:
+                    opens[k] = True
         for k in compress(range(n), opens):
             if k < taken:
                 continue
@@ -680,8 +714,8 @@ class _GreekReader:
                         end -= 1
                     if span is not None:   # "τον Πρόεδρο της Βουλής": the title the name was read after
                         span.titles = [(art.starts[k], art.ends[end - 1])]
-            elif key in d.honorifics and k + 1 < n and (INLINE_GAP.fullmatch(art.gap(k + 1))
-                                                        or art.gap(k + 1).strip() == "."):
+            elif key in d.honorifics and k + 1 < n and (art.inline[k + 1]
+                                                        or art.gaps[k + 1].strip() == "."):
                 span = self.name(k + 1)
                 grammar = self.grammar_before(k)
             elif key in d.verbs_before and k + 2 < n and key not in d.articles:
@@ -713,7 +747,7 @@ class _GreekReader:
         art = self.art
         out: list[NativeSpan] = []
         n = len(art.texts)
-        if j >= n or re.fullmatch(r"[ \t]*:?[ \t]*", art.gap(j)) is None:
+        if j >= n or re.fullmatch(r"[ \t]*:?[ \t]*", art.gaps[j]) is None:
             return out
         while j < n and len(out) < 40:
             while j < n and self.keys[j] in self.data.honorifics:
@@ -725,10 +759,10 @@ class _GreekReader:
             j = span.last
             if j >= n:
                 break
-            gap = art.gap(j)
+            gap = art.gaps[j]
             if re.fullmatch(r"\s*,\s*", gap):
                 continue
-            if INLINE_GAP.fullmatch(gap) and self.keys[j] == "και":
+            if art.inline[j] and self.keys[j] == "και":
                 j += 1
                 continue
             break
@@ -736,6 +770,15 @@ class _GreekReader:
 
 
 # ---------------------------------------------------------------- engine hooks
+
+def word_facts(word: str, lang: str) -> tuple[Any, ...] | None:
+    """What the native-name reader of ``lang`` asks of a written word alone (:func:`_arabic_word`,
+    :func:`_greek_word`; None without native data). Kept with the word's other answers
+    (:attr:`ArticleText.native_words`): worked out once per word, read in one pass per article."""
+    if not native_data(lang).active:
+        return None
+    return _arabic_word(word) if lang == "ar" else _greek_word(word, lang)
+
 
 def native_spans(art: ArticleText, relaxed: bool = False) -> list[NativeSpan]:
     """Native name spans of the article (empty for a language without native data).

@@ -359,11 +359,10 @@ class Lexicon:
     def remember(self, kind: str, key: Hashable, compute: Callable[[], _T]) -> _T:
         """``compute()``'s answer for ``key`` in the memo ``kind``, computed once per process
         (names, titles and words recur from article to article)."""
-        table = self.memo(kind)
         try:
-            return table[key]  # type: ignore[return-value]
-        except KeyError:
-            hit = table[key] = compute()
+            return self._memos[kind][key]  # type: ignore[return-value]
+        except KeyError:   # (the size limit is checked before an answer is added)
+            hit = self.memo(kind)[key] = compute()
             return hit
 
     def word_stems(self, word: str) -> frozenset[str]:
@@ -444,12 +443,20 @@ class Lexicon:
         is looked up once per process and an article only tests membership.
         """
         _, exact, prefix = self._continuation_index
+        lengths = self._key_lengths(id(prefix), prefix)
         found: set[str] = set()
         for stem in stems:
             found.update(exact.get(stem, ()))
-            for end in range(1, len(stem) + 1):
+            for end in lengths:   # (only the lengths some prefix has)
+                if end > len(stem):
+                    break
                 found.update(prefix.get(stem[:end], ()))
         return frozenset(found)
+
+    def _key_lengths(self, key: int, table: dict[str, object]) -> tuple[int, ...]:
+        """The lengths of the keys of ``table`` (a prefix index), ascending: a word's beginnings of
+        other lengths are no keys, so they are not looked up."""
+        return self.remember("key_lengths", key, lambda: tuple(sorted({len(k) for k in table if k})))
 
     def phrases_opened(self, stems: frozenset[str]) -> Opened:
         """The phrases of :attr:`article_sets` a word of these stems may open, remembered per word.
@@ -463,11 +470,14 @@ class Lexicon:
         if opened is None:
             tags = self._continuation_index[0]
             exact, prefix = self._opening_index
+            lengths = self._key_lengths(id(prefix), prefix)
             by_set: dict[int, set[tuple[str, ...]]] = {}   # set index -> phrases the word opens
             for stem in stems:
                 for index, parts in exact.get(stem, ()):
                     by_set.setdefault(index, set()).add(parts)
-                for end in range(1, len(stem) + 1):
+                for end in lengths:   # (only the lengths some prefix has)
+                    if end > len(stem):
+                        break
                     for index, parts in prefix.get(stem[:end], ()):
                         by_set.setdefault(index, set()).add(parts)
             one_word: list[int] = []

@@ -20,13 +20,12 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import compress
-from operator import or_
 
 from ...textnorm import fold
 from .anchored import merge_native
 from .lexicon import fold_word, is_latin_word
 from .places import not_a_person, trim_place
-from .text import COMMA, INLINE_GAP, MAX_SYLLABLES, SEPARATOR_GAP, ArticleText, is_cased
+from .text import COMMA, MAX_SYLLABLES, SEPARATOR_GAP, ArticleText, is_cased
 
 HONORIFIC_GAP = re.compile(r"[\s.]*")         # "ο κ. X", "ông X"
 GROUP_GAP = re.compile(r"\s*[:：]?\s*")        # "các đồng chí: X"
@@ -77,13 +76,13 @@ def _mark(covered: list[bool], opens: list[bool], m: Mention) -> None:
 def _runs(art: ArticleText) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     n = len(art.texts)
-    syllable, glued, weak, gaps = art.syllable, art.glued, art.weak, art.gaps
+    syllable, glued, weak, inline = art.syllable, art.glued, art.weak, art.inline
     j = 0
     for i in compress(range(n), syllable):   # a run opens at a syllable after the last run
         if i < j:
             continue
         j = i + 1
-        while j < n and syllable[j] and not glued[j] and not weak[j] and INLINE_GAP.fullmatch(gaps[j]):
+        while j < n and syllable[j] and not glued[j] and not weak[j] and inline[j]:
             j += 1
         runs.append((i, j))
     return runs
@@ -126,7 +125,7 @@ def find_mentions(art: ArticleText, extra_spans: Iterable[tuple[int, int]] = ())
             a += 1   # "Ông Nguyễn Văn A": the honorific is also a syllable
         if b - a == MAX_SYLLABLES + 1 and art.surname[a] and not art.weak[a] \
                 and (art.before(art.lex.honorifics, a, honorific_gap)
-                     or b < len(art.texts) and SEPARATOR_GAP.fullmatch(art.gap(b)) and art.head_len[b]):
+                     or b < len(art.texts) and SEPARATOR_GAP.fullmatch(art.gaps[b]) and art.head_len[b]):
             # "bà Tôn Nữ Thị Ngọc Hân" / "Tôn Nữ Thị Ngọc Hân, Phó Giám đốc": a long name is whole
             spans.append((a, b))
         elif 2 <= b - a <= MAX_SYLLABLES and not art.weak[a] \
@@ -139,6 +138,9 @@ def find_mentions(art: ArticleText, extra_spans: Iterable[tuple[int, int]] = ())
                     place_tails.add((first, last))   # "thành phố Buôn Ma Thuột": all a place
         if art.weak[a] and b - a >= 3:
             spans.extend(_split_run(art, a + 1, b))   # the same name without its weak opener
+    ends_honorific = art.ending_lengths(lex.honorifics)
+    ends_weak = art.ending_lengths(lex.weak_honorifics)
+    ends_group = art.ending_lengths(lex.group_honorifics)
     for first, last in spans:
         while last - first >= 2 and art.part_len(first) >= 2:
             first += art.part_len(first)   # "Trưởng Đoàn ĐBQH": a title, not a name
@@ -150,7 +152,7 @@ def find_mentions(art: ArticleText, extra_spans: Iterable[tuple[int, int]] = ())
         if last - first < 2:
             continue
         last = _extend_unknown(art, first, last)
-        if last < len(art.texts) and last - first >= 2 and INLINE_GAP.fullmatch(art.gap(last)) \
+        if last < len(art.texts) and last - first >= 2 and art.inline[last] \
                 and fold_word(art.texts[last], art.lang) in lex.last_syllables \
                 and art.clauses[last] == art.clauses[first]:
             last += 1
@@ -159,11 +161,11 @@ def find_mentions(art: ArticleText, extra_spans: Iterable[tuple[int, int]] = ())
             continue
         if (first, last) in place_tails and not art.before(lex.honorifics, first, honorific_gap):
             continue
-        if not art.glued[first]:
-            weak = art.before(lex.weak_honorifics, first)
-            hon = art.before(lex.honorifics, first - weak, honorific_gap) or \
-                art.before(lex.honorifics, first, honorific_gap)
-            group = art.before(lex.group_honorifics, first, group_gap)
+        if not art.glued[first]:   # (art.before is 0 where no phrase ends: those words are passed over)
+            weak = ends_weak[first] and art.before(lex.weak_honorifics, first)
+            hon = ends_honorific[first - weak] and art.before(lex.honorifics, first - weak, honorific_gap) or \
+                ends_honorific[first] and art.before(lex.honorifics, first, honorific_gap)
+            group = ends_group[first] and art.before(lex.group_honorifics, first, group_gap)
             m.strong = bool(hon or group)
         if not m.strong and (_place_before(art, first) or last - first <= 2 and _in_place_list(art, first)) \
                 and not _title_place_name(art, m):
@@ -222,7 +224,7 @@ def _place_before(art: ArticleText, first: int) -> bool:
     "Trường THPT Châu Văn Liêm" (a school), "số 6 Lý Tự Trọng" (a street address).
     """
     k = first
-    while k > 0 and first - k < 2 and INLINE_GAP.fullmatch(art.gap(k)):
+    while k > 0 and first - k < 2 and art.inline[k]:
         prev = art.texts[k - 1]
         if not (prev.isdigit() or (len(prev) >= 2 and prev.isupper() and is_cased(prev[0]))):
             break
@@ -236,15 +238,15 @@ def _in_place_list(art: ArticleText, first: int) -> bool:
     for _ in range(4):
         if art.glued[k]:
             j = k                                     # "وهوا": the conjunction is glued on
-        elif k > 0 and INLINE_GAP.fullmatch(art.gap(k)) and art.conjunction_lens[k - 1] == 1:
+        elif k > 0 and art.inline[k] and art.conjunction_lens[k - 1] == 1:
             j = k - 1
-        elif k > 0 and COMMA.search(art.gap(k)) and len(art.gap(k).strip()) == 1:
+        elif k > 0 and COMMA.search(art.gaps[k]) and len(art.gaps[k].strip()) == 1:
             j = k
         else:
             return False
         i = j
         while i > 0 and j - i < MAX_SYLLABLES and art.syllable[i - 1] \
-                and (i == j or INLINE_GAP.fullmatch(art.gap(i))):
+                and (i == j or art.inline[i]):
             i -= 1
         if i == j:
             return False
@@ -263,9 +265,9 @@ def _extend_unknown(art: ArticleText, first: int, last: int) -> int:
     n = len(art.texts)
     lex = art.lex
     while last < n and last - first < MAX_SYLLABLES and not art.syllable[last] \
-            and INLINE_GAP.fullmatch(art.gap(last)) and art.clauses[last] == art.clauses[first]:
+            and art.inline[last] and art.clauses[last] == art.clauses[first]:
         text = art.texts[last]
-        folded = art.folded[last]
+        folded = art.folded_at(last)
         if not text.isalpha() or folded in lex.not_syllables or art.head_len[last] or art.group_len[last] \
                 or art.stop_len(last) or art.cue_lens[last] \
                 or art.at(lex.not_person_before)[last] or art.conjunction_lens[last]:
@@ -288,7 +290,7 @@ def _open_names(art: ArticleText, candidates: Sequence[Mention], honorific_gap: 
     covered = {k for c in candidates for k in range(c.first, c.last)}
     found: list[Mention] = []
     honorifics, first_names = art.honorific_lens, art.at(lex.first_names)
-    for i in compress(range(n), map(or_, honorifics, first_names)):
+    for i in sorted({*art.word_starts(lex.honorifics), *art.word_starts(lex.first_names)}):   # few words open either
         length = honorifics[i]
         first_name = not length and first_names[i] == 1 \
             and _open_name_word(art, i) and i not in covered
@@ -298,19 +300,19 @@ def _open_names(art: ArticleText, candidates: Sequence[Mention], honorific_gap: 
         if first_name:
             k = i + 1
             while k < n and k - i < 3 and _open_name_word(art, k) and art.clauses[k] == art.clauses[i] \
-                    and INLINE_GAP.fullmatch(art.gap(k)) and k not in covered:
+                    and art.inline[k] and k not in covered:
                 k += 1
             m = _mention(art, i, k)
             if m is not None:
                 m.strong = True
                 found.append(m)
             continue
-        if j >= n or j in covered or art.syllable[j] or "\n" in art.gap(j) \
-                or not honorific_gap.fullmatch(art.gap(j)):
+        if j >= n or j in covered or art.syllable[j] or "\n" in art.gaps[j] \
+                or not honorific_gap.fullmatch(art.gaps[j]):
             continue
         k = j
         while k < n and k - j < 3 and _open_name_word(art, k) and art.clauses[k] == art.clauses[j] \
-                and (k == j or INLINE_GAP.fullmatch(art.gap(k))):
+                and (k == j or art.inline[k]):
             k += 1
         if k > j:
             m = _mention(art, j, k)
@@ -327,7 +329,7 @@ def _open_name_word(art: ArticleText, k: int) -> bool:
         return False
     if is_cased(text[0]):
         return text[0].isupper() and not text.isupper()
-    if art.folded[k] in lex.not_syllables:
+    if art.folded_at(k) in lex.not_syllables:
         return False
     return not (art.stop_len(k) or art.cue_lens[k]
                 or art.honorific_lens[k] or art.conjunction_lens[k]
@@ -362,7 +364,7 @@ def _title_after(art: ArticleText, m: Mention) -> bool:
     """A title right after the name: "Name, Title" / "Name Title"."""
     n = len(art.texts)
     j = m.last
-    if j < n and art.clauses[j] == m.clause and SEPARATOR_GAP.fullmatch(art.gap(j)):
+    if j < n and art.clauses[j] == m.clause and SEPARATOR_GAP.fullmatch(art.gaps[j]):
         j = art.skip_weak(j)
         if j < n and (art.head_len[j] or art.glued_head(j)):
             return True
@@ -373,7 +375,7 @@ def _person_after(art: ArticleText, m: Mention) -> bool:
     """Words that follow only a person right after the name ("X, sinh năm 1990", "X (sinh năm")."""
     j = m.last
     return j < len(art.texts) and art.sentences[j] == m.sentence \
-        and re.fullmatch(r"\s*[,،(]?\s*", art.gap(j)) is not None \
+        and re.fullmatch(r"\s*[,،(]?\s*", art.gaps[j]) is not None \
         and bool(art.at(art.lex.person_after)[j])
 
 
@@ -419,7 +421,7 @@ def _accept(art: ArticleText, m: Mention, accepted: _Accepted) -> bool:
     if _title_after(art, m) or _title_before(art, m, accepted):
         return True
     # an item of a list of people
-    gap = art.gap(m.first)
+    gap = art.gaps[m.first]
     listed = bool(re.search(r"[;؛:]", gap)) or art.glued[m.first] or (
         m.first > 0 and art.conjunction_lens[m.first - 1] == 1)
     if listed and m.sentence in accepted.sentences:
@@ -429,7 +431,7 @@ def _accept(art: ArticleText, m: Mention, accepted: _Accepted) -> bool:
 
 def _title_before(art: ArticleText, m: Mention, accepted: _Accepted) -> bool:
     """A title right before: "Title, Name" (and "Title Name" where the language writes it)."""
-    before_gap = art.gap(m.first) if m.first > 0 else ""
+    before_gap = art.gaps[m.first] if m.first > 0 else ""
     if not (m.first > 0 and SEPARATOR_GAP.fullmatch(before_gap) and (
             art.lex.title_touches_name or COMMA.search(before_gap) or _role_touches(art, m.first))):
         return False

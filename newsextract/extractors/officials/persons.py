@@ -14,7 +14,6 @@ import itertools
 import re
 from bisect import insort
 from collections.abc import Sequence
-from itertools import compress
 from typing import Any
 
 from .anchored import SurnameLinks, native_reading, native_roles, titles_of
@@ -23,7 +22,7 @@ from .mentions import Mention
 from .names import name_key, readings, romanize, syllable_key
 from .positions import add_title, drop_bare_titles, position, same_position, take_group_title
 from .roles import RoleReader
-from .text import INLINE_GAP, ArticleText
+from .text import ENDING_MAX, ArticleText
 from .titles import Title
 
 HONORIFIC_GAP = re.compile(r"[\s.]*")   # between an honorific (or a rank) and a name: "ο κ. X"
@@ -45,7 +44,7 @@ def find_persons(art: ArticleText, mentions: Sequence[Mention], orphans: Sequenc
     for m in mentions:
         key = art.name_text(m)
         parts = [text[glued:] for text, glued in zip(art.texts[m.first:m.last], art.glued[m.first:m.last])]
-        native = native_reading(art, m, [art.text[m.start:art.ends[m.first]], *parts[1:]])
+        native = native_reading(art, m, [art.text[m.start:art.ends[m.first]], *parts[1:]]) if m.native else None
         if native is not None:   # an Arab or Greek name: its own spelling, Greek cases linked
             (romanized, key), exact = native, False
             if key not in by_name and surnames.find(key) is not None:
@@ -109,15 +108,16 @@ def find_persons(art: ArticleText, mentions: Sequence[Mention], orphans: Sequenc
     for i, p in enumerate(persons):
         last_word.setdefault(fold_word(p["name"].split()[-1], art.lang), []).append(i)
     # only syllables right after an honorific are read (art.before is 0 elsewhere)
-    after_honorific = art.ending_lengths(lex.honorifics)
+    honorific_lens, n = art.honorific_lens, len(art.texts)
+    after_honorific = {j + honorific_lens[j] for j in art.word_starts(lex.honorifics) if honorific_lens[j] <= ENDING_MAX}
     syllable = art.syllable
-    for k in compress(range(len(art.texts)), after_honorific):   # few words follow an honorific
+    for k in sorted(k for k in after_honorific if k < n):   # few words follow an honorific
         if not syllable[k] or k in in_mention or not k \
                 or not art.before(lex.honorifics, k, HONORIFIC_GAP):
             continue
-        if k + 1 < len(art.texts) and art.syllable[k + 1] and INLINE_GAP.fullmatch(art.gap(k + 1)):
+        if k + 1 < len(art.texts) and art.syllable[k + 1] and art.inline[k + 1]:
             continue
-        owners = last_word.get(art.folded[k], [])
+        owners = last_word.get(art.folded_at(k), [])
         if len(owners) == 1 and persons[owners[0]]["char_start"] < art.starts[k]:
             p = persons[owners[0]]
             p["mentions"] += 1
@@ -199,11 +199,14 @@ class _PersonKeys:
         spellings must also agree without tone marks, so "Nguyễn Văn Thanh" and "Nguyễn Văn Tân"
         stay two people.
         """
-        plain = ascii_fold(romanized).lower()
+        plain = None
         for i in self._by_key.get(name_key(romanized), ()):
             p = persons[i]
-            if exact and p["exact"] and ascii_fold(p["romanized"]).lower() != plain:
-                continue
+            if exact and p["exact"]:
+                if plain is None:
+                    plain = ascii_fold(romanized).lower()
+                if ascii_fold(p["romanized"]).lower() != plain:
+                    continue
             return i
         return None
 

@@ -36,9 +36,9 @@ import re
 from dataclasses import dataclass
 
 from ...resources import load_tsv, load_yaml
-from .lexicon import AREA, PhraseSet, ascii_fold, fold_word, is_latin_word, load_lexicon
+from .lexicon import AREA, Lexicon, PhraseSet, ascii_fold, fold_word, is_latin_word, load_lexicon
 from .names import readings, syllable_key
-from .text import INLINE_GAP, ArticleText, NameSpan
+from .text import ArticleText, NameSpan
 
 LEVELS: tuple[str, ...] = ("province", "district", "commune")
 _HONORIFIC_GAP = re.compile(r"[\s.]*")
@@ -158,26 +158,24 @@ def _word_keys(word: str, lang: str) -> tuple[str, ...]:
 
 
 def place_level(words: tuple[str, ...], lang: str) -> str | None:
-    """The level of the place these written words spell (``None`` when they spell none)."""
+    """The level of the place these written words spell (``None`` when they spell none); remembered
+    per run of words (the same runs are asked about in every article)."""
+    return load_lexicon(lang).remember("place_level", words, lambda: _place_level(words, lang))
+
+
+def _place_level(words: tuple[str, ...], lang: str) -> str | None:
     gaz = load_gazetteer(lang)
     if not words or len(words) > gaz.longest:
         return None
-    memo = load_lexicon(lang).memo("place_level")
-    joined = " ".join(words)
-    if joined in memo:
-        return memo[joined]  # type: ignore[return-value]
     level = None
     if all(is_latin_word(w) for w in words):   # written in Latin: the spelling itself, marks aside
-        level = gaz.by_plain.get(ascii_fold(joined).lower())
-        memo[joined] = level
-        return level
+        return gaz.by_plain.get(ascii_fold(" ".join(words)).lower())
     options = [_word_keys(w, lang) for w in words]
     if all(len(o) <= 6 for o in options):
         for key in itertools.product(*options):
             found = gaz.by_key.get(" ".join(key))
             if found is not None:
                 level = _higher(level, found)
-    memo[joined] = level
     return level
 
 
@@ -197,7 +195,7 @@ def phrase_at(art: ArticleText, phrases: PhraseSet, k: int) -> int:
 
 def phrase_before(art: ArticleText, phrases: PhraseSet, i: int, max_len: int = 4) -> int:
     """Words of the longest phrase of ``phrases`` ending right before word ``i``, spaces between."""
-    if i <= 0 or not INLINE_GAP.fullmatch(art.gap(i)):
+    if i <= 0 or not art.inline[i]:
         return 0
     return max((n for n in range(1, min(max_len, i) + 1) if phrase_at(art, phrases, i - n) == n), default=0)
 
@@ -211,14 +209,16 @@ def _role_before(art: ArticleText, first: int) -> bool:
 def _stray(art: ArticleText, k: int) -> bool:
     """Word ``k`` is a common word read as a syllable: a weak one, or a conjunction glued to a particle
     written with letters no syllable spelling has ("فإن": "ف" + "إن", read as Phan once folded)."""
-    if art.weak[k]:
-        return True
-    text = art.texts[k]
-    folded = fold_word(text, art.lang)
-    for proclitic in art.lex.name_proclitics:
+    return art.weak[k] or art.lex.remember("stray_word", art.texts[k], lambda: _stray_word(art.texts[k], art.lex))
+
+
+def _stray_word(text: str, lex: Lexicon) -> bool:
+    """A conjunction glued to a particle (see :func:`_stray`), whatever the word's place."""
+    folded = fold_word(text, lex.lang)
+    for proclitic in lex.name_proclitics:
         rest = text[len(proclitic):]
-        if folded.startswith(proclitic) and fold_word(rest, art.lang) in art.lex.not_syllables \
-                and rest != fold_word(rest, art.lang):
+        if folded.startswith(proclitic) and fold_word(rest, lex.lang) in lex.not_syllables \
+                and rest != fold_word(rest, lex.lang):
             return True
     return False
 
@@ -243,19 +243,21 @@ def trim_place(art: ArticleText, first: int, last: int) -> int:
 def not_a_person(art: ArticleText, span: NameSpan, first: int, last: int, strong: bool) -> bool:
     """Whether the candidate name in words ``[first, last)`` is a place, a day or a body (see module doc)."""
     gaz = load_gazetteer(art.lang)
-    words = tuple(art.texts[k][art.glued[k]:] for k in range(first, last))
+    texts, glued = art.texts, art.glued
+    words = tuple(texts[k][glued[k]:] for k in range(first, last))
+    weekday, title_words = art.lex.remember("name_words", words, lambda: _name_words(words, art.lex, gaz))
     honorific = bool(art.before(art.lex.honorifics, first, _HONORIFIC_GAP))
-    if not honorific and fold_word(words[0], art.lang) in gaz.weekdays:
+    if not honorific and weekday:
         return True
     for k in (first - 1, first):   # the body's name may open with the word before ("الفريق الحكومي")
         if k >= 0 and k + phrase_at(art, gaz.not_names, k) > first:
             return True
-    if all(fold_word(w, art.lang) in art.lex.title_words for w in words) and not honorific:
+    if title_words and not honorific:
         return True
     for back in (1, 2):   # the end of a place's name ("Buôn Ma Thuột", "Bắc Từ Liêm")
         start = first - back
         if start < 0 or art.clauses[start] != art.clauses[first] \
-                or not INLINE_GAP.fullmatch(art.gap(start + 1)):
+                or not art.inline[start + 1]:
             break
         if place_level(tuple(art.texts[start:last]), art.lang) in ("province", "district"):
             return True
@@ -276,6 +278,13 @@ def not_a_person(art: ArticleText, span: NameSpan, first: int, last: int, strong
                 and not (last - first - skip >= 3 and _role_before(art, first)):
             return True
     return False
+
+
+def _name_words(words: tuple[str, ...], lex: Lexicon, gaz: Gazetteer) -> tuple[bool, bool]:
+    """What the words of a candidate name are, wherever they stand: ``(a weekday opens them,
+    every one is a title word)``."""
+    return (fold_word(words[0], lex.lang) in gaz.weekdays,
+            all(fold_word(w, lex.lang) in lex.title_words for w in words))
 
 
 def title_goes_on(art: ArticleText, k: int) -> bool:
@@ -300,7 +309,7 @@ def title_goes_on(art: ArticleText, k: int) -> bool:
 
 def copula_before_title(art: ArticleText, s: int, b: int) -> int:
     """Words of a copula at word ``s`` right before a title word ("ήταν Επικεφαλής", "كان عضو"), else 0."""
-    length = load_gazetteer(art.lang).copulas.match(art.stems, s)[0]
+    length = phrase_at(art, load_gazetteer(art.lang).copulas, s)   # (most words open no copula: one set lookup)
     return length if length and s + length < b and art.head_len[s + length] else 0
 
 

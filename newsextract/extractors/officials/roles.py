@@ -24,9 +24,9 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import accumulate, compress
-from operator import not_, or_
+from itertools import accumulate
 
+from .lexicon import PhraseSet
 from .text import ArticleText
 
 SUBJECT_REACH = 12   # words (titles aside) between a subject and its verb
@@ -59,8 +59,8 @@ class RoleReader:
     def __init__(self, cues: Sequence[Cue], mentions: Sequence[WordSpan], filler: Sequence[bool]) -> None:
         self.cues = list(cues)
         self.mentions = list(mentions)
-        # plain[k]: words in [0, k) that are neither titles nor honorifics
-        self._plain = list(accumulate(map(not_, filler), initial=0))
+        # filled[k]: words in [0, k) that are titles or honorifics (the others are plain)
+        self._filled = list(accumulate(filler, initial=0))
         self._firsts = sorted(m.first for m in self.mentions)
         self._cues_in: dict[int, list[Cue]] = {}
         for cue in sorted(self.cues, key=lambda c: c.word):
@@ -79,7 +79,7 @@ class RoleReader:
     # ---------------------------------------------------------------- counting
     def between(self, lo: int, hi: int) -> int:
         """Words in ``[lo, hi)`` that are neither titles nor honorifics."""
-        return self._plain[hi] - self._plain[lo] if hi > lo else 0
+        return (hi - lo) - (self._filled[hi] - self._filled[lo]) if hi > lo else 0
 
     def _filler(self, lo: int, hi: int) -> int:
         return (hi - lo) - self.between(lo, hi) if hi > lo else 0
@@ -187,19 +187,26 @@ def find_cues(art: ArticleText, blocked: Sequence[tuple[int, int]]) -> list[Cue]
     lex = art.lex
     meeting: dict[int, bool] = {}
     found = []
-    n = len(art.texts)
-    in_blocked = [False] * n
-    for s, e in blocked:   # the words starting inside [s, e)
-        lo, hi = bisect_left(art.starts, s), bisect_left(art.starts, e)
-        in_blocked[lo:hi] = [True] * (hi - lo)
-    cue_lengths = art.cue_lens
+    # a word is blocked when it starts inside a span [s, e): the spans by start, with the furthest
+    # end reached so far, are searched at the few cue words only
+    spans = sorted(blocked)
+    span_starts = [s for s, _ in spans]
+    reach = list(accumulate((e for _, e in spans), max))
+    starts = art.starts
     not_cues = art.at(lex.not_cues)
+    window = lex.remember("cue_window", "", lambda: _longest_phrase(lex.cues))
+    stems = art.stems
     resume = 0   # the word after the last cue read
-    for i in compress(range(n), cue_lengths):   # only the words that open a cue phrase
-        if i < resume or in_blocked[i] or art.part_cover(i):
+    for i in art.word_starts(lex.cues):   # only the words that open a cue phrase
+        if i < resume or art.part_cover(i):
+            continue
+        k = bisect_right(span_starts, starts[i]) - 1
+        if k >= 0 and reach[k] > starts[i]:
             continue
         sentence = art.sentences[i]
-        length, roles = lex.cues.match(art.stems, i)
+        # the same words open the same cue in every article: matched once per process
+        key = tuple(stems[i:i + window])
+        length, roles = lex.remember("cue_match", key, lambda: lex.cues.match(key, 0))
         not_cue = not_cues[i]
         if length and not_cue >= length:
             resume = i + not_cue
@@ -218,6 +225,12 @@ def find_cues(art: ArticleText, blocked: Sequence[tuple[int, int]]) -> list[Cue]
     return found
 
 
+def _longest_phrase(phrases: PhraseSet) -> int:
+    """Words of the longest phrase of ``phrases`` (what :meth:`PhraseSet.match` may read from a word)."""
+    return max((len(parts) for bucket in (*phrases.exact.values(), *phrases.prefix.values())
+                for parts, _ in bucket), default=1)
+
+
 def filler_words(art: ArticleText, titles: Sequence[tuple[int, int]]) -> list[bool]:
     """Which words are titles (word spans ``titles``) or honorifics: they never part a person from a cue."""
     lex = art.lex
@@ -226,7 +239,9 @@ def filler_words(art: ArticleText, titles: Sequence[tuple[int, int]]) -> list[bo
         for k in range(first, last):
             filler[k] = True
     honorifics, group, weak = art.honorific_lens, art.at(lex.group_honorifics), art.weak_lens
-    for k in compress(range(len(art.texts)), map(or_, map(or_, honorifics, group), weak)):
+    # few words open an honorific: only those are read
+    for k in {*art.word_starts(lex.honorifics), *art.word_starts(lex.group_honorifics),
+              *art.word_starts(lex.weak_honorifics)}:
         for j in range(honorifics[k] or group[k] or weak[k]):
             filler[k + j] = True
     return filler

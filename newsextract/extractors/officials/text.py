@@ -136,23 +136,21 @@ class ArticleText:
         self.ends: list[int] = offsets[2::2]
         # gaps[i]: the text between word i - 1 (or the start) and word i
         self.gaps: list[str] = parts[0:-1:2]
-        memo = lex.memo("word_info")
-        infos = list(map(memo.get, self.texts))
-        if None in infos:
-            for i in [i for i, info in enumerate(infos) if info is None]:
-                word = self.texts[i]
-                info = memo.get(word)
-                if info is None:
-                    info = memo[word] = _word_info(word, lex)
-                infos[i] = info
+        memo = _word_infos(lex)
+        infos: list[WordInfo] = list(map(memo.__getitem__, self.texts))   # (a new word is read on the way)
         self._infos = infos
         # one list per field, read from the words' answers (a transposition by zip would
         # allocate an iterator per word)
         self.stems: list[frozenset[str]] = list(map(_STEMS, infos))
         self.syllable: list[bool] = list(map(_SYLLABLE, infos))
-        self.weak: list[bool] = list(map(_WEAK, infos))
-        self.surname: list[bool] = list(map(_SURNAME, infos))
-        self.glued: list[int] = list(map(_GLUED, infos))
+        # a word that is no syllable is neither weak nor a surname, and has no glued proclitic
+        # (see _syllable_marks): only the syllables are read
+        n = len(infos)
+        self.weak: list[bool] = [False] * n
+        self.surname: list[bool] = [False] * n
+        self.glued: list[int] = [0] * n
+        for i in compress(range(n), self.syllable):
+            self.weak[i], self.surname[i], self.glued[i] = _MARKS(infos[i])
         sentence_opens = self._segment(infos)
         self._mark_sentence_openers(sentence_opens)
         self._lengths: dict[int, list[int]] = self._phrase_lengths(infos)
@@ -165,8 +163,8 @@ class ArticleText:
         # stop_lens before parts of titles are taken out; stops after (see stop_len)
         self.stop_lens = self.at(lex.title_stops)
         self.stops: list[int] = self.stop_lens.copy()
-        for k in compress(range(len(self.stops)), self._covered):
-            self.stops[k] = 0
+        for lo, hi in self._covered_spans:
+            self.stops[lo:hi] = [0] * (hi - lo)
         self.conjunction_lens = self.at(lex.conjunctions)
         self.weak_lens = self.at(lex.weak_honorifics)
         self.honorific_lens = self.at(lex.honorifics)
@@ -180,15 +178,19 @@ class ArticleText:
         and a later word of a phrase is one set lookup in the next words' answers."""
         total = len(infos)
         out = {id(phrases): [0] * total for phrases in self.lex.article_sets}
+        # the words at which each set's phrases start, in order (see word_starts)
+        starts: dict[int, list[int]] = {key: [] for key in out}
+        self._starts = starts
         for i in compress(range(total), map(_OPENS, infos)):
             info = infos[i]
             for key in info[_ONE_WORD]:
                 out[key][i] = 1
+                starts[key].append(i)
             seconds = info[_SECONDS]
             if not seconds or i + 1 >= total:
                 continue
             after = infos[i + 1][_CONTINUATIONS]
-            if seconds.isdisjoint(after):
+            if not after or seconds.isdisjoint(after):
                 continue   # the next word goes on with none of the word's longer phrases
             for key, rests, second_words in info[_LONGER]:
                 if second_words.isdisjoint(after):
@@ -201,7 +203,10 @@ class ArticleText:
                     while k < m and rest[k] in infos[i + 1 + k][_CONTINUATIONS]:
                         k += 1
                     if k == m:
-                        out[key][i] = m + 1
+                        lengths = out[key]
+                        if not lengths[i]:
+                            starts[key].append(i)
+                        lengths[i] = m + 1
                         break
         return out
 
@@ -209,6 +214,15 @@ class ArticleText:
     def folded(self) -> list[str]:
         """The folded form of each word."""
         return list(map(_FOLDED, self._infos))
+
+    @functools.cached_property
+    def native_words(self) -> list[object]:
+        """What the native-name reader of the language asks of each word (:func:`.anchored.word_facts`)."""
+        return list(map(_NATIVE, self._infos))
+
+    def folded_at(self, k: int) -> str:
+        """The folded form of word ``k`` (without folding every word, as :attr:`folded` does)."""
+        return self._infos[k][0]
 
     @functools.cached_property
     def words(self) -> list[Word]:
@@ -224,14 +238,29 @@ class ArticleText:
             if isinstance(phrases, PhraseUnion):   # the longest phrase of any member
                 members = [self.at(member) for member in phrases.sets]
                 hit = members[0].copy()
-                for lengths in members[1:]:   # few words open a phrase: only those are compared
-                    for k in compress(range(len(lengths)), lengths):
+                for member, lengths in zip(phrases.sets[1:], members[1:]):
+                    for k in self.word_starts(member):   # few words open a phrase: only those are compared
                         if lengths[k] > hit[k]:
                             hit[k] = lengths[k]
             else:
                 hit = phrases.lengths(self.stems)
             self._lengths[id(phrases)] = hit
         return hit
+
+    def word_starts(self, phrases: PhraseSet) -> list[int]:
+        """The words at which a phrase of ``phrases`` starts (``at(phrases)`` is not 0), in order.
+
+        Why: most words open no phrase; a stage reads these few instead of every word.
+        """
+        found = self._starts.get(id(phrases))
+        if found is None:
+            if isinstance(phrases, PhraseUnion):
+                found = sorted(set().union(*(self.word_starts(member) for member in phrases.sets)))
+            else:
+                lengths = self.at(phrases)
+                found = list(compress(range(len(lengths)), lengths))
+            self._starts[id(phrases)] = found
+        return found
 
     @functools.cached_property
     def comma_gaps(self) -> set[int]:
@@ -241,13 +270,12 @@ class ArticleText:
     @functools.cached_property
     def head_words(self) -> list[int]:
         """Words that open a head phrase (role or qualifier), in order."""
-        return list(compress(range(len(self.head_len)), self.head_len))
+        return self.word_starts(self.lex.heads)
 
     @functools.cached_property
     def title_words(self) -> list[int]:
         """Words that open a head or a group head, glued to a conjunction or not, in order."""
-        indexes = range(len(self.head_len))
-        return sorted({*self.head_words, *compress(indexes, self.group_len), *compress(indexes, self.glued_heads)})
+        return sorted({*self.head_words, *self.word_starts(self.lex.group_heads), *self.glued_head_words})
 
     def part_len(self, i: int) -> int:
         """Words of the title-part phrase (role, qualifier, organisation) starting at word ``i``."""
@@ -257,10 +285,16 @@ class ArticleText:
         """Words inside a title-part phrase begun up to six words before them."""
         part_lens = self.part_lens
         covered = [False] * len(part_lens)
-        for j in compress(range(len(part_lens)), map((1).__lt__, part_lens)):   # a one-word part covers nothing
-            end = min(j + part_lens[j], j + 7, len(covered))
-            if end > j + 1:
-                covered[j + 1:end] = [True] * (end - j - 1)
+        n = len(covered)
+        spans: list[tuple[int, int]] = []
+        for j in self.word_starts(self.lex.any_part):   # few words open a part; a one-word part covers nothing
+            length = part_lens[j]
+            if length > 1:
+                end = min(j + length, j + 7, n)
+                if end > j + 1:
+                    covered[j + 1:end] = [True] * (end - j - 1)
+                    spans.append((j + 1, end))
+        self._covered_spans = spans
         return covered
 
     def part_cover(self, k: int) -> bool:
@@ -286,7 +320,8 @@ class ArticleText:
         """Number sentences (ended by a full stop not after an abbreviation, or a line) and clauses.
 
         Returns the words that open a sentence. Only gaps other than a single space (most
-        gaps) may end anything: only those are read.
+        gaps) may end anything: only those are read. Also marks which gaps are inline
+        (:attr:`inline`).
         """
         gaps = self.gaps
         n = len(gaps)
@@ -297,7 +332,7 @@ class ArticleText:
         if None in kinds:
             kinds = [kind or _gap_kind(gaps[i]) for i, kind in zip(spaced, kinds)]
         # only the gaps that may end a sentence or a clause (not a comma alone) are read
-        for i, (ends, unless_abbreviation, clause_break, _, _) in compress(zip(spaced, kinds), map(_BREAKS, kinds)):
+        for i, (ends, unless_abbreviation, clause_break, _, _, _) in compress(zip(spaced, kinds), map(_BREAKS, kinds)):
             # "Tỉnh ủy." ends a sentence; "TP." does not
             if ends or (unless_abbreviation and not infos[i - 1][_ABBREVIATION]):
                 sentence_breaks.append(i)
@@ -306,6 +341,13 @@ class ArticleText:
                 clause_breaks.append(i)
         self.sentences = _numbered(sentence_breaks, n)
         self.clauses = _numbered(clause_breaks, n)
+        # inline[i]: the gap before word i is spaces only (INLINE_GAP), as most gaps are " "
+        inline = [True] * n
+        for i in compress(spaced, map(_NOT_INLINE, kinds)):
+            inline[i] = False
+        if n and gaps[0] != " ":
+            inline[0] = INLINE_GAP.fullmatch(gaps[0]) is not None
+        self.inline: list[bool] = inline
         self._spaced = spaced
         self._spaced_kinds = kinds
         self.clause_starts_set = set(clause_breaks)
@@ -343,12 +385,15 @@ class ArticleText:
         heads, group_heads = self.lex.heads, self.lex.group_heads
         stems = self.stems
         out = [0] * len(stems)
+        words: list[int] = []
         for j in compress(range(len(stems)), map(_GLUE_OPTIONS, infos)):
             for proclitic_len, rest in infos[j][_GLUE]:
                 window = [rest, *stems[j + 1:j + 6]]
                 if heads.match(window, 0)[0] or group_heads.match(window, 0)[0]:
                     out[j] = proclitic_len
+                    words.append(j)
                     break
+        self.glued_head_words: list[int] = words   # the words glued_head is not 0 at, in order
         return out
 
     def before(self, phrases: PhraseSet, i: int, allowed_gap: re.Pattern[str] = INLINE_GAP) -> int:
@@ -358,12 +403,15 @@ class ArticleText:
         ending = self._endings.get(id(phrases))
         if ending is None:
             ending = self._ending_lengths(phrases)
-        if not ending[i]:
+        length = ending[i]
+        if not length:
             return 0
+        if allowed_gap is INLINE_GAP:
+            return length if self.inline[i] else 0
         gap = self.gaps[i]
         if gap and not allowed_gap.fullmatch(gap):
             return 0
-        return ending[i]
+        return length
 
     def ending_at(self, phrases: PhraseSet, end: int, max_len: int = 4) -> int:
         """Words of the longest phrase of ``phrases`` whose last word is word ``end - 1`` (0 if none)."""
@@ -387,7 +435,7 @@ class ArticleText:
         """:meth:`ending_at` at every word end, from the few words that open a phrase."""
         lengths = self.at(phrases)
         ending = [0] * (len(lengths) + 1)
-        for j in compress(range(len(lengths)), lengths):
+        for j in self.word_starts(phrases):
             n = lengths[j]
             if n <= ENDING_MAX and ending[j + n] < n:
                 ending[j + n] = n
@@ -404,21 +452,23 @@ class ArticleText:
         self.stops[k] = 0
 
 
-_GAP_KINDS: dict[str, tuple[bool, bool, bool, bool, bool]] = {}
+_GapKind = tuple[bool, bool, bool, bool, bool, bool]
+_GAP_KINDS: dict[str, _GapKind] = {}
 _GAP_KINDS_LIMIT = 10_000
 _BREAKS = itemgetter(4)
+_NOT_INLINE = itemgetter(5)
 
 
-def _gap_kind(gap: str) -> tuple[bool, bool, bool, bool, bool]:
+def _gap_kind(gap: str) -> _GapKind:
     """What the text between two words does: ``(ends a sentence, ends one unless it follows
-    an abbreviation, ends a clause, is a comma, any of the first three)``; the same few gaps
-    recur, each is read once."""
+    an abbreviation, ends a clause, is a comma, any of the first three, is not inline)``; the
+    same few gaps recur, each is read once."""
     sentence_end = "\n" in gap or SENTENCE_END.search(gap) is not None
     after_dot = "\n" not in gap and gap.lstrip().startswith(".")
     ends, unless_abbreviation = sentence_end and not after_dot, sentence_end and after_dot
     clause_break = CLAUSE_BREAK.search(gap) is not None
     kind = (ends, unless_abbreviation, clause_break, COMMA.search(gap) is not None,
-            ends or unless_abbreviation or clause_break)
+            ends or unless_abbreviation or clause_break, INLINE_GAP.fullmatch(gap) is None)
     if len(_GAP_KINDS) > _GAP_KINDS_LIMIT:
         _GAP_KINDS.clear()
     _GAP_KINDS[gap] = kind
@@ -426,33 +476,61 @@ def _gap_kind(gap: str) -> tuple[bool, bool, bool, bool, bool]:
 
 
 def _numbered(breaks: list[int], n: int) -> list[int]:
-    """Number of each of ``n`` items, counting up at each index of ``breaks`` (ascending)."""
-    out: list[int] = []
-    prev = 0
-    for number, at in enumerate(breaks):
-        out += [number] * (at - prev)
-        prev = at
-    out += [len(breaks)] * (n - prev)
-    return out
+    """Number of each of ``n`` items, counting up at each index of ``breaks`` (ascending, distinct):
+    a running sum of marks at the breaks, in C."""
+    marks = [0] * n
+    for at in breaks:
+        marks[at] = 1
+    return list(accumulate(marks))
 
 
 WordInfo = tuple[str, frozenset[str], bool, bool, bool, int, bool, tuple[int, ...], frozenset[str],
                  tuple[tuple[int, tuple[tuple[str, ...], ...]], ...], frozenset[str],
-                 tuple[tuple[int, frozenset[str]], ...], bool]
-(_FOLDED, _STEMS, _SYLLABLE, _WEAK, _SURNAME, _GLUED, _GLUE_OPTIONS, _OPENS) = (
-    itemgetter(k) for k in (0, 1, 2, 3, 4, 5, 11, 12))
+                 tuple[tuple[int, frozenset[str]], ...], bool, object]
+(_FOLDED, _STEMS, _SYLLABLE, _GLUE_OPTIONS, _OPENS, _NATIVE) = (itemgetter(k) for k in (0, 1, 2, 11, 12, 13))
+_MARKS = itemgetter(3, 4, 5)   # weak, surname, glued
 _ABBREVIATION, _ONE_WORD, _SECONDS, _LONGER, _CONTINUATIONS, _GLUE = 6, 7, 8, 9, 10, 11
+
+
+class _WordInfos(dict):  # type: ignore[type-arg]
+    """:func:`_word_info` of every word met, for one lexicon: a word not met yet is read when
+    looked up (``infos[word]``), so an article's words are looked up in one pass."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        super().__init__()
+        self.lex = lex
+
+    def __missing__(self, word: str) -> WordInfo:
+        info = self[word] = _word_info(word, self.lex)
+        return info
+
+
+_WORD_INFOS: dict[str, _WordInfos] = {}
+
+
+def _word_infos(lex: Lexicon) -> _WordInfos:
+    """The word memo of ``lex`` (emptied when it grows past the memo limit)."""
+    memo = _WORD_INFOS.get(lex.lang)
+    if memo is None or memo.lex is not lex:
+        memo = _WORD_INFOS[lex.lang] = _WordInfos(lex)
+    elif len(memo) > _WORD_MEMO_LIMIT:
+        memo.clear()
+    return memo
+
+
+_WORD_MEMO_LIMIT = 100_000
 
 
 def _word_info(word: str, lex: Lexicon) -> WordInfo:
     """What a written word is, whatever its article: worked out once per word and lexicon.
 
     ``(folded, stems, syllable, weak, surname, glued, abbreviation, one_word, seconds, longer,
-    continuations, glue_options, opens)``: its syllable marks inside a sentence (:func:`_syllable_marks`),
+    continuations, glue_options, opens, native)``: its syllable marks inside a sentence (:func:`_syllable_marks`),
     whether a full stop after it may be an abbreviation's, the phrases it may open and the later
     phrase words it may be (:meth:`Lexicon.phrases_opened`, :meth:`Lexicon.continuations`),
     the proclitics that may be glued before a title word (``(length, stems of the rest)``), and
-    whether it opens any phrase at all.
+    whether it opens any phrase at all, and what the language's native-name reader asks of it
+    (:func:`.anchored.word_facts`).
     """
     folded = fold_word(word, lex.lang)
     stems = lex.word_stems(word)
@@ -466,8 +544,10 @@ def _word_info(word: str, lex: Lexicon) -> WordInfo:
                 if lex.opens(rest, lex.heads) or lex.opens(rest, lex.group_heads):
                     glue_options.append((len(p), rest))
     one_word, seconds, longer = lex.phrases_opened(stems)
+    from .anchored import word_facts   # (here: the native readers read ArticleText)
+
     return (folded, stems, syllable, weak, surname, glued, abbreviation, one_word, seconds, longer,
-            lex.continuations(stems), tuple(glue_options), bool(one_word or seconds))
+            lex.continuations(stems), tuple(glue_options), bool(one_word or seconds), word_facts(word, lex.lang))
 
 
 def is_abbreviation(word: str) -> bool:

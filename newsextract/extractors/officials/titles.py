@@ -16,11 +16,11 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from itertools import compress, islice
+from itertools import islice
 
 from .mentions import Mention
 from .places import copula_before_title, phrase_at, title_goes_on, title_is_an_object
-from .text import COMMA, INLINE_GAP, SEPARATOR_GAP, ArticleText, is_cased, is_lower
+from .text import COMMA, SEPARATOR_GAP, ArticleText, is_cased, is_lower
 
 
 @dataclass
@@ -80,12 +80,11 @@ def find_titles(art: ArticleText, mentions: Sequence[Mention]) -> list[Title]:
         for k in range(m.first, m.last):
             in_name[k] = idx
     # honorifics before names are not part of titles
-    blocked = [False] * n
+    blocked: set[int] = set()
     for m in mentions:
         for phrases in (lex.honorifics, lex.group_honorifics, lex.weak_honorifics):
             length = art.ending_at(phrases, m.first)
-            for k in range(m.first - length, m.first):
-                blocked[k] = True
+            blocked.update(range(m.first - length, m.first))
     titles: list[Title] = []
     if not n:
         return titles
@@ -94,10 +93,10 @@ def find_titles(art: ArticleText, mentions: Sequence[Mention]) -> list[Title]:
     # runs from one cut to the next, and the cuts are few: only they are looked at
     named = sorted({k for m in mentions for k in range(m.first, m.last)})
     hard = set(named)
-    hard.update(compress(range(n), blocked))
+    hard.update(blocked)
     cuts = hard | art.clause_starts_set | art.comma_gaps
     cuts.update(k + 1 for k in hard if k + 1 < n)   # a segment starts again right after a name
-    cuts.update(compress(range(n), art.glued_heads))
+    cuts.update(art.glued_head_words)
     cuts.update(i for i in art.head_words if _conjunction_before(art, i))
     cuts.add(0)
     events = sorted(cuts)
@@ -227,9 +226,9 @@ def _title_in(art: ArticleText, a: int, b: int, in_name: list[int], name_words: 
             art.honorific_lens[named] or art.weak_lens[named]):
         named += 1   # ", κ. Trần Văn Khoa": an honorific between the title and the name
     next_is_name = named < n and in_name[named] >= 0 and art.clauses[b] == art.clauses[b - 1] \
-        and SEPARATOR_GAP.fullmatch(art.gap(b)) is not None
+        and SEPARATOR_GAP.fullmatch(art.gaps[b]) is not None
     if s > opened and not copula and not (next_is_name or b < n and (
-            art.glued_head(b) or COMMA.search(art.gap(b)) and art.head_len[b])):
+            art.glued_head(b) or COMMA.search(art.gaps[b]) and art.head_len[b])):
         s = opened   # an introduced title ends at a name or at the next title of the chain
     after_segment = art.text[art.ends[b - 1]:art.starts[b]] if b < n else ""
     floating = False
@@ -260,7 +259,7 @@ def _title_in(art: ArticleText, a: int, b: int, in_name: list[int], name_words: 
         # "برئاسة عضو المكتب السياسي ورئيس الوزراء X": a chain of titles glued by "و" leads to the name;
         # "nghe Ủy viên Ủy ban thường vụ Quốc hội, Chủ nhiệm Ủy ban pháp luật X": so does a comma
         comma_chained = b < n and art.clauses[b] == art.clauses[b - 1] and not art.glued_head(b) \
-            and bool(COMMA.search(art.gap(b)) and art.head_len[b])
+            and bool(COMMA.search(art.gaps[b]) and art.head_len[b])
         chained = comma_chained or (b < n and bool(art.glued_head(b)) and art.clauses[b] == art.clauses[b - 1])
         if not (next_is_name or chained or lonely):
             return None
@@ -295,7 +294,7 @@ def _title_in(art: ArticleText, a: int, b: int, in_name: list[int], name_words: 
     if end <= start:
         return None
     after = art.text[end:art.starts[end_word]] if end_word < n else art.text[end:]
-    touches = end_word == b and b < n and in_name[b] >= 0 and INLINE_GAP.fullmatch(art.gap(b) or " ") is not None
+    touches = end_word == b and b < n and in_name[b] >= 0 and art.inline[b]
     return Title(
         first=start_word, last=end_word, start=start, end=end,
         clause=art.clauses[start_word], sentence=art.sentences[start_word],
@@ -374,7 +373,7 @@ def assign_titles(art: ArticleText, mentions: Sequence[Mention], titles: Sequenc
             continue
         chained_to = previous if previous is not None and previous.owner >= 0 and previous.last == t.first \
             and previous.clause == t.clause and art.glued_head(t.first) and not t.group \
-            and INLINE_GAP.fullmatch(art.gap(t.first)) else None
+            and art.inline[t.first] else None
         previous = t
         if chained_to is not None:
             # "نائب سكرتير ... ورئيس لجنة الشعب ...": a title glued by "و" to the one before is its holder's
