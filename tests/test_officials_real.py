@@ -21,7 +21,14 @@ Expected = dict[str, tuple[str, list[str], list[str]]]
 
 
 # ---------------------------------------------------------------- Vietnamese
-VI_CASES: list[tuple[str, str, Expected]] = [
+VI_CASES: list[
+    # an abbreviated title whose dot is glued between letters ("UVT.Ư") does not end the sentence
+    ("vi", "Đồng chí Trần Thị Lan, UVT.Ư Đảng, Bí thư Tỉnh ủy, Trưởng đoàn Đại biểu Quốc hội tỉnh dự và chủ trì hội nghị.",
+     {"Tran Thi Lan": ("Tran Thi Lan", ["UVT.Ư Đảng", "Bí thư Tỉnh ủy", "Trưởng đoàn Đại biểu Quốc hội tỉnh"],
+                       ["chaired", "attended"])}),
+    ("vi", "Đồng chí Lê Quang Huy, UVBTV Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy dự hội nghị.",
+     {"Le Quang Huy": ("Le Quang Huy", ["UVBTV Tỉnh ủy", "Trưởng Ban Dân vận Tỉnh ủy"], ["attended"])}),
+tuple[str, str, Expected]] = [
     ('vi', 'Đồng chí Nguyễn Văn Tâm, Bí thư Huyện ủy Châu Đức, phát biểu chỉ đạo hội nghị.',
      {'Nguyễn Văn Tâm': ('Nguyen Van Tam', ['Bí thư Huyện ủy Châu Đức'], ['spoke'])}),
     ('vi', 'Bí thư Huyện ủy Châu Đức Nguyễn Văn Tâm phát biểu tại buổi làm việc.',
@@ -227,6 +234,17 @@ EL_NOBODY: list[tuple[str, str]] = [
     ('el', 'Η αντιπροσωπεία επισκέφθηκε την πόλη Χο Τσι Μινχ την Τετάρτη.'),
     ('el', 'Στην Αίθουσα Dien Hong πραγματοποιήθηκε η σύνοδος.'),
 ]
+
+
+# Titles of several people ("phó các ban": the deputies of several bodies) belong to no one named.
+@pytest.mark.parametrize("lang, text, expected", [
+    ("vi", "Sáng 9-4, đồng chí Phạm Văn Hòa, Phó Bí thư Tỉnh ủy làm việc với trưởng, phó các ban xây dựng Đảng.",
+     {"Phạm Văn Hòa": (["Phó Bí thư Tỉnh ủy"],)}),
+    ("vi", "Đồng chí Đỗ Minh Tuấn, Chủ tịch UBND tỉnh làm việc với giám đốc, phó giám đốc các sở, ngành.",
+     {"Đỗ Minh Tuấn": (["Chủ tịch UBND tỉnh"],)}),
+])
+def test_plural_titles_of_others(lang: str, text: str, expected: dict) -> None:
+    assert officials_by_name(text, lang, columns=("titles",)) == expected
 
 
 @pytest.mark.parametrize("lang, text, expected", VI_CASES + AR_CASES + EL_CASES)

@@ -463,7 +463,8 @@ def _gap_kind(gap: str) -> _GapKind:
     """What the text between two words does: ``(ends a sentence, ends one unless it follows
     an abbreviation, ends a clause, is a comma, any of the first three, is not inline)``; the
     same few gaps recur, each is read once."""
-    sentence_end = "\n" in gap or SENTENCE_END.search(gap) is not None
+    # a dot between two letters with no space ("UVT.Ư", "TP.HCM") is inside an abbreviation
+    sentence_end = ("\n" in gap or SENTENCE_END.search(gap) is not None) and gap != "."
     after_dot = "\n" not in gap and gap.lstrip().startswith(".")
     ends, unless_abbreviation = sentence_end and not after_dot, sentence_end and after_dot
     clause_break = CLAUSE_BREAK.search(gap) is not None

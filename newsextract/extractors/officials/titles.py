@@ -286,6 +286,11 @@ def _title_in(art: ArticleText, a: int, b: int, in_name: list[int], name_words: 
         end_word = _title_end(art, start_word, b) if floating else b
     if end_word <= start_word:
         return None
+    head_end = start_word + max(1, art.head_len[start_word])
+    while head_end < end_word and art.head_len[head_end]:   # "phó giám đốc": a qualifier, then the role
+        head_end += art.head_len[head_end]
+    if not next_is_name and head_end < end_word and phrase_at(art, art.lex.plural_markers, head_end):
+        return None   # "trưởng, phó các ban xây dựng Đảng": deputies of several bodies, others' title
     if end_word == n and art.text.rstrip()[-1:].isalnum():
         return None   # "... أمين الل": a text cut off in the middle of a title leaves no title to read
     start = art.starts[start_word] + art.glued_head(start_word)
