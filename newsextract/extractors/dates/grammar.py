@@ -531,7 +531,7 @@ def _anchor(regex: re.Pattern[str]) -> _Anchor:
     parsed = _parser.parse(regex.pattern)
     if parsed.state.flags & ~re.UNICODE.value:
         return _NO_ANCHOR  # an anchor is searched without the rule's flags (case, dot, lines)
-    items = list(parsed)
+    items = _dereferenced(list(parsed), parsed.state)
     # Read once per part, not once per run of parts that holds it.
     references = [_has_reference(item) for item in items]
     nonempty = [_parser.SubPattern(parsed.state, [item]).getwidth()[0] >= 1 for item in items]
@@ -546,6 +546,32 @@ def _anchor(regex: re.Pattern[str]) -> _Anchor:
             chance, anchor = candidate
             candidates.append((chance * (before + 4), len(candidates), anchor))
     return _cheapest(candidates) or _led_anchor(items, plain, references) or _NO_ANCHOR
+
+
+def _dereferenced(items: list[tuple[Any, Any]], state: Any) -> list[tuple[Any, Any]]:
+    """``items`` with each back-reference to a group of plain characters (no lookaround, no
+    reference: the separator of "12/3/2024" written again) replaced by that group's pattern.
+    Whatever text the group took, the pattern matches it again anywhere, so a run holding
+    the reference anchors the rule as well ("/2024" rather than every year)."""
+    groups: dict[int, list[tuple[Any, Any]]] = {}
+    for op, av in items:
+        if op is _constants.SUBPATTERN and av[0] is not None and not (av[1] or av[2]) \
+                and all(_is_plain(item) for item in av[3]):
+            groups[av[0]] = list(av[3])
+    return [(_constants.SUBPATTERN, (None, 0, 0, _parser.SubPattern(state, _uncaptured(groups[av]))))
+            if op is _constants.GROUPREF and av in groups else (op, av) for op, av in items]
+
+
+def _is_plain(item: tuple[Any, Any]) -> bool:
+    """Does ``item`` read characters only (no lookaround, position test or group)?"""
+    op, av = item
+    if op in (_constants.LITERAL, _constants.NOT_LITERAL, _constants.ANY, _constants.IN):
+        return True
+    if op is _constants.BRANCH:
+        return all(_is_plain(i) for alternative in av[1] for i in alternative)
+    if op in _REPEATS:
+        return all(_is_plain(i) for i in av[2])
+    return False
 
 
 def _runs(items: list[tuple[Any, Any]]) -> Iterator[tuple[int, int, float]]:
