@@ -656,30 +656,35 @@ def _led(items: list[tuple[Any, Any]], offset: float = 0) -> tuple[str, list[lis
     always an ASCII one, "any", or "" for never) or with one of the returned alternatives,
     each led by one literal character, at most the third value of non-blank characters
     after the match's start (``offset`` so far: the short optional parts passed over);
-    None when a match may start otherwise or be empty. Lookarounds in front are passed
-    over (the anchor found is then a superset)."""
+    None when a match may start otherwise or be empty. A digit written out (a literal, a
+    class of digits) leads an alternative like a letter, with what follows it ("3/" of
+    "3/2024"); only a repeated digit class makes a run of digits. Lookbehinds in front are
+    passed over (the anchor found is then a superset); a lookahead in front tells how every
+    match starts as well as the parts after it do, and the cheaper of the two is taken."""
     if not items:
         return None
     (op, av), rest = items[0], list(items[1:])
     if op is _constants.LITERAL:
-        return ("ascii", [], offset) if chr(av) in _DIGITS else ("", [list(items)], offset)
+        return "", [list(items)], offset
     if op is _constants.IN:
         digits, words = "", []
         for member, value in av:
             if member is _constants.LITERAL:
-                if chr(value) in _DIGITS:
-                    digits = digits or "ascii"
-                else:
-                    words.append([(_constants.LITERAL, value)] + rest)
+                words.append([(_constants.LITERAL, value)] + rest)
             elif member is _constants.CATEGORY and value is _constants.CATEGORY_DIGIT:
                 digits = "any"
             elif member is _constants.RANGE and all(chr(c) in _DIGITS for c in value):
-                digits = digits or "ascii"
+                words += [[(_constants.LITERAL, c)] + rest for c in range(value[0], value[1] + 1)]
             else:
                 return None
         return digits, words, offset
     if op is _constants.SUBPATTERN:
         return None if av[1] or av[2] else _led(list(av[3]) + rest, offset)
+    if op is _constants.ASSERT and av[0] == 1:
+        ahead, after = _led(list(av[1]), offset), _led(rest, offset)
+        if ahead is None or after is None:
+            return ahead or after
+        return min((ahead, after), key=lambda led: (_DIGITS_CHANCE if led[0] else 0.0) + _words_chance(led[1], {}))
     if op in _ZERO_WIDTH:
         return _led(rest, offset)
     choices: list[list[tuple[Any, Any]]]
