@@ -219,8 +219,8 @@ class RuleGroup:
     back: int
     scanner: re.Pattern[str]
     members: tuple[tuple[int, str, re.Pattern[str]], ...]  # (rule order, scanner tag, rule regex)
-    # The rule starts where a member can start: where a character some member can start
-    # with follows (the scanner refuses the others, but each call costs).
+    # The rule starts where a member can start: a match is a character some member can
+    # start with, at a rule start (the scanner refuses the others, but each call costs).
     starts: re.Pattern[str] = field(default=_RULE_STARTS, repr=False)
     behind: re.Pattern[str] = field(init=False, repr=False)
     # (rule order, number of its tag group in the scanner, rule regex): a hit's spans are
@@ -269,13 +269,14 @@ _Searched = tuple[re.Pattern[str], tuple[int, ...]]
 class AnchorScan:
     """The anchors of all the groups of a grammar, found in one pass over a text.
 
-    Word anchors (a month name, a period word) are found by ``scan``, which matches the
-    first character of every position where one of them starts (the alternation of them all,
-    written as a trie after their first character, in a lookahead): one search over the text
-    that skips to the characters they start with, where a search per group and leading
-    character reads the text a few dozen times. At each such position the anchor regexes of
-    that character (``by_char``) tell which groups it anchors and where it ends. Runs of
-    digits and anchors not led by a character (``searched``) are searched on their own."""
+    Word anchors (a month name, a period word, a day before a month name) are found by
+    ``scan``, the alternation of them all as one trie: a search skips to the characters they
+    start with, and each search starts one character after the last anchor found, so that
+    an anchor starting inside another is found too. That is one pass over the text, where a
+    search per group and leading character reads it a few dozen times. At each position
+    found the anchor regexes of its character (``by_char``) tell which groups it anchors and
+    where it ends. Runs of digits and anchors not led by a character (``searched``) are
+    searched on their own."""
 
     size: int  # the number of groups
     searched: tuple[_Searched, ...]
@@ -290,7 +291,7 @@ class AnchorScan:
             found = [anchor.span() for anchor in pattern.finditer(folded)]
             for index in indices:
                 per_group[index] += found
-        searched = [bool(spans) for spans in per_group]
+        mixed = [bool(spans) for spans in per_group]  # word anchors come after these
         if self.scan is not None:
             by_char, search = self.by_char, self.scan.search
             hit = search(folded)
@@ -304,8 +305,8 @@ class AnchorScan:
                             per_group[index].append(span)
                 hit = search(folded, at + 1)  # the next anchor may start inside this one
         for index, spans in enumerate(per_group):
-            if searched[index]:
-                spans.sort()  # the searched anchors first, then the words
+            if mixed[index]:
+                spans.sort()
         return per_group
 
 
