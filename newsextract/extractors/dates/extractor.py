@@ -552,10 +552,29 @@ def _record(value: str, granularity: str, start: date | None, end: date | None,
             "period_end": end.isoformat() if end else None, "year_inferred": inferred}
 
 
+# The fields of dates written with their year, by their parts: they depend on nothing else,
+# and the same dates recur from article to article.
+_REMEMBERED_FIELDS: dict[Parts, dict[str, Any] | None] = {}
+
+
 def interpret(parts: Parts, context: YearContext, published: date | None,
               role: str | None = None) -> dict[str, Any] | None:
     """Value, granularity, period and year_inferred for one match (``role``: its place in the
     article's timeline, :func:`.years.period_role`, for a year the text leaves out)."""
+    if parts.year is None:
+        return _interpret(parts, context, published, role)
+    try:
+        fields = _REMEMBERED_FIELDS[parts]
+    except KeyError:
+        if len(_REMEMBERED_FIELDS) >= MAX_REMEMBERED_PARTS:
+            _REMEMBERED_FIELDS.clear()
+        fields = _REMEMBERED_FIELDS[parts] = _interpret(parts, context, published, role)
+    return dict(fields) if fields is not None else None  # the caller may add to its copy
+
+
+def _interpret(parts: Parts, context: YearContext, published: date | None,
+               role: str | None) -> dict[str, Any] | None:
+    """:func:`interpret`, computed."""
     kind = parts.kind
     year, inferred = parts.year, False
     if year is None and kind != "interval" or (kind == "interval" and parts.month is not None and year is None):
@@ -665,7 +684,9 @@ def find_dates(text: str, lang: str, published: date | str | None = None) -> lis
         published = next((_period(p)[0] for c, p in read
                           if c.dateline and p.kind == "day" and p.year is not None and p.day0 is None
                           and _period(p) is not None), None)
-    context = topic_year(read, view.folded, grammar)
+    # With the article's own date a year the text leaves out is placed next to it: the year
+    # the article is about is not needed.
+    context = topic_year(read, view.folded, grammar) if published is None else YearContext()
     records = []
     previous_end = 0
     joined: tuple[int, int] | None = None  # (year, last month) of the year-less period just before
