@@ -1088,8 +1088,9 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
     prev_end = 0
     for index, (nm, head) in enumerate(pending):
         first = nm.start
-        if contacts.holds(nm.start) or web_addresses.holds(nm.start):
-            continue
+        if contacts.holds(nm.start) or web_addresses.holds(nm.start) \
+                or excluded.overlaps(*mv.span(nm.start, nm.number_end)):
+            continue  # a number a date or a document claimed is theirs, however it would be read
         yearlike = _is_yearlike(nm)
         if nm.is_word and index > 0 and not pending[index - 1][0].is_word \
                 and STRAY_GAP_RE.fullmatch(view, pending[index - 1][0].end, nm.start):
@@ -1185,12 +1186,6 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
         if _is_address(mv, nm, lex):
             continue  # tested after the cheaper tests above (all of them only drop the number)
         end = max(nm.end, head.end)
-        s, e = mv.span(first, end)
-        if excluded.overlaps(s, e):
-            # A date or document component claimed the number itself.
-            ns, ne = mv.span(nm.start, nm.number_end)
-            if excluded.overlaps(ns, ne):
-                continue
         approx = "exact"
         q = _qualifier(view, nm.start, lex.approx_before_re, lex.approx_before)
         if q is not None and q[0]:
