@@ -14,8 +14,11 @@ from newsextract.extractors.dates.extractor import calendar_date, find_dates, pa
 from newsextract.extractors.dates.grammar import (
     EVIDENCE_CLASSES,
     REQUIRED_FILES,
+    RULE_START,
     WORD_KEYS,
+    _RULE_START_BEHIND,
     _alternation,
+    _anchor,
     _word_start_alternation,
     first_chars,
     load_grammar,
@@ -695,6 +698,34 @@ def test_word_lists_compiled_as_tries_match_as_flat_alternations(lang: str) -> N
 ])
 def test_first_chars(pattern: str, starts: str | None) -> None:
     assert first_chars(pattern) == starts
+
+
+@pytest.mark.parametrize("text", [
+    "a1 b2/3 x-4 _5 ab 9a (1) 2.5 q,7 ,a :b a:1 1a 12 ٣/٤",
+    "1/2/2024-5/6 ngày15 tháng 3, ١٢ مارس; 12η 3.",
+])
+def test_rule_starts_read_one_character_later_are_the_rule_starts(text: str) -> None:
+    # A character class followed by the rule start read as lookbehinds matches where the rule
+    # start followed by that class does.
+    for chars in (r"[ab\d]", r"[\w]", r"[a]", r"[\s\d,:]"):
+        ahead = [m.start() for m in re.finditer(RULE_START + "(?=" + chars + ")", text)]
+        assert [m.start() for m in re.finditer(chars + _RULE_START_BEHIND, text)] == ahead, chars
+
+
+@pytest.mark.parametrize("pattern, digit_run", [
+    # the separator written again is read as its group: the anchor is "/2024", not every year
+    (r"(?P<day>\d\d?)(?P<sep>[/.-])(?P<month>\d\d?)(?P=sep)(?P<year>20\d\d)", False),
+    # a written first digit leads the rule with what follows it ("3 March"), not any digit run
+    (r"(?:3[01]|[12]\d|0?[1-9])\s+(?:march|april)", False),
+    # a lookahead in front tells how every match starts: "3/2024"
+    (r"(?=(?:1[0-2]|0?[1-9])/20\d\d)(?<=\s)(?:1[0-2]|0?[1-9]|may)", False),
+    # a repeated digit class is a run of digits
+    (r"\d+/(?P<day>\d\d?)\.(?P<month>\d\d?)", True),
+])
+def test_rules_led_by_written_digits_are_not_anchored_on_every_run_of_digits(pattern: str, digit_run: bool) -> None:
+    anchor = _anchor(re.compile(RULE_START + "(?:" + pattern + r")(?!\w)"))
+    assert bool(anchor.digits) is digit_run
+    assert anchor.digits or anchor.words
 
 
 def _hostile_texts(grammar) -> list[str]:

@@ -34,7 +34,7 @@ import dateparser
 from hijridate import Hijri
 from spacy.tokens import Doc
 
-from ...textnorm import MatchView, ascii_digits
+from ...textnorm import MatchView
 from ..base import doc_text, published_date
 from ..numbers import article_view
 from .grammar import Grammar, Rule, load_grammar
@@ -301,9 +301,29 @@ def hijri_to_gregorian(year: int, month: int | None, day: int) -> date | None:
     return date(gregorian.year, gregorian.month, gregorian.day)
 
 
+# What a rule kind reads in the texts of its groups, per language: the same spellings ("ngày
+# 15/3", "2024") recur from article to article and are read once per process.
+_REMEMBERED_PARTS: dict[tuple[str, str, tuple[tuple[str, str], ...]], "Parts | None"] = {}
+MAX_REMEMBERED_PARTS = 100_000  # the memo is emptied when it grows past this
+
+
 def read_parts(candidate: Candidate, grammar: Grammar) -> Parts | None:
     """The numbers a candidate states, or None if they do not make a date (month 13, Q5)."""
-    g = candidate.groups
+    if grammar is not load_grammar(grammar.lang):
+        return _read_parts(candidate.groups, candidate.rule.kind, grammar)  # a grammar built elsewhere
+    key = (grammar.lang, candidate.rule.kind, tuple(candidate.groups.items()))
+    try:
+        return _REMEMBERED_PARTS[key]
+    except KeyError:
+        pass
+    if len(_REMEMBERED_PARTS) >= MAX_REMEMBERED_PARTS:
+        _REMEMBERED_PARTS.clear()
+    parts = _REMEMBERED_PARTS[key] = _read_parts(candidate.groups, candidate.rule.kind, grammar)
+    return parts
+
+
+def _read_parts(g: dict[str, str], kind: str, grammar: Grammar) -> Parts | None:
+    """:func:`read_parts` of the group texts ``g`` of a rule of ``kind``."""
     months = grammar.months
 
     def month_of(key: str) -> int | None:
@@ -324,7 +344,7 @@ def read_parts(candidate: Candidate, grammar: Grammar) -> Parts | None:
             return None
         year, month, day = gregorian.year, gregorian.month, gregorian.day
     parts = Parts(
-        kind=candidate.rule.kind,
+        kind=kind,
         year=year, year2=year2,
         month=month, month2=month_of("month2"),
         day=day,
@@ -532,10 +552,29 @@ def _record(value: str, granularity: str, start: date | None, end: date | None,
             "period_end": end.isoformat() if end else None, "year_inferred": inferred}
 
 
-def interpret(parts: Parts, expression: str, lang: str, context: YearContext,
-              published: date | None, role: str | None = None) -> dict[str, Any] | None:
+# The fields of dates written with their year, by their parts: they depend on nothing else,
+# and the same dates recur from article to article.
+_REMEMBERED_FIELDS: dict[Parts, dict[str, Any] | None] = {}
+
+
+def interpret(parts: Parts, context: YearContext, published: date | None,
+              role: str | None = None) -> dict[str, Any] | None:
     """Value, granularity, period and year_inferred for one match (``role``: its place in the
     article's timeline, :func:`.years.period_role`, for a year the text leaves out)."""
+    if parts.year is None:
+        return _interpret(parts, context, published, role)
+    try:
+        fields = _REMEMBERED_FIELDS[parts]
+    except KeyError:
+        if len(_REMEMBERED_FIELDS) >= MAX_REMEMBERED_PARTS:
+            _REMEMBERED_FIELDS.clear()
+        fields = _REMEMBERED_FIELDS[parts] = _interpret(parts, context, published, role)
+    return dict(fields) if fields is not None else None  # the caller may add to its copy
+
+
+def _interpret(parts: Parts, context: YearContext, published: date | None,
+               role: str | None) -> dict[str, Any] | None:
+    """:func:`interpret`, computed."""
     kind = parts.kind
     year, inferred = parts.year, False
     if year is None and kind != "interval" or (kind == "interval" and parts.month is not None and year is None):
@@ -620,16 +659,6 @@ def _readings(parts: Parts) -> list[Parts]:
     return [parts]
 
 
-def _expression(text: str, candidate: Candidate) -> str:
-    """The day/month/year core of a match as written (digits ASCII), for dateparser."""
-    keys = [k for k in ("day", "month", "year") if k in candidate.group_spans]
-    if not keys:
-        return ""
-    start = min(candidate.group_spans[k][0] for k in keys)
-    end = max(candidate.group_spans[k][1] for k in keys)
-    return ascii_digits(text[start:end])
-
-
 # --------------------------------------------------------------------------- API
 
 def find_dates(text: str, lang: str, published: date | str | None = None) -> list[dict[str, Any]]:
@@ -655,12 +684,13 @@ def find_dates(text: str, lang: str, published: date | str | None = None) -> lis
         published = next((_period(p)[0] for c, p in read
                           if c.dateline and p.kind == "day" and p.year is not None and p.day0 is None
                           and _period(p) is not None), None)
-    context = topic_year(read, view.folded, grammar)
+    # With the article's own date a year the text leaves out is placed next to it: the year
+    # the article is about is not needed.
+    context = topic_year(read, view.folded, grammar) if published is None else YearContext()
     records = []
     previous_end = 0
     joined: tuple[int, int] | None = None  # (year, last month) of the year-less period just before
     for cand, parts in read:
-        expression = _expression(text, cand)
         # A day range and a pair of months give one row per named day or month, on the same
         # span ("19-20/4", "April and May"); a run of months is one interval ("from June to
         # August"), its year written or inferred.
@@ -681,8 +711,7 @@ def find_dates(text: str, lang: str, published: date | str | None = None) -> lis
             end = glued.end()
         for reading in readings:
             shared = _shared_year(reading, coordinated) if published is None else None
-            fields = interpret(reading if shared is None else replace(reading, year=shared),
-                               expression if reading is parts else "", lang, context, published, role)
+            fields = interpret(reading if shared is None else replace(reading, year=shared), context, published, role)
             if fields is None:
                 continue
             if shared is not None:

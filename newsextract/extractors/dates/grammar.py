@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import re
 from re import _compiler, _constants, _parser  # the characters a rule can start with, its anchors
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Iterator
 
 from ...resources import check_language, load_yaml
@@ -53,6 +53,10 @@ _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 # number (a number may carry an attached clitic: "و2025").
 RULE_START = r"(?:(?<!\w)(?!\d)|(?<![\d/.,:_-])(?=\d))"
 _RULE_STARTS = re.compile(RULE_START)
+# RULE_START read one character later, as lookbehinds: a pattern written as a character
+# class followed by this matches that character at a rule start, and a search for it skips
+# to the characters of the class instead of trying every position.
+_RULE_START_BEHIND = r"(?:(?<=\D)(?<!\w[\s\S])|(?<=\d)(?<![\d/.,:_-][\s\S]))"
 _GROUP_DEFINITION = re.compile(r"\(\?P<([A-Za-z_]\w*)>")
 _GROUP_REFERENCE = re.compile(r"\(\?P=([A-Za-z_]\w*)\)")
 
@@ -168,25 +172,27 @@ class Grammar:
     # conjunction ("quý II và quý III", "الربع الثاني والربع الثالث").
     coordination: re.Pattern[str] = field(default=re.compile(r"[\s,،]*"), repr=False)
     groups: tuple["RuleGroup", ...] = field(default=(), repr=False)
+    anchor_scan: "AnchorScan | None" = field(default=None, repr=False)
 
     def rule_matches(self, folded: str) -> list[list[re.Match[str]]]:
         """Per rule, its match at every position where it matches, in text order.
 
-        Each :class:`RuleGroup` finds its anchors (digits, a month name, a period word) and
-        tries its scanner only at the rule starts of the stretches where one of its rules can
-        start: the few words before each anchor (:meth:`RuleGroup.windows`). The scanner says
-        which rules match there; only those rules are then run, with ``rule.regex.match``,
-        which gives the same match a search reaching that position would. Trying every rule
-        at every word start costs several times more: most words of a text are far from any
-        anchor."""
+        Each :class:`RuleGroup` has anchors (digits, a month name, a period word), found for
+        all groups at once (:meth:`AnchorScan.spans`), and tries its scanner only at the rule
+        starts of the stretches where one of its rules can start: the few words before each
+        anchor (:meth:`RuleGroup.windows`). The scanner says which rules match there; only
+        those rules are then run, with ``rule.regex.match``, which gives the same match a
+        search reaching that position would. Trying every rule at every word start costs
+        several times more: most words of a text are far from any anchor."""
         found: list[list[re.Match[str]]] = [[] for _ in self.rules]
         if not self.groups:
             return found
         reversed_text = folded[::-1]
-        anchor_spans: dict[int, list[tuple[int, int]]] = {}
-        for group in self.groups:
+        anchor_spans = self.anchor_scan.spans(folded) if self.anchor_scan is not None else None
+        for index, group in enumerate(self.groups):
             scan, probes, starts = group.scanner.match, group.probes, group.starts.finditer
-            for first, last in group.windows(folded, reversed_text, anchor_spans):
+            spans_of_group = anchor_spans[index] if anchor_spans is not None else None
+            for first, last in group.windows(folded, reversed_text, spans_of_group):
                 for start in starts(folded, first, last + 1):
                     hit = scan(folded, start.start())
                     if hit is None:
@@ -213,8 +219,8 @@ class RuleGroup:
     back: int
     scanner: re.Pattern[str]
     members: tuple[tuple[int, str, re.Pattern[str]], ...]  # (rule order, scanner tag, rule regex)
-    # The rule starts where a member can start: where a character some member can start
-    # with follows (the scanner refuses the others, but each call costs).
+    # The rule starts where a member can start: a match is a character some member can
+    # start with, at a rule start (the scanner refuses the others, but each call costs).
     starts: re.Pattern[str] = field(default=_RULE_STARTS, repr=False)
     behind: re.Pattern[str] = field(init=False, repr=False)
     # (rule order, number of its tag group in the scanner, rule regex): a hit's spans are
@@ -228,29 +234,20 @@ class RuleGroup:
             (order, self.scanner.groupindex[tag], regex) for order, tag, regex in self.members))
 
     def windows(self, folded: str, reversed_text: str,
-                anchor_spans: dict[int, list[tuple[int, int]]] | None = None) -> list[tuple[int, int]]:
+                found: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
         """``(first, last)`` stretches, in text order, outside which no member can start
-        (``anchor_spans``: the anchors found in ``folded`` so far, by the ``id`` of their
-        pattern (a compiled pattern hashes its whole code), shared by the groups of one
-        text: several groups look for runs of digits)."""
+        (``found``: the spans of the group's anchors in ``folded``, in text order, as
+        :meth:`AnchorScan.spans` gives them; searched here when not given)."""
         size = len(folded)
         if not self.anchors:
             return [(0, size)]
-        if anchor_spans is None:
-            anchor_spans = {}
-        found: list[tuple[int, int]] = []
-        for pattern in self.anchors:
-            spans_of = anchor_spans.get(id(pattern))
-            if spans_of is None:
-                spans_of = anchor_spans[id(pattern)] = [anchor.span() for anchor in pattern.finditer(folded)]
-            found += spans_of
-        if len(self.anchors) > 1:
-            found.sort()
+        if found is None:
+            found = sorted(anchor.span() for pattern in self.anchors for anchor in pattern.finditer(folded))
         spans: list[list[int]] = []
         behind = self.behind.match
         for at, anchor_end in found:
-            # An anchor a search skipped lies inside one it found: the window of that one,
-            # which runs to its end, covers the starts of the skipped one.
+            # An anchor starting inside the window of one before it adds no start before
+            # its own: the window runs on to its end.
             if spans and at <= spans[-1][1] + 1:  # its window starts at or before ``at``
                 if anchor_end > spans[-1][1]:
                     spans[-1][1] = anchor_end
@@ -262,6 +259,78 @@ class RuleGroup:
             else:
                 spans.append([first, anchor_end])
         return [(first, last) for first, last in spans]
+
+
+# (an anchor regex, the numbers of the groups it anchors)
+_Searched = tuple[re.Pattern[str], tuple[int, ...]]
+
+
+@dataclass(frozen=True)
+class AnchorScan:
+    """The anchors of all the groups of a grammar, found in one pass over a text.
+
+    Word anchors (a month name, a period word, a day before a month name) are found by
+    ``scan``, the alternation of them all as one trie: a search skips to the characters they
+    start with, and each search starts one character after the last anchor found, so that
+    an anchor starting inside another is found too. That is one pass over the text, where a
+    search per group and leading character reads it a few dozen times. At each position
+    found the anchor regexes of its character (``by_char``) tell which groups it anchors and
+    where it ends. Runs of digits and anchors not led by a character (``searched``) are
+    searched on their own."""
+
+    size: int  # the number of groups
+    searched: tuple[_Searched, ...]
+    scan: re.Pattern[str] | None
+    by_char: dict[str, tuple[_Searched, ...]]
+
+    def spans(self, folded: str) -> list[list[tuple[int, int]]]:
+        """Per group, the spans of its anchors in ``folded``, in text order: every position
+        where a word anchor matches, and the runs of digits a search finds."""
+        per_group: list[list[tuple[int, int]]] = [[] for _ in range(self.size)]
+        for pattern, indices in self.searched:
+            found = [anchor.span() for anchor in pattern.finditer(folded)]
+            for index in indices:
+                per_group[index] += found
+        mixed = [bool(spans) for spans in per_group]  # word anchors come after these
+        if self.scan is not None:
+            by_char, search = self.by_char, self.scan.search
+            hit = search(folded)
+            while hit is not None:
+                at = hit.start()
+                for regex, indices in by_char[folded[at]]:
+                    anchor = regex.match(folded, at)
+                    if anchor is not None:
+                        span = anchor.span()
+                        for index in indices:
+                            per_group[index].append(span)
+                hit = search(folded, at + 1)  # the next anchor may start inside this one
+        for index, spans in enumerate(per_group):
+            if mixed[index]:
+                spans.sort()
+        return per_group
+
+
+def _anchor_scan(words_by_group: list[list[list[tuple[Any, Any]]]]) -> AnchorScan:
+    """The :class:`AnchorScan` of groups whose word anchors are ``words_by_group`` (parsed
+    alternatives, as :func:`_words_regexes` takes them) and whose digit anchors are added
+    to ``searched`` by the caller."""
+    by_char: dict[str, dict[int, _Searched]] = {}
+    searched: dict[int, _Searched] = {}
+    led: dict[Any, dict[str, list[tuple[Any, Any]]]] = {}  # first item -> its alternatives, by repr
+    for index, words in enumerate(words_by_group):
+        for first, members in _by_first(words).items():
+            regex = _words_regex(members)
+            if first is None:
+                table = searched
+            else:
+                table = by_char.setdefault(chr(first[1]), {})
+                for member in members:
+                    led.setdefault(first, {}).setdefault(repr(member), member)
+            known = table.get(id(regex), (regex, ()))
+            table[id(regex)] = (regex, known[1] + (index,))
+    scan = _words_regex([member for members in led.values() for member in members.values()]) if led else None
+    return AnchorScan(len(words_by_group), tuple(searched.values()), scan,
+                      {char: tuple(table.values()) for char, table in by_char.items()})
 
 
 def _folded_map(raw: dict[Any, Any] | None, lang: str, value_type: type) -> dict[str, Any]:
@@ -389,13 +458,14 @@ def load_grammar(lang: str) -> Grammar:
     phone_cue = re.compile(cue_start("phone_cues") + r"(?!\w)[^\w\n]{0," + str(PHONE_WINDOW)
                            + r"}(?:\d[\d\s.()+-]*)?$")
     prefixes = frozenset(fold_literal(str(p), lang) for p in words.get("attached_prefixes") or [])
+    groups, anchor_scan = _groups(rules, bodies, guards, anchors)
     return Grammar(lang=lang, rules=tuple(rules), months=months, numbers=numbers, day_words=day_words,
                    quarter_words=quarter_words, half_words=half_words, edge_words=edge_words,
                    year_refs=year_refs, attached_prefixes=prefixes, target_cue=target_cue,
                    review_cue=review_cue, plan_cue=plan_cue,
                    comparison_cue=comparison_cue, since_cue=since_cue, anniversary_cue=anniversary_cue,
                    duration=duration, report_cue=report_cue, future_cue=future_cue,
-                   phone_cue=phone_cue, macros=macros, groups=_groups(rules, bodies, guards, anchors),
+                   phone_cue=phone_cue, macros=macros, groups=groups, anchor_scan=anchor_scan,
                    hijri_months=hijri_months, same_period_cue=same_period_cue,
                    coordination=re.compile(r"[\s,،]*(?:" + (cue_words("coordinators") or "(?!)") + r"\s*)?"))
 
@@ -462,7 +532,7 @@ def _anchor(regex: re.Pattern[str]) -> _Anchor:
     parsed = _parser.parse(regex.pattern)
     if parsed.state.flags & ~re.UNICODE.value:
         return _NO_ANCHOR  # an anchor is searched without the rule's flags (case, dot, lines)
-    items = list(parsed)
+    items = _dereferenced(list(parsed), parsed.state)
     # Read once per part, not once per run of parts that holds it.
     references = [_has_reference(item) for item in items]
     nonempty = [_parser.SubPattern(parsed.state, [item]).getwidth()[0] >= 1 for item in items]
@@ -477,6 +547,32 @@ def _anchor(regex: re.Pattern[str]) -> _Anchor:
             chance, anchor = candidate
             candidates.append((chance * (before + 4), len(candidates), anchor))
     return _cheapest(candidates) or _led_anchor(items, plain, references) or _NO_ANCHOR
+
+
+def _dereferenced(items: list[tuple[Any, Any]], state: Any) -> list[tuple[Any, Any]]:
+    """``items`` with each back-reference to a group of plain characters (no lookaround, no
+    reference: the separator of "12/3/2024" written again) replaced by that group's pattern.
+    Whatever text the group took, the pattern matches it again anywhere, so a run holding
+    the reference anchors the rule as well ("/2024" rather than every year)."""
+    groups: dict[int, list[tuple[Any, Any]]] = {}
+    for op, av in items:
+        if op is _constants.SUBPATTERN and av[0] is not None and not (av[1] or av[2]) \
+                and all(_is_plain(item) for item in av[3]):
+            groups[av[0]] = list(av[3])
+    return [(_constants.SUBPATTERN, (None, 0, 0, _parser.SubPattern(state, _uncaptured(groups[av]))))
+            if op is _constants.GROUPREF and av in groups else (op, av) for op, av in items]
+
+
+def _is_plain(item: tuple[Any, Any]) -> bool:
+    """Does ``item`` read characters only (no lookaround, position test or group)?"""
+    op, av = item
+    if op in (_constants.LITERAL, _constants.NOT_LITERAL, _constants.ANY, _constants.IN):
+        return True
+    if op is _constants.BRANCH:
+        return all(_is_plain(i) for alternative in av[1] for i in alternative)
+    if op in _REPEATS:
+        return all(_is_plain(i) for i in av[2])
+    return False
 
 
 def _runs(items: list[tuple[Any, Any]]) -> Iterator[tuple[int, int, float]]:
@@ -561,30 +657,35 @@ def _led(items: list[tuple[Any, Any]], offset: float = 0) -> tuple[str, list[lis
     always an ASCII one, "any", or "" for never) or with one of the returned alternatives,
     each led by one literal character, at most the third value of non-blank characters
     after the match's start (``offset`` so far: the short optional parts passed over);
-    None when a match may start otherwise or be empty. Lookarounds in front are passed
-    over (the anchor found is then a superset)."""
+    None when a match may start otherwise or be empty. A digit written out (a literal, a
+    class of digits) leads an alternative like a letter, with what follows it ("3/" of
+    "3/2024"); only a repeated digit class makes a run of digits. Lookbehinds in front are
+    passed over (the anchor found is then a superset); a lookahead in front tells how every
+    match starts as well as the parts after it do, and the cheaper of the two is taken."""
     if not items:
         return None
     (op, av), rest = items[0], list(items[1:])
     if op is _constants.LITERAL:
-        return ("ascii", [], offset) if chr(av) in _DIGITS else ("", [list(items)], offset)
+        return "", [list(items)], offset
     if op is _constants.IN:
         digits, words = "", []
         for member, value in av:
             if member is _constants.LITERAL:
-                if chr(value) in _DIGITS:
-                    digits = digits or "ascii"
-                else:
-                    words.append([(_constants.LITERAL, value)] + rest)
+                words.append([(_constants.LITERAL, value)] + rest)
             elif member is _constants.CATEGORY and value is _constants.CATEGORY_DIGIT:
                 digits = "any"
             elif member is _constants.RANGE and all(chr(c) in _DIGITS for c in value):
-                digits = digits or "ascii"
+                words += [[(_constants.LITERAL, c)] + rest for c in range(value[0], value[1] + 1)]
             else:
                 return None
         return digits, words, offset
     if op is _constants.SUBPATTERN:
         return None if av[1] or av[2] else _led(list(av[3]) + rest, offset)
+    if op is _constants.ASSERT and av[0] == 1:
+        ahead, after = _led(list(av[1]), offset), _led(rest, offset)
+        if ahead is None or after is None:
+            return ahead or after
+        return min((ahead, after), key=lambda led: (_DIGITS_CHANCE if led[0] else 0.0) + _words_chance(led[1], {}))
     if op in _ZERO_WIDTH:
         return _led(rest, offset)
     choices: list[list[tuple[Any, Any]]]
@@ -724,11 +825,16 @@ def _words_regexes(alternatives: list[list[tuple[Any, Any]]]) -> list[re.Pattern
     one regex for all must try a match at every character of the set they start with: the
     frequent letters of the language. A position where the alternation matches is where the
     regex of its leading character matches: their matches together anchor the same windows."""
+    return [_words_regex(members) for members in _by_first(alternatives).values()]
+
+
+def _by_first(alternatives: list[list[tuple[Any, Any]]]) -> dict[Any, list[list[tuple[Any, Any]]]]:
+    """``alternatives`` by their leading literal (None for those not led by one)."""
     by_first: dict[Any, list[list[tuple[Any, Any]]]] = {}
     for alternative in alternatives:
         first = alternative[0] if alternative and alternative[0][0] is _constants.LITERAL else None
         by_first.setdefault(first, []).append(alternative)
-    return [_words_regex(members) for members in by_first.values()]
+    return by_first
 
 
 def _trie(alternatives: list[list[tuple[Any, Any]]], state: Any) -> list[tuple[Any, Any]]:
@@ -832,10 +938,10 @@ _BACK_BOUNDS = (8, 20, 40)
 
 
 def _groups(rules: list[Rule], bodies: list[str], guards: list[str | None],
-            anchors: list[_Anchor]) -> tuple[RuleGroup, ...]:
+            anchors: list[_Anchor]) -> tuple[tuple[RuleGroup, ...], AnchorScan]:
     """The rules grouped by their kind of anchor (numbers or words) and the width of the window
     before it, each group with its scanner and its anchors; rules without an anchor form a
-    group tried at every rule start."""
+    group tried at every rule start. With them, the :class:`AnchorScan` of their anchors."""
     buckets: dict[tuple[bool, int], list[int]] = {}
     for order, anchor in enumerate(anchors):
         if anchor.back == _UNBOUNDED:
@@ -845,22 +951,29 @@ def _groups(rules: list[Rule], bodies: list[str], guards: list[str | None],
             key = (anchor.numeric, width)
         buckets.setdefault(key, []).append(order)
     groups = []
+    words_by_group: list[list[list[tuple[Any, Any]]]] = []
+    digits_by_group: dict[str, list[int]] = {}
     for key, orders in sorted(buckets.items()):
         scanner = _scanner([bodies[order] for order in orders], [rules[order].tag for order in orders])
         members = tuple((order, rules[order].tag, rules[order].regex) for order in orders)
         starts = _starts([guards[order] for order in orders])
+        words = [alternative for order in orders for alternative in anchors[order].words] if key[1] >= 0 else []
+        words_by_group.append(words)
         if key[1] < 0:
             groups.append(RuleGroup((), 0, scanner, members, starts))
             continue
         digits = {anchors[order].digits for order in orders}
-        patterns = ([re.compile(DIGIT_ANCHOR)] if "any" in digits
-                    else [re.compile(ASCII_DIGIT_ANCHOR)] if "ascii" in digits else [])
-        words = [alternative for order in orders for alternative in anchors[order].words]
+        digit_anchor = DIGIT_ANCHOR if "any" in digits else ASCII_DIGIT_ANCHOR if "ascii" in digits else None
+        patterns = [re.compile(digit_anchor)] if digit_anchor else []
+        if digit_anchor:
+            digits_by_group.setdefault(digit_anchor, []).append(len(groups))
         if words:
             patterns += _words_regexes(words)
         back = max(anchors[order].back for order in orders)
         groups.append(RuleGroup(tuple(patterns), int(back), scanner, members, starts))
-    return tuple(groups)
+    scan = _anchor_scan(words_by_group)
+    digit_runs = tuple((re.compile(digit_anchor), tuple(indices)) for digit_anchor, indices in digits_by_group.items())
+    return tuple(groups), replace(scan, searched=digit_runs + scan.searched)
 
 
 def _starts(guards: list[str | None]) -> re.Pattern[str]:
@@ -868,7 +981,7 @@ def _starts(guards: list[str | None]) -> re.Pattern[str]:
     :func:`first_chars` of each; every rule start when one may start with any character)."""
     if any(guard is None for guard in guards):
         return _RULE_STARTS
-    return re.compile(RULE_START + "(?=[" + "".join(guard[1:-1] for guard in guards) + "])")
+    return re.compile("[" + "".join(guard[1:-1] for guard in guards) + "]" + _RULE_START_BEHIND)
 
 
 # --- the characters a regex can start with -------------------------------------------------

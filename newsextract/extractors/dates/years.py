@@ -312,8 +312,8 @@ def collect_evidence(mentions: list[Mention], folded: str, grammar: Grammar) -> 
         if weight and m.evidence != "since_start":
             # A cue stands right before the expression ("compared with the fourth quarter of
             # 2023") or right before its year inside it ("từ năm 2021").
-            befores = (folded[max(0, m.start - CUE_WINDOW):m.start],
-                       folded[max(0, m.year_start - CUE_WINDOW):m.year_start])
+            befores = (folded[max(0, m.start - CUE_WINDOW):m.start],) if m.year_start == m.start else (
+                folded[max(0, m.start - CUE_WINDOW):m.start], folded[max(0, m.year_start - CUE_WINDOW):m.year_start])
             if any(grammar.same_period_cue.search(b) for b in befores):
                 # "the same period of 2024" is the year before the article's own.
                 factor = LEAD_FACTOR if m.start < lead_end else 1.0
