@@ -63,6 +63,7 @@ class NativeData:
     title_heads: frozenset[str]
     honorifics: frozenset[str]
     group_heads: frozenset[str]
+    untitled_group_heads: frozenset[str]   # group heads that open a list but give its members no title
     complement: frozenset[str]
     stop: frozenset[str]
     particles: frozenset[str]
@@ -92,6 +93,8 @@ def native_data(lang: str) -> NativeData:
     return NativeData(
         title_heads=folded("title_heads"), honorifics=folded("honorifics"),
         group_heads=frozenset(" ".join(fold_word(p, lang) for p in str(w).split()) for w in raw.get("group_heads") or []),
+        untitled_group_heads=frozenset(" ".join(fold_word(p, lang) for p in str(w).split())
+                                       for w in raw.get("untitled_group_heads") or []),
         complement=folded("complement_words"), stop=folded("stop_words") | folded("demonyms"),
         particles=folded("particles"),
         given=frozenset(fold_word(str(w), lang) for w in given),
@@ -418,6 +421,9 @@ class _ArabicReader:
             span = None
             if two in d.group_heads or key in d.group_heads:
                 span = self.read_list(k + (2 if two in d.group_heads else 1), k + (1 if two in d.group_heads else 0))
+                if span and (two if two in d.group_heads else key) in d.untitled_group_heads:
+                    for member in span:   # "كل من: أ، ب": each of them, with no title
+                        member.titles = []
                 if span:
                     found.extend(span)
                     taken = span[-1].last
