@@ -67,6 +67,12 @@ OFFICIALS: list[tuple[str, str, Officials]] = [
     # the partner of "our meeting with" attended
     ("el", "Στη συνάντησή μας σήμερα με τον Υφυπουργό Οικονομικών κ. Γιώργο Παππά, συζητήσαμε το πρόγραμμα.",
      {"Γιώργο Παππά": (["Υφυπουργό Οικονομικών"], ["attended"])}),
+    # titles written one after another after a name: a head after a head belongs to it ("نائب رئيس"),
+    # a head after a complement opens the next title
+    ("ar", "وأكد الشيخ سيف بن راشد آل مكتوم نائب رئيس الدولة رئيس مجلس الوزراء أن الخطة ستنفذ.",
+     {"سيف بن راشد آل مكتوم": (["نائب رئيس الدولة", "رئيس مجلس الوزراء"], ["spoke"])}),
+    ("ar", "وقال عمر بن خالد الزهراني مستشار رئيس الجمهورية إن المحادثات مستمرة.",
+     {"عمر بن خالد الزهراني": (["مستشار رئيس الجمهورية"], ["spoke"])}),
     # "كل من" (each of) opens a list but is no title; "أمر" (an order) is no commander
     ("ar", "وحضر الاجتماع كل من: خالد بن سعد المطيري، ويوسف بن أحمد الكندي.",
      {"خالد بن سعد المطيري": ([], ["attended"]), "يوسف بن أحمد الكندي": ([], ["attended"])}),

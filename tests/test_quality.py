@@ -31,9 +31,9 @@ REAL_FLOORS = {
             "authors": 0.95},
     "r2_": {"officials": 0.98, "titles": 0.94, "roles": 0.93, "dates": 0.99, "documents": 0.74, "figures": 0.99,
             "authors": 0.66},
-    "n1_": {"officials": 0.94, "titles": 0.89, "roles": 0.80, "dates": 0.98, "documents": 0.90, "figures": 0.96,
+    "n1_": {"officials": 0.94, "titles": 0.91, "roles": 0.80, "dates": 0.98, "documents": 0.90, "figures": 0.96,
             "authors": 0.95},
-    "n2_": {"officials": 0.89, "titles": 0.68, "roles": 0.69, "dates": 0.89, "documents": 0.80, "figures": 0.93,
+    "n2_": {"officials": 0.89, "titles": 0.73, "roles": 0.69, "dates": 0.89, "documents": 0.80, "figures": 0.93,
             "authors": 0.95},
 }
 SEED_FLOORS = {"officials": 0.95, "titles": 0.85, "roles": 0.85, "dates": 0.95, "documents": 0.95, "figures": 0.95,

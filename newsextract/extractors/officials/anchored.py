@@ -481,19 +481,38 @@ class _ArabicReader:
             glued, key = self.stripped(k)
             if glued or key not in d.title_heads or key in d.honorifics and key not in d.title_heads:
                 continue
-            j = k + 1
-            while j < n and j - k < MAX_SKIP and self.inline(j):
-                kk = self.keys[j]
-                if kk in d.complement or self.definite(kk) and kk not in d.given \
-                        or kk.endswith("ه") and kk not in d.given and len(kk) > 3:
-                    j += 1
-                else:
-                    break
-            s, e = art.starts[k], art.ends[j - 1]
-            i = bisect_left(starts, s)
-            if any(a < e and s < b for a, b in anchors[max(0, i - 1):i + 2]):
-                continue   # the title of the next name
-            span.titles = [*span.titles, (s, e)]
+            for first, last in self._title_chain(k):
+                s, e = art.starts[first], art.ends[last - 1]
+                i = bisect_left(starts, s)
+                if any(a < e and s < b for a, b in anchors[max(0, i - 1):i + 2]):
+                    break   # the title of the next name
+                span.titles = [*span.titles, (s, e)]
+
+    def _title_chain(self, k: int) -> list[tuple[int, int]]:
+        """The titles written one after another from word ``k`` (a title head), as word ranges:
+        "نائب رئيس الدولة رئيس مجلس الوزراء" is two. A title runs over its complement (definite
+        words, body nouns); a title head right after another head belongs to it ("نائب رئيس"),
+        one after a complement opens the next title."""
+        art, d = self.art, self.data
+        n = len(art.texts)
+        chain: list[tuple[int, int]] = []
+        first, j, after_head = k, k + 1, True
+        while j < n and j - first < MAX_SKIP and self.inline(j):
+            kk = self.keys[j]
+            if kk in d.title_heads and kk not in d.honorifics:
+                if not after_head:
+                    chain.append((first, j))
+                    first = j
+                after_head = True
+                j += 1
+            elif kk in d.complement or self.definite(kk) and kk not in d.given \
+                    or kk.endswith("ه") and kk not in d.given and len(kk) > 3:
+                after_head = False
+                j += 1
+            else:
+                break
+        chain.append((first, j))
+        return chain
 
     def read_list(self, j: int, head_first: int) -> list[NativeSpan]:
         """Names after a plural title (words ``[head_first, j)``): "النواب: أ، ب وج"."""
