@@ -236,9 +236,8 @@ def _level_patterns(data: dict[str, Any], lang: str) -> tuple[re.Pattern[str] | 
     connectors = [fold(str(w), lang) for w in levels.get("connectors") or []]
     if not froms or not connectors:
         return None, None
-    ordered = lambda items: "|".join(re.escape(w) for w in sorted(set(items), key=len, reverse=True))  # noqa: E731
-    return (re.compile(r"(?<![^\W\d_])(?:" + ordered(froms) + r")\s+\Z"),
-            re.compile(r"\s+(?:" + ordered(connectors) + r")\s+(?=\d)"))
+    return (re.compile(r"(?<![^\W\d_])" + _alternation(froms) + r"\s+\Z"),
+            re.compile(r"\s+" + _alternation(connectors) + r"\s+(?=\d)"))
 
 
 def digit_readings(surface: str, lang: str, group_mark: str | None = None) -> tuple[float, ...]:
@@ -1038,8 +1037,6 @@ def _add_compound_part(view: str, match: NumberMatch, first: _Read, factor: floa
     """Compound "1 tỷ 200 triệu", "3 triệu hai trăm nghìn", "3 ملايين و500 ألف", "مليار و50 مليون",
     "1 δισ. και 200 εκατ.": a smaller scaled part right after a scaled amount adds on to it
     (``match`` is updated); returns where the number now ends."""
-    readings = first.readings
-    values, all_readings = match.values, match.readings
     for tail_re in g.compound_tail_res:
         tail = tail_re.match(view, end)
         part = _read_number(view, tail.end(), g, group_mark) if tail else None
@@ -1048,16 +1045,17 @@ def _add_compound_part(view: str, match: NumberMatch, first: _Read, factor: floa
             continue
         sub_factor, sub_end = _read_scales(view, part.end, g)
         joined = (bool(g.words.joiner) and g.words.joiner in view[end:part.start]) or tail_re is not g.compound_tail_res[0]
+        # the number so far: its readings as written, its value and readings with the scale applied
+        readings, value, scaled = first.readings, match.values[0], match.readings[0]
         if first.is_word and joined and view[first.body_start:first.end] in g.words.singular_before_joiner:
             # "ملياراً و200 مليون": before the joiner the form is the scale once, not the dual.
-            readings = (float(factor),)
-            match.values, match.readings = [float(factor)], [readings]
+            readings = scaled = (float(factor),)
+            value = float(factor)
         if factor == 1000.0 and sub_factor == 1.0 and joined and 0 < part.readings[0] < factor \
                 and part.readings[0] == int(part.readings[0]):
             # "5 آلاف و200 شخص": thousands and a smaller number joined to them (5200).
             extra = part.readings[0] * (1 if readings[0] >= 0 else -1)
-            match.values = [match.values[0] + extra]
-            match.readings = [tuple(r + extra for r in match.readings[0])]
+            match.values, match.readings = [value + extra], [tuple(r + extra for r in scaled)]
             match.end = part.end
             return part.end
         if factor == 1000.0 and sub_factor > factor and 0 < part.readings[0] < 1000.0 \
@@ -1070,12 +1068,9 @@ def _add_compound_part(view: str, match: NumberMatch, first: _Read, factor: floa
             return sub_end
         if 1.0 < sub_factor < factor and 0 < part.readings[0] * sub_factor < factor:
             extra = _scaled(part.readings[0], sub_factor) * (1 if readings[0] >= 0 else -1)
-            match.values = [match.values[0] + extra]
-            match.readings = [tuple(r + extra for r in match.readings[0])]
+            match.values, match.readings = [value + extra], [tuple(r + extra for r in scaled)]
             match.end = sub_end
             return sub_end
-        match.values, match.readings = values, all_readings  # no compound: the first reading stands
-        readings = first.readings
     return end
 
 

@@ -152,15 +152,16 @@ class NameReader:
             ws = m.start("word")
             if not free(m.start()) or self._inside_not_type(ws):
                 continue
+            word = " ".join(m.group("word").split())
             quoted = QUOTED_NAME.match(f, self.skip(m.end()))
             if quoted and free(quoted.start()):
                 # "της δράσης «Ανακυκλώνω – Αλλάζω Θερμοσίφωνα»": a quoted name makes it specific
                 refs.append(Reference(start=m.start(), end=quoted.end(), word_type=lex.type_of.get(
-                    " ".join(m.group("word").split()), "other"), extras={"name": self.original(quoted.start(), quoted.end())}))
+                    word, "other"), extras={"name": self.original(quoted.start(), quoted.end())}))
                 continue
             if lex.capitalised and not self.is_upper(ws):
                 continue  # "luật" in lower case is the law in general
-            if " ".join(m.group("word").split()) in lex.caps_ambiguous and self._all_capitals(ws, m.end()):
+            if word in lex.caps_ambiguous and self._all_capitals(ws, m.end()):
                 continue  # "ΝΟΜΟ ΛΕΣΒΟΥ": without accents νόμος (law) is also νομός (prefecture)
             p = self.skip(m.end())
             link = lex.name_links.match(f, p)
@@ -168,8 +169,7 @@ class NameReader:
                 p = link.end()
             # A bill is named by what it does (مشروع قانون فتح اعتماد); a name closed by a year may
             # start with any word too (نظام ترخيص خدمة التأجير لسنة 2026).
-            free_name = " ".join(m.group("word").split()) in lex.free_name_words \
-                or " ".join(m.group("word").split()) in lex.dated_name_type
+            free_name = word in lex.free_name_words or word in lex.dated_name_type
             if p >= len(f) or not (self._name_start(p) or (free_name and WORD.match(f, p)
                                                            and not lex.title_stop.match(f, p))):
                 continue
@@ -177,7 +177,6 @@ class NameReader:
             if end <= p:
                 continue
             year = lex.name_year.match(f, end)
-            word = " ".join(m.group("word").split())
             if word in lex.dated_name_type and not year:
                 continue  # "نظام التعليم" is a system; "نظام الخدمة المدنية لسنة 2024" a regulation
             refs.append(Reference(start=m.start(), end=year.end() if year else end,

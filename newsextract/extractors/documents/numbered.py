@@ -113,8 +113,8 @@ def numbered_references(article: ArticleText, candidates: Candidates) -> tuple[l
         hit = words.before(marker if marker is not None else fs, GAP_WORDS if (marker is not None or info) else 0)
         if hit is None and marker is not None and lex.issuer_heads:
             hit = words.before(marker, ISSUER_GAP_WORDS)
-            if hit is not None and article.f[hit.end:marker].split()[:1] and \
-                    article.f[hit.end:marker].split()[0] not in lex.issuer_heads:
+            gap = article.f[hit.end:marker].split() if hit is not None else []
+            if gap and gap[0] not in lex.issuer_heads:
                 hit = None
         after = None
         if hit is None and info is None and marker is not None and anchor.year:
