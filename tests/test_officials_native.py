@@ -243,3 +243,27 @@ def test_arabic_romanization(name: str, expected: str) -> None:
 @pytest.mark.parametrize("word, expected", [("شنقريحة", "Shnqriha"), ("بوغالي", "Bughali"), ("الأنصارى", "Alansari")])
 def test_arabic_transliteration(word: str, expected: str) -> None:
     assert transliterate(word) == expected
+
+
+# A list of party leaders, each title before its name: a Cypriot given name spelt like a stop
+# word by its letters ("Χρίστος", not "Χριστός"), an abbreviated title (ΓΓ), and a chain of
+# titles opened by "και η" that belongs to the name after it, not to the one before.
+GREEK_LIST_CASES: list[tuple[str, dict[str, list[str]]]] = [
+    ("Στη σύσκεψη ήταν ο πρόεδρος του ΕΛΑΜ Χρίστος Χρίστου και ο πρόεδρος του ΔΗΚΟ Νίκος Σάββα.",
+     {"Χρίστος Χρίστου": ["πρόεδρος του ΕΛΑΜ"], "Νίκος Σάββα": ["πρόεδρος του ΔΗΚΟ"]}),
+    ("Δήλωση έκανε ο ΓΓ του ΑΚΕΛ Στέφανος Στεφάνου.",
+     {"Στέφανος Στεφάνου": ["ΓΓ του ΑΚΕΛ"]}),
+    ("Παρέστησαν ο ΓΓ του ΑΚΕΛ Στέφανος Στεφάνου και η αντιπρόεδρος του ΔΗΣΥ, βουλευτής Λάρνακας "
+     "και πρώην γραμματέας της Βουλής Ελένη Μαύρου.",
+     {"Στέφανος Στεφάνου": ["ΓΓ του ΑΚΕΛ"],
+      "Ελένη Μαύρου": ["γραμματέας της Βουλής", "αντιπρόεδρος του ΔΗΣΥ", "βουλευτής Λάρνακας"]}),
+    ("Παρέστησαν ο Στέφανος Στεφάνου και η αντιπρόεδρος του κόμματος.",   # no name after: no owner
+     {"Στέφανος Στεφάνου": []}),
+    ("Η γιορτή του Χριστού Παπαδόπουλος.", {}),   # Christ, a stop word
+]
+
+
+@pytest.mark.parametrize("sentence, expected", GREEK_LIST_CASES, ids=[f"el-list{i}" for i in range(len(GREEK_LIST_CASES))])
+def test_greek_lists_of_titled_names(sentence: str, expected: dict[str, list[str]]) -> None:
+    found = {r["name"]: r["titles"] for r in find_officials(sentence, "el")}
+    assert found == expected

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -590,6 +591,26 @@ def _greek_word(text: str, lang: str) -> tuple[bool, bool, bool]:
 _CAPITALISED, _OPENS_NAME, _IS_ARTICLE = itemgetter(0), itemgetter(1), itemgetter(2)
 
 
+@functools.lru_cache(maxsize=4096)
+def _greek_stop_word(text: str) -> bool:
+    """A word whose folded form is a stop word; where that form is also a given name's, the
+    accent decides: "Χριστός" (Christ) is a stop word, "Χρίστος" and "Χρίστου" (a Cypriot given
+    name and surname) are not. A word written without its accent (capitals) stays a stop word."""
+    if not is_given_name(text):
+        return True
+    return text.lower() in _greek_stop_spellings() or not _STRESS_MARKS.intersection(unicodedata.normalize("NFD", text))
+
+
+@functools.cache
+def _greek_stop_spellings() -> frozenset[str]:
+    """The stop words as ``native.yaml`` spells them (lowercase, accents kept)."""
+    raw = load_yaml(AREA, "el", "native.yaml")
+    return frozenset(str(w).lower() for w in raw.get("stop_words") or [])
+
+
+_STRESS_MARKS = frozenset("\u0301\u0344")   # acute (tonos) and dialytika-tonos, decomposed
+
+
 class _GreekReader:
     def __init__(self, art: ArticleText, data: NativeData, relaxed: bool = False) -> None:
         self.art = art
@@ -616,7 +637,8 @@ class _GreekReader:
         d = self.data
         key = self.keys[k]
         return (self.capitalised(k) or self.initial(k)) and key not in d.complement and key not in d.title_heads \
-            and key not in d.honorifics and key not in d.stop and key not in d.articles \
+            and key not in d.honorifics and (key not in d.stop or not _greek_stop_word(self.art.texts[k])) \
+            and key not in d.articles \
             and key not in d.group_heads and not self.art.at(self.art.lex.not_person_before)[k]
 
     def name(self, j: int) -> NativeSpan | None:
@@ -951,8 +973,9 @@ def titles_of(art: ArticleText, m: Any) -> list[tuple[int, int]]:
     data = native_data(art.lang)
     out = list(anchor)
     others = getattr(art, "native_anchor_titles", [])
+    chain = getattr(m, "chain_titles", ())
     for s, e in m.titles:
-        if s < m.end or any(a < e and s < b for a, b in [*anchor, *others]):
+        if s < m.end and (s, e) not in chain or any(a < e and s < b for a, b in [*anchor, *others]):
             continue
         for k in range(bisect_left(art.starts, s), bisect_left(art.starts, e)):
             key = fold_word(art.texts[k], art.lang)

@@ -47,6 +47,7 @@ class Mention:
     anchor_titles: list[tuple[int, int]] = field(default_factory=list)   # the title a native name was read after
     person: int = -1
     titles: list[tuple[int, int]] = field(default_factory=list)
+    chain_titles: list[tuple[int, int]] = field(default_factory=list)   # titles before it, through a chain of titles
     group_titles: list[tuple[int, int]] = field(default_factory=list)
     roles: set[str] = field(default_factory=set)
 

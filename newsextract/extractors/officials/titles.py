@@ -293,6 +293,8 @@ def _title_in(art: ArticleText, a: int, b: int, in_name: list[int], name_words: 
         return None   # "trưởng, phó các ban xây dựng Đảng": deputies of several bodies, others' title
     if end_word == n and art.text.rstrip()[-1:].isalnum():
         return None   # "... أمين الل": a text cut off in the middle of a title leaves no title to read
+    while end_word - 1 > start_word and art.conjunction_lens[end_word - 1] == 1:
+        end_word -= 1   # "βουλευτής Λάρνακας και πρώην ...": the conjunction opens the next title
     start = art.starts[start_word] + art.glued_head(start_word)
     end = art.ends[end_word - 1]
     end = start + len(art.text[start:end].rstrip(" .,،:;؛-–—"))
@@ -372,10 +374,12 @@ def assign_titles(art: ArticleText, mentions: Sequence[Mention], titles: Sequenc
     in_sentence = _Positions(mentions, lambda m: m.sentence)
     in_clause = _Positions(mentions, lambda m: m.clause)
     previous: Title | None = None
+    titled = {k for t in titles for k in range(t.first, t.last)}
     for t in titles:
         if t.floating:
             orphans.append(t)
             continue
+        chained_ahead = previous
         chained_to = previous if previous is not None and previous.owner >= 0 and previous.last == t.first \
             and previous.clause == t.clause and art.glued_head(t.first) and not t.group \
             and art.inline[t.first] else None
@@ -384,6 +388,14 @@ def assign_titles(art: ArticleText, mentions: Sequence[Mention], titles: Sequenc
             # "نائب سكرتير ... ورئيس لجنة الشعب ...": a title glued by "و" to the one before is its holder's
             t.owner = chained_to.owner
             mentions[t.owner].titles.append((t.start, t.end))
+            continue
+        if chained_ahead is not None and chained_ahead.owner >= 0 and mentions[chained_ahead.owner].start >= t.end \
+                and chained_ahead.sentence == t.sentence \
+                and SEPARATOR_GAP.fullmatch(art.text[chained_ahead.end:t.start]) is not None:
+            # "και η αντιπρόεδρος ..., βουλευτής ... B": the next title of a chain before B is B's too
+            t.owner = chained_ahead.owner
+            mentions[t.owner].titles.append((t.start, t.end))
+            mentions[t.owner].chain_titles.append((t.start, t.end))
             continue
         if t.group:
             if t.before_colon:
@@ -403,6 +415,11 @@ def assign_titles(art: ArticleText, mentions: Sequence[Mention], titles: Sequenc
             owner = prev_m   # "ο κ. X ήταν Επικεφαλής ...": the subject's
         elif t.touches_next and next_m is not None and art.lex.title_touches_name:
             owner = next_m
+        elif order == "before" and prev_m is not None and _opens_conjunct(art, mentions[prev_m].end, t.first):
+            # "A και η αντιπρόεδρος ..., βουλευτής ... B": the next conjunct's, never A's
+            owner = next_m if next_m is not None else _next_past_titles(art, mentions, in_sentence, t, titled)
+            if owner is not None:
+                mentions[owner].chain_titles.append((t.start, t.end))
         elif order == "before":
             # honorifics may stand between a title and its name, unless the title already
             # follows a name of its own ("ο κ. A, Διευθυντής ..., η κα B")
@@ -417,6 +434,34 @@ def assign_titles(art: ArticleText, mentions: Sequence[Mention], titles: Sequenc
         t.owner = owner
         mentions[owner].titles.append((t.start, t.end))
     return orphans
+
+
+def _opens_conjunct(art: ArticleText, name_end: int, first: int) -> bool:
+    """Only a conjunction, and articles or weak honorifics after it, stand between a name ending
+    at ``name_end`` and word ``first``: a title there opens the next person of a list."""
+    k = bisect_left(art.starts, name_end)
+    if k >= first or art.conjunction_lens[k] != 1:
+        return False
+    k += 1
+    while k < first and art.weak_lens[k] == 1:
+        k += 1
+    return k == first
+
+
+def _next_past_titles(art: ArticleText, mentions: Sequence[Mention], in_sentence: _Positions, t: Title,
+                      titled: set[int]) -> int | None:
+    """The next mention of the sentence when only titles, conjunctions, articles and commas stand
+    between it and title ``t`` (a chain of titles before one name), else None."""
+    idx = in_sentence.first_starting_from(t.sentence, t.end)
+    if idx is None or _CHAIN_BREAK.search(art.text, t.end, mentions[idx].start):
+        return None
+    for k in range(t.last, bisect_left(art.starts, mentions[idx].start)):
+        if k not in titled and not art.conjunction_lens[k] and not art.weak_lens[k]:
+            return None
+    return idx
+
+
+_CHAIN_BREAK = re.compile(r"[^\w\s,،\-–]")
 
 
 def _adjacent(art: ArticleText, start: int, end: int, honorifics: bool = False) -> bool:
