@@ -267,3 +267,21 @@ GREEK_LIST_CASES: list[tuple[str, dict[str, list[str]]]] = [
 def test_greek_lists_of_titled_names(sentence: str, expected: dict[str, list[str]]) -> None:
     found = {r["name"]: r["titles"] for r in find_officials(sentence, "el")}
     assert found == expected
+
+
+# The family name alone, with its article, after a speech verb: the person named in full earlier
+# (mentions counted, the verb's role kept); a definite word that ends no earlier name stays none.
+ARABIC_FAMILY_AGAIN: list[tuple[str, dict[str, tuple[set[str], int]]]] = [
+    ("كان وزير المالية الدكتور سامي الحربي في الكويت أمس.\nوصرح الحربي خلال لقاء مع التلفزيون أن العجز تراجع.",
+     {"سامي الحربي": ({"spoke"}, 2)}),
+    ("كان وزير المالية الدكتور سامي الحربي في الكويت أمس.\nوأكد الحربي في المؤتمر أن العجز تراجع.\nوذكر الحربي أن الدين ثابت.",
+     {"سامي الحربي": ({"spoke"}, 3)}),
+    ("كان وزير المالية الدكتور سامي الحربي في الكويت أمس.\nوأكد المتحدث أن العجز تراجع.",
+     {"سامي الحربي": ({"mentioned"}, 1)}),
+]
+
+
+@pytest.mark.parametrize("text, expected", ARABIC_FAMILY_AGAIN, ids=[f"ar-again{i}" for i in range(len(ARABIC_FAMILY_AGAIN))])
+def test_arabic_family_name_after_a_speech_verb(text: str, expected: dict[str, tuple[set[str], int]]) -> None:
+    found = {r["name"]: (set(r["roles"]), r["mentions"]) for r in find_officials(text, "ar")}
+    assert found == expected

@@ -331,6 +331,17 @@ class _ArabicReader:
             return None   # a name opening outside the tables after a nationality: 2-3 words, no article
         return NativeSpan(j, k, glued)
 
+    def family_name_again(self, j: int, found: Sequence[NativeSpan]) -> NativeSpan | None:
+        """Word ``j`` alone when it is the family name, with its article, that ends a name of
+        several words read earlier ("أنور المضف ... وصرح المضف"): the same person again."""
+        key = self.keys[j]
+        if not self.definite(key) or len(key) < 5 or not self.clause_ends(j + 1) and self.inline(j + 1) \
+                and self.keys[j + 1] not in self.stop:
+            return None
+        if any(span.last - span.first >= 2 and self.keys[span.last - 1] == key for span in found):
+            return NativeSpan(j, j + 1)
+        return None
+
     def single_name(self, key: str) -> bool:
         """A word that may be a name on its own: listed, or long enough and not shaped like a
         verb ("ارتفع", "أسفرت"), an adverb or object in the accusative ("ابتداء", "عسكريا")."""
@@ -452,7 +463,8 @@ class _ArabicReader:
                     span = self.name(k + 1, need_given=not self.relaxed, single_ok=True)
             elif key in d.verbs_before and self.relaxed:
                 if self.inline(k + 1) if k + 1 < n else False:
-                    span = self.name(k + 1, need_given=False, single_ok=True)   # "وقال ليبرمان إن"
+                    span = self.name(k + 1, need_given=False, single_ok=True) \
+                        or self.family_name_again(k + 1, found)   # "وقال ليبرمان إن", "وصرح المضف"
             elif key in d.given and key not in d.common and (k == 0 or not self.inline(k)
                                                              or self.keys[k - 1] not in d.particles):
                 span = self.name(k, need_given=True)
