@@ -278,10 +278,25 @@ ARABIC_FAMILY_AGAIN: list[tuple[str, dict[str, tuple[set[str], int]]]] = [
      {"سامي الحربي": ({"spoke"}, 3)}),
     ("كان وزير المالية الدكتور سامي الحربي في الكويت أمس.\nوأكد المتحدث أن العجز تراجع.",
      {"سامي الحربي": ({"mentioned"}, 1)}),
+    # a title before the verb is not the person's
+    ("كان وزير المالية الدكتور سامي الحربي في الكويت أمس.\nوفيما يتعلق بالرئيس الأميركي قال الحربي إن العلاقات جيدة.",
+     {"سامي الحربي": ({"spoke"}, 2)}),
 ]
 
 
 @pytest.mark.parametrize("text, expected", ARABIC_FAMILY_AGAIN, ids=[f"ar-again{i}" for i in range(len(ARABIC_FAMILY_AGAIN))])
 def test_arabic_family_name_after_a_speech_verb(text: str, expected: dict[str, tuple[set[str], int]]) -> None:
-    found = {r["name"]: (set(r["roles"]), r["mentions"]) for r in find_officials(text, "ar")}
-    assert found == expected
+    records = find_officials(text, "ar")
+    assert {r["name"]: (set(r["roles"]), r["mentions"]) for r in records} == expected
+    assert all(r["titles"] == ["وزير المالية"] for r in records)
+
+
+@pytest.mark.parametrize("sentence, name, title, position", [
+    ("من جانبها، أكدت وكيلة وزارة المالية أسيل خالد أن العجز تراجع.", "أسيل خالد", "وكيلة وزارة المالية",
+     "undersecretary|||"),
+    ("وقال وكيل وزارة الصحة الدكتور خالد السعيد إن الحملة بدأت.", "خالد السعيد", "وكيل وزارة الصحة",
+     "undersecretary|||"),
+])
+def test_arabic_undersecretary(sentence: str, name: str, title: str, position: str) -> None:
+    record = next(r for r in find_officials(sentence, "ar") if r["name"] == name)
+    assert record["titles"] == [title] and record["positions"] == [position]

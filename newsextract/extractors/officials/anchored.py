@@ -118,6 +118,7 @@ class NativeSpan:
     case: str = ""
     gender: str = ""
     titles: list[tuple[int, int]] = field(default_factory=list)   # character spans of the anchor title(s)
+    again: bool = False   # a family name alone after a verb: a person named in full before
 
 
 class _Made(Protocol):
@@ -339,7 +340,7 @@ class _ArabicReader:
                 and self.keys[j + 1] not in self.stop:
             return None
         if any(span.last - span.first >= 2 and self.keys[span.last - 1] == key for span in found):
-            return NativeSpan(j, j + 1)
+            return NativeSpan(j, j + 1, again=True)
         return None
 
     def single_name(self, key: str) -> bool:
@@ -905,6 +906,7 @@ def merge_native(art: ArticleText, candidates: list[Any], make: Callable[[Articl
             for i in inside:
                 candidates[i].native, candidates[i].grammar, candidates[i].strong = True, (s.case, s.gender), True
                 candidates[i].anchor_titles = s.titles
+                candidates[i].again = s.again
             continue
         m = make(art, s.first, s.last)
         if m is None:
@@ -913,6 +915,7 @@ def merge_native(art: ArticleText, candidates: list[Any], make: Callable[[Articl
             m.start = art.starts[s.first] + s.glued
         m.strong, m.native, m.grammar = True, True, (s.case, s.gender)
         m.anchor_titles = s.titles
+        m.again = s.again
         dropped |= inside
         added.append(m)
     return [c for i, c in enumerate(candidates) if i not in dropped] + added
@@ -981,6 +984,9 @@ def titles_of(art: ArticleText, m: Any) -> list[tuple[int, int]]:
     before a conjunction glued to an honorific ("... ود"); otherwise the title stage's titles."""
     anchor = getattr(m, "anchor_titles", None)
     if not getattr(m, "native", False) or not anchor:
+        if getattr(m, "again", False):
+            # a family name again after a verb ("... قال الظواهري"): a title before the verb is another's
+            return [(s, e) for s, e in m.titles if s >= m.end]
         return list(m.titles)
     data = native_data(art.lang)
     out = list(anchor)

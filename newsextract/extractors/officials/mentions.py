@@ -45,6 +45,7 @@ class Mention:
     native: bool = False    # a native (Arab, Greek) name read by .anchored, not by the syllable tables
     grammar: tuple[str, str] = ("", "")   # case and gender the text gives a native name (Greek)
     anchor_titles: list[tuple[int, int]] = field(default_factory=list)   # the title a native name was read after
+    again: bool = False     # a native family name alone after a verb, naming a person read in full before
     person: int = -1
     titles: list[tuple[int, int]] = field(default_factory=list)
     chain_titles: list[tuple[int, int]] = field(default_factory=list)   # titles before it, through a chain of titles
