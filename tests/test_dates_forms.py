@@ -230,6 +230,9 @@ AR_CASES: list[tuple[str, str | None, list[str]]] = [
     # after the preposition لـ the article's alif drops
     ("يوم الثلاثاء الموافق للحادي والعشرين من شهر أكتوبر عام 2025 ميلادية.", None, ["2025-10-21"]),
     ("الموافق للأول من مايو 2024.", None, ["2024-05-01"]),
+    # a currency after a four-digit number makes it an amount, not a year
+    ("وقال إن الراتب لا يقل عن 2000 شيقل شهريا.", None, []),
+    ("وبلغ سعر الصرف 2000 ليرة للدولار.", None, []),
 ]
 
 EL_CASES: list[tuple[str, str | None, list[str]]] = [

@@ -21,6 +21,9 @@ B = 1_000_000_000
 T = 1_000_000_000_000
 
 AR = [
+    # the shekel in both spellings (ك / ق); a scale word in the accusative
+    ("وقال إن الراتب لا يقل عن 2000 شيقل شهريا.", "2000 شيقل", 2000, "ILS"),
+    ("وبلغ العجز 4 مليارات شيكل.", "4 مليارات شيكل", 4 * B, "ILS"),
     # country adjectives, singular and plural, and the tanween ending on both words
     ("بلغت قيمة الصفقة 320 مليار جنيه مصري.", "320 مليار جنيه مصري", 320 * B, "EGP"),
     ("بسعر 5 جنيهات مصرية للكيلو.", "5 جنيهات مصرية", 5, "EGP"),
@@ -352,3 +355,16 @@ def test_an_amount_after_a_document_word_is_money_not_a_document_number(nlp_ar, 
     doc = nlp_ar(text)
     assert [(r["value"], r["unit"]) for r in get_records(doc, "figures")] == [(value, "USD")]
     assert get_records(doc, "documents") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("وبلغ الدين العام 23 تريليونا.", 23e12),
+    ("وبلغ الدين العام 23 تريليون دينار عراقي.", 23e12),
+    ("وبلغت الإيرادات 5 بليونا.", 5e9),
+])
+def test_an_arabic_scale_word_in_the_accusative_is_never_left_out(text: str, value: float) -> None:
+    """"23 تريليونا" is 23 trillion or nothing; never the count 23."""
+    from newsextract.extractors.figures.extractor import find_figures
+
+    values = [f["value"] for f in find_figures(text, "ar")]
+    assert all(v == pytest.approx(value) for v in values), values

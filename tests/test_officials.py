@@ -41,7 +41,7 @@ def test_every_language_has_every_key(lang: str) -> None:
     titles = load_yaml("extractors/officials", lang, "titles.yaml")
     assert set(GRAMMAR_KEYS) <= set(grammar), set(GRAMMAR_KEYS) - set(grammar)
     assert set(TITLE_KEYS) <= set(titles), set(TITLE_KEYS) - set(titles)
-    assert set(grammar["role_cues"]) == {"chaired", "attended", "spoke", "led"}
+    assert set(grammar["role_cues"]) == {"chaired", "attended", "spoke", "mentioned", "led"}
 
 
 @pytest.mark.parametrize("lang", SUPPORTED_LANGUAGES)

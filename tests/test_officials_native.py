@@ -300,3 +300,34 @@ def test_arabic_family_name_after_a_speech_verb(text: str, expected: dict[str, t
 def test_arabic_undersecretary(sentence: str, name: str, title: str, position: str) -> None:
     record = next(r for r in find_officials(sentence, "ar") if r["name"] == name)
     assert record["titles"] == [title] and record["positions"] == [position]
+
+
+# Absence cues ("غاب", "απουσίαζε", "vắng mặt") take attendance away from the people after them
+# only; a plural of relation after a name is the verb's object; regnal ordinals; a Greek initial
+# spelt like the honorific before it. Each: lang, sentence -> {name: (romanized, titles, roles)}.
+NATIVE_MORE: list[tuple[str, str, dict[str, tuple[str, list[str], list[str]]]]] = [
+    ("ar", "وعقدت الجلسة بحضور رئيس الوزراء سامي الحربي، والوزراء الذين غاب منهم وزير الاعلام خالد النمر.",
+     {"سامي الحربي": ("Sami Al-Hrbi", ["رئيس الوزراء"], ["attended"]),
+      "خالد النمر": ("Khaled Al-Nmr", ["وزير الاعلام"], ["mentioned"])}),
+    ("el", "Παρέστησαν ο Δήμαρχος Γιώργος Παπαδόπουλος, η αντιδήμαρχος Μαρία Νικολάου, ενώ απουσίαζε ο "
+           "αντιδήμαρχος Νίκος Σάββα.",
+     {"Γιώργος Παπαδόπουλος": ("Giorgos Papadopoulos", ["Δήμαρχος"], ["attended"]),
+      "Μαρία Νικολάου": ("Maria Nikolaou", ["αντιδήμαρχος"], ["attended"]),
+      "Νίκος Σάββα": ("Nikos Savva", ["αντιδήμαρχος"], ["mentioned"])}),
+    ("vi", "Dự hội nghị có đồng chí Nguyễn Văn An, đồng chí Lê Văn Cường; vắng mặt đồng chí Trần Văn Bình.",
+     {"Nguyễn Văn An": ("Nguyen Van An", [], ["attended"]), "Lê Văn Cường": ("Le Van Cuong", [], ["attended"]),
+      "Trần Văn Bình": ("Tran Van Binh", [], ["mentioned"])}),
+    ("ar", "ودعا الرئيس ميشال عون اللبنانيين إلى الوحدة.",
+     {"ميشال عون": ("Michel Aoun", ["الرئيس"], ["spoke"])}),
+    ("ar", "ترأس الملك محمد السادس مجلسا وزاريا بالقصر الملكي.",
+     {"محمد السادس": ("Mohamed VI", ["الملك"], ["chaired"])}),
+    ("el", "Στη συνεδρίαση μίλησε ο Δήμαρχος κ. Κ. Κούτουκας για το έργο.",
+     {"Κ. Κούτουκας": ("K. Koutoukas", ["Δήμαρχος"], ["spoke"])}),
+]
+
+
+@pytest.mark.parametrize("lang, sentence, expected", NATIVE_MORE, ids=[f"more{i}" for i in range(len(NATIVE_MORE))])
+def test_absence_objects_regnal_numbers_and_initials(lang: str, sentence: str,
+                                                      expected: dict[str, tuple[str, list[str], list[str]]]) -> None:
+    found = {r["name"]: (r["romanized"], r["titles"], r["roles"]) for r in find_officials(sentence, lang)}
+    assert found == expected

@@ -53,6 +53,7 @@ _ADJECTIVE_END = re.compile(r"(ικοσ|ικο|ικου|ακοσ|ακο|ακου
 _STRESSED_END = re.compile(r"[άέήίόύώ]ς?$")
 _FUTURE_PREFIXES = ("سي", "ست", "سن", "سا")   # "ستخصص": the future prefix before a verb
 _UNKNOWN_ENDINGS = ("ه", "ون", "ين", "ات", "وا")
+_PLURAL_NISBA_ENDINGS = ("يين", "يون")   # "اللبنانيين", "السوريون": people of a place or trade
 _PROCLITIC_ARTICLES = ("لل", "وال", "بال", "فال", "كال", "ولل")
 _DEFINITE_PREFIXES = ("ال", *_PROCLITIC_ARTICLES)
 
@@ -317,6 +318,8 @@ class _ArabicReader:
                 open_particle = not self.definite(kk)
                 after_abd = kk == "عبد"
                 continue
+            if self.definite(kk) and kk.endswith(_PLURAL_NISBA_ENDINGS):
+                break   # "ميشال عون اللبنانيين": a plural of relation is the verb's object, no family name
             if definites and not after_abd:
                 break   # the family name with the article ends the name ("الحبيني لعدم")
             if self.definite(kk) and not after_abd:
@@ -641,6 +644,11 @@ class _GreekReader:
         n = len(self.art.texts)
         return 1 <= len(t) <= 3 and t[0].isupper() and k + 1 < n and self.art.gaps[k + 1].startswith(".")
 
+    def initial_after_honorific(self, k: int) -> bool:
+        """"κ. Κ. Κούτουκας": a capital initial spelt like the honorific right before it is the
+        name's initial (two honorifics in a row are written "κ.κ.")."""
+        return k > 0 and self.initial(k) and self.art.texts[k][0].isupper() and self.keys[k - 1] in self.data.honorifics
+
     def surname_shaped(self, k: int) -> bool:
         """A capitalised word with a surname ending, stressed before its last syllable
         ("Πιερρακάκης"; not "Επαρχιακής", an adjective stressed on its ending)."""
@@ -650,7 +658,8 @@ class _GreekReader:
         d = self.data
         key = self.keys[k]
         return (self.capitalised(k) or self.initial(k)) and key not in d.complement and key not in d.title_heads \
-            and key not in d.honorifics and (key not in d.stop or not _greek_stop_word(self.art.texts[k])) \
+            and (key not in d.honorifics or self.initial_after_honorific(k)) \
+            and (key not in d.stop or not _greek_stop_word(self.art.texts[k])) \
             and key not in d.articles \
             and key not in d.group_heads and not self.art.at(self.art.lex.not_person_before)[k]
 
@@ -707,7 +716,7 @@ class _GreekReader:
                 else:
                     return self.closing_run(run, j)
             key = self.keys[j]
-            if key in d.honorifics:
+            if key in d.honorifics and not self.initial_after_honorific(j):
                 run = -1   # the name follows the honorific
                 j += 1
                 continue
@@ -1014,7 +1023,8 @@ def native_roles(art: ArticleText, m: Any) -> set[str]:
     title glued to "و" continues the sentence before it: "وحضور ...\nوالسادة النواب: ...").
 
     A chair cue makes the person the chair ("برئاسة رئيس المجلس X", "υπό τον Πρόεδρο X");
-    an attendance cue makes them attend; a speech cue adds ``spoke``.
+    an attendance cue makes them attend, an absence cue takes chairing and attending away; a
+    speech cue adds ``spoke``.
     """
     roles = set(m.roles)
     if not getattr(m, "native", False):
@@ -1057,12 +1067,15 @@ def native_roles(art: ArticleText, m: Any) -> set[str]:
             break
         role = _cue_role(art, k, cues)
         if role:
-            found.add(role)
+            if role != "mentioned":   # an absence after a name is the next person's ("X, ενώ απουσίαζε ο Y")
+                found.add(role)
             break
     if "chaired" in found:
         roles = (roles & {"spoke"}) | {"chaired"}
     elif "attended" in found:
         roles = (roles - {"chaired"}) | {"attended"}
+    elif "mentioned" in found:
+        roles -= {"chaired", "attended"}   # "غاب منهم الوزير X", "απουσίαζε ο X": absent
     if "spoke" in found:
         roles.add("spoke")
     return roles

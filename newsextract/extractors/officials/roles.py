@@ -32,6 +32,7 @@ from .text import ArticleText
 SUBJECT_REACH = 12   # words (titles aside) between a subject and its verb
 INTRODUCER_REACH = 3  # words (titles and honorifics aside) between a cue and the person it introduces
 CROSSED_PERSON = 100  # distance added when another person stands between a mention and a cue
+ABSENT = ("mentioned",)   # the roles of an absence cue ("vắng mặt", "غاب", "απουσίαζε")
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,8 @@ class RoleReader:
         # cues after: the distance without the introducer penalty only grows going away
         for j in range(split, len(cues)):
             cue = cues[j]
+            if cue.roles == ABSENT:
+                continue   # "A, B; vắng mặt C": an absence is said of the people after it
             base = self._distance(first, last, cue)
             if best is not None and base > best[0][0]:
                 break
