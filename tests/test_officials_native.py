@@ -331,3 +331,14 @@ def test_absence_objects_regnal_numbers_and_initials(lang: str, sentence: str,
                                                       expected: dict[str, tuple[str, list[str], list[str]]]) -> None:
     found = {r["name"]: (r["romanized"], r["titles"], r["roles"]) for r in find_officials(sentence, lang)}
     assert found == expected
+
+
+@pytest.mark.parametrize("lang, text, names", [
+    ("el", "Παρέστησαν ο Δήμαρχος Γιώργος Παπαδόπουλος και ο Περιφερειάρχης Ηπείρου κ. Καχρ", ["Γιώργος Παπαδόπουλος"]),
+    ("ar", "تعيين كل من: 1- محمد أحمد الكواري. 2- سعد ب", ["محمد أحمد الكواري"]),
+    # a text ending with a whole name, without a full stop, keeps it
+    ("el", "Μίλησε ο Δήμαρχος Γιώργος Παπαδόπουλος", ["Γιώργος Παπαδόπουλος"]),
+    ("vi", "Dự hội nghị có đồng chí Nguyễn Văn An", ["Nguyễn Văn An"]),
+])
+def test_a_name_cut_off_at_the_end_of_the_text_is_dropped(lang: str, text: str, names: list[str]) -> None:
+    assert [r["name"] for r in find_officials(text, lang)] == names

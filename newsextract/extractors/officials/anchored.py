@@ -76,6 +76,7 @@ class NativeData:
     surname_endings: tuple[str, ...]
     title_honorifics: frozenset[str]
     role_cues: dict[str, str]   # folded cue word -> role
+    final_letters: frozenset[str] = frozenset()   # letters a word may end with (empty: any)
 
     @property
     def active(self) -> bool:
@@ -105,6 +106,7 @@ def native_data(lang: str) -> NativeData:
         verbs_before=folded("verbs_before"), title_honorifics=folded("title_honorifics"),
         role_cues={fold_word(str(w), lang): role for role, cues in (raw.get("role_cues") or {}).items() for w in cues},
         surname_endings=tuple(sorted({fold_word(e, lang) for e in raw.get("surname_endings") or []}, key=len, reverse=True)),
+        final_letters=frozenset(str(raw.get("final_letters") or "").lower()),
     )
 
 

@@ -58,7 +58,8 @@ from typing import Any
 from spacy.tokens import Doc
 
 from ..base import article_meta, doc_text
-from .mentions import find_mentions
+from .anchored import native_data
+from .mentions import Mention, find_mentions
 from .persons import find_persons
 from .positions import position_of
 from .roles import RoleReader, WordSpan, filler_words, find_cues
@@ -90,13 +91,31 @@ def unquote_short_spans(text: str) -> str:
     return _QUOTED_SHORT.sub(blank, text)
 
 
+def drop_cut_off(text: str, lang: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions without one that ends the text where the text stops inside a word: one letter
+    ("8- سعد ب"), or a letter no word of the language ends with ("... κ. Καχρ"). An excerpt cut
+    off in the middle of a name leaves no name to read."""
+    last = _LAST_WORD.search(text)
+    if last is None or len(last.group()) > 1 and _can_end_a_word(last.group(), lang):
+        return mentions
+    return [m for m in mentions if m.end <= last.start()]
+
+
+_LAST_WORD = re.compile(r"\w+(?=\s*$)")
+
+
+def _can_end_a_word(word: str, lang: str) -> bool:
+    finals = native_data(lang).final_letters
+    return not finals or word[-1].lower() in finals
+
+
 def find_officials(text: str, lang: str, extra_person_spans: Iterable[tuple[int, int]] = ()) -> list[dict[str, Any]]:
     """Officials of one article: one record per person (first mention's offsets).
 
     ``extra_person_spans`` are person spans from another NER backend, accepted as names.
     """
     art = ArticleText(unquote_short_spans(text), lang)
-    mentions = find_mentions(art, extra_person_spans)
+    mentions = drop_cut_off(art.text, lang, find_mentions(art, extra_person_spans))
     if not mentions:
         return []
     titles = find_titles(art, mentions)
