@@ -342,3 +342,16 @@ def test_absence_objects_regnal_numbers_and_initials(lang: str, sentence: str,
 ])
 def test_a_name_cut_off_at_the_end_of_the_text_is_dropped(lang: str, text: str, names: list[str]) -> None:
     assert [r["name"] for r in find_officials(text, lang)] == names
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # feminine and genitive title heads, a teleconference partner attends, "κατά την οποία" is no "according to"
+    ("Έγινε παρουσία του Αντιπεριφερειάρχη Ηρακλείου Νίκου Συριγωνάκη και της Γενικής Διευθύντριας της "
+     "Περιφέρειας Κρήτης Μαρίας Ραπτάκη, κατά την οποία συζητήθηκαν θέματα.",
+     {"Νίκου Συριγωνάκη": (["Αντιπεριφερειάρχη Ηρακλείου"], ["attended"]),
+      "Μαρίας Ραπτάκη": (["Γενικής Διευθύντριας της Περιφέρειας Κρήτης"], ["attended"])}),
+    ("Προηγήθηκε τηλεδιάσκεψη με τον Γενικό Γραμματέα Οικονομικής Πολιτικής Χρήστο Τριαντόπουλο.",
+     {"Χρήστο Τριαντόπουλο": (["Γενικό Γραμματέα Οικονομικής Πολιτικής"], ["attended"])}),
+])
+def test_greek_meeting_partners(sentence: str, expected: dict[str, tuple[list[str], list[str]]]) -> None:
+    assert {r["name"]: (r["titles"], r["roles"]) for r in find_officials(sentence, "el")} == expected
