@@ -355,3 +355,21 @@ def test_a_name_cut_off_at_the_end_of_the_text_is_dropped(lang: str, text: str, 
 ])
 def test_greek_meeting_partners(sentence: str, expected: dict[str, tuple[list[str], list[str]]]) -> None:
     assert {r["name"]: (r["titles"], r["roles"]) for r in find_officials(sentence, "el")} == expected
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    # a spokesperson "باسم" a body; a preposition before a noun ends a name
+    ("ar", "وقال المتحدث باسم الحكومة سامي خليل إن الاجتماع انتهى.",
+     {"سامي خليل": (["المتحدث باسم الحكومة"], ["spoke"])}),
+    ("ar", "وقال الناطق باسم وزارة الخارجية أحمد أبو زيد إن الاجتماع انتهى.",
+     {"أحمد أبو زيد": (["الناطق باسم وزارة الخارجية"], ["spoke"])}),
+    ("ar", "وقدم التهنئة لوزير الداخلية محمود توفيق بمناسبة التخرج.",
+     {"محمود توفيق": (["وزير الداخلية"], ["spoke"])}),
+    # a vote is cast by someone present
+    ("el", "Ο βουλευτής Γιώργος Παπαδόπουλος καταψήφισε τελικά το άρθρο 37.",
+     {"Γιώργος Παπαδόπουλος": (["βουλευτής"], ["attended"])}),
+    ("el", "Υπερψήφισε το νομοσχέδιο ο βουλευτής Νίκος Νικολάου.",
+     {"Νίκος Νικολάου": (["βουλευτής"], ["attended"])}),
+])
+def test_spokespeople_name_ends_and_votes(lang: str, sentence: str, expected: dict[str, tuple[list[str], list[str]]]) -> None:
+    assert {r["name"]: (r["titles"], r["roles"]) for r in find_officials(sentence, lang)} == expected

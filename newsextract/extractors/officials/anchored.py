@@ -320,6 +320,9 @@ class _ArabicReader:
                 open_particle = not self.definite(kk)
                 after_abd = kk == "عبد"
                 continue
+            if kk[:1] in ("ب", "ل") and kk[1:2] in ("م", "ت") and len(kk) >= 5 and kk not in d.given \
+                    and kk not in self.parts and not open_particle:
+                break   # "بمناسبة", "لتعزيز": a preposition before a noun ends the name
             if self.definite(kk) and kk.endswith(_PLURAL_NISBA_ENDINGS):
                 break   # "ميشال عون اللبنانيين": a plural of relation is the verb's object, no family name
             if definites and not after_abd:
