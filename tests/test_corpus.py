@@ -64,7 +64,7 @@ def test_gold_header(path: Path) -> None:
     assert (path.parent.parent / "texts" / f"{path.stem}.txt").exists(), "article text missing"
     assert gold["language"] in LANGUAGES
     # a written article names its source in a trailer line; a real excerpt's address is its page's
-    real_excerpt = path.stem.startswith(("r1_", "r2_", "n1_", "n2_")) and str(gold["url"]).startswith(("https://", "http://"))
+    real_excerpt = path.stem.startswith(("r1_", "r2_", "n1_", "n2_", "n3_")) and str(gold["url"]).startswith(("https://", "http://"))
     assert gold["url"] is None or gold["url"] in text or real_excerpt
     for author in gold["authors"]:
         assert author in text, author

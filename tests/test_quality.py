@@ -25,7 +25,7 @@ DEV_FLOORS = {"officials": 0.97, "titles": 0.95, "roles": 0.93, "dates": 0.96, "
               "authors": 0.97}
 # The batches of real news excerpts, scored apart (all languages together): r1_ and r2_ of the home
 # genre, n1_ and n2_ written natively in Arabic and Greek. Floors just under today's scores.
-REAL_BATCHES = ("r1_", "r2_", "n1_", "n2_")
+REAL_BATCHES = ("r1_", "r2_", "n1_", "n2_", "n3_")
 REAL_FLOORS = {
     "r1_": {"officials": 0.97, "titles": 0.92, "roles": 0.90, "dates": 0.98, "documents": 0.97, "figures": 0.99,
             "authors": 0.95},
@@ -33,7 +33,9 @@ REAL_FLOORS = {
             "authors": 0.66},
     "n1_": {"officials": 0.94, "titles": 0.91, "roles": 0.80, "dates": 0.98, "documents": 0.90, "figures": 0.96,
             "authors": 0.95},
-    "n2_": {"officials": 0.91, "titles": 0.82, "roles": 0.72, "dates": 0.89, "documents": 0.80, "figures": 0.93,
+    "n2_": {"officials": 0.92, "titles": 0.83, "roles": 0.73, "dates": 0.97, "documents": 0.80, "figures": 0.93,
+            "authors": 0.95},
+    "n3_": {"officials": 0.80, "titles": 0.80, "roles": 0.55, "dates": 0.98, "documents": 0.72, "figures": 0.73,
             "authors": 0.95},
 }
 SEED_FLOORS = {"officials": 0.95, "titles": 0.85, "roles": 0.85, "dates": 0.95, "documents": 0.95, "figures": 0.95,
