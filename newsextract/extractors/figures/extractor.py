@@ -1017,7 +1017,10 @@ def _unit_at_word(view: str, ws: int, lex: FigureLexicon) -> tuple[str, bool] | 
 # A small number in brackets right before a word: Gulf agencies bracket the digits of an amount
 # ("بنحو (11) مليارا و(10) ملايين ريال", "بنسبة (9.5) بالمائة", "(60) دولارا").
 # Inside a phrase only (after a word: "بنحو (11)", "و(10)"); "sau: (1) Báo cáo" numbers a list.
-_BRACKETED_NUMBER = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][ \u00a0]))\((\d{1,4}(?:[.,٫]\d{1,3})?)\)(?=[ \u00a0]*[^\W\d_])")
+# The test on the characters before is made after the bracket (on the bracket too), so that the
+# pattern begins with "(" and the engine skips to brackets instead of trying every position.
+_BRACKETED_NUMBER = re.compile(r"\((?:(?<=[^\W\d_]\()|(?<=[^\W\d_][ \u00a0]\())(\d{1,4}(?:[.,٫]\d{1,3})?)\)"
+                               r"(?=[ \u00a0]*[^\W\d_])")
 
 
 def unbracket_small_numbers(text: str) -> str:
