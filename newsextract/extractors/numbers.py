@@ -163,8 +163,10 @@ class NumberGrammar:
 
 
 # A minus sign before digits: not after a word, a digit or a mark ("24-KH", "2023-2024"), and
-# "-" not at the start of a line, where it is a list bullet.
-SIGN_BEFORE_DIGITS = r"(?:(?<![\w.,\-\u2212\n])-|(?<![\w.,\-\u2212])\u2212)(?=\d)"
+# "-" not at the start of a line, where it is a list bullet. The test on the character before is
+# made after the sign (on the pair): the engine drops a branch opening with a character that is
+# not there without running its lookbehind, and a number is tried at every candidate place.
+SIGN_BEFORE_DIGITS = r"(?:-(?<![\w.,\-\u2212\n]-)|\u2212(?<![\w.,\-\u2212]\u2212))(?=\d)"
 
 
 @functools.lru_cache(maxsize=None)
@@ -187,10 +189,12 @@ def grammar(lang: str) -> NumberGrammar:
                   rules.units, rules.zero):
         words.update(table)
     word_blockers = [fold(str(b), lang) for b in (data.get("number_word_rules") or {}).get("blockers") or []]
-    run = _run_pattern(rules, blockers + word_blockers)
     sign = r"(?P<sign>" + SIGN_BEFORE_DIGITS
     if signs:
-        sign += r"|(?<![^\W\d_])(?P<sign_word>" + words_pattern(signs) + r")\s+"
+        # at the start of a word, tested after its first letter (as the minus sign above)
+        sign += r"|(?P<sign_word>" + "|".join(re.escape(w[0]) + r"(?<![^\W\d_]" + re.escape(w[0]) + ")"
+                                              + re.escape(w[1:]) + _word_end(w)
+                                              for w in sorted(set(signs), key=len, reverse=True)) + r")\s+"
     sign += ")?"
     # A number begins with a digit, a sign or, at the start of a word, a number word's (or a
     # proclitic's) first letter: the lookahead lets the engine skip other places (it changes no match).
@@ -199,6 +203,10 @@ def grammar(lang: str) -> NumberGrammar:
     firsts = "".join(sorted({w[0] for w in list(words) + list(rules.words) + signs if w} | set(rules.proclitics)))
     letters = "".join(c for c in firsts if not re.match(r"[\d\-\u2212]", c))
     at_start = r"(?<![^\W\d_](?=[" + re.escape(letters) + r"]))" if letters else ""
+    # A run of words opening the number begins with one of ``letters``, so ``at_start`` has tested
+    # the start of the word; after a sign, the sign or the space before the run is no letter.
+    run_firsts = {w[0] for w in list(words) + list(rules.words) if w} | set(rules.proclitics)
+    run = _run_pattern(rules, blockers + word_blockers, word_start_tested=run_firsts <= set(letters))
     number_re = re.compile(r"(?=[\d\-\u2212" + re.escape(firsts) + r"])" + at_start + sign
                            + r"(?:(?P<digits>" + DIGITS + r")|(?P<words>" + run + "))")
     scale_re = re.compile(r"\s*(?:" + words_pattern(list(scales)) + ")") if scales else re.compile(r"(?!)")
@@ -516,7 +524,7 @@ def _trie_pattern(node: dict[str, Any]) -> str:
     return "(?:" + "|".join(branches) + ")"
 
 
-def _run_pattern(wr: WordRules, blockers: list[str]) -> str:
+def _run_pattern(wr: WordRules, blockers: list[str], word_start_tested: bool = False) -> str:
     """The pattern of a run of number words: a first word (a proclitic may be attached), then
     more words after white space, the joiner, a filler or a decimal word.
 
@@ -524,7 +532,8 @@ def _run_pattern(wr: WordRules, blockers: list[str]) -> str:
     that cannot belong to it: a word of ``units_after_tens`` only right after a ten ("hai
     mươi lăm"), a word of ``only_before`` only before one of its words or after a filler or a
     decimal word ("năm mươi", "linh năm"), fillers, decimal words and "half after a scale"
-    only inside a run.
+    only inside a run. ``word_start_tested``: the caller's pattern has already made sure the run
+    begins a word, so the test is not repeated.
     """
     restricted = set(wr.units_after_tens) - set(wr.units) | set(wr.only_before) | wr.fillers | wr.decimal_words \
         | (set(wr.half_after_scale) - set(wr.fractions))
@@ -550,7 +559,7 @@ def _run_pattern(wr: WordRules, blockers: list[str]) -> str:
     inner.append(token)
     joiner = r"(?:" + re.escape(wr.joiner) + r"\s*)?" if wr.joiner else ""
     clitic = "[" + re.escape(wr.proclitics) + "]{0,%d}" % MAX_PROCLITICS if wr.proclitics else ""
-    return (r"(?<![^\W\d_])" + clitic + token + r"(?:\s+" + joiner + "(?:" + "|".join(inner) + "))*")
+    return (("" if word_start_tested else r"(?<![^\W\d_])") + clitic + token + r"(?:\s+" + joiner + "(?:" + "|".join(inner) + "))*")
 
 
 def _tokens(view: str, start: int, end: int, wr: WordRules) -> list[_Token] | None:
