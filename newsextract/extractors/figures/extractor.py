@@ -66,7 +66,7 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from spacy.tokens import Doc
 
@@ -1048,57 +1048,68 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
     in_title = _SpanIndex(_title_spans(view))
     # Ambiguous "4.350" is read by this article's own convention, not only its language's.
     numbers = scan_numbers(view, lang, separator_convention(text, lang, view).group_mark)
-    pending: list[tuple[NumberMatch, _Head]] = []
-    for nm in numbers:
-        nm = _with_money_scale(view, nm, lex)
-        head = _read_head(mv, nm, lex)
-        pending.append((nm, head))
-    # A range's two ends, by position in ``pending``: "7 و10 ملايين" is one number phrase, "7 triệu -
+    if lex.money_scale_re is not None:
+        numbers = [_with_money_scale(view, nm, lex) if not nm.is_word and nm.scale == 1.0 else nm for nm in numbers]
+    # What follows each number is read when first asked for: the numbers a date or a document
+    # claimed are skipped before it is, unless a neighbour's range or whole asks about them.
+    heads: list[_Head | None] = [None] * len(numbers)
+
+    def head_at(i: int) -> _Head:
+        head = heads[i]
+        if head is None:
+            head = heads[i] = _read_head(mv, numbers[i], lex)
+        return head
+
+    # A range's two ends, by position in ``numbers``: "7 و10 ملايين" is one number phrase, "7 triệu -
     # 10 triệu đồng" two joined by a connector.
     ranges: dict[int, tuple[float, float]] = {}
     # "7 triệu - 10 triệu đồng": a number joined to the next by a range connector borrows its head.
+    # (The tests on the two numbers and the text between them come first: they read no head.)
     connector = grammar(lang).connector_re
-    for i, (nm, head) in enumerate(pending[:-1]):
-        nxt, nhead = pending[i + 1]
-        if head.kind is None and not head.reject and nhead.kind is not None and nhead.unit_known \
-                and not _is_yearlike(nm) and nxt.value > nm.value:
+    for i in range(len(numbers) - 1):
+        nm, nxt = numbers[i], numbers[i + 1]
+        if nxt.value > nm.value and not _is_yearlike(nm):
             c = connector.match(view, nm.end)
             if c and c.end() == nxt.start:
-                pending[i] = (nm, dataclasses.replace(nhead, start=nm.end, end=nm.end))
-                # "زاد من 57 مليارا إلى 68 مليار جنيه": the old and the new level of a change, no range.
-                if not nm.is_range and not nxt.is_range \
-                        and _qualifier(view, nm.start, lex.change_from_re, {}) is None:
-                    ranges[i] = ranges[i + 1] = (nm.value, nxt.value)
-    settle = _CurrencySettler(view, lex, pending)
+                head, nhead = head_at(i), head_at(i + 1)
+                if head.kind is None and not head.reject and nhead.kind is not None and nhead.unit_known:
+                    heads[i] = dataclasses.replace(nhead, start=nm.end, end=nm.end)
+                    # "زاد من 57 مليارا إلى 68 مليار جنيه": the old and the new level of a change, no range.
+                    if not nm.is_range and not nxt.is_range \
+                            and _qualifier(view, nm.start, lex.change_from_re, {}) is None:
+                        ranges[i] = ranges[i + 1] = (nm.value, nxt.value)
+    settle = _CurrencySettler(view, lex, lambda: [head_at(i) for i in range(len(numbers))])
 
     # "19 από τους 22 κύριους στόχους": a part of a whole; the noun after the whole is what is counted.
     if lex.total_re is not None:
-        for i in range(len(pending) - 1):
-            (nm, head), (nxt, nhead) = pending[i], pending[i + 1]
-            if head.kind is not None or head.reject or nm.total is not None or nm.is_range or nxt.is_range \
-                    or nhead.reject or nhead.kind not in (None, "count") or _is_yearlike(nxt) \
-                    or nxt.value <= nm.value:
+        for i in range(len(numbers) - 1):
+            nm, nxt = numbers[i], numbers[i + 1]
+            if nm.total is not None or nm.is_range or nxt.is_range or _is_yearlike(nxt) or nxt.value <= nm.value:
                 continue
             t = lex.total_re.match(view, nm.end)
             if t is None or t.end() != nxt.start:
                 continue
-            whole = dataclasses.replace(nm, total=nxt.value, end=nxt.end)
-            pending[i] = (whole, nhead if nhead.kind else _Head(None, None, False, nxt.end, nxt.end))
-            pending[i + 1] = (nxt, _Head(None, None, False, nxt.end, nxt.end, reject=True))
+            head, nhead = head_at(i), head_at(i + 1)
+            if head.kind is not None or head.reject or nhead.reject or nhead.kind not in (None, "count"):
+                continue
+            numbers[i] = dataclasses.replace(nm, total=nxt.value, end=nxt.end)
+            heads[i] = nhead if nhead.kind else _Head(None, None, False, nxt.end, nxt.end)
+            heads[i + 1] = _Head(None, None, False, nxt.end, nxt.end, reject=True)
 
     contacts = _SpanIndex(_contact_spans(view, lex))
     # A web address's digits ("%D8%A8...", "/2030%2C") are no figures: percent-encoding reads as "9%".
     web_addresses = _SpanIndex(_web_address_spans(view))
     records: list[dict[str, Any]] = []
     prev_end = 0
-    for index, (nm, head) in enumerate(pending):
+    for index, nm in enumerate(numbers):
         first = nm.start
         if contacts.holds(nm.start) or web_addresses.holds(nm.start) \
                 or excluded.overlaps(*mv.span(nm.start, nm.number_end)):
             continue  # a number a date or a document claimed is theirs, however it would be read
+        head = head_at(index)
         yearlike = _is_yearlike(nm)
-        if nm.is_word and index > 0 and not pending[index - 1][0].is_word \
-                and STRAY_GAP_RE.fullmatch(view, pending[index - 1][0].end, nm.start):
+        if nm.is_word and index > 0 and not numbers[index - 1].is_word \
+                and STRAY_GAP_RE.fullmatch(view, numbers[index - 1].end, nm.start):
             continue  # "101.8% مليار جنيه": a number word right after digits is a garbled figure, not one
         if head.kind is None and not head.reject and nm.total is None and not nm.is_word \
                 and _qualifier(view, nm.start, lex.refer_back_before_re, {}) is not None:
@@ -1334,10 +1345,19 @@ class _CurrencySettler:
     ``default`` if the data gives one; otherwise None. The article is read
     for hints only when an ambiguous word occurs."""
 
-    def __init__(self, view: str, lex: FigureLexicon, pending: list[tuple[NumberMatch, _Head]]) -> None:
+    def __init__(self, view: str, lex: FigureLexicon, heads: Callable[[], Iterable[_Head]]) -> None:
         self._view, self._lex = view, lex
-        self._named = {h.unit for _, h in pending if h.kind == "money" and h.unit and h.unit != AMBIGUOUS}
+        self._heads = heads  # the heads of all the article's numbers, read on the first question
+        self._named_codes: set[str] | None = None
         self._hinted: set[str] | None = None
+
+    @property
+    def _named(self) -> set[str]:
+        """The codes the article names with their country (money heads with a settled code)."""
+        if self._named_codes is None:
+            self._named_codes = {h.unit for h in self._heads()
+                                 if h.kind == "money" and h.unit and h.unit != AMBIGUOUS}
+        return self._named_codes
 
     def _form(self, head: _Head) -> str:
         word = head.currency_word
