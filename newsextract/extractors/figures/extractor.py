@@ -281,17 +281,23 @@ def _may_end_before(view: str, pos: int, pattern: re.Pattern[str]) -> bool:
     return entry is None or entry[0] is not pattern or _word_before(view, pos).endswith(entry[1])
 
 
-_last_word_before: tuple[str | None, int, str] = (None, -1, "")  # view, position, word last asked about
+# The words before positions of the view last asked about: (view, {position: word}), replaced whole.
+_words_before: tuple[str | None, dict[int, str]] = (None, {})
 
 
 def _word_before(view: str, pos: int) -> str:
     """The run of non-space characters before ``pos``, past spaces and quote marks. Several
-    qualifiers ask about the same number in turn, so the last answer is kept (as one tuple,
-    replaced whole)."""
-    global _last_word_before
-    last = _last_word_before
-    if last[0] is view and last[1] == pos:
-        return last[2]
+    qualifiers ask about the same number, first for each number in turn, then again for each
+    figure's changes: the answers for the article are kept."""
+    global _words_before
+    memo_view, memo = _words_before
+    if memo_view is not view:
+        memo = {}
+        _words_before = (view, memo)
+    else:
+        known = memo.get(pos)
+        if known is not None:
+            return known
     # Read with string methods in a window before ``pos``; character by character only when
     # the word or the space before it may reach past the window.
     lo = max(0, pos - WORD_BEFORE_WINDOW)
@@ -311,8 +317,18 @@ def _word_before(view: str, pos: int) -> str:
         while start > 0 and not view[start - 1].isspace():
             start -= 1
         word = view[start:end]
-    _last_word_before = (view, pos, word)
+    memo[pos] = word
     return word
+
+
+def _possible_endings(pattern: re.Pattern[str] | None) -> tuple[str, ...]:
+    """What the word before a number ends with wherever ``pattern`` may match right before it
+    (see :func:`_may_end_before`): nothing when there is no pattern, anything ("") when its forms
+    were not registered. Read once per article, tested for each number with ``str.endswith``."""
+    if pattern is None:
+        return ()
+    entry = _LAST_WORDS.get(id(pattern))
+    return entry[1] if entry is not None and entry[0] is pattern else ("",)
 
 
 WORD_BEFORE_WINDOW = 64
@@ -1044,7 +1060,8 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
     lex = lexicon(lang)
     mv = article_view(unbracket_small_numbers(text), lang)
     view = mv.folded
-    excluded = _SpanIndex((int(o["char_start"]), int(o["char_end"])) for o in exclude)
+    claimed = [(int(o["char_start"]), int(o["char_end"])) for o in exclude]
+    excluded = _SpanIndex(claimed) if claimed else None
     in_title = _SpanIndex(_title_spans(view))
     # Ambiguous "4.350" is read by this article's own convention, not only its language's.
     numbers = scan_numbers(view, lang, separator_convention(text, lang, view).group_mark)
@@ -1065,29 +1082,31 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
     ranges: dict[int, tuple[float, float]] = {}
     # "7 triệu - 10 triệu đồng": a number joined to the next by a range connector borrows its head.
     # (The tests on the two numbers and the text between them come first: they read no head.)
-    connector = grammar(lang).connector_re
+    connector_match = grammar(lang).connector_re.match
     for i in range(len(numbers) - 1):
         nm, nxt = numbers[i], numbers[i + 1]
-        if nxt.value > nm.value and not _is_yearlike(nm):
-            c = connector.match(view, nm.end)
-            if c and c.end() == nxt.start:
-                head, nhead = head_at(i), head_at(i + 1)
-                if head.kind is None and not head.reject and nhead.kind is not None and nhead.unit_known:
-                    heads[i] = dataclasses.replace(nhead, start=nm.end, end=nm.end)
-                    # "زاد من 57 مليارا إلى 68 مليار جنيه": the old and the new level of a change, no range.
-                    if not nm.is_range and not nxt.is_range \
-                            and _qualifier(view, nm.start, lex.change_from_re, {}) is None:
-                        ranges[i] = ranges[i + 1] = (nm.value, nxt.value)
+        c = connector_match(view, nm.end)
+        if c is None or c.end() != nxt.start or nxt.value <= nm.value or _is_yearlike(nm):
+            continue
+        head, nhead = head_at(i), head_at(i + 1)
+        if head.kind is None and not head.reject and nhead.kind is not None and nhead.unit_known:
+            heads[i] = dataclasses.replace(nhead, start=nm.end, end=nm.end)
+            # "زاد من 57 مليارا إلى 68 مليار جنيه": the old and the new level of a change, no range.
+            if not nm.is_range and not nxt.is_range \
+                    and _qualifier(view, nm.start, lex.change_from_re, {}) is None:
+                ranges[i] = ranges[i + 1] = (nm.value, nxt.value)
     settle = _CurrencySettler(view, lex, lambda: [head_at(i) for i in range(len(numbers))])
 
     # "19 από τους 22 κύριους στόχους": a part of a whole; the noun after the whole is what is counted.
     if lex.total_re is not None:
+        total_match = lex.total_re.match
         for i in range(len(numbers) - 1):
             nm, nxt = numbers[i], numbers[i + 1]
-            if nm.total is not None or nm.is_range or nxt.is_range or _is_yearlike(nxt) or nxt.value <= nm.value:
+            if nm.total is not None:
                 continue
-            t = lex.total_re.match(view, nm.end)
-            if t is None or t.end() != nxt.start:
+            t = total_match(view, nm.end)
+            if t is None or t.end() != nxt.start or nm.is_range or nxt.is_range or _is_yearlike(nxt) \
+                    or nxt.value <= nm.value:
                 continue
             head, nhead = head_at(i), head_at(i + 1)
             if head.kind is not None or head.reject or nhead.reject or nhead.kind not in (None, "count"):
@@ -1096,22 +1115,31 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
             heads[i] = nhead if nhead.kind else _Head(None, None, False, nxt.end, nxt.end)
             heads[i + 1] = _Head(None, None, False, nxt.end, nxt.end, reject=True)
 
-    contacts = _SpanIndex(_contact_spans(view, lex))
+    contact_spans = _contact_spans(view, lex)
+    contacts = _SpanIndex(contact_spans) if contact_spans else None  # most articles have none
     # A web address's digits ("%D8%A8...", "/2030%2C") are no figures: percent-encoding reads as "9%".
-    web_addresses = _SpanIndex(_web_address_spans(view))
+    web_spans = _web_address_spans(view)
+    web_addresses = _SpanIndex(web_spans) if web_spans else None
+    # The qualifiers before a number are searched only where the word before it may end one.
+    refer_back_ends, symbol_ends, versus_ends = (_possible_endings(lex.refer_back_before_re),
+                                                 _possible_endings(lex.symbol_re), _possible_endings(lex.versus_re))
+    definite_ends, not_after_ends = _possible_endings(lex.definite_before_re), _possible_endings(lex.not_after_re)
+    ordinal_ends, approx_ends = _possible_endings(lex.ordinal_before_re), _possible_endings(lex.approx_before_re)
     records: list[dict[str, Any]] = []
     prev_end = 0
     for index, nm in enumerate(numbers):
         first = nm.start
-        if contacts.holds(nm.start) or web_addresses.holds(nm.start) \
-                or excluded.overlaps(*mv.span(nm.start, nm.number_end)):
+        if (contacts is not None and contacts.holds(first)) or (web_addresses is not None and web_addresses.holds(first)) \
+                or (excluded is not None and excluded.overlaps(*mv.span(first, nm.number_end))):
             continue  # a number a date or a document claimed is theirs, however it would be read
         head = head_at(index)
+        word_before = _word_before(view, first)
         yearlike = _is_yearlike(nm)
         if nm.is_word and index > 0 and not numbers[index - 1].is_word \
                 and STRAY_GAP_RE.fullmatch(view, numbers[index - 1].end, nm.start):
             continue  # "101.8% مليار جنيه": a number word right after digits is a garbled figure, not one
         if head.kind is None and not head.reject and nm.total is None and not nm.is_word \
+                and word_before.endswith(refer_back_ends) \
                 and _qualifier(view, nm.start, lex.refer_back_before_re, {}) is not None:
             # "البالغ عددها 155", "trong đó có 155": a bare number counting a noun named before.
             head = _Head("count", None, False, nm.end, nm.end, refers_back=True, reject=True)
@@ -1143,14 +1171,15 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
         if not head.reject and head.kind not in ("money", "percent"):
             # "$5", "US$ 20 triệu": a currency sign or code written before the number; what
             # follows it is then what the amount is per ("€5 ανά άτομο").
-            sym = _qualifier(view, nm.start, lex.symbol_re, lex.symbols_before)
+            sym = _qualifier(view, nm.start, lex.symbol_re, lex.symbols_before) \
+                if word_before.endswith(symbol_ends) else None
             if sym is not None and sym[0]:
                 first = sym[1]
                 head = _Head("money", sym[0], True, sym[1], nm.start)
         if not head.reject and not (head.kind and head.unit_known) and head.kind != "percent" and records \
                 and records[-1]["kind"] == "count" and records[-1]["unit_known"] \
                 and 0 <= nm.start - records[-1]["_fe"] <= VERSUS_WINDOW \
-                and not CARRY_BREAK_RE.search(view[records[-1]["_fe"]:nm.start]) \
+                and not CARRY_BREAK_RE.search(view[records[-1]["_fe"]:nm.start]) and word_before.endswith(versus_ends) \
                 and _qualifier(view, nm.start, lex.versus_re, {}) is not None:
             # "158 ψήφους «ναι», έναντι 142 «όχι»": the number set against a count counts the same.
             head = _Head("count", records[-1]["unit"], True, nm.end, max(nm.end, head.end))
@@ -1176,7 +1205,7 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
             continue
         if nm.is_word and not known and not (head.kind == "count" and _may_count_unknown_noun(mv, nm, lex)):
             continue
-        if nm.is_word and nm.scale == 1.0 and head.kind == "count" \
+        if nm.is_word and nm.scale == 1.0 and head.kind == "count" and word_before.endswith(definite_ends) \
                 and _qualifier(view, nm.start, lex.definite_before_re, {}) is not None:
             continue  # "με τους τρεις τομείς": the three sectors named before, not a new count
         if not known and (_after_name(mv, nm.start) or (_after_label_word(view, nm.start, lex)
@@ -1184,9 +1213,10 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
             continue
         if in_title.holds(nm.start, inclusive_start=False):
             continue
-        if (not known or yearlike) and _qualifier(view, nm.start, lex.not_after_re, {}) is not None:
+        if (not known or yearlike) and word_before.endswith(not_after_ends) \
+                and _qualifier(view, nm.start, lex.not_after_re, {}) is not None:
             continue  # "số 24", "năm 2024 đồng yên" (the yen, in the year 2024)
-        if _qualifier(view, nm.start, lex.ordinal_before_re, {}) is not None:
+        if word_before.endswith(ordinal_ends) and _qualifier(view, nm.start, lex.ordinal_before_re, {}) is not None:
             continue
         kind, unit = head.kind, head.unit
         coin = 1.0
@@ -1203,7 +1233,8 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
             continue  # tested after the cheaper tests above (all of them only drop the number)
         end = max(nm.end, head.end)
         approx = "exact"
-        q = _qualifier(view, nm.start, lex.approx_before_re, lex.approx_before)
+        q = _qualifier(view, nm.start, lex.approx_before_re, lex.approx_before) \
+            if word_before.endswith(approx_ends) else None
         if q is not None and q[0]:
             approx = q[0]
         elif lex.approx_after_re is not None:
