@@ -221,6 +221,7 @@ class FigureLexicon:
     measure_re: re.Pattern[str] | None
     measure_end_re: re.Pattern[str] | None
     clause_break_re: re.Pattern[str]
+    last_clause_break_re: re.Pattern[str]   # a greedy run to the last clause break (see :func:`_clause_start`)
     clitics: str
     percent_before: frozenset[str]
     unknown_unit_words: int
@@ -461,6 +462,7 @@ def lexicon(lang: str) -> FigureLexicon:
         measure_end_re=re.compile(r"(?:^|\s)" + clitic_class + r"(?:" + _words_regex(measure_end) + r")\s*$")
         if measure_end else None,
         clause_break_re=re.compile("[" + (break_chars or ".") + "]"),
+        last_clause_break_re=re.compile(".*[" + (break_chars or ".") + "]", re.DOTALL),
         clitics=clitics,
         percent_before=frozenset(str(p) for p in quals.get("percent_before") or ()),
         unknown_unit_words=int(units.get("unknown_unit_words") or 1),
@@ -661,6 +663,9 @@ def _after_modifiers(view: str, pos: int, lex: FigureLexicon) -> tuple[Head, int
     return None
 
 
+_KIND_OF_HEAD = {"percent": "percent", "currency": "money", "unit": "count"}
+
+
 def _read_head(mv: MatchView, nm: NumberMatch, lex: FigureLexicon) -> _Head:
     view = mv.folded
     pos = nm.end
@@ -671,7 +676,9 @@ def _read_head(mv: MatchView, nm: NumberMatch, lex: FigureLexicon) -> _Head:
             return _Head("percent", "percent", True, signed[1], signed[2])
     attached = pos < len(view) and LETTER_RE.match(view, pos) is not None
     found = _match_head(view, pos, lex, attached)
-    found_form = _norm(view[found[1]:found[2]]) if found else None
+    # the head as written, asked about only where a classifier or an adjective may stand first
+    found_form = _norm(view[found[1]:found[2]]) if found and not attached \
+        and (lex.classifier_re is not None or lex.modifiers_before) else None
     # "326 lượt công dân": a classifier that is also a unit ("lượt") yields to the noun after it.
     if not attached and lex.classifier_re is not None and (found is None or found_form in lex.classifiers):
         c = lex.classifier_re.match(view, pos)
@@ -699,7 +706,7 @@ def _read_head(mv: MatchView, nm: NumberMatch, lex: FigureLexicon) -> _Head:
         head, hs, he = found
         if head.category in ("time", "rating"):
             return _Head(None, head.key, True, hs, he, reject=True)
-        kind = {"percent": "percent", "currency": "money", "unit": "count"}[head.category]
+        kind = _KIND_OF_HEAD[head.category]
         word = _norm(view[hs:he]) if head.category == "currency" and head.key == AMBIGUOUS else ""
         return _Head(kind, head.key, True, hs, he, currency_word=word)
     if attached:
@@ -863,26 +870,11 @@ def _pick_reading(nm: NumberMatch, kind: str) -> list[float]:
 
 def _clause_start(view: str, pos: int, lex: FigureLexicon, floor: int) -> int:
     """Where the clause ending at ``pos`` begins: after the last clause break within 200
-    characters (not before ``floor``)."""
+    characters (not before ``floor``). One match of a greedy run that backs off from ``pos`` to
+    the last break, not a list of the article's breaks (commas and dots are many)."""
     start = max(floor, pos - 200)
-    breaks = _clause_breaks(view, lex.clause_break_re)
-    i = bisect_left(breaks, pos) - 1
-    return breaks[i] + 1 if i >= 0 and breaks[i] >= start else start
-
-
-_last_clause_breaks: tuple[str | None, re.Pattern[str] | None, list[int]] = (None, None, [])
-
-
-def _clause_breaks(view: str, pattern: re.Pattern[str]) -> list[int]:
-    """Positions of the clause breaks in ``view`` (``pattern`` is one character class), found
-    in one pass per article: every figure asks where its clause begins."""
-    global _last_clause_breaks
-    last = _last_clause_breaks
-    if last[0] is view and last[1] is pattern:
-        return last[2]
-    breaks = [m.start() for m in pattern.finditer(view)]
-    _last_clause_breaks = (view, pattern, breaks)
-    return breaks
+    last = lex.last_clause_break_re.match(view, start, pos)
+    return last.end() if last else start
 
 
 def _measure(text: str, view_obj: MatchView, lex: FigureLexicon, start: int, floor: int) -> str | None:
@@ -1451,20 +1443,20 @@ class _SpanIndex:
             reach.append(best)
         self._reach = reach
 
-    def _reaches(self, count: int, pos: int) -> bool:
-        """Whether one of the first ``count`` spans ends after ``pos``."""
-        return count > 0 and self._reach[count - 1] > pos
+    # Whether one of the first ``count`` spans ends after ``pos``: ``count > 0 and
+    # self._reach[count - 1] > pos``, written out in the two tests asked for every number.
 
     def holds(self, pos: int, inclusive_start: bool = True) -> bool:
         """Whether a span holds ``pos`` (``start <= pos < end``; ``start < pos`` when not inclusive)."""
         if not self._starts:  # most articles have no contacts, web addresses or titles
             return False
         count = bisect_right(self._starts, pos) if inclusive_start else bisect_left(self._starts, pos)
-        return self._reaches(count, pos)
+        return count > 0 and self._reach[count - 1] > pos
 
     def overlaps(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` overlaps a span (``s < end and start < e``)."""
-        return self._reaches(bisect_left(self._starts, end), start)
+        count = bisect_left(self._starts, end)
+        return count > 0 and self._reach[count - 1] > start
 
 
 def _attach_changes(records: list[dict[str, Any]], view: str, text: str, mv: MatchView,
