@@ -182,7 +182,7 @@ class Grammar:
         starts of the stretches where one of its rules can start: the few words before each
         anchor (:meth:`RuleGroup.windows`). The scanner says which rules match there; only
         those rules are then run, with ``rule.regex.match``, which gives the same match a
-        search reaching that position would. Trying every rule at every word start costs
+        search reaching that position would (a group of one rule runs it alone). Trying every rule at every word start costs
         several times more: most words of a text are far from any anchor."""
         found: list[list[re.Match[str]]] = [[] for _ in self.rules]
         if not self.groups:
@@ -192,6 +192,16 @@ class Grammar:
         for index, group in enumerate(self.groups):
             scan, probes, starts = group.scanner.match, group.probes, group.starts.finditer
             spans_of_group = anchor_spans[index] if anchor_spans is not None else None
+            if len(probes) == 1:
+                # One rule: its own regex says at once whether and how it matches.
+                order, _, regex = probes[0]
+                matches_of_rule, match_rule = found[order], regex.match
+                for first, last in group.windows(folded, reversed_text, spans_of_group):
+                    for start in starts(folded, first, last + 1):
+                        match = match_rule(folded, start.start())
+                        if match is not None:
+                            matches_of_rule.append(match)
+                continue
             for first, last in group.windows(folded, reversed_text, spans_of_group):
                 for start in starts(folded, first, last + 1):
                     hit = scan(folded, start.start())
