@@ -219,8 +219,11 @@ def grammar(lang: str) -> NumberGrammar:
     # the start of the word; after a sign, the sign or the space before the run is no letter.
     run_firsts = {w[0] for w in list(words) + list(rules.words) if w} | set(rules.proclitics)
     run = _run_pattern(rules, blockers + word_blockers, word_start_tested=run_firsts <= set(letters))
+    # A decimal written fraction first, as some news wires do ("3ر568" is 568.3).
+    reversed_mark = str(data.get("reversed_decimal_mark") or "")
+    reversed_digits = r"(?<![\d.,])\d+" + re.escape(reversed_mark) + r"\d+(?![\d.,]\d)" if reversed_mark else r"(?!)"
     number_re = re.compile(r"(?=[\d\-\u2212" + re.escape(firsts) + r"])" + at_start + sign
-                           + r"(?:(?P<digits>" + DIGITS + r")|(?P<words>" + run + "))")
+                           + r"(?:(?P<reversed>" + reversed_digits + r")|(?P<digits>" + DIGITS + r")|(?P<words>" + run + "))")
     scale_re = re.compile(r"\s*(?:" + words_pattern(list(scales)) + ")") if scales else re.compile(r"(?!)")
     blocker_re = re.compile(r"\s*(?:" + words_pattern(blockers) + ")") if blockers else None
     # A word connector needs a space or a digit on each side; "-" may touch both numbers.
@@ -890,9 +893,12 @@ def _read_number(view: str, pos: int, g: NumberGrammar, group_mark: str | None =
     m = found if found is not None else g.number_re.match(view, pos)
     if not m:
         return None
-    sign_text, digits = m.group("sign", "digits")
+    sign_text, digits, reversed_digits = m.group("sign", "digits", "reversed")
     signed = sign_text is not None
     sign = -1.0 if signed else 1.0
+    if reversed_digits is not None:
+        fraction, whole = re.split(r"\D", reversed_digits, maxsplit=1)
+        return _Read(m.start(), m.end(), (sign * float(whole + "." + fraction),), False, 1.0, m.start("reversed"))
     if digits is not None:
         readings = _digit_readings(digits, g.lang, group_mark)
         if not readings:
