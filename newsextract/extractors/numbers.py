@@ -48,18 +48,21 @@ DIGITS_RE = re.compile(DIGITS)
 class _CharFolds(NamedTuple):
     """One language's character folds, filled as characters are met: each character's fold
     (a ``str.translate`` table), the characters already seen, dropped, and folding to several,
-    and the folds of the space-separated pieces of text already met (see :func:`article_view`)."""
+    and the folds of the space-separated pieces of text already met (see :func:`article_view`),
+    with the pieces among them holding a character that folding drops or makes several."""
 
     folds: dict[int, str]
     seen: set[str]
     dropped: set[str]
     several: set[str]
-    pieces: dict[str, tuple[str, int]]
+    pieces: dict[str, str]
+    dropping_pieces: set[str]
+    widening_pieces: set[str]
 
 
 @functools.lru_cache(maxsize=None)
 def _char_folds(lang: str) -> _CharFolds:
-    folds = _CharFolds({}, set(), set(), set(), {})
+    folds = _CharFolds({}, set(), set(), set(), {}, set(), set())
     _fold_piece(" ", lang, folds)  # the space that joins the pieces
     return folds
 
@@ -83,19 +86,27 @@ def _fold_piece(piece: str, lang: str, cf: _CharFolds) -> tuple[str, int]:
     holds = (0 if chars.isdisjoint(cf.dropped) else _HAS_DROPPED) | (0 if chars.isdisjoint(cf.several) else _HAS_SEVERAL)
     if len(cf.pieces) >= MAX_REMEMBERED_PIECES:
         cf.pieces.clear()
-    found = cf.pieces[piece] = (piece.translate(cf.folds), holds)
-    return found
+        cf.dropping_pieces.clear()
+        cf.widening_pieces.clear()
+    folded = cf.pieces[piece] = piece.translate(cf.folds)
+    if holds & _HAS_DROPPED:
+        cf.dropping_pieces.add(piece)
+    if holds & _HAS_SEVERAL:
+        cf.widening_pieces.add(piece)
+    return folded, holds
 
 
 @functools.lru_cache(maxsize=8)
 def article_view(text: str, lang: str) -> MatchView:
     """The folded view of an article (the same as :func:`newsextract.textnorm.match_view`),
-    built once for all the extractors that read it in turn (documents, then figures).
+    built once for all the extractors that read it in turn (dates, documents, then figures).
 
     Every character folds on its own, so the fold of the text is the folds of its
     space-separated pieces joined by spaces; the pieces (words with their marks) recur from
     article to article and are folded once per process, which spares ``str.translate`` its
-    lookup per character. Where folding drops characters (Arabic diacritics, Greek accents
+    lookup per character. The pieces are looked up, and tested against the remembered pieces
+    that drop a character or fold one to several, by loops in C (``map``, set tests), not one
+    Python step per piece. Where folding drops characters (Arabic diacritics, Greek accents
     written apart) and makes none into several, the index map is made of the ranges between
     the runs of dropped characters, found by one regex, not character by character; where a
     character folds to several, ``match_view`` builds it. Which characters do either is known
@@ -104,15 +115,16 @@ def article_view(text: str, lang: str) -> MatchView:
     cf = _char_folds(lang)
     if cf.folds[ord(" ")] != " ":
         return match_view(text, lang)  # pieces could not be joined by a space
-    remembered = cf.pieces
-    folded_pieces: list[str] = []
-    holds = 0
-    for piece in text.split(" "):
-        found = remembered.get(piece)
-        if found is None:
-            found = _fold_piece(piece, lang, cf)
-        folded_pieces.append(found[0])
-        holds |= found[1]
+    pieces = text.split(" ")
+    folded_pieces = list(map(cf.pieces.get, pieces))
+    # Read before any piece is folded below: folding one may empty the memo and these sets.
+    holds = (0 if cf.dropping_pieces.isdisjoint(pieces) else _HAS_DROPPED) \
+        | (0 if cf.widening_pieces.isdisjoint(pieces) else _HAS_SEVERAL)
+    if None in folded_pieces:
+        for index, found in enumerate(folded_pieces):
+            if found is None:
+                folded_pieces[index], piece_holds = _fold_piece(pieces[index], lang, cf)
+                holds |= piece_holds
     if holds & _HAS_SEVERAL:
         return match_view(text, lang)  # a character folding to several
     if not holds & _HAS_DROPPED:
