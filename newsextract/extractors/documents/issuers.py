@@ -55,6 +55,17 @@ def _form_pattern(form: str) -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=4096)
+def _issuer_entry(issuer: str, lang: str) -> Issuer | None:
+    """The known body an issuer name mentions, first in lexicon order; remembered per name, as the
+    same bodies are named in article after article and the walk tests every form of every body."""
+    span = folded(issuer, lang)
+    for entry in lexicon(lang).issuers:
+        if any(form in span for form in entry.forms):
+            return entry
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
 def folded(text: str, lang: str) -> str:
     """:func:`fold` of a short string, cached: issuer names recur."""
     return fold(text, lang)
@@ -212,11 +223,7 @@ class IssuerReader:
 
     def issuer_entry(self, issuer: str) -> Issuer | None:
         """The known body an issuer name mentions, first in lexicon order."""
-        span = folded(issuer, self.lex.lang)
-        for entry in self.lex.issuers:
-            if any(form in span for form in entry.forms):
-                return entry
-        return None
+        return _issuer_entry(issuer, self.lex.lang)
 
     def issuer_before(self, ts: int) -> tuple[str, int, int] | None:
         """The issuer of a document named just before it with an issuing verb: "Ban Thường vụ
