@@ -150,7 +150,10 @@ def decode_issuer(part: str) -> tuple[str, str | None]:
     return base, None
 
 
+@functools.lru_cache(maxsize=4096)
 def _info(code: str, number: str, year: str | None, type_part: str | None, issuer_part: str) -> CodeInfo | None:
+    """What a code's parts say, or None for letters that are no document type; remembered per
+    spelling, as the same codes are cited in article after article."""
     entry = decode_type(type_part) if type_part else None
     if type_part and entry is None:
         office = _lookup(_lexicon()[1], type_part)
