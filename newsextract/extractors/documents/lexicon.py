@@ -12,6 +12,12 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterable
 
+try:  # the standard library's own regex parser (sre_parse before Python 3.11)
+    from re import _constants as _sre_constants, _parser as _sre_parser
+except ImportError:  # pragma: no cover
+    import sre_constants as _sre_constants  # type: ignore[no-redef]
+    import sre_parse as _sre_parser  # type: ignore[no-redef]
+
 from ...resources import check_language, load_yaml
 from ...textnorm import NEVER, fold, phrase_alternation
 
@@ -52,6 +58,26 @@ def needles(words: Iterable[str], lang: str) -> tuple[tuple[str, ...], ...]:
 def may_occur(text: str, phrases: tuple[tuple[str, ...], ...]) -> bool:
     """Whether all the words of one of ``phrases`` (see :func:`needles`) occur in ``text``."""
     return any(all(w in text for w in words) for words in phrases)
+
+
+def required_literals(pattern: str) -> tuple[str, ...]:
+    """Strings every match of ``pattern`` holds: the runs of literal characters at its top level
+    (outside groups, alternations and repeats). A text lacking one of them has no match, and a
+    test ``in`` the text spares a search that would try the pattern at every position. Empty when
+    the pattern sets flags (a case-insensitive literal is no plain substring)."""
+    parsed = _sre_parser.parse(pattern)
+    if parsed.state.flags & (re.IGNORECASE | re.LOCALE):
+        return ()
+    runs: list[str] = []
+    current: list[str] = []
+    for op, arg in list(parsed) + [(None, None)]:
+        if op is _sre_constants.LITERAL:
+            current.append(chr(arg))
+            continue
+        if current:
+            runs.append("".join(current))
+        current = []
+    return tuple(runs)
 
 
 def _first_chars(words: list[str], lang: str, proclitics: str = "") -> str:
@@ -147,7 +173,7 @@ class Lexicon:
     type_of: dict[str, str]              # folded type word -> type
     number_marker: re.Pattern[str]       # match at a position: a marker then the number
     number_marker_end: re.Pattern[str]   # search in the text before a number: a marker ending there
-    marked_number: re.Pattern[str]       # finditer: a marker and the number after it (group 1)
+    marked_number: re.Pattern[str]       # a marker and the number after it (group 1); opens as marker_at does
     not_a_number_after: re.Pattern[str]
     plural_markers: frozenset[str]
     date_marker: re.Pattern[str]
@@ -189,7 +215,8 @@ class Lexicon:
     year_marker: re.Pattern[str]         # match: a year given after the number (لسنة 2022, του 2019)
     list_joiner_words: frozenset[str]    # folded list joiners as words (و, và, και)
     list_joiner: re.Pattern[str]         # match: a joiner before the next number of a list (, و 19 / και 20)
-    suffix_forms: tuple[tuple[re.Pattern[str], str], ...]  # finditer: documents whose type word comes last
+    suffix_forms: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]  # finditer: documents whose type
+    # word comes last, with the pattern's required literals (:func:`required_literals`)
     caps_ambiguous: frozenset[str]       # folded type words that, written all in capitals, may be other words
     free_name_words: frozenset[str]      # folded name words after which any word starts the name (مشروع قانون)
     gazette_words: frozenset[str]        # folded type words of a gazette issue, whose date dates what it publishes
@@ -291,7 +318,8 @@ def lexicon(lang: str) -> Lexicon:
                                rf"|\s(?:{_alternation(g['list_joiners'] or [], lang)})\s*"
                                rf"|(?<=\s)(?:{_alternation(g['list_joiners'] or [], lang)})(?=\d))"
                                if g["list_joiners"] else r"\s*[,،]\s*"),
-        suffix_forms=tuple((re.compile(str(row["pattern"])), str(row["type"])) for row in (g["suffix_forms"] or ())),
+        suffix_forms=tuple((re.compile(str(row["pattern"])), str(row["type"]), required_literals(str(row["pattern"])))
+                           for row in (g["suffix_forms"] or ())),
         caps_ambiguous=frozenset(fold(str(w), lang) for w in (g["caps_ambiguous"] or ())),
         free_name_words=frozenset(fold(str(w), lang) for w in (g["free_name_words"] or ())),
         gazette_words=frozenset(fold(str(w), lang) for w in (g["gazette_words"] or ())),
