@@ -323,8 +323,8 @@ def lexicon(lang: str) -> Lexicon:
         caps_ambiguous=frozenset(fold(str(w), lang) for w in (g["caps_ambiguous"] or ())),
         free_name_words=frozenset(fold(str(w), lang) for w in (g["free_name_words"] or ())),
         gazette_words=frozenset(fold(str(w), lang) for w in (g["gazette_words"] or ())),
-        named_dated=re.compile(rf"(?<!\w)(?P<pre>{pre})(?P<word>{_alternation(list(dated_of), lang)})(?!\w)")
-        if dated_of else NEVER_RE,
+        named_dated=(re.compile(rf"(?<!\w)(?P<pre>{pre})(?P<word>{_alternation(list(dated_of), lang)})(?!\w)")
+                     if pre else _at_word_start(list(dated_of), lang, "word")) if dated_of else NEVER_RE,
         named_dated_of=dated_of,
         named_dated_needles=needles(dated_of, lang),
         subject_noun=_at(g["subject_nouns"], lang) if g["subject_nouns"] else re.compile(r"(?!x)x"),
