@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 try:  # the standard library's own regex parser (sre_parse before Python 3.11)
     from re import _constants as _sre_constants, _parser as _sre_parser
@@ -155,6 +155,49 @@ def _at(words: list[str], lang: str) -> re.Pattern[str]:
 
 
 @dataclass(frozen=True)
+class WordScan:
+    """``pattern.finditer`` for a pattern ``(?<!\\w)(?P<pre>PRE)(?P<word>WORDS)(?!\\w)`` (words after
+    optional glued proclitics), found through the words alone.
+
+    A pattern opening with lookarounds is tried at every position of the text. Every match holds
+    ``WORDS(?!\\w)`` at its word's start, and that pattern opens with the words' letters, which the
+    engine skips to; so the words are searched at every position they occur (overlapping ones
+    too), and the pattern is tried only up to the proclitics' greatest width before each, in text
+    order, each next match starting at or after the end of the one before, as ``finditer`` does."""
+
+    pattern: re.Pattern[str]
+    words: re.Pattern[str]     # WORDS(?!\w)
+    pre_width: int             # the most characters PRE matches
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The matches of ``pattern`` in ``text``, as ``pattern.finditer(text)`` yields them."""
+        starts: set[int] = set()
+        search, width = self.words.search, self.pre_width
+        m = search(text)
+        while m:
+            w = m.start()
+            starts.update(range(max(0, w - width), w + 1))
+            m = search(text, w + 1)
+        resume = 0
+        match = self.pattern.match
+        for start in sorted(starts):
+            if start >= resume and (found := match(text, start)):
+                yield found
+                resume = found.end()
+
+
+def _proclitic_words(pre: str, words: str, lookahead: str = "") -> re.Pattern[str] | WordScan:
+    """The pattern of ``words`` (a regex) as whole words after the optional proclitics ``pre``
+    (groups ``pre`` and ``word``), as a :class:`WordScan` when the proclitics have a greatest
+    width; ``lookahead`` (:func:`_first_chars`) opens the pattern."""
+    pattern = re.compile(rf"{lookahead}(?<!\w)(?P<pre>{pre})(?P<word>{words})(?!\w)")
+    _, high = _sre_parser.parse(pre).getwidth() if pre else (0, 0)
+    if high >= _sre_constants.MAXREPEAT:
+        return pattern
+    return WordScan(pattern, re.compile(rf"(?:{words})(?!\w)"), high)
+
+
+@dataclass(frozen=True)
 class Issuer:
     """A known issuing body: folded surface forms, its code and English name."""
 
@@ -169,7 +212,7 @@ class Lexicon:
     """Compiled patterns and tables of one language."""
 
     lang: str
-    type_words: re.Pattern[str]          # finditer over the folded text; group word (and pre, with proclitics)
+    type_words: re.Pattern[str] | WordScan  # finditer over the folded text; group word (and pre, with proclitics)
     type_of: dict[str, str]              # folded type word -> type
     number_marker: re.Pattern[str]       # match at a position: a marker then the number
     number_marker_end: re.Pattern[str]   # search in the text before a number: a marker ending there
@@ -194,14 +237,14 @@ class Lexicon:
     ordinal_of: dict[str, int]
     ordinal_prefix: re.Pattern[str]     # words before a numeric or Roman ordinal (lần thứ)
     issuers: tuple[Issuer, ...]
-    named_words: re.Pattern[str]         # finditer: fixed names of specific unnumbered documents
+    named_words: re.Pattern[str] | WordScan  # finditer: fixed names of specific unnumbered documents
     named_of: dict[str, str]             # folded name -> type
     named_needles: tuple[tuple[str, ...], ...]     # :func:`needles` of the fixed names: one occurs wherever they match
     title_words: frozenset[str]          # folded type words that, capitalised mid-sentence, start a title
     title_stop: re.Pattern[str]
     bare_number_capitalised: bool        # a type word with a bare number (no marker, no code) must be capitalised
     not_types: re.Pattern[str]           # finditer: words holding a type word that name no document (kỷ luật)
-    name_words: re.Pattern[str]          # finditer: type words that, before a name, make a specific document
+    name_words: re.Pattern[str] | WordScan  # finditer: type words that, before a name, make a specific document
     name_word_needles: tuple[tuple[str, ...], ...] # :func:`needles` of the name words
     dated_name_type: dict[str, str]      # folded name words that make a document only with a year closing the name -> type
     name_links: re.Pattern[str]          # match: words between such a type word and the name (για τις)
@@ -250,9 +293,8 @@ def lexicon(lang: str) -> Lexicon:
     pre = g["proclitics"] or ""
     dated_of = {fold(str(w), lang): t for t, words in (load_yaml(AREA, lang, "types.yaml")["named_dated"] or {}).items()
                 for w in words}
-    type_words = re.compile(rf"{_first_chars(list(type_of), lang, pre)}(?<!\w)(?P<pre>{pre})"
-                            rf"(?P<word>{_trie_alternation(list(type_of), lang)})(?!\w)") if pre \
-        else _at_word_start(list(type_of), lang, "word")
+    type_words = _proclitic_words(pre, _trie_alternation(list(type_of), lang), _first_chars(list(type_of), lang, pre)) \
+        if pre else _at_word_start(list(type_of), lang, "word")
     ordinals = {fold(str(k), lang): int(v) for k, v in load_yaml(AREA, lang, "ordinals.yaml")["ordinals"].items()}
     issuers = tuple(
         Issuer(forms=tuple(sorted({fold(str(f), lang) for f in row["forms"]}, key=len, reverse=True)),
@@ -288,18 +330,16 @@ def lexicon(lang: str) -> Lexicon:
         ordinal_of=ordinals,
         ordinal_prefix=re.compile(rf"(?:{_alternation(g['ordinal_prefixes'], lang)})\s+"),
         issuers=issuers,
-        named_words=re.compile(rf"{_first_chars(list(named_of), lang, pre)}(?<!\w)(?P<pre>{pre})"
-                               rf"(?P<word>{_alternation(list(named_of), lang, NAME_SEP)})(?!\w)"),
+        named_words=_proclitic_words(pre, _alternation(list(named_of), lang, NAME_SEP),
+                                     _first_chars(list(named_of), lang, pre)),
         named_of=named_of,
         named_needles=needles(named_of, lang),
         title_words=frozenset(fold(str(w), lang) for w in (g["title_words"] or ())),
         title_stop=_at(list(g["title_stop_words"]), lang),
         bare_number_capitalised=bool(g["bare_number_capitalised"]),
         not_types=_at_word_start(g["not_types"] or [], lang),
-        name_words=re.compile(
-            rf"{_first_chars(name_words, lang, g['name_proclitics'] or '')}"
-            rf"(?<!\w)(?P<pre>{g['name_proclitics'] or ''})"
-            rf"(?P<word>{_alternation(name_words, lang)})(?!\w)") if g["name_proclitics"]
+        name_words=_proclitic_words(g["name_proclitics"], _alternation(name_words, lang),
+                                    _first_chars(name_words, lang, g["name_proclitics"])) if g["name_proclitics"]
         else _at_word_start(name_words, lang, "word"),
         name_word_needles=needles(name_words, lang),
         dated_name_type=dated_name_type,
