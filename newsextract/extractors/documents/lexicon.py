@@ -56,8 +56,19 @@ def needles(words: Iterable[str], lang: str) -> tuple[tuple[str, ...], ...]:
 
 
 def may_occur(text: str, phrases: tuple[tuple[str, ...], ...]) -> bool:
-    """Whether all the words of one of ``phrases`` (see :func:`needles`) occur in ``text``."""
-    return any(all(w in text for w in words) for words in phrases)
+    """Whether all the words of one of ``phrases`` (see :func:`needles`) occur in ``text``; each
+    word is looked for once, however many phrases hold it (a missing word is missing for all)."""
+    found: dict[str, bool] = {}
+    for words in phrases:
+        for w in words:
+            present = found.get(w)
+            if present is None:
+                present = found[w] = w in text
+            if not present:
+                break
+        else:
+            return True
+    return False
 
 
 def required_literals(pattern: str) -> tuple[str, ...]:
