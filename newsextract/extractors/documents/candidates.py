@@ -13,13 +13,14 @@ an issuer name or a title over one.
 """
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Iterator, NamedTuple
 
 from .codes import CodeInfo, find_codes
-from .lexicon import Lexicon, may_occur
+from .lexicon import Lexicon, lexicon, may_occur
 from .reference import Anchor, TypeHit
 from .text import ArticleText, Coverage
 
@@ -63,10 +64,17 @@ def find_type_hits(article: ArticleText, lex: Lexicon) -> tuple[list[TypeHit], l
     """Type words outside the words that name no document, and those words' spans."""
     f = article.f
     not_type_spans = [(m.start(), m.end()) for m in lex.not_types.finditer(f)]
-    hits = [TypeHit(m.start(), m.end(), m.start("word"), lex.type_of[" ".join(m.group("word").split())])
+    hits = [TypeHit(m.start(), m.end(), m.start("word"), _type_of(lex.lang, m.group("word")))
             for m in lex.type_words.finditer(f)
-            if not _inside(not_type_spans, m.start("word"), m.end())]
+            if not not_type_spans or not _inside(not_type_spans, m.start("word"), m.end())]
     return hits, not_type_spans
+
+
+@functools.lru_cache(maxsize=4096)
+def _type_of(lang: str, written: str) -> str:
+    """The type of a type word as the folded text writes it (spaces as they stand), remembered
+    per spelling."""
+    return lexicon(lang).type_of[" ".join(written.split())]
 
 
 def marker_before(article: ArticleText, lex: Lexicon, pos: int) -> int | None:
