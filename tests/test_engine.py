@@ -364,3 +364,27 @@ def test_every_field_loads_its_language_data_ahead(monkeypatch, lang: str) -> No
         monkeypatch.setattr(module, "prepare", lambda lg, f=field, r=real: (called.append((f, lg)), r(lg)))
     prepare_extractors(lang)
     assert called == [(field, lang) for field in FIELDS]
+
+
+@pytest.mark.parametrize("before, inside", [
+    ((700, 10, 10), 20_000),       # Python's default: raised for the batch
+    ((50_000, 10, 10), 50_000),    # a caller's higher setting is never lowered
+])
+def test_batch_collector_raises_the_young_threshold_and_restores_it(before: tuple[int, int, int],
+                                                                    inside: int) -> None:
+    import gc
+
+    from newsextract.pipeline.engine import batch_collector
+
+    saved = gc.get_threshold()
+    gc.set_threshold(*before)
+    try:
+        with batch_collector():
+            assert gc.get_threshold() == (inside, *before[1:])
+        assert gc.get_threshold() == before
+        with pytest.raises(RuntimeError):
+            with batch_collector():
+                raise RuntimeError("a failing batch")
+        assert gc.get_threshold() == before
+    finally:
+        gc.set_threshold(*saved)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 import threading
 import unicodedata
 from dataclasses import dataclass
@@ -140,10 +141,11 @@ _BOUNDED_URL_RE = re.compile(
     r"|\b(?:[A-Za-z0-9-]{1,63}\.){1,16}(?:[a-z]{2,6})(?:/\S*)?(?=[\s,;)\]]|$)"
 )
 LONG_RUN_CHARS = 256
-# A URL, an address or a domain lies within one whitespace-free run holding ".", "@" or ":";
-# the patterns above only run on such runs (the same matches: none spans whitespace, and
-# each run's edges are the text's or whitespace).
-_RUN_WITH_URL_MARK = re.compile(r"(?<!\S)\S*[.@:]\S*")
+# A URL, an address or a domain lies within one whitespace-free run holding ".", "@" or ":"
+# with more of the run after it; the patterns above only run on such runs (the same matches:
+# none spans whitespace, each run's edges are the text's or whitespace, and none ends at its
+# mark, so words that merely end a sentence, "2024.", are not searched).
+_RUN_WITH_URL_MARK = re.compile(r"(?<!\S)\S*[.@:]\S+")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
 
@@ -207,12 +209,17 @@ def word_weight(word: str) -> float:
 def script_weights(word_list: list[str]) -> dict[str, float]:
     """Weighted letters per script: capitalised words and, in mixed-script text, the loan
     script's words count less, so "Delphi Economic Forum" does not outvote Greek around it."""
-    weights: dict[str, float] = {}
+    # Letters per script and case of the first letter, counted per distinct word (a text
+    # repeats most of its words), then weighted once per script.
+    letters: dict[tuple[str, bool], int] = {}
     scripts = _FIRST_LETTER_SCRIPT
-    for word in word_list:  # word_weight(word) * len(word), inlined: this loop sees every word
+    for word, count in Counter(word_list).items():
         first = word[0]
-        script = scripts.get(first) or scripts.setdefault(first, script_of(first))
-        weights[script] = weights.get(script, 0.0) + (CAPITALISED_WEIGHT if first.isupper() else 1.0) * len(word)
+        key = (scripts.get(first) or scripts.setdefault(first, script_of(first)), first.isupper())
+        letters[key] = letters.get(key, 0) + count * len(word)
+    weights: dict[str, float] = {}
+    for (script, capitalised), total in letters.items():
+        weights[script] = weights.get(script, 0.0) + (CAPITALISED_WEIGHT if capitalised else 1.0) * total
     if LOAN_SCRIPT in weights and len(weights) > 1:
         weights[LOAN_SCRIPT] *= LOAN_SCRIPT_WEIGHT
     return weights
@@ -396,10 +403,12 @@ class ScriptBackend:
         weights = script_weights(word_list)
         script, weight = max(weights.items(), key=lambda item: item[1])
         share = weight / sum(weights.values())
-        scripts = _FIRST_LETTER_SCRIPT  # every first letter was looked up by script_weights
-        script_words = [w for w in word_list if scripts[w[0]] == script]
         for facts in self.facts:
             if facts.script == script:
+                if facts.exclusive_script:
+                    return LanguageGuess(facts.lang, round(share, 4))
+                scripts = _FIRST_LETTER_SCRIPT  # every first letter was looked up by script_weights
+                script_words = [w for w in word_list if scripts[w[0]] == script]
                 score = within_script_score(facts, script_words)
                 if score is not None:
                     return LanguageGuess(facts.lang, round(share * score, 4))
@@ -414,9 +423,13 @@ def within_script_score(facts: LanguageFacts, script_words: list[str]) -> float 
         return 1.0
     has_foreign = not facts.foreign_letters.isdisjoint("".join(script_words))
     if facts.marker_letters:
-        weights = [word_weight(w) for w in script_words]
-        marked = sum(weight for w, weight in zip(script_words, weights) if not facts.marker_letters.isdisjoint(w))
-        if marked / sum(weights) >= MARKER_WORD_SHARE:
+        marked = total = 0.0
+        for word, count in Counter(script_words).items():  # each distinct word once
+            weight = word_weight(word) * count
+            total += weight
+            if not facts.marker_letters.isdisjoint(word):
+                marked += weight
+        if marked / total >= MARKER_WORD_SHARE:
             return 1.0
     if facts.syllable is not None:
         # Acronyms and brand or unit spellings (UBND, iPhone, mAh) are no words of the text;

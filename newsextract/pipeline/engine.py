@@ -20,12 +20,14 @@ give the same tables, row for row.
 """
 from __future__ import annotations
 
+import gc
 import json
 import os
 import shutil
 import signal
 import sys
 import threading
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from functools import partial
 from pathlib import Path
@@ -288,7 +290,28 @@ def extract_records(records: Iterable[Record], language: str | None,
     """Extract records in this process: the per-article tables of all of them, in order."""
     from .run import process_record
 
-    return part_tables(process_record(record, language, record_timeout=record_timeout) for record in records)
+    with batch_collector():
+        return part_tables(process_record(record, language, record_timeout=record_timeout) for record in records)
+
+
+# Allocations between two young-generation collections while records are extracted. Python's
+# default (700) suits interactive programs; extraction allocates millions of short-lived
+# objects per second, nearly all freed by reference counting, and at the default the cycle
+# collector takes about 6% of a run's time. At this threshold it takes well under 2%; the
+# garbage it finds later is a few thousand small objects at most.
+BATCH_GC_THRESHOLD = 20_000
+
+
+@contextmanager
+def batch_collector(threshold: int = BATCH_GC_THRESHOLD) -> Iterator[None]:
+    """Run the block with the cycle collector's young generation at ``threshold`` allocations
+    (never lowered), then restore the previous setting."""
+    previous = gc.get_threshold()
+    gc.set_threshold(max(threshold, previous[0]), *previous[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*previous)
 
 
 def chunked(items: Iterable[tuple[int, Record]], part_size: int, size: int = CHUNK_SIZE) -> Iterator[Chunk]:
@@ -310,8 +333,6 @@ def _extract_chunk(chunk: Chunk, part_size: int, language: str | None, record_ti
 
 def _init_worker() -> None:
     """Set up a forked worker process."""
-    import gc
-
     # The parent decides what an interrupt means; workers just stop when it terminates them.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
@@ -338,8 +359,6 @@ def _prepare_before_fork(language: str | None) -> None:
     """Load the languages' pipelines and data here, once, before the worker processes are forked:
     the workers share those pages instead of each loading its own copy (less memory, less
     processor time, a warmer shared cache)."""
-    import gc
-
     from ..resources import SUPPORTED_LANGUAGES
     from .run import prepare_language
 
