@@ -40,7 +40,13 @@ AMBIGUOUS = "res/dec"  # a word standing for both resolution (Nghị quyết) an
 
 
 def _alternation(words: list[str], lang: str, sep: str = r"\s+") -> str:
-    """A regex alternation of folded words, longest first, spaces matching ``sep`` (any whitespace)."""
+    """A regex alternation of folded words, longest first, spaces matching ``sep`` (any whitespace).
+
+    With spaces as ``\\s+`` it is written as a trie (:func:`_trie_alternation`), which matches
+    what the flat alternation matches, the same way, whatever follows it: a match at a position
+    follows the letters there instead of trying every word in turn."""
+    if sep == r"\s+":
+        return _trie_alternation(words, lang)
     return phrase_alternation((fold(str(w), lang) for w in words), sep)
 
 
