@@ -182,7 +182,7 @@ class Grammar:
         starts of the stretches where one of its rules can start: the few words before each
         anchor (:meth:`RuleGroup.windows`). The scanner says which rules match there; only
         those rules are then run, with ``rule.regex.match``, which gives the same match a
-        search reaching that position would. Trying every rule at every word start costs
+        search reaching that position would (a group of one rule runs it alone). Trying every rule at every word start costs
         several times more: most words of a text are far from any anchor."""
         found: list[list[re.Match[str]]] = [[] for _ in self.rules]
         if not self.groups:
@@ -192,6 +192,16 @@ class Grammar:
         for index, group in enumerate(self.groups):
             scan, probes, starts = group.scanner.match, group.probes, group.starts.finditer
             spans_of_group = anchor_spans[index] if anchor_spans is not None else None
+            if len(probes) == 1:
+                # One rule: its own regex says at once whether and how it matches.
+                order, _, regex = probes[0]
+                matches_of_rule, match_rule = found[order], regex.match
+                for first, last in group.windows(folded, reversed_text, spans_of_group):
+                    for start in starts(folded, first, last + 1):
+                        match = match_rule(folded, start.start())
+                        if match is not None:
+                            matches_of_rule.append(match)
+                continue
             for first, last in group.windows(folded, reversed_text, spans_of_group):
                 for start in starts(folded, first, last + 1):
                     hit = scan(folded, start.start())
@@ -267,20 +277,22 @@ _Searched = tuple[re.Pattern[str], tuple[int, ...]]
 
 @dataclass(frozen=True)
 class AnchorScan:
-    """The anchors of all the groups of a grammar, found in one pass over a text.
+    """The anchors of all the groups of a grammar, found in a few passes over a text.
 
-    Word anchors (a month name, a period word, a day before a month name) are found by
-    ``scan``, the alternation of them all as one trie: a search skips to the characters they
-    start with, and each search starts one character after the last anchor found, so that
-    an anchor starting inside another is found too. That is one pass over the text, where a
-    search per group and leading character reads it a few dozen times. At each position
-    found the anchor regexes of its character (``by_char``) tell which groups it anchors and
-    where it ends. Runs of digits and anchors not led by a character (``searched``) are
-    searched on their own."""
+    Word anchors (a month name, a period word, a day before a month name) are found by the
+    regexes of ``scans``: one per letter that leads some of them, the alternation of those
+    as one trie, and one for the anchors led by a digit or a mark. A search of a regex led
+    by one letter skips to that letter's next occurrence, where one search for all must try
+    the trie at every character of the set they start with (most letters of a text are one
+    of them); digits and marks are rarer and share one search. Each search starts one
+    character after the last anchor found, so that an anchor starting inside another is
+    found too. At each position found the anchor regexes of its character (``by_char``)
+    tell which groups it anchors and where it ends. Runs of digits and anchors not led by a
+    character (``searched``) are searched on their own."""
 
     size: int  # the number of groups
     searched: tuple[_Searched, ...]
-    scan: re.Pattern[str] | None
+    scans: tuple[re.Pattern[str], ...]
     by_char: dict[str, tuple[_Searched, ...]]
 
     def spans(self, folded: str) -> list[list[tuple[int, int]]]:
@@ -291,9 +303,9 @@ class AnchorScan:
             found = [anchor.span() for anchor in pattern.finditer(folded)]
             for index in indices:
                 per_group[index] += found
-        mixed = [bool(spans) for spans in per_group]  # word anchors come after these
-        if self.scan is not None:
-            by_char, search = self.by_char, self.scan.search
+        by_char = self.by_char
+        for scan in self.scans:
+            search = scan.search
             hit = search(folded)
             while hit is not None:
                 at = hit.start()
@@ -304,9 +316,8 @@ class AnchorScan:
                         for index in indices:
                             per_group[index].append(span)
                 hit = search(folded, at + 1)  # the next anchor may start inside this one
-        for index, spans in enumerate(per_group):
-            if mixed[index]:
-                spans.sort()
+        for spans in per_group:
+            spans.sort()  # the passes found them out of text order
         return per_group
 
 
@@ -328,8 +339,12 @@ def _anchor_scan(words_by_group: list[list[list[tuple[Any, Any]]]]) -> AnchorSca
                     led.setdefault(first, {}).setdefault(repr(member), member)
             known = table.get(id(regex), (regex, ()))
             table[id(regex)] = (regex, known[1] + (index,))
-    scan = _words_regex([member for members in led.values() for member in members.values()]) if led else None
-    return AnchorScan(len(words_by_group), tuple(searched.values()), scan,
+    letters = [first for first in led if chr(first[1]).isalpha()]
+    others = [first for first in led if not chr(first[1]).isalpha()]
+    scans = [_words_regex(list(led[first].values())) for first in letters]
+    if others:
+        scans.append(_words_regex([member for first in others for member in led[first].values()]))
+    return AnchorScan(len(words_by_group), tuple(searched.values()), tuple(scans),
                       {char: tuple(table.values()) for char, table in by_char.items()})
 
 
