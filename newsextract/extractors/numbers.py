@@ -175,8 +175,10 @@ class NumberGrammar:
 
 
 # A minus sign before digits: not after a word, a digit or a mark ("24-KH", "2023-2024"), and
-# "-" not at the start of a line, where it is a list bullet.
-SIGN_BEFORE_DIGITS = r"(?:(?<![\w.,\-\u2212\n])-|(?<![\w.,\-\u2212])\u2212)(?=\d)"
+# "-" not at the start of a line, where it is a list bullet. The test on the character before is
+# made after the sign (on the pair): the engine drops a branch opening with a character that is
+# not there without running its lookbehind, and a number is tried at every candidate place.
+SIGN_BEFORE_DIGITS = r"(?:-(?<![\w.,\-\u2212\n]-)|\u2212(?<![\w.,\-\u2212]\u2212))(?=\d)"
 
 
 @functools.lru_cache(maxsize=None)
@@ -199,10 +201,12 @@ def grammar(lang: str) -> NumberGrammar:
                   rules.units, rules.zero):
         words.update(table)
     word_blockers = [fold(str(b), lang) for b in (data.get("number_word_rules") or {}).get("blockers") or []]
-    run = _run_pattern(rules, blockers + word_blockers)
     sign = r"(?P<sign>" + SIGN_BEFORE_DIGITS
     if signs:
-        sign += r"|(?<![^\W\d_])(?P<sign_word>" + words_pattern(signs) + r")\s+"
+        # at the start of a word, tested after its first letter (as the minus sign above)
+        sign += r"|(?P<sign_word>" + "|".join(re.escape(w[0]) + r"(?<![^\W\d_]" + re.escape(w[0]) + ")"
+                                              + re.escape(w[1:]) + _word_end(w)
+                                              for w in sorted(set(signs), key=len, reverse=True)) + r")\s+"
     sign += ")?"
     # A number begins with a digit, a sign or, at the start of a word, a number word's (or a
     # proclitic's) first letter: the lookahead lets the engine skip other places (it changes no match).
@@ -211,6 +215,10 @@ def grammar(lang: str) -> NumberGrammar:
     firsts = "".join(sorted({w[0] for w in list(words) + list(rules.words) + signs if w} | set(rules.proclitics)))
     letters = "".join(c for c in firsts if not re.match(r"[\d\-\u2212]", c))
     at_start = r"(?<![^\W\d_](?=[" + re.escape(letters) + r"]))" if letters else ""
+    # A run of words opening the number begins with one of ``letters``, so ``at_start`` has tested
+    # the start of the word; after a sign, the sign or the space before the run is no letter.
+    run_firsts = {w[0] for w in list(words) + list(rules.words) if w} | set(rules.proclitics)
+    run = _run_pattern(rules, blockers + word_blockers, word_start_tested=run_firsts <= set(letters))
     number_re = re.compile(r"(?=[\d\-\u2212" + re.escape(firsts) + r"])" + at_start + sign
                            + r"(?:(?P<digits>" + DIGITS + r")|(?P<words>" + run + "))")
     scale_re = re.compile(r"\s*(?:" + words_pattern(list(scales)) + ")") if scales else re.compile(r"(?!)")
@@ -528,7 +536,7 @@ def _trie_pattern(node: dict[str, Any]) -> str:
     return "(?:" + "|".join(branches) + ")"
 
 
-def _run_pattern(wr: WordRules, blockers: list[str]) -> str:
+def _run_pattern(wr: WordRules, blockers: list[str], word_start_tested: bool = False) -> str:
     """The pattern of a run of number words: a first word (a proclitic may be attached), then
     more words after white space, the joiner, a filler or a decimal word.
 
@@ -536,7 +544,8 @@ def _run_pattern(wr: WordRules, blockers: list[str]) -> str:
     that cannot belong to it: a word of ``units_after_tens`` only right after a ten ("hai
     mươi lăm"), a word of ``only_before`` only before one of its words or after a filler or a
     decimal word ("năm mươi", "linh năm"), fillers, decimal words and "half after a scale"
-    only inside a run.
+    only inside a run. ``word_start_tested``: the caller's pattern has already made sure the run
+    begins a word, so the test is not repeated.
     """
     restricted = set(wr.units_after_tens) - set(wr.units) | set(wr.only_before) | wr.fillers | wr.decimal_words \
         | (set(wr.half_after_scale) - set(wr.fractions))
@@ -562,7 +571,7 @@ def _run_pattern(wr: WordRules, blockers: list[str]) -> str:
     inner.append(token)
     joiner = r"(?:" + re.escape(wr.joiner) + r"\s*)?" if wr.joiner else ""
     clitic = "[" + re.escape(wr.proclitics) + "]{0,%d}" % MAX_PROCLITICS if wr.proclitics else ""
-    return (r"(?<![^\W\d_])" + clitic + token + r"(?:\s+" + joiner + "(?:" + "|".join(inner) + "))*")
+    return (("" if word_start_tested else r"(?<![^\W\d_])") + clitic + token + r"(?:\s+" + joiner + "(?:" + "|".join(inner) + "))*")
 
 
 def _tokens(view: str, start: int, end: int, wr: WordRules) -> list[_Token] | None:
@@ -881,16 +890,17 @@ def _read_number(view: str, pos: int, g: NumberGrammar, group_mark: str | None =
     m = found if found is not None else g.number_re.match(view, pos)
     if not m:
         return None
-    signed = m.group("sign") is not None
+    sign_text, digits = m.group("sign", "digits")
+    signed = sign_text is not None
     sign = -1.0 if signed else 1.0
-    digits = m.group("digits")
     if digits is not None:
-        readings = digit_readings(digits, g.lang, group_mark)
+        readings = _digit_readings(digits, g.lang, group_mark)
         if not readings:
             return None
         if signed:
             readings = tuple(-r for r in readings)
-        return _Read(m.start(), m.end(), readings, False, 1.0, m.start("digits"))
+        # most numbers are digits: the tuple is made without the named tuple's Python-level __new__
+        return _new_read(_Read, (m.start(), m.end(), readings, False, 1.0, m.start("digits")))
     ws, we = m.span("words")
     tokens = _tokens(view, ws, we, g.words)
     if tokens is None:
@@ -901,10 +911,13 @@ def _read_number(view: str, pos: int, g: NumberGrammar, group_mark: str | None =
         if word is None:
             return None
     # A proclitic ("بخمسة") is not part of the number; a sign is.
-    start = m.start() if m.group("sign") else tokens[0].start
+    start = m.start() if sign_text else tokens[0].start
     if word.head is not None:
         return _Read(start, word.head_end, (sign * word.head,), True, 1.0, tokens[0].start)
     return _Read(start, word.head_end, (sign * word.value,), True, word.scale, tokens[0].start)
+
+
+_new_read = tuple.__new__
 
 
 def _range_start(tokens: list[_Token], g: NumberGrammar, view: str) -> WordNumber | None:
@@ -956,17 +969,20 @@ def scan_numbers(view: str, lang: str, group_mark: str | None = None) -> list[Nu
     g = grammar(lang)
     found: list[NumberMatch] = []
     pos = 0
+    # bound once: called for every number
+    search, connector_match, scale_match = g.number_re.search, g.connector_re.match, g.scale_re.match
+    level_connector_re = g.level_connector_re
     while True:
-        m = g.number_re.search(view, pos)
+        m = search(view, pos)
         if not m:
             break
         first = _read_number(view, m.start(), g, group_mark, found=m)
         if first is None:
             pos = m.end()
             continue
-        start, end, readings, is_word = first[:4]
-        match = NumberMatch(start, end, [readings[0]], end, scale=first.scale, is_word=is_word,
-                            readings=[readings], digits=[view[first.body_start:end]])
+        start, end, readings, is_word, first_scale, body_start = first
+        match = NumberMatch(start, end, [readings[0]], end, first_scale, is_word, None, None,
+                            [readings], [view[body_start:end]])
         # Ratio "185/261": the part after the slash is the whole.
         if not is_word and view.startswith("/", end):
             second = _read_number(view, end + 1, g, group_mark)
@@ -974,19 +990,20 @@ def scan_numbers(view: str, lang: str, group_mark: str | None = None) -> list[Nu
                 match.total = second.readings[0]
                 match.end = match.number_end = end = second.end
         # Range "7 و10", "7-10", "7 đến 10": a second number, larger than the first.
-        if match.total is None and first.scale == 1.0:
-            c = g.connector_re.match(view, end)
+        if match.total is None and first_scale == 1.0:
+            c = connector_match(view, end)
             at = c.end() if c else -1
             if c is None and is_word and g.range_joiner_re is not None:
                 # "سبعة وعشرة": the joiner is written on the word and read there as a proclitic.
                 c = g.range_joiner_re.match(view, end)
                 at = c.end() + len(g.words.joiner) if c else -1
             levels = False
-            if c is None and not is_word and g.level_connector_re is not None \
-                    and g.level_from_re.search(view, max(0, start - 16), start):
-                # "από τα 62,1 στα 65,6 δισ.": an old and a new level, either larger
-                c = g.level_connector_re.match(view, end)
-                at, levels = (c.end() if c else -1), True
+            if c is None and not is_word and level_connector_re is not None:
+                # "από τα 62,1 στα 65,6 δισ.": an old and a new level, either larger (the connector
+                # after the number is looked for first: it is one match where the number ends)
+                level = level_connector_re.match(view, end)
+                if level is not None and g.level_from_re.search(view, max(0, start - 16), start):
+                    c, at, levels = level, level.end(), True
             if c:
                 second = _read_number(view, c.end(), g, group_mark)
                 if second and second.start == at and second.is_word == is_word and second.scale == 1.0 \
@@ -997,7 +1014,9 @@ def scan_numbers(view: str, lang: str, group_mark: str | None = None) -> list[Nu
                     match.digits.append(view[second.body_start:second.end])
                     match.second_start = second.start
                     match.end = match.number_end = end = second.end
-        factor, scale_end = _read_scales(view, end, g) if first.scale == 1.0 else (1.0, end)
+        # most numbers have no scale word: the loop of several is entered only after one
+        factor, scale_end = _read_scales(view, end, g) if first_scale == 1.0 and scale_match(view, end) \
+            else (1.0, end)
         half = None
         top = factor  # the scale a smaller compound part must stay under
         if factor != 1.0:
@@ -1020,13 +1039,13 @@ def scan_numbers(view: str, lang: str, group_mark: str | None = None) -> list[Nu
                         or _BRACKETED_AMOUNT_BEFORE.search(before):
                     # "ثلث مليار": a part of the scale this grammar cannot read; "(1,312,800) ألف":
                     # the scale of the amount in brackets, not one of it.
-                    pos = max(end, m.end())
+                    pos = end if end > m.end() else m.end()
                     continue
                 top = lone
         if top != 1.0 and not match.is_range and not half:
             end = _add_compound_part(view, match, first, top, end, g, group_mark)
         found.append(match)
-        pos = max(end, m.end())
+        pos = end if end > m.end() else m.end()
     return found
 
 

@@ -66,7 +66,7 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from spacy.tokens import Doc
 
@@ -221,6 +221,7 @@ class FigureLexicon:
     measure_re: re.Pattern[str] | None
     measure_end_re: re.Pattern[str] | None
     clause_break_re: re.Pattern[str]
+    last_clause_break_re: re.Pattern[str]   # a greedy run to the last clause break (see :func:`_clause_start`)
     clitics: str
     percent_before: frozenset[str]
     unknown_unit_words: int
@@ -281,17 +282,23 @@ def _may_end_before(view: str, pos: int, pattern: re.Pattern[str]) -> bool:
     return entry is None or entry[0] is not pattern or _word_before(view, pos).endswith(entry[1])
 
 
-_last_word_before: tuple[str | None, int, str] = (None, -1, "")  # view, position, word last asked about
+# The words before positions of the view last asked about: (view, {position: word}), replaced whole.
+_words_before: tuple[str | None, dict[int, str]] = (None, {})
 
 
 def _word_before(view: str, pos: int) -> str:
     """The run of non-space characters before ``pos``, past spaces and quote marks. Several
-    qualifiers ask about the same number in turn, so the last answer is kept (as one tuple,
-    replaced whole)."""
-    global _last_word_before
-    last = _last_word_before
-    if last[0] is view and last[1] == pos:
-        return last[2]
+    qualifiers ask about the same number, first for each number in turn, then again for each
+    figure's changes: the answers for the article are kept."""
+    global _words_before
+    memo_view, memo = _words_before
+    if memo_view is not view:
+        memo = {}
+        _words_before = (view, memo)
+    else:
+        known = memo.get(pos)
+        if known is not None:
+            return known
     # Read with string methods in a window before ``pos``; character by character only when
     # the word or the space before it may reach past the window.
     lo = max(0, pos - WORD_BEFORE_WINDOW)
@@ -311,8 +318,18 @@ def _word_before(view: str, pos: int) -> str:
         while start > 0 and not view[start - 1].isspace():
             start -= 1
         word = view[start:end]
-    _last_word_before = (view, pos, word)
+    memo[pos] = word
     return word
+
+
+def _possible_endings(pattern: re.Pattern[str] | None) -> tuple[str, ...]:
+    """What the word before a number ends with wherever ``pattern`` may match right before it
+    (see :func:`_may_end_before`): nothing when there is no pattern, anything ("") when its forms
+    were not registered. Read once per article, tested for each number with ``str.endswith``."""
+    if pattern is None:
+        return ()
+    entry = _LAST_WORDS.get(id(pattern))
+    return entry[1] if entry is not None and entry[0] is pattern else ("",)
 
 
 WORD_BEFORE_WINDOW = 64
@@ -445,6 +462,7 @@ def lexicon(lang: str) -> FigureLexicon:
         measure_end_re=re.compile(r"(?:^|\s)" + clitic_class + r"(?:" + _words_regex(measure_end) + r")\s*$")
         if measure_end else None,
         clause_break_re=re.compile("[" + (break_chars or ".") + "]"),
+        last_clause_break_re=re.compile(".*[" + (break_chars or ".") + "]", re.DOTALL),
         clitics=clitics,
         percent_before=frozenset(str(p) for p in quals.get("percent_before") or ()),
         unknown_unit_words=int(units.get("unknown_unit_words") or 1),
@@ -645,6 +663,9 @@ def _after_modifiers(view: str, pos: int, lex: FigureLexicon) -> tuple[Head, int
     return None
 
 
+_KIND_OF_HEAD = {"percent": "percent", "currency": "money", "unit": "count"}
+
+
 def _read_head(mv: MatchView, nm: NumberMatch, lex: FigureLexicon) -> _Head:
     view = mv.folded
     pos = nm.end
@@ -655,7 +676,9 @@ def _read_head(mv: MatchView, nm: NumberMatch, lex: FigureLexicon) -> _Head:
             return _Head("percent", "percent", True, signed[1], signed[2])
     attached = pos < len(view) and LETTER_RE.match(view, pos) is not None
     found = _match_head(view, pos, lex, attached)
-    found_form = _norm(view[found[1]:found[2]]) if found else None
+    # the head as written, asked about only where a classifier or an adjective may stand first
+    found_form = _norm(view[found[1]:found[2]]) if found and not attached \
+        and (lex.classifier_re is not None or lex.modifiers_before) else None
     # "326 lượt công dân": a classifier that is also a unit ("lượt") yields to the noun after it.
     if not attached and lex.classifier_re is not None and (found is None or found_form in lex.classifiers):
         c = lex.classifier_re.match(view, pos)
@@ -683,7 +706,7 @@ def _read_head(mv: MatchView, nm: NumberMatch, lex: FigureLexicon) -> _Head:
         head, hs, he = found
         if head.category in ("time", "rating"):
             return _Head(None, head.key, True, hs, he, reject=True)
-        kind = {"percent": "percent", "currency": "money", "unit": "count"}[head.category]
+        kind = _KIND_OF_HEAD[head.category]
         word = _norm(view[hs:he]) if head.category == "currency" and head.key == AMBIGUOUS else ""
         return _Head(kind, head.key, True, hs, he, currency_word=word)
     if attached:
@@ -847,26 +870,11 @@ def _pick_reading(nm: NumberMatch, kind: str) -> list[float]:
 
 def _clause_start(view: str, pos: int, lex: FigureLexicon, floor: int) -> int:
     """Where the clause ending at ``pos`` begins: after the last clause break within 200
-    characters (not before ``floor``)."""
+    characters (not before ``floor``). One match of a greedy run that backs off from ``pos`` to
+    the last break, not a list of the article's breaks (commas and dots are many)."""
     start = max(floor, pos - 200)
-    breaks = _clause_breaks(view, lex.clause_break_re)
-    i = bisect_left(breaks, pos) - 1
-    return breaks[i] + 1 if i >= 0 and breaks[i] >= start else start
-
-
-_last_clause_breaks: tuple[str | None, re.Pattern[str] | None, list[int]] = (None, None, [])
-
-
-def _clause_breaks(view: str, pattern: re.Pattern[str]) -> list[int]:
-    """Positions of the clause breaks in ``view`` (``pattern`` is one character class), found
-    in one pass per article: every figure asks where its clause begins."""
-    global _last_clause_breaks
-    last = _last_clause_breaks
-    if last[0] is view and last[1] is pattern:
-        return last[2]
-    breaks = [m.start() for m in pattern.finditer(view)]
-    _last_clause_breaks = (view, pattern, breaks)
-    return breaks
+    last = lex.last_clause_break_re.match(view, start, pos)
+    return last.end() if last else start
 
 
 def _measure(text: str, view_obj: MatchView, lex: FigureLexicon, start: int, floor: int) -> str | None:
@@ -1017,7 +1025,10 @@ def _unit_at_word(view: str, ws: int, lex: FigureLexicon) -> tuple[str, bool] | 
 # A small number in brackets right before a word: Gulf agencies bracket the digits of an amount
 # ("بنحو (11) مليارا و(10) ملايين ريال", "بنسبة (9.5) بالمائة", "(60) دولارا").
 # Inside a phrase only (after a word: "بنحو (11)", "و(10)"); "sau: (1) Báo cáo" numbers a list.
-_BRACKETED_NUMBER = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][ \u00a0]))\((\d{1,4}(?:[.,٫]\d{1,3})?)\)(?=[ \u00a0]*[^\W\d_])")
+# The test on the characters before is made after the bracket (on the bracket too), so that the
+# pattern begins with "(" and the engine skips to brackets instead of trying every position.
+_BRACKETED_NUMBER = re.compile(r"\((?:(?<=[^\W\d_]\()|(?<=[^\W\d_][ \u00a0]\())(\d{1,4}(?:[.,٫]\d{1,3})?)\)"
+                               r"(?=[ \u00a0]*[^\W\d_])")
 
 
 def unbracket_small_numbers(text: str) -> str:
@@ -1041,63 +1052,86 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
     lex = lexicon(lang)
     mv = article_view(unbracket_small_numbers(text), lang)
     view = mv.folded
-    excluded = _SpanIndex((int(o["char_start"]), int(o["char_end"])) for o in exclude)
+    claimed = [(int(o["char_start"]), int(o["char_end"])) for o in exclude]
+    excluded = _SpanIndex(claimed) if claimed else None
     in_title = _SpanIndex(_title_spans(view))
     # Ambiguous "4.350" is read by this article's own convention, not only its language's.
     numbers = scan_numbers(view, lang, separator_convention(text, lang, view).group_mark)
-    pending: list[tuple[NumberMatch, _Head]] = []
-    for nm in numbers:
-        nm = _with_money_scale(view, nm, lex)
-        head = _read_head(mv, nm, lex)
-        pending.append((nm, head))
-    # A range's two ends, by position in ``pending``: "7 و10 ملايين" is one number phrase, "7 triệu -
+    if lex.money_scale_re is not None:
+        numbers = [_with_money_scale(view, nm, lex) if not nm.is_word and nm.scale == 1.0 else nm for nm in numbers]
+    # What follows each number is read when first asked for: the numbers a date or a document
+    # claimed are skipped before it is, unless a neighbour's range or whole asks about them.
+    heads: list[_Head | None] = [None] * len(numbers)
+
+    def head_at(i: int) -> _Head:
+        head = heads[i]
+        if head is None:
+            head = heads[i] = _read_head(mv, numbers[i], lex)
+        return head
+
+    # A range's two ends, by position in ``numbers``: "7 و10 ملايين" is one number phrase, "7 triệu -
     # 10 triệu đồng" two joined by a connector.
     ranges: dict[int, tuple[float, float]] = {}
     # "7 triệu - 10 triệu đồng": a number joined to the next by a range connector borrows its head.
-    connector = grammar(lang).connector_re
-    for i, (nm, head) in enumerate(pending[:-1]):
-        nxt, nhead = pending[i + 1]
-        if head.kind is None and not head.reject and nhead.kind is not None and nhead.unit_known \
-                and not _is_yearlike(nm) and nxt.value > nm.value:
-            c = connector.match(view, nm.end)
-            if c and c.end() == nxt.start:
-                pending[i] = (nm, dataclasses.replace(nhead, start=nm.end, end=nm.end))
-                # "زاد من 57 مليارا إلى 68 مليار جنيه": the old and the new level of a change, no range.
-                if not nm.is_range and not nxt.is_range \
-                        and _qualifier(view, nm.start, lex.change_from_re, {}) is None:
-                    ranges[i] = ranges[i + 1] = (nm.value, nxt.value)
-    settle = _CurrencySettler(view, lex, pending)
+    # (The tests on the two numbers and the text between them come first: they read no head.)
+    connector_match = grammar(lang).connector_re.match
+    for i in range(len(numbers) - 1):
+        nm, nxt = numbers[i], numbers[i + 1]
+        c = connector_match(view, nm.end)
+        if c is None or c.end() != nxt.start or nxt.value <= nm.value or _is_yearlike(nm):
+            continue
+        head, nhead = head_at(i), head_at(i + 1)
+        if head.kind is None and not head.reject and nhead.kind is not None and nhead.unit_known:
+            heads[i] = dataclasses.replace(nhead, start=nm.end, end=nm.end)
+            # "زاد من 57 مليارا إلى 68 مليار جنيه": the old and the new level of a change, no range.
+            if not nm.is_range and not nxt.is_range \
+                    and _qualifier(view, nm.start, lex.change_from_re, {}) is None:
+                ranges[i] = ranges[i + 1] = (nm.value, nxt.value)
+    settle = _CurrencySettler(view, lex, lambda: [head_at(i) for i in range(len(numbers))])
 
     # "19 από τους 22 κύριους στόχους": a part of a whole; the noun after the whole is what is counted.
     if lex.total_re is not None:
-        for i in range(len(pending) - 1):
-            (nm, head), (nxt, nhead) = pending[i], pending[i + 1]
-            if head.kind is not None or head.reject or nm.total is not None or nm.is_range or nxt.is_range \
-                    or nhead.reject or nhead.kind not in (None, "count") or _is_yearlike(nxt) \
+        total_match = lex.total_re.match
+        for i in range(len(numbers) - 1):
+            nm, nxt = numbers[i], numbers[i + 1]
+            if nm.total is not None:
+                continue
+            t = total_match(view, nm.end)
+            if t is None or t.end() != nxt.start or nm.is_range or nxt.is_range or _is_yearlike(nxt) \
                     or nxt.value <= nm.value:
                 continue
-            t = lex.total_re.match(view, nm.end)
-            if t is None or t.end() != nxt.start:
+            head, nhead = head_at(i), head_at(i + 1)
+            if head.kind is not None or head.reject or nhead.reject or nhead.kind not in (None, "count"):
                 continue
-            whole = dataclasses.replace(nm, total=nxt.value, end=nxt.end)
-            pending[i] = (whole, nhead if nhead.kind else _Head(None, None, False, nxt.end, nxt.end))
-            pending[i + 1] = (nxt, _Head(None, None, False, nxt.end, nxt.end, reject=True))
+            numbers[i] = dataclasses.replace(nm, total=nxt.value, end=nxt.end)
+            heads[i] = nhead if nhead.kind else _Head(None, None, False, nxt.end, nxt.end)
+            heads[i + 1] = _Head(None, None, False, nxt.end, nxt.end, reject=True)
 
-    contacts = _SpanIndex(_contact_spans(view, lex))
+    contact_spans = _contact_spans(view, lex)
+    contacts = _SpanIndex(contact_spans) if contact_spans else None  # most articles have none
     # A web address's digits ("%D8%A8...", "/2030%2C") are no figures: percent-encoding reads as "9%".
-    web_addresses = _SpanIndex(_web_address_spans(view))
+    web_spans = _web_address_spans(view)
+    web_addresses = _SpanIndex(web_spans) if web_spans else None
+    # The qualifiers before a number are searched only where the word before it may end one.
+    refer_back_ends, symbol_ends, versus_ends = (_possible_endings(lex.refer_back_before_re),
+                                                 _possible_endings(lex.symbol_re), _possible_endings(lex.versus_re))
+    definite_ends, not_after_ends = _possible_endings(lex.definite_before_re), _possible_endings(lex.not_after_re)
+    ordinal_ends, approx_ends = _possible_endings(lex.ordinal_before_re), _possible_endings(lex.approx_before_re)
     records: list[dict[str, Any]] = []
     prev_end = 0
-    for index, (nm, head) in enumerate(pending):
+    for index, nm in enumerate(numbers):
         first = nm.start
-        if contacts.holds(nm.start) or web_addresses.holds(nm.start) \
-                or excluded.overlaps(*mv.span(nm.start, nm.number_end)):
+        if (contacts is not None and contacts.holds(first)) or (web_addresses is not None and web_addresses.holds(first)) \
+                or (excluded is not None and excluded.overlaps(*mv.span(first, nm.number_end))):
             continue  # a number a date or a document claimed is theirs, however it would be read
+        head = head_at(index)
+        word_before = _word_before(view, first)
         yearlike = _is_yearlike(nm)
-        if nm.is_word and index > 0 and not pending[index - 1][0].is_word \
-                and STRAY_GAP_RE.fullmatch(view, pending[index - 1][0].end, nm.start):
+        if nm.is_word and index > 0 and not numbers[index - 1].is_word \
+                and STRAY_GAP_RE.fullmatch(view, numbers[index - 1].end, nm.start):
             continue  # "101.8% مليار جنيه": a number word right after digits is a garbled figure, not one
         if head.kind is None and not head.reject and nm.total is None and not nm.is_word \
+                and word_before.endswith(refer_back_ends) \
                 and _qualifier(view, nm.start, lex.refer_back_before_re, {}) is not None:
             # "البالغ عددها 155", "trong đó có 155": a bare number counting a noun named before.
             head = _Head("count", None, False, nm.end, nm.end, refers_back=True, reject=True)
@@ -1129,14 +1163,15 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
         if not head.reject and head.kind not in ("money", "percent"):
             # "$5", "US$ 20 triệu": a currency sign or code written before the number; what
             # follows it is then what the amount is per ("€5 ανά άτομο").
-            sym = _qualifier(view, nm.start, lex.symbol_re, lex.symbols_before)
+            sym = _qualifier(view, nm.start, lex.symbol_re, lex.symbols_before) \
+                if word_before.endswith(symbol_ends) else None
             if sym is not None and sym[0]:
                 first = sym[1]
                 head = _Head("money", sym[0], True, sym[1], nm.start)
         if not head.reject and not (head.kind and head.unit_known) and head.kind != "percent" and records \
                 and records[-1]["kind"] == "count" and records[-1]["unit_known"] \
                 and 0 <= nm.start - records[-1]["_fe"] <= VERSUS_WINDOW \
-                and not CARRY_BREAK_RE.search(view[records[-1]["_fe"]:nm.start]) \
+                and not CARRY_BREAK_RE.search(view[records[-1]["_fe"]:nm.start]) and word_before.endswith(versus_ends) \
                 and _qualifier(view, nm.start, lex.versus_re, {}) is not None:
             # "158 ψήφους «ναι», έναντι 142 «όχι»": the number set against a count counts the same.
             head = _Head("count", records[-1]["unit"], True, nm.end, max(nm.end, head.end))
@@ -1162,7 +1197,7 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
             continue
         if nm.is_word and not known and not (head.kind == "count" and _may_count_unknown_noun(mv, nm, lex)):
             continue
-        if nm.is_word and nm.scale == 1.0 and head.kind == "count" \
+        if nm.is_word and nm.scale == 1.0 and head.kind == "count" and word_before.endswith(definite_ends) \
                 and _qualifier(view, nm.start, lex.definite_before_re, {}) is not None:
             continue  # "με τους τρεις τομείς": the three sectors named before, not a new count
         if not known and (_after_name(mv, nm.start) or (_after_label_word(view, nm.start, lex)
@@ -1170,9 +1205,10 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
             continue
         if in_title.holds(nm.start, inclusive_start=False):
             continue
-        if (not known or yearlike) and _qualifier(view, nm.start, lex.not_after_re, {}) is not None:
+        if (not known or yearlike) and word_before.endswith(not_after_ends) \
+                and _qualifier(view, nm.start, lex.not_after_re, {}) is not None:
             continue  # "số 24", "năm 2024 đồng yên" (the yen, in the year 2024)
-        if _qualifier(view, nm.start, lex.ordinal_before_re, {}) is not None:
+        if word_before.endswith(ordinal_ends) and _qualifier(view, nm.start, lex.ordinal_before_re, {}) is not None:
             continue
         kind, unit = head.kind, head.unit
         coin = 1.0
@@ -1189,7 +1225,8 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
             continue  # tested after the cheaper tests above (all of them only drop the number)
         end = max(nm.end, head.end)
         approx = "exact"
-        q = _qualifier(view, nm.start, lex.approx_before_re, lex.approx_before)
+        q = _qualifier(view, nm.start, lex.approx_before_re, lex.approx_before) \
+            if word_before.endswith(approx_ends) else None
         if q is not None and q[0]:
             approx = q[0]
         elif lex.approx_after_re is not None:
@@ -1331,10 +1368,19 @@ class _CurrencySettler:
     ``default`` if the data gives one; otherwise None. The article is read
     for hints only when an ambiguous word occurs."""
 
-    def __init__(self, view: str, lex: FigureLexicon, pending: list[tuple[NumberMatch, _Head]]) -> None:
+    def __init__(self, view: str, lex: FigureLexicon, heads: Callable[[], Iterable[_Head]]) -> None:
         self._view, self._lex = view, lex
-        self._named = {h.unit for _, h in pending if h.kind == "money" and h.unit and h.unit != AMBIGUOUS}
+        self._heads = heads  # the heads of all the article's numbers, read on the first question
+        self._named_codes: set[str] | None = None
         self._hinted: set[str] | None = None
+
+    @property
+    def _named(self) -> set[str]:
+        """The codes the article names with their country (money heads with a settled code)."""
+        if self._named_codes is None:
+            self._named_codes = {h.unit for h in self._heads()
+                                 if h.kind == "money" and h.unit and h.unit != AMBIGUOUS}
+        return self._named_codes
 
     def _form(self, head: _Head) -> str:
         word = head.currency_word
@@ -1397,20 +1443,20 @@ class _SpanIndex:
             reach.append(best)
         self._reach = reach
 
-    def _reaches(self, count: int, pos: int) -> bool:
-        """Whether one of the first ``count`` spans ends after ``pos``."""
-        return count > 0 and self._reach[count - 1] > pos
+    # Whether one of the first ``count`` spans ends after ``pos``: ``count > 0 and
+    # self._reach[count - 1] > pos``, written out in the two tests asked for every number.
 
     def holds(self, pos: int, inclusive_start: bool = True) -> bool:
         """Whether a span holds ``pos`` (``start <= pos < end``; ``start < pos`` when not inclusive)."""
         if not self._starts:  # most articles have no contacts, web addresses or titles
             return False
         count = bisect_right(self._starts, pos) if inclusive_start else bisect_left(self._starts, pos)
-        return self._reaches(count, pos)
+        return count > 0 and self._reach[count - 1] > pos
 
     def overlaps(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` overlaps a span (``s < end and start < e``)."""
-        return self._reaches(bisect_left(self._starts, end), start)
+        count = bisect_left(self._starts, end)
+        return count > 0 and self._reach[count - 1] > start
 
 
 def _attach_changes(records: list[dict[str, Any]], view: str, text: str, mv: MatchView,
