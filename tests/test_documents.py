@@ -28,6 +28,7 @@ from newsextract.extractors.documents.lexicon import (
     AREA,
     REQUIRED_FILES,
     REQUIRED_KEYS,
+    WordScan,
     lexicon,
 )
 from newsextract.resources import SUPPORTED_LANGUAGES, load_yaml, resource_path
@@ -791,3 +792,26 @@ def test_issuer_reader_reads_the_body_before_an_issuing_verb() -> None:
     article = ArticleText(text, "vi")
     reader = IssuerReader(article, lexicon("vi"), find_candidates(article, lexicon("vi")))
     assert reader.issuer_before(text.index("Kế hoạch"))[0] == "Ban Thường vụ Tỉnh ủy"
+
+
+# Texts where words found through the words alone could be read otherwise than the whole pattern
+# reads them: glued proclitics, a word inside a longer one, words touching, a proclitic at the
+# text's start, a type word inside a fixed name.
+WORD_SCAN_TEXTS = [
+    ("ar", "والقرار وللقرار بالقرار فالخطة للخطة القرارات قرار،قرار (القرار) الخطةالقرار"),
+    ("ar", "للقرار رقم 5 وبالمرسوم والمرسوم الملكي ولقانون الأراضي وقانون العمل ومشروع قانون"),
+    ("ar", "برنامج الأهداف الوطنية والبرنامج الوطني المستهدف وبرامج"),
+    ("el", "Πρόγραμμα-Στόχος και Εθνικό Πρόγραμμα Στόχων, απόφαση"),
+    ("vi", "Chương trình mục tiêu quốc gia xây dựng nông thôn mới và chương trình"),
+]
+
+
+@pytest.mark.parametrize("lang,text", WORD_SCAN_TEXTS)
+def test_word_scans_match_as_their_patterns(lang: str, text: str) -> None:
+    """The scans that look for the words first find what their whole patterns find."""
+    lex = lexicon(lang)
+    f = ArticleText(text, lang).f
+    for scan in (lex.type_words, lex.named_words, lex.name_words):
+        pattern = scan.pattern if isinstance(scan, WordScan) else scan
+        expected = [(m.span(), m.span("word")) for m in pattern.finditer(f)]
+        assert [(m.span(), m.span("word")) for m in scan.finditer(f)] == expected

@@ -47,3 +47,22 @@ def test_same_starts_as_spacy_on_bundled_articles(lang: str) -> None:
 def test_sentences_reach_the_doc() -> None:
     doc = load_pipeline("vi")("Ông An phát biểu. Bà Bình tham dự hội nghị.")
     assert [s.text for s in doc.sents] == ["Ông An phát biểu.", "Bà Bình tham dự hội nghị."]
+
+
+@pytest.mark.parametrize("lang", ["ar", "el", "vi"])
+def test_walk_over_punctuation_sets_the_array_starts(lang: str) -> None:
+    """The walk over punctuation tokens (every mark is punctuation) and the whole-Doc array rule
+    set the same starts."""
+    nlp = load_pipeline(lang)
+    splitter = nlp.get_pipe("newsextract_sentences")
+    assert splitter._marks_are_punct
+    texts = SHAPES[lang] + [p.read_text(encoding="utf-8") for p in sorted(CORPORA.glob("*/texts/*.txt"))
+                            if lang in p.stem.split("_")][:20]
+    for text in texts:
+        walked = [bool(t.is_sent_start) for t in splitter(nlp.make_doc(text))]
+        splitter._marks_are_punct = False
+        try:
+            arrays = [bool(t.is_sent_start) for t in splitter(nlp.make_doc(text))]
+        finally:
+            splitter._marks_are_punct = True
+        assert walked == arrays, text[:40]

@@ -13,13 +13,14 @@ an issuer name or a title over one.
 """
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 from .codes import CodeInfo, find_codes
-from .lexicon import Lexicon, may_occur
+from .lexicon import Lexicon, lexicon, may_occur
 from .reference import Anchor, TypeHit
 from .text import ArticleText, Coverage
 
@@ -63,10 +64,17 @@ def find_type_hits(article: ArticleText, lex: Lexicon) -> tuple[list[TypeHit], l
     """Type words outside the words that name no document, and those words' spans."""
     f = article.f
     not_type_spans = [(m.start(), m.end()) for m in lex.not_types.finditer(f)]
-    hits = [TypeHit(m.start(), m.end(), m.start("word"), lex.type_of[" ".join(m.group("word").split())])
+    hits = [TypeHit(m.start(), m.end(), m.start("word"), _type_of(lex.lang, m.group("word")))
             for m in lex.type_words.finditer(f)
-            if not _inside(not_type_spans, m.start("word"), m.end())]
+            if not not_type_spans or not _inside(not_type_spans, m.start("word"), m.end())]
     return hits, not_type_spans
+
+
+@functools.lru_cache(maxsize=4096)
+def _type_of(lang: str, written: str) -> str:
+    """The type of a type word as the folded text writes it (spaces as they stand), remembered
+    per spelling."""
+    return lexicon(lang).type_of[" ".join(written.split())]
 
 
 def marker_before(article: ArticleText, lex: Lexicon, pos: int) -> int | None:
@@ -149,6 +157,39 @@ def listed_numbers(f: str, lex: Lexicon, end: int, with_form: bool, in_code: Cov
         end = n.end(1)
 
 
+def _every_match(pattern: re.Pattern[str], f: str) -> list[re.Match[str]]:
+    """The match of ``pattern`` at every position where it matches, overlapping ones included
+    (number markers are few; the text is searched once from left to right)."""
+    found: list[re.Match[str]] = []
+    m = pattern.search(f)
+    while m:
+        found.append(m)
+        m = pattern.search(f, m.start() + 1)
+    return found
+
+
+def _leftmost_first(matches: list[re.Match[str]]) -> Iterator[re.Match[str]]:
+    """What ``finditer`` yields, from :func:`_every_match`'s list of non-empty matches: each next
+    match is the first starting at or after the end of the one before."""
+    resume = 0
+    for m in matches:
+        if m.start() >= resume:
+            yield m
+            resume = m.end()
+
+
+def _marked_numbers(lex: Lexicon, f: str, markers: list[re.Match[str]]) -> Iterator[re.Match[str]]:
+    """``lex.marked_number.finditer(f)``, tried only where a marker starts (``markers``: every
+    match of ``lex.marker_at``, which opens with the same marker and always matches after it)
+    instead of searched through the whole text a second time."""
+    resume = 0
+    pattern = lex.marked_number
+    for marker in markers:
+        if marker.start() >= resume and (m := pattern.match(f, marker.start())):
+            yield m
+            resume = m.end()
+
+
 def find_anchors(article: ArticleText, lex: Lexicon, type_hits: list[TypeHit]) -> list[Anchor]:
     """Codes, marked numbers, native number forms and bare numbers after a type word, and the
     later numbers of their lists, by start (longer first)."""
@@ -160,8 +201,9 @@ def find_anchors(article: ArticleText, lex: Lexicon, type_hits: list[TypeHit]) -
         in_code.mark(fs, fe)
         anchors.append(Anchor(fs, fe, info.number, info, marker_before(article, lex, fs)))
     with_form: set[int] = set()
+    markers = _every_match(lex.marker_at, f)
     if lex.number_forms:
-        for m in lex.marker_at.finditer(f):
+        for m in _leftmost_first(markers):
             if in_code.covers(m.end()):
                 continue
             form = read_number_form(f, lex, m.end())
@@ -171,7 +213,7 @@ def find_anchors(article: ArticleText, lex: Lexicon, type_hits: list[TypeHit]) -
                 anchors.append(Anchor(m.start(), form.end, form.number, form_code(article, form), m.start(),
                                       form.year, form.date))
                 anchors += listed_numbers(f, lex, form.end, True, in_code)
-    for m in lex.marked_number.finditer(f):
+    for m in _marked_numbers(lex, f, markers):
         if m.start() in with_form or in_code.covers(m.start(1)) or NOT_A_DOC_NUMBER.match(f, m.end(1)):
             continue
         anchors.append(Anchor(m.start(), m.end(1), str(int(m.group(1))), None, m.start()))

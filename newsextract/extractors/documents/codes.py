@@ -48,6 +48,9 @@ def _ascii_digits(text: str) -> str:
     return _FOREIGN_DIGIT.sub(lambda m: _FOREIGN_DIGIT_MAP[m.group(0)], text)
 
 
+# Every code holds a slash with a capital letter after it, or a space and one: the type or issuer
+# part ("24-KH/BCĐ", "218/QĐ-TTg", "01/2024/NQ-HĐND", "15/2023/QH15"); dates and ratios hold none.
+SLASH_CAPITAL = re.compile(r"/\s?[A-ZĐ]")
 # Where a code can begin: a digit after no letter, digit, slash, dot or dash (the codes' own lookbehind).
 CODE_START = re.compile(r"\d(?:(?<![\w/.\-]\d)|(?<=\sو\d))")
 # Every code holds a "/" at most 15 characters after its first digit ("12345 - ABCDEF /" in the
@@ -150,7 +153,10 @@ def decode_issuer(part: str) -> tuple[str, str | None]:
     return base, None
 
 
+@functools.lru_cache(maxsize=4096)
 def _info(code: str, number: str, year: str | None, type_part: str | None, issuer_part: str) -> CodeInfo | None:
+    """What a code's parts say, or None for letters that are no document type; remembered per
+    spelling, as the same codes are cited in article after article."""
     entry = decode_type(type_part) if type_part else None
     if type_part and entry is None:
         office = _lookup(_lexicon()[1], type_part)
@@ -179,8 +185,8 @@ def parse_code(code: str) -> CodeInfo | None:
 
 def find_codes(text: str) -> Iterator[tuple[int, int, CodeInfo]]:
     """Every registration code in ``text`` as ``(start, end, info)``, in text order."""
-    if "/" not in text:
-        return  # every code holds a slash
+    if "/" not in text or not SLASH_CAPITAL.search(text):
+        return  # every code holds a slash with a capital after it
     digits = _ascii_digits(text)
     found: list[tuple[int, int, CodeInfo]] = []
     taken = bytearray(len(digits))  # 1 where an earlier code lies: a later pattern may not overlap it

@@ -24,6 +24,9 @@ from .text import PUNCT_STOP, ArticleText, Coverage
 
 TOKEN = re.compile(r"\S+")
 WORD = re.compile(r"\w+")
+LAST_WORD = re.compile(r"(\S+)\s*$")
+LAST_LETTER = re.compile(r"\s(\w)$")   # a word's first letter alone at the end
+TRAILING_PUNCT = "".join(PUNCT_STOP) + "\"'»”"  # stripped from a name's last word
 ISSUER_WORDS = 12      # longest issuer name read
 JOINT_ISSUERS = 3      # known bodies joined to an issuer name (joint issuers)
 BACK_WORDS = 5         # words searched for an issuer before an issuing verb where no capitals mark names
@@ -52,6 +55,17 @@ def _issuers_with_code(lang: str, code: str) -> tuple[Issuer, ...]:
 def _form_pattern(form: str) -> re.Pattern[str]:
     """A body's form as a whole word."""
     return re.compile(rf"(?<!\w){re.escape(form)}(?!\w)")
+
+
+@functools.lru_cache(maxsize=4096)
+def _issuer_entry(issuer: str, lang: str) -> Issuer | None:
+    """The known body an issuer name mentions, first in lexicon order; remembered per name, as the
+    same bodies are named in article after article and the walk tests every form of every body."""
+    span = folded(issuer, lang)
+    for entry in lexicon(lang).issuers:
+        if any(form in span for form in entry.forms):
+            return entry
+    return None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -155,14 +169,15 @@ class IssuerReader:
         end = start
         p = start
         words = 0
-        while p < min(len(f), limit) and words < ISSUER_WORDS:
+        stop = min(len(f), limit)
+        while p < stop and words < ISSUER_WORDS:
             if words and (lex.issuer_stop.match(f, p) or p in self.blocked):
                 break
             m = TOKEN.match(f, p)
             if not m:
                 break
             token = m.group(0)
-            core = token.rstrip("".join(PUNCT_STOP) + "\"'»”")
+            core = token.rstrip(TRAILING_PUNCT)
             if not core or core[0] in PUNCT_STOP or core[0].isdigit():
                 break
             if (lex.capitalised and not lex.issuer_open and words and not self.is_upper(p)
@@ -174,21 +189,21 @@ class IssuerReader:
                 break  # punctuation after the word ends the name
             p = self.skip(m.end())
         while lex.capitalised and not lex.issuer_open and words:  # no trailing article or preposition
-            last = re.search(r"(\S+)\s*$", f[start:end])
+            last = LAST_WORD.search(f[start:end])
             if last and last.group(1) in lex.issuer_joiners and not self.is_upper(start + last.start(1)):
                 end = self.rstrip_end(start + last.start(1))
                 words -= 1
             else:
                 break
         while words > 1:  # "المكتب السياسي في 3 مايو": a date marker ends the name, it is not part of it
-            last = re.search(r"(\S+)\s*$", f[start:end])
+            last = LAST_WORD.search(f[start:end])
             m = lex.date_marker.match(f, start + last.start(1)) if last else None
             if m and m.end() == end:
                 end = self.rstrip_end(start + last.start(1))
                 words -= 1
             else:
                 break
-        last = re.search(r"\s(\w)$", f[start:end])
+        last = LAST_LETTER.search(f[start:end])
         if words > 1 and last and (end >= len(f) or f[end] == "\n"):
             end = self.rstrip_end(start + last.start(1))  # "của Tỉnh ủy v" at a cut line: a word's first letter
             words -= 1
@@ -212,11 +227,7 @@ class IssuerReader:
 
     def issuer_entry(self, issuer: str) -> Issuer | None:
         """The known body an issuer name mentions, first in lexicon order."""
-        span = folded(issuer, self.lex.lang)
-        for entry in self.lex.issuers:
-            if any(form in span for form in entry.forms):
-                return entry
-        return None
+        return _issuer_entry(issuer, self.lex.lang)
 
     def issuer_before(self, ts: int) -> tuple[str, int, int] | None:
         """The issuer of a document named just before it with an issuing verb: "Ban Thường vụ

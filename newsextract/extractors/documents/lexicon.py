@@ -10,7 +10,13 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
+
+try:  # the standard library's own regex parser (sre_parse before Python 3.11)
+    from re import _constants as _sre_constants, _parser as _sre_parser
+except ImportError:  # pragma: no cover
+    import sre_constants as _sre_constants  # type: ignore[no-redef]
+    import sre_parse as _sre_parser  # type: ignore[no-redef]
 
 from ...resources import check_language, load_yaml
 from ...textnorm import NEVER, fold, phrase_alternation
@@ -34,7 +40,13 @@ AMBIGUOUS = "res/dec"  # a word standing for both resolution (Nghị quyết) an
 
 
 def _alternation(words: list[str], lang: str, sep: str = r"\s+") -> str:
-    """A regex alternation of folded words, longest first, spaces matching ``sep`` (any whitespace)."""
+    """A regex alternation of folded words, longest first, spaces matching ``sep`` (any whitespace).
+
+    With spaces as ``\\s+`` it is written as a trie (:func:`_trie_alternation`), which matches
+    what the flat alternation matches, the same way, whatever follows it: a match at a position
+    follows the letters there instead of trying every word in turn."""
+    if sep == r"\s+":
+        return _trie_alternation(words, lang)
     return phrase_alternation((fold(str(w), lang) for w in words), sep)
 
 
@@ -50,8 +62,39 @@ def needles(words: Iterable[str], lang: str) -> tuple[tuple[str, ...], ...]:
 
 
 def may_occur(text: str, phrases: tuple[tuple[str, ...], ...]) -> bool:
-    """Whether all the words of one of ``phrases`` (see :func:`needles`) occur in ``text``."""
-    return any(all(w in text for w in words) for words in phrases)
+    """Whether all the words of one of ``phrases`` (see :func:`needles`) occur in ``text``; each
+    word is looked for once, however many phrases hold it (a missing word is missing for all)."""
+    found: dict[str, bool] = {}
+    for words in phrases:
+        for w in words:
+            present = found.get(w)
+            if present is None:
+                present = found[w] = w in text
+            if not present:
+                break
+        else:
+            return True
+    return False
+
+
+def required_literals(pattern: str) -> tuple[str, ...]:
+    """Strings every match of ``pattern`` holds: the runs of literal characters at its top level
+    (outside groups, alternations and repeats). A text lacking one of them has no match, and a
+    test ``in`` the text spares a search that would try the pattern at every position. Empty when
+    the pattern sets flags (a case-insensitive literal is no plain substring)."""
+    parsed = _sre_parser.parse(pattern)
+    if parsed.state.flags & (re.IGNORECASE | re.LOCALE):
+        return ()
+    runs: list[str] = []
+    current: list[str] = []
+    for op, arg in list(parsed) + [(None, None)]:
+        if op is _sre_constants.LITERAL:
+            current.append(chr(arg))
+            continue
+        if current:
+            runs.append("".join(current))
+        current = []
+    return tuple(runs)
 
 
 def _first_chars(words: list[str], lang: str, proclitics: str = "") -> str:
@@ -129,6 +172,49 @@ def _at(words: list[str], lang: str) -> re.Pattern[str]:
 
 
 @dataclass(frozen=True)
+class WordScan:
+    """``pattern.finditer`` for a pattern ``(?<!\\w)(?P<pre>PRE)(?P<word>WORDS)(?!\\w)`` (words after
+    optional glued proclitics), found through the words alone.
+
+    A pattern opening with lookarounds is tried at every position of the text. Every match holds
+    ``WORDS(?!\\w)`` at its word's start, and that pattern opens with the words' letters, which the
+    engine skips to; so the words are searched at every position they occur (overlapping ones
+    too), and the pattern is tried only up to the proclitics' greatest width before each, in text
+    order, each next match starting at or after the end of the one before, as ``finditer`` does."""
+
+    pattern: re.Pattern[str]
+    words: re.Pattern[str]     # WORDS(?!\w)
+    pre_width: int             # the most characters PRE matches
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The matches of ``pattern`` in ``text``, as ``pattern.finditer(text)`` yields them."""
+        starts: set[int] = set()
+        search, width = self.words.search, self.pre_width
+        m = search(text)
+        while m:
+            w = m.start()
+            starts.update(range(max(0, w - width), w + 1))
+            m = search(text, w + 1)
+        resume = 0
+        match = self.pattern.match
+        for start in sorted(starts):
+            if start >= resume and (found := match(text, start)):
+                yield found
+                resume = found.end()
+
+
+def _proclitic_words(pre: str, words: str, lookahead: str = "") -> re.Pattern[str] | WordScan:
+    """The pattern of ``words`` (a regex) as whole words after the optional proclitics ``pre``
+    (groups ``pre`` and ``word``), as a :class:`WordScan` when the proclitics have a greatest
+    width; ``lookahead`` (:func:`_first_chars`) opens the pattern."""
+    pattern = re.compile(rf"{lookahead}(?<!\w)(?P<pre>{pre})(?P<word>{words})(?!\w)")
+    _, high = _sre_parser.parse(pre).getwidth() if pre else (0, 0)
+    if high >= _sre_constants.MAXREPEAT:
+        return pattern
+    return WordScan(pattern, re.compile(rf"(?:{words})(?!\w)"), high)
+
+
+@dataclass(frozen=True)
 class Issuer:
     """A known issuing body: folded surface forms, its code and English name."""
 
@@ -143,11 +229,11 @@ class Lexicon:
     """Compiled patterns and tables of one language."""
 
     lang: str
-    type_words: re.Pattern[str]          # finditer over the folded text; group word (and pre, with proclitics)
+    type_words: re.Pattern[str] | WordScan  # finditer over the folded text; group word (and pre, with proclitics)
     type_of: dict[str, str]              # folded type word -> type
     number_marker: re.Pattern[str]       # match at a position: a marker then the number
     number_marker_end: re.Pattern[str]   # search in the text before a number: a marker ending there
-    marked_number: re.Pattern[str]       # finditer: a marker and the number after it (group 1)
+    marked_number: re.Pattern[str]       # a marker and the number after it (group 1); opens as marker_at does
     not_a_number_after: re.Pattern[str]
     plural_markers: frozenset[str]
     date_marker: re.Pattern[str]
@@ -168,14 +254,14 @@ class Lexicon:
     ordinal_of: dict[str, int]
     ordinal_prefix: re.Pattern[str]     # words before a numeric or Roman ordinal (lần thứ)
     issuers: tuple[Issuer, ...]
-    named_words: re.Pattern[str]         # finditer: fixed names of specific unnumbered documents
+    named_words: re.Pattern[str] | WordScan  # finditer: fixed names of specific unnumbered documents
     named_of: dict[str, str]             # folded name -> type
     named_needles: tuple[tuple[str, ...], ...]     # :func:`needles` of the fixed names: one occurs wherever they match
     title_words: frozenset[str]          # folded type words that, capitalised mid-sentence, start a title
     title_stop: re.Pattern[str]
     bare_number_capitalised: bool        # a type word with a bare number (no marker, no code) must be capitalised
     not_types: re.Pattern[str]           # finditer: words holding a type word that name no document (kỷ luật)
-    name_words: re.Pattern[str]          # finditer: type words that, before a name, make a specific document
+    name_words: re.Pattern[str] | WordScan  # finditer: type words that, before a name, make a specific document
     name_word_needles: tuple[tuple[str, ...], ...] # :func:`needles` of the name words
     dated_name_type: dict[str, str]      # folded name words that make a document only with a year closing the name -> type
     name_links: re.Pattern[str]          # match: words between such a type word and the name (για τις)
@@ -189,7 +275,8 @@ class Lexicon:
     year_marker: re.Pattern[str]         # match: a year given after the number (لسنة 2022, του 2019)
     list_joiner_words: frozenset[str]    # folded list joiners as words (و, và, και)
     list_joiner: re.Pattern[str]         # match: a joiner before the next number of a list (, و 19 / και 20)
-    suffix_forms: tuple[tuple[re.Pattern[str], str], ...]  # finditer: documents whose type word comes last
+    suffix_forms: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]  # finditer: documents whose type
+    # word comes last, with the pattern's required literals (:func:`required_literals`)
     caps_ambiguous: frozenset[str]       # folded type words that, written all in capitals, may be other words
     free_name_words: frozenset[str]      # folded name words after which any word starts the name (مشروع قانون)
     gazette_words: frozenset[str]        # folded type words of a gazette issue, whose date dates what it publishes
@@ -223,9 +310,8 @@ def lexicon(lang: str) -> Lexicon:
     pre = g["proclitics"] or ""
     dated_of = {fold(str(w), lang): t for t, words in (load_yaml(AREA, lang, "types.yaml")["named_dated"] or {}).items()
                 for w in words}
-    type_words = re.compile(rf"{_first_chars(list(type_of), lang, pre)}(?<!\w)(?P<pre>{pre})"
-                            rf"(?P<word>{_trie_alternation(list(type_of), lang)})(?!\w)") if pre \
-        else _at_word_start(list(type_of), lang, "word")
+    type_words = _proclitic_words(pre, _trie_alternation(list(type_of), lang), _first_chars(list(type_of), lang, pre)) \
+        if pre else _at_word_start(list(type_of), lang, "word")
     ordinals = {fold(str(k), lang): int(v) for k, v in load_yaml(AREA, lang, "ordinals.yaml")["ordinals"].items()}
     issuers = tuple(
         Issuer(forms=tuple(sorted({fold(str(f), lang) for f in row["forms"]}, key=len, reverse=True)),
@@ -261,18 +347,16 @@ def lexicon(lang: str) -> Lexicon:
         ordinal_of=ordinals,
         ordinal_prefix=re.compile(rf"(?:{_alternation(g['ordinal_prefixes'], lang)})\s+"),
         issuers=issuers,
-        named_words=re.compile(rf"{_first_chars(list(named_of), lang, pre)}(?<!\w)(?P<pre>{pre})"
-                               rf"(?P<word>{_alternation(list(named_of), lang, NAME_SEP)})(?!\w)"),
+        named_words=_proclitic_words(pre, _alternation(list(named_of), lang, NAME_SEP),
+                                     _first_chars(list(named_of), lang, pre)),
         named_of=named_of,
         named_needles=needles(named_of, lang),
         title_words=frozenset(fold(str(w), lang) for w in (g["title_words"] or ())),
         title_stop=_at(list(g["title_stop_words"]), lang),
         bare_number_capitalised=bool(g["bare_number_capitalised"]),
         not_types=_at_word_start(g["not_types"] or [], lang),
-        name_words=re.compile(
-            rf"{_first_chars(name_words, lang, g['name_proclitics'] or '')}"
-            rf"(?<!\w)(?P<pre>{g['name_proclitics'] or ''})"
-            rf"(?P<word>{_alternation(name_words, lang)})(?!\w)") if g["name_proclitics"]
+        name_words=_proclitic_words(g["name_proclitics"], _alternation(name_words, lang),
+                                    _first_chars(name_words, lang, g["name_proclitics"])) if g["name_proclitics"]
         else _at_word_start(name_words, lang, "word"),
         name_word_needles=needles(name_words, lang),
         dated_name_type=dated_name_type,
@@ -291,12 +375,13 @@ def lexicon(lang: str) -> Lexicon:
                                rf"|\s(?:{_alternation(g['list_joiners'] or [], lang)})\s*"
                                rf"|(?<=\s)(?:{_alternation(g['list_joiners'] or [], lang)})(?=\d))"
                                if g["list_joiners"] else r"\s*[,،]\s*"),
-        suffix_forms=tuple((re.compile(str(row["pattern"])), str(row["type"])) for row in (g["suffix_forms"] or ())),
+        suffix_forms=tuple((re.compile(str(row["pattern"])), str(row["type"]), required_literals(str(row["pattern"])))
+                           for row in (g["suffix_forms"] or ())),
         caps_ambiguous=frozenset(fold(str(w), lang) for w in (g["caps_ambiguous"] or ())),
         free_name_words=frozenset(fold(str(w), lang) for w in (g["free_name_words"] or ())),
         gazette_words=frozenset(fold(str(w), lang) for w in (g["gazette_words"] or ())),
-        named_dated=re.compile(rf"(?<!\w)(?P<pre>{pre})(?P<word>{_alternation(list(dated_of), lang)})(?!\w)")
-        if dated_of else NEVER_RE,
+        named_dated=(re.compile(rf"(?<!\w)(?P<pre>{pre})(?P<word>{_alternation(list(dated_of), lang)})(?!\w)")
+                     if pre else _at_word_start(list(dated_of), lang, "word")) if dated_of else NEVER_RE,
         named_dated_of=dated_of,
         named_dated_needles=needles(dated_of, lang),
         subject_noun=_at(g["subject_nouns"], lang) if g["subject_nouns"] else re.compile(r"(?!x)x"),

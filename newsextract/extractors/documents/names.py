@@ -120,7 +120,9 @@ class NameReader:
         for r in taken:
             claimed.mark(r.start, r.end)
         refs: list[Reference] = []
-        for pattern, doc_type in self.lex.suffix_forms:
+        for pattern, doc_type, literals in self.lex.suffix_forms:
+            if not all(literal in self.f for literal in literals):
+                continue  # a text lacking a literal of the pattern holds no match
             for m in pattern.finditer(self.f):
                 if claimed.covers(m.start()) or claimed.covers(m.end() - 1):
                     continue

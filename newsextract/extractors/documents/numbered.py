@@ -9,6 +9,7 @@ word is still a reference; one without either is not.
 """
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 
@@ -22,6 +23,13 @@ GAP_WORDS = 4          # words allowed between a type word and its number marker
 ISSUER_GAP_WORDS = 8   # ... when those words begin with a body's name ("قرار المجلس الرئاسي لحكومة ... رقم 234")
 GAP_PIECE = re.compile(r"\s+|\S+")
 WHITESPACE = re.compile(r"\s*")
+
+
+@functools.lru_cache(maxsize=16384)
+def _stops_gap(piece: str) -> bool:
+    """Whether a word or space run holds punctuation, a digit or a quote; remembered per piece,
+    as the same words stand between type words and markers in article after article."""
+    return any(c in PUNCT_STOP or c.isdigit() or c in "\"«»“”" for c in piece)
 
 
 class TypeWords:
@@ -40,7 +48,7 @@ class TypeWords:
         count = 0
         for m in GAP_PIECE.finditer(self.f, start, end):
             piece = m.group(0)
-            if any(c in PUNCT_STOP or c.isdigit() or c in "\"«»“”" for c in piece):
+            if _stops_gap(piece):
                 return False
             if not piece[0].isspace():
                 count += 1

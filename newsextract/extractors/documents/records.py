@@ -9,6 +9,7 @@ first one lacked.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import heapq
 from collections.abc import Iterable
@@ -52,8 +53,10 @@ def document_key(doc_type: str, number: str | None, year: str | None, issuer_cod
     return f"{TYPE_CODE_OF.get(doc_type, doc_type)}|plenum={plenum or ''}|term={term or ''}|{issuer}|{fallback}"
 
 
+@functools.lru_cache(maxsize=8192)
 def document_id(key: str) -> str:
-    """Stable id of a document key (``doc_`` + 12 hex digits of its SHA-1)."""
+    """Stable id of a document key (``doc_`` + 12 hex digits of its SHA-1); remembered per key,
+    as the same documents are cited in article after article."""
     return "doc_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 

@@ -43,6 +43,7 @@ class ArticleText:
         self.lang = lang
         self.view: MatchView = article_view(text, lang)
         self.f = self.view.folded
+        self._index = self.view.index
         self._sentence_marks: list[int] | None = None
 
     def inverse(self, pos: int) -> int:
@@ -51,7 +52,7 @@ class ArticleText:
 
     def orig(self, pos: int) -> int:
         """The original offset of a folded one."""
-        return self.view.index[min(pos, len(self.f))]
+        return self._index[min(pos, len(self.f))]
 
     def original(self, start: int, end: int) -> str:
         """The stored text of a folded span."""
@@ -60,14 +61,17 @@ class ArticleText:
 
     def skip(self, pos: int, chars: str = " \t\u00a0") -> int:
         """The first position at or after ``pos`` holding none of ``chars``."""
-        while pos < len(self.f) and self.f[pos] in chars:
+        f = self.f
+        n = len(f)
+        while pos < n and f[pos] in chars:
             pos += 1
         return pos
 
     def is_upper(self, pos: int) -> bool:
         """Whether the stored letter at a folded position is a capital (the view is lower case)."""
-        o = self.orig(pos)
-        return o < len(self.text) and self.text[o].isupper()
+        o = self._index[min(pos, len(self.f))]
+        text = self.text
+        return o < len(text) and text[o].isupper()
 
     def rstrip_end(self, end: int) -> int:
         """``len(f[:end].rstrip())`` without copying the text before ``end``."""

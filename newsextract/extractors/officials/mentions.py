@@ -29,6 +29,11 @@ from .text import COMMA, MAX_SYLLABLES, SEPARATOR_GAP, ArticleText, is_cased
 
 HONORIFIC_GAP = re.compile(r"[\s.]*")         # "ο κ. X", "ông X"
 GROUP_GAP = re.compile(r"\s*[:：]?\s*")        # "các đồng chí: X"
+# (compiled once: they are tried at every candidate name)
+_ENDS_UNKNOWN = re.compile(r"\s*[,،;؛.]|\s*$")   # what may follow an unknown last syllable (Arabic)
+_PERSON_AFTER_GAP = re.compile(r"\s*[,،(]?\s*")
+_BYLINE_REST = re.compile(r"[\s\-–—,/&|·.]*")
+_LIST_GAP = re.compile(r"[;؛:]")
 
 
 @dataclass
@@ -279,7 +284,7 @@ def _extend_unknown(art: ArticleText, first: int, last: int) -> int:
                 break
         else:
             after = art.text[art.ends[last]:art.ends[last] + 2]
-            if len(folded) > 6 or folded.startswith("ال") or not re.match(r"\s*[,،;؛.]|\s*$", after):
+            if len(folded) > 6 or folded.startswith("ال") or not _ENDS_UNKNOWN.match(after):
                 break
         last += 1
     return last
@@ -377,7 +382,7 @@ def _person_after(art: ArticleText, m: Mention) -> bool:
     """Words that follow only a person right after the name ("X, sinh năm 1990", "X (sinh năm")."""
     j = m.last
     return j < len(art.texts) and art.sentences[j] == m.sentence \
-        and re.fullmatch(r"\s*[,،(]?\s*", art.gaps[j]) is not None \
+        and _PERSON_AFTER_GAP.fullmatch(art.gaps[j]) is not None \
         and bool(art.at(art.lex.person_after)[j])
 
 
@@ -398,16 +403,16 @@ def _byline(art: ArticleText, m: Mention) -> bool:
     lo = art.text.rfind("\n", 0, m.start) + 1
     hi = art.text.find("\n", m.end)
     hi = len(art.text) if hi < 0 else hi
-    line = art.text[lo:hi]
-    if len(line) > 120:
+    if hi - lo > 120:
         return False
+    line = art.text[lo:hi]
     first, last = bisect_left(art.starts, lo), bisect_left(art.starts, hi)
     if first >= last or not all(art.syllable[first:last]):
         return False
     rest = line
     for text in art.texts[first:last]:
         rest = rest.replace(text, " ")
-    return re.fullmatch(r"[\s\-–—,/&|·.]*", rest) is not None
+    return _BYLINE_REST.fullmatch(rest) is not None
 
 
 def _accept(art: ArticleText, m: Mention, accepted: _Accepted) -> bool:
@@ -424,7 +429,7 @@ def _accept(art: ArticleText, m: Mention, accepted: _Accepted) -> bool:
         return True
     # an item of a list of people
     gap = art.gaps[m.first]
-    listed = bool(re.search(r"[;؛:]", gap)) or art.glued[m.first] or (
+    listed = bool(_LIST_GAP.search(gap)) or art.glued[m.first] or (
         m.first > 0 and art.conjunction_lens[m.first - 1] == 1)
     if listed and m.sentence in accepted.sentences:
         return True

@@ -244,7 +244,9 @@ def not_a_person(art: ArticleText, span: NameSpan, first: int, last: int, strong
     """Whether the candidate name in words ``[first, last)`` is a place, a day or a body (see module doc)."""
     gaz = load_gazetteer(art.lang)
     texts, glued = art.texts, art.glued
-    words = tuple(texts[k][glued[k]:] for k in range(first, last))
+    # (most names carry no glued proclitic: their words are the article's words as they are)
+    words = tuple(texts[k][glued[k]:] for k in range(first, last)) if any(glued[first:last]) \
+        else tuple(texts[first:last])
     weekday, title_words = art.lex.remember("name_words", words, lambda: _name_words(words, art.lex, gaz))
     honorific = bool(art.before(art.lex.honorifics, first, _HONORIFIC_GAP))
     if not honorific and weekday:

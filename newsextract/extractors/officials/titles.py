@@ -81,10 +81,14 @@ def find_titles(art: ArticleText, mentions: Sequence[Mention]) -> list[Title]:
             in_name[k] = idx
     # honorifics before names are not part of titles
     blocked: set[int] = set()
+    # (art.ending_at of each set, read from its lengths by word end: most names follow none)
+    endings = [art.ending_lengths(phrases) for phrases in (lex.honorifics, lex.group_honorifics, lex.weak_honorifics)]
     for m in mentions:
-        for phrases in (lex.honorifics, lex.group_honorifics, lex.weak_honorifics):
-            length = art.ending_at(phrases, m.first)
-            blocked.update(range(m.first - length, m.first))
+        first = m.first
+        for ending in endings:
+            length = ending[first]
+            if length:
+                blocked.update(range(first - length, first))
     titles: list[Title] = []
     if not n:
         return titles
