@@ -96,6 +96,7 @@ class NumberForm(NamedTuple):
     year: str | None
     date: str | None
     code: tuple[int, int] | None = None   # a code written with the number ("(ΓΛ/02/2022)"), folded span
+    swap: tuple[str, str, bool] | None = None  # two two-digit parts: the other reading (number, year, order unsure)
 
 
 def form_code(article: ArticleText, form: NumberForm) -> CodeInfo | None:
@@ -129,8 +130,21 @@ def read_number_form(f: str, lex: Lexicon, pos: int) -> NumberForm | None:
                 return None
             date = f"{date_year}-{month:02d}-{day:02d}"
         code = (m.start("code"), m.end("code")) if parts.get("code") else None
-        return NumberForm(m.end(), str(number), year, date, code) if number else None
+        return NumberForm(m.end(), str(number), year, date, code, _other_reading(parts, year)) if number else None
     return None
+
+
+def _other_reading(parts: dict[str, str | None], year: str | None) -> tuple[str, str, bool] | None:
+    """The reading with the two parts swapped, where both are two digits ("70 / 20", "18-11"):
+    the number may be the year and the year the number (Algerian ordinances are numbered
+    year first, court decisions number first). The document's own date decides later; the
+    form's ``unsure`` group says its order is no convention of the language."""
+    written, yy = parts["number"], parts.get("yy")
+    if not yy or year is None or len(written) != 2 or int(yy) == 0:
+        return None
+    other_year = int(written)
+    other_year += 2000 if other_year < YEAR_PIVOT else 1900
+    return str(int(yy)), str(other_year), parts.get("unsure") is not None
 
 
 def listed_numbers(f: str, lex: Lexicon, end: int, with_form: bool, in_code: Coverage) -> list[Anchor]:
@@ -146,7 +160,7 @@ def listed_numbers(f: str, lex: Lexicon, end: int, with_form: bool, in_code: Cov
         if with_form:
             if not form:
                 return found
-            found.append(Anchor(q, form.end, form.number, None, None, form.year, form.date, True))
+            found.append(Anchor(q, form.end, form.number, None, None, form.year, form.date, True, form.swap))
             end = form.end
             continue
         n = PLAIN_NUMBER.match(f, q)
@@ -211,7 +225,7 @@ def find_anchors(article: ArticleText, lex: Lexicon, type_hits: list[TypeHit]) -
                 with_form.add(m.start())
                 in_code.mark(m.end(), form.end)
                 anchors.append(Anchor(m.start(), form.end, form.number, form_code(article, form), m.start(),
-                                      form.year, form.date))
+                                      form.year, form.date, swap=form.swap))
                 anchors += listed_numbers(f, lex, form.end, True, in_code)
     for m in _marked_numbers(lex, f, markers):
         if m.start() in with_form or in_code.covers(m.start(1)) or NOT_A_DOC_NUMBER.match(f, m.end(1)):
@@ -224,7 +238,8 @@ def find_anchors(article: ArticleText, lex: Lexicon, type_hits: list[TypeHit]) -
             form = read_number_form(f, lex, q)
             if form:  # "ν. 5027/2023", "ΦΕΚ Β' 2826/30.6.2021": the form is evidence enough
                 in_code.mark(q, form.end)
-                anchors.append(Anchor(q, form.end, form.number, form_code(article, form), None, form.year, form.date))
+                anchors.append(Anchor(q, form.end, form.number, form_code(article, form), None, form.year, form.date,
+                                      swap=form.swap))
                 anchors += listed_numbers(f, lex, form.end, True, in_code)
                 continue
         m = BARE_NUMBER.match(f, hit.end)

@@ -122,7 +122,26 @@ def read_references(article: ArticleText, lex: Lexicon, dates: list[dict[str, An
             ref.date = reader.date_before(ref, article.sentence_around(ref.start, ref.end)[0])
     share_list_attributes(article, lex, refs)
     date_from_gazette(article, refs)
+    for ref in refs:
+        settle_number_order(ref, lex)
     return refs
+
+
+def settle_number_order(ref: Reference, lex: Lexicon) -> None:
+    """Choose which of two two-digit parts is the number ("الأمر رقم 70 / 20" of 1970 is
+    number 20, "117/21" needs no choice): the part the document's own date's year ends with is
+    the year. A date that agrees with neither, or a form whose order is unsure for the
+    document's type and no date, gives no number and no year: a wrong number is worse than none."""
+    if ref.swap is None or ref.number is None:
+        return
+    other_number, other_year, unsure = ref.swap
+    dated = (ref.date or "")[:4]
+    if dated and dated == ref.year:
+        return
+    if dated and dated == other_year:
+        ref.number, ref.year = other_number, other_year
+    elif dated or (unsure and ref.word_type in lex.year_first_types):
+        ref.number = ref.year = None
 
 
 LISTED = ("date", "year", "issuer")

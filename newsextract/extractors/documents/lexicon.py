@@ -284,6 +284,7 @@ class Lexicon:
     named_dated_of: dict[str, str]       # folded name -> type
     named_dated_needles: tuple[tuple[str, ...], ...]  # :func:`needles` of the dated names
     subject_noun: re.Pattern[str]        # match: a verbal noun opening a subject and part of it (بتعيين)
+    year_first_types: frozenset[str] = frozenset()  # types whose "70 / 20" may be numbered year first
 
 
 def check_resources(lang: str) -> None:
@@ -385,4 +386,5 @@ def lexicon(lang: str) -> Lexicon:
         named_dated_of=dated_of,
         named_dated_needles=needles(dated_of, lang),
         subject_noun=_at(g["subject_nouns"], lang) if g["subject_nouns"] else re.compile(r"(?!x)x"),
+        year_first_types=frozenset(str(t) for t in (g.get("year_first_types") or ())),
     )

@@ -116,7 +116,7 @@ def numbered_references(article: ArticleText, candidates: Candidates) -> tuple[l
             joined = lex.list_joiner.match(article.f, refs[-1].end) if refs else None
             if joined and joined.end() == fs and refs[-1].word_type:  # "القرارين رقم 18 و19": one type word names each
                 refs.append(Reference(start=fs, end=fe, word_type=refs[-1].word_type, number=number,
-                                      year=anchor.year, date=anchor.date))
+                                      year=anchor.year, date=anchor.date, swap=anchor.swap))
             continue
         hit = words.before(marker if marker is not None else fs, GAP_WORDS if (marker is not None or info) else 0)
         if hit is None and marker is not None and lex.issuer_heads:
@@ -131,7 +131,8 @@ def numbered_references(article: ArticleText, candidates: Candidates) -> tuple[l
                 words.use(after)
                 gazette = " ".join(article.f[after.word_start:after.end].split()) in lex.gazette_words
                 refs.append(Reference(start=marker, end=after.end, word_type=after.type, number=number,
-                                      year=anchor.year, date=anchor.date, extras={"gazette": True} if gazette else {}))
+                                      year=anchor.year, date=anchor.date, extras={"gazette": True} if gazette else {},
+                                      swap=anchor.swap))
                 continue
         if hit is None and info is None:
             continue
@@ -144,7 +145,7 @@ def numbered_references(article: ArticleText, candidates: Candidates) -> tuple[l
         word = " ".join(article.f[hit.word_start:hit.end].split()) if hit else ""
         refs.append(Reference(start=start, end=fe, word_type=hit.type if hit else None, number=number, code=info,
                               year=anchor.year, date=anchor.date, gap=gap if gap and gap[1] > gap[0] else None,
-                              extras={"gazette": True} if word in lex.gazette_words else {}))
+                              extras={"gazette": True} if word in lex.gazette_words else {}, swap=anchor.swap))
     return refs, words
 
 

@@ -36,6 +36,7 @@ class Anchor(NamedTuple):
     year: str | None = None          # written with the number (5027/2023, 1.11.91, 07.21)
     date: str | None = None          # a day written with the number (ΦΕΚ 2826/30.6.2021)
     listed: bool = False             # a later number of a list (القرارين رقم 18 و19): takes the type word before
+    swap: tuple[str, str, bool] | None = None  # "70 / 20": the other order's (number, year, order unsure)
 
 
 @dataclass
@@ -57,3 +58,4 @@ class Reference:
     title: str | None = None
     gap: tuple[int, int] | None = None   # words between the type word and the number marker
     extras: dict[str, Any] = field(default_factory=dict)
+    swap: tuple[str, str, bool] | None = None  # see :attr:`Anchor.swap`; settled by the document's date
