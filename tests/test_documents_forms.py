@@ -32,6 +32,27 @@ NUMBER_ORDER: list[tuple[str, list[Row]]] = [
     ("طبقا للأمر رقم 70-20 المتعلق بالحالة المدنية.", [("other", "20", "1970")]),
 ]
 
+# A bill cited again by its name (with or without its year, with or without the article or a
+# word naming no other bill) is one document, kept where its year is written; a name ends where
+# a definite construct gives way to an indefinite word (the verb's complement).
+REPEATS: list[tuple[str, list[tuple[str, str]]]] = [
+    ("صادق المجلس على مشروع قانون المالية لسنة 2026. وقدم الوزير عرضا حول مشروع قانون المالية 2026.",
+     [("law", "مشروع قانون المالية لسنة 2026")]),
+    ("تحدث الوزير عن مشروع قانون المالية، ثم صادق المجلس على مشروع قانون المالية لسنة 2026.",
+     [("law", "مشروع قانون المالية لسنة 2026")]),
+    ("أقر المجلس مشروع قانون موازنة العام 2016 ثم أحال مشروع قانون الموازنة الاتحادية لعام 2016 إلى البرلمان.",
+     [("law", "مشروع قانون موازنة العام 2016")]),
+    ("أقر المجلس قانون المالية لسنة 2024 ثم ناقش قانون المالية لسنة 2025.",
+     [("law", "قانون المالية لسنة 2024"), ("law", "قانون المالية لسنة 2025")]),
+    ("أقر المجلس قانون المالية ثم ناقش قانون المالية التكميلي.",
+     [("law", "قانون المالية"), ("law", "قانون المالية التكميلي")]),
+    ("ويتعلق الفصل الأول من مشروع قانون المالية بتحصيل موارد قدرها 40 مليون دينار.",
+     [("law", "مشروع قانون المالية")]),
+    ("ناقش النواب مشروع قانون الموازنة العامة للدولة عن السنة المالية 2026 في جلسة عامة.",
+     [("law", "مشروع قانون الموازنة العامة للدولة عن السنة المالية 2026")]),
+    ("ناقش النواب مشروع قانون حماية المستهلك الجديد.", [("law", "مشروع قانون حماية المستهلك الجديد")]),
+]
+
 
 def rows(text: str, lang: str) -> list[Row]:
     """The extractor's ``(type, number, date)`` rows, in text order; every span is the text."""
@@ -44,3 +65,10 @@ def rows(text: str, lang: str) -> list[Row]:
 @pytest.mark.parametrize("text,expected", NUMBER_ORDER)
 def test_number_order_ar(text: str, expected: list[Row]) -> None:
     assert rows(text, "ar") == expected
+
+
+@pytest.mark.parametrize("text,expected", REPEATS)
+def test_repeated_names_ar(text: str, expected: list[tuple[str, str]]) -> None:
+    found = find_documents(text, "ar")
+    assert [(r["type"], r["text"]) for r in found] == expected
+    assert len({r["document_id"] for r in found}) == len(found)

@@ -42,7 +42,7 @@ from spacy.tokens import Doc
 from ..base import doc_text, get_records
 from .attributes import AttributeReader, roman_value
 from .candidates import Candidates, find_candidates
-from .issuers import CodeIssuers
+from .issuers import CodeIssuers, folded
 from .lexicon import AMBIGUOUS, Lexicon, lexicon
 from .names import NameReader
 from .numbered import bracketed_numbers, claimed, numbered_references
@@ -124,7 +124,73 @@ def read_references(article: ArticleText, lex: Lexicon, dates: list[dict[str, An
     date_from_gazette(article, refs)
     for ref in refs:
         settle_number_order(ref, lex)
-    return refs
+    return join_repeated_names(article, lex, refs)
+
+
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _name_words(lex: Lexicon, name: str) -> tuple[str, ...]:
+    """The words that tell one named document from another: the folded name without its
+    article (ال), without the words that change no identity (الاتحادية) and without a
+    trailing year word (لسنة)."""
+    words = name.split()
+    while words and lex.name_year.fullmatch(f"{words[-1]} 2000"):
+        words.pop()
+    prefixes = lex.name_prefixes
+    out = []
+    for w in words:
+        if w in lex.name_neutral_words:
+            continue
+        for p in prefixes:
+            if w.startswith(p) and len(w) > len(p) + 1:
+                w = w[len(p):]
+                break
+        out.append(w)
+    return tuple(out)
+
+
+def _repeats(words: tuple[str, ...], year: str | None, earlier: tuple[str, ...], earlier_year: str | None) -> bool:
+    """Whether a later name (``words``, ``year``) cites the earlier one: the same words and no
+    other year. A shorter name is no repeat: "Πρόγραμμα Δημοσίων Επενδύσεων" may be the right
+    reading of a name cut too long before."""
+    return len(words) > 1 and words == earlier and not (year and earlier_year and year != earlier_year)
+
+
+def join_repeated_names(article: ArticleText, lex: Lexicon, refs: list[Reference]) -> list[Reference]:
+    """One reference per unnumbered document cited by name: a later mention whose name, once its
+    year, articles and words naming no other document are left out, equals an earlier one's
+    ("لمشروع قانون المالية" after "مشروع قانون المالية لسنة 2025", "مشروع قانون الموازنة الاتحادية
+    لعام 2015" after "مشروع قانون موازنة العام 2015"), of the same type and no other year, is a
+    repeat of it.
+    The mention that writes the year is kept, else the first; attributes the kept one lacks come
+    from the repeat."""
+    kept: list[Reference] = []
+    named: list[tuple[Reference, tuple[str, ...], str | None]] = []
+    for ref in refs:
+        name = ref.extras.get("name")
+        if ref.number or ref.code or ref.plenum or ref.term or ref.assembly or not name:
+            kept.append(ref)
+            continue
+        words = _name_words(lex, folded(name, lex.lang))
+        year = ref.year or next((m.group(0) for m in YEAR.finditer(article.f, ref.start, ref.end)), None)
+        twin = next((i for i, (k, kw, ky) in enumerate(named) if k.word_type == ref.word_type
+                     and _repeats(words, year, kw, ky)), None)
+        if twin is None:
+            if year and any(k.word_type == ref.word_type and kw == words and ky and ky != year for k, kw, ky in named):
+                ref.extras = {**ref.extras, "name": f"{name} {year}"}  # the law of another year: another id
+            kept.append(ref)
+            named.append((ref, words, year))
+            continue
+        first, first_words, first_year = named[twin]
+        for col in ("date", "issuer", "issuer_entry", "title"):
+            if getattr(first, col) is None and getattr(ref, col) is not None:
+                setattr(first, col, getattr(ref, col))
+        if year and not first_year:  # the repeat writes the year: it is the fuller mention
+            first.start, first.end, first.extras, first.year = ref.start, ref.end, ref.extras, ref.year
+            named[twin] = (first, first_words, year)
+    kept.sort(key=lambda r: r.start)
+    return kept
 
 
 def settle_number_order(ref: Reference, lex: Lexicon) -> None:

@@ -285,6 +285,8 @@ class Lexicon:
     named_dated_needles: tuple[tuple[str, ...], ...]  # :func:`needles` of the dated names
     subject_noun: re.Pattern[str]        # match: a verbal noun opening a subject and part of it (بتعيين)
     year_first_types: frozenset[str] = frozenset()  # types whose "70 / 20" may be numbered year first
+    definite_word: re.Pattern[str] | None = None  # match: a word made definite by its article (المالية, للدولة)
+    name_neutral_words: frozenset[str] = frozenset()  # folded words of a name that change no identity (الاتحادية)
 
 
 def check_resources(lang: str) -> None:
@@ -387,4 +389,6 @@ def lexicon(lang: str) -> Lexicon:
         named_dated_needles=needles(dated_of, lang),
         subject_noun=_at(g["subject_nouns"], lang) if g["subject_nouns"] else re.compile(r"(?!x)x"),
         year_first_types=frozenset(str(t) for t in (g.get("year_first_types") or ())),
+        definite_word=re.compile(str(g["definite_word"])) if g.get("definite_word") else None,
+        name_neutral_words=frozenset(fold(str(w), lang) for w in (g.get("name_neutral_words") or ())),
     )

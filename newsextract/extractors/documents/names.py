@@ -107,6 +107,22 @@ class NameReader:
             add(Reference(start=ts, end=end, word_type=wtype, extras={"name": self.original(ts, end)}))
         return refs
 
+    def definite_end(self, start: int, end: int) -> int:
+        """End of a name at ``[start, end)`` cut before the first word that is not definite after a
+        definite one, where the language marks definiteness with an article: "قانون المالية
+        باستخلاص ..." names the finance law; what follows is the verb's complement. A name closed by a
+        year is whole ("مشروع قانون الموازنة العامة للدولة عن السنة المالية 2025")."""
+        definite = self.lex.definite_word
+        if definite is None or self.lex.name_year.match(self.f, end):
+            return end
+        seen_definite = False
+        for word in TITLE_WORD.finditer(self.f, start, end):
+            is_definite = bool(definite.match(self.f, word.start()))
+            if seen_definite and not is_definite and not self.lex.name_year.match(self.f, self.rstrip_end(word.start())):
+                return self.rstrip_end(word.start())
+            seen_definite = seen_definite or is_definite
+        return end
+
     def _all_capitals(self, start: int, end: int) -> bool:
         """Whether the stored word at ``[start, end)`` is written all in capitals."""
         word = self.original(start, end)
@@ -175,7 +191,7 @@ class NameReader:
             if p >= len(f) or not (self._name_start(p) or (free_name and WORD.match(f, p)
                                                            and not lex.title_stop.match(f, p))):
                 continue
-            end = self.title_extent(p, NAME_WORDS)
+            end = self.definite_end(p, self.title_extent(p, NAME_WORDS))
             if end <= p:
                 continue
             year = lex.name_year.match(f, end)
