@@ -53,6 +53,16 @@ REPEATS: list[tuple[str, list[tuple[str, str]]]] = [
     ("ناقش النواب مشروع قانون حماية المستهلك الجديد.", [("law", "مشروع قانون حماية المستهلك الجديد")]),
 ]
 
+# An abbreviation's period ends the type word before a digit: "ν.2946/2001" reads as "ν. 2946/2001".
+CLOSE_MARKS: list[tuple[str, list[Row]]] = [
+    ("Σύμφωνα με τις διατάξεις του ν.2946/2001 ισχύει η ρύθμιση.", [("law", "2946", "2001")]),
+    ("Όπως ορίζει ο Ν.3852/2010 για τους δήμους.", [("law", "3852", "2010")]),
+    ("Σύμφωνα με το άρθρο 5 του ν.4412/2016 η σύμβαση ακυρώνεται.", [("law", "4412", "2016")]),
+    ("Σύμφωνα με τον ν. 1892/1990 ισχύει.", [("law", "1892", "1990")]),
+    ("Κατά το π.δ.80/2016 εκδόθηκε η πράξη.", [("other", "80", "2016")]),
+    ("Ο ν.Αττικής έχει πολλούς κατοίκους.", []),
+]
+
 
 def rows(text: str, lang: str) -> list[Row]:
     """The extractor's ``(type, number, date)`` rows, in text order; every span is the text."""
@@ -72,3 +82,8 @@ def test_repeated_names_ar(text: str, expected: list[tuple[str, str]]) -> None:
     found = find_documents(text, "ar")
     assert [(r["type"], r["text"]) for r in found] == expected
     assert len({r["document_id"] for r in found}) == len(found)
+
+
+@pytest.mark.parametrize("text,expected", CLOSE_MARKS)
+def test_close_marks_el(text: str, expected: list[Row]) -> None:
+    assert rows(text, "el") == expected

@@ -234,7 +234,7 @@ def find_anchors(article: ArticleText, lex: Lexicon, type_hits: list[TypeHit]) -
         anchors += listed_numbers(f, lex, m.end(1), False, in_code)
     for hit in type_hits:
         q = article.skip(hit.end)
-        if lex.number_forms and q > hit.end and not in_code.covers(q):
+        if lex.number_forms and (q > hit.end or f[hit.end - 1] == ".") and not in_code.covers(q):
             form = read_number_form(f, lex, q)
             if form:  # "ν. 5027/2023", "ΦΕΚ Β' 2826/30.6.2021": the form is evidence enough
                 in_code.mark(q, form.end)

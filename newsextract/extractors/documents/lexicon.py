@@ -109,6 +109,10 @@ def _first_chars(words: list[str], lang: str, proclitics: str = "") -> str:
     return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])" if firsts else ""
 
 
+# The end of a whole word; an abbreviation's period also ends it before a digit ("ν.2946/2001").
+WORD_END = r"(?:(?!\w)|(?<=\.)(?=\d))"
+
+
 def _at_word_start(words: list[str], lang: str, group: str | None = None) -> re.Pattern[str]:
     """Pattern for ``finditer``: one of ``words`` as a whole word (in ``group`` when given).
 
@@ -123,7 +127,7 @@ def _at_word_start(words: list[str], lang: str, group: str | None = None) -> re.
     if not _trie_of(words, lang):
         return NEVER_RE
     body = _word_start_trie(words, lang)
-    return re.compile((f"(?P<{group}>{body})" if group else body) + r"(?!\w)")
+    return re.compile((f"(?P<{group}>{body})" if group else body) + WORD_END)
 
 
 def _word_start_trie(words: list[str], lang: str) -> str:
