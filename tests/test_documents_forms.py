@@ -63,6 +63,18 @@ CLOSE_MARKS: list[tuple[str, list[Row]]] = [
     ("Ο ν.Αττικής έχει πολλούς κατοίκους.", []),
 ]
 
+# An indefinite accusative document word after an issuing verb, with its content ("يقضي ب..."),
+# is a document; an amount in its subject stays outside its text (a figure).
+ISSUED: list[tuple[str, list[tuple[str, str]]]] = [
+    ("أصدر رئيس الحكومة، فلان الفلاني، قرارا يقضي بتخصيص مبلغ 5 ملايين دينار للبلديات.",
+     [("resolution", "قرارا يقضي بتخصيص مبلغ")]),
+    ("أصدر وزير الداخلية قرارا يقضي بمنع التجول ليلا.", [("resolution", "قرارا يقضي بمنع التجول ليلا")]),
+    ("اتخذ المجلس قرارا يقضي بتأجيل الانتخابات.", [("resolution", "قرارا يقضي بتأجيل الانتخابات")]),
+    ("وأصدر الرئيس مرسوما يقضي بحل البرلمان.", [("other", "مرسوما يقضي بحل البرلمان")]),
+    ("اتخذت الحكومة قرارا صعبا.", []),
+    ("واتخذ الوزير إجراءات بشأن الملف.", []),
+]
+
 
 def rows(text: str, lang: str) -> list[Row]:
     """The extractor's ``(type, number, date)`` rows, in text order; every span is the text."""
@@ -87,3 +99,17 @@ def test_repeated_names_ar(text: str, expected: list[tuple[str, str]]) -> None:
 @pytest.mark.parametrize("text,expected", CLOSE_MARKS)
 def test_close_marks_el(text: str, expected: list[Row]) -> None:
     assert rows(text, "el") == expected
+
+
+@pytest.mark.parametrize("text,expected", ISSUED)
+def test_issued_indefinite_ar(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r["type"], r["text"]) for r in find_documents(text, "ar")] == expected
+
+
+def test_amount_in_subject_is_a_figure() -> None:
+    from newsextract.extractors.dates.extractor import find_dates
+    from newsextract.extractors.figures.extractor import find_figures
+
+    text = "أصدر وزير المالية قرارا يقضي بتخصيص مبلغ 7 ملايين دينار للمستشفيات."
+    exclude = find_dates(text, "ar") + find_documents(text, "ar")
+    assert [f["value"] for f in find_figures(text, "ar", exclude)] == [7_000_000]

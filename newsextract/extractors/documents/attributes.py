@@ -35,6 +35,7 @@ TAIL_STEPS = 6         # attributes read after an anchor
 MEETING_FILLERS = 3    # words of a meeting's name read before its ordinal where no capitals mark names (مؤتمر اتحاد الشباب الإقليمي الحادي عشر)
 MARKED_DAY_CHARS = 48  # how far after a date marker a day in brackets is looked for
 MARKED_DAY_END = re.compile(r"[;؛\n،,]|\.(?!\d)")
+FIRST_DIGIT = re.compile(r"\d")
 SUBJECT_VERB_CHARS = 120  # how far before a type word its issuing verb is looked for
 SUBJECT_VERB_WORDS = 12   # longest issuer between that verb and the type word
 SENTENCE_STOP = frozenset(".;:؛\n!?؟()")
@@ -275,6 +276,9 @@ class AttributeReader:
         if not found:
             return None
         title, end = found
+        digit = FIRST_DIGIT.search(f, hit.end, end)
+        if digit:  # "قرارا يقضي بتخصيص مبلغ 10 مليون دينار": the amount is a figure, not the document's text
+            end = digit.start()
         return Reference(start=hit.start, end=self.rstrip_end(end), word_type=hit.type, title=title)
 
     def clause_reference(self, hit: TypeHit, limit: int) -> Reference | None:
