@@ -75,6 +75,19 @@ ISSUED: list[tuple[str, list[tuple[str, str]]]] = [
     ("واتخذ الوزير إجراءات بشأن الملف.", []),
 ]
 
+# Letterheads: a decision-number label numbers a decision; a protocol number does so only where a
+# line holds nothing but a decision's heading, and takes the day of its header block.
+LETTERHEADS: list[tuple[str, list[Row]]] = [
+    ("ΕΛΛΗΝΙΚΗ ΔΗΜΟΚΡΑΤΙΑ\nΝΟΜΟΣ ΧΑΛΚΙΔΙΚΗΣ\nΔΗΜΟΣ ΠΟΛΥΓΥΡΟΥ\nΑΡΙΘΜ. ΑΠΟΦ: 312\n\nΑπόσπασμα από το πρακτικό.\n",
+     [("decision", "312", None)]),
+    ("ΕΛΛΗΝΙΚΗ ΔΗΜΟΚΡΑΤΙΑ      Αθήνα 3 Μαρτίου 2015\nΥΠΟΥΡΓΕΙΟ ΟΙΚΟΝΟΜΙΚΩΝ       Αριθμ. Πρωτ.: 2231\n"
+     "ΘΕΜΑ: Κατανομή ποσού.\nΑΠΟΦΑΣΗ\nΟ ΥΠΟΥΡΓΟΣ ΟΙΚΟΝΟΜΙΚΩΝ\nΈχοντας υπόψη:\n", [("decision", "2231", "2015-03-03")]),
+    ("Αθήνα, 3 Απριλίου 2015\n\nΥΠΟΥΡΓΕΙΟ ΟΙΚΟΝΟΜΙΚΩΝ\nΑρ. Πρωτ.: 2231\nΑΠΟΦΑΣΙΖΕΙ\n",
+     [("decision", "2231", None)]),
+    ("ΕΛΛΗΝΙΚΗ ΔΗΜΟΚΡΑΤΙΑ      Αθήνα 3 Μαρτίου 2015\nΥΠΟΥΡΓΕΙΟ ΟΙΚΟΝΟΜΙΚΩΝ       Αριθμ. Πρωτ.: 2231\n"
+     "ΠΡΟΣ: Όλους τους Δήμους\nΘΕΜΑ: Οδηγίες για την απόφαση.\n", []),
+]
+
 
 def rows(text: str, lang: str) -> list[Row]:
     """The extractor's ``(type, number, date)`` rows, in text order; every span is the text."""
@@ -113,3 +126,8 @@ def test_amount_in_subject_is_a_figure() -> None:
     text = "أصدر وزير المالية قرارا يقضي بتخصيص مبلغ 7 ملايين دينار للمستشفيات."
     exclude = find_dates(text, "ar") + find_documents(text, "ar")
     assert [f["value"] for f in find_figures(text, "ar", exclude)] == [7_000_000]
+
+
+@pytest.mark.parametrize("text,expected", LETTERHEADS)
+def test_letterheads_el(text: str, expected: list[Row]) -> None:
+    assert rows(text, "el") == expected

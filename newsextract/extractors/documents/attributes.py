@@ -36,6 +36,7 @@ MEETING_FILLERS = 3    # words of a meeting's name read before its ordinal where
 MARKED_DAY_CHARS = 48  # how far after a date marker a day in brackets is looked for
 MARKED_DAY_END = re.compile(r"[;؛\n،,]|\.(?!\d)")
 FIRST_DIGIT = re.compile(r"\d")
+BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 SUBJECT_VERB_CHARS = 120  # how far before a type word its issuing verb is looked for
 SUBJECT_VERB_WORDS = 12   # longest issuer between that verb and the type word
 SENTENCE_STOP = frozenset(".;:؛\n!?؟()")
@@ -221,6 +222,15 @@ class AttributeReader:
             if word and word.group(0) in self.lex.issuer_heads:
                 found = self.issuer_at(p, hi, known_start=True)
         return found if found and found[2] <= hi else None
+
+    def letterhead_date(self, ref: Reference) -> str | None:
+        """The day a letter's header writes before its protocol number ("Αθήνα 17 Ιανουαρίου 2014
+        ... Αριθμ. Πρωτ.: 1677"): the last day in the header block, which no blank line breaks."""
+        blank = None
+        for blank in BLANK_LINE.finditer(self.f, 0, ref.start):
+            pass
+        found = self.days.last_between(self.orig(blank.end() if blank else 0), self.orig(ref.start))
+        return found[0] if found else None
 
     def date_before(self, ref: Reference, lo: int) -> str | None:
         """The day written before a document in its sentence, with an issuing verb between them

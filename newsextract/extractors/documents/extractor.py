@@ -57,6 +57,26 @@ __all__ = ["document_id", "document_key", "extract", "find_documents", "merge_me
 UNNUMBERED_TYPES = frozenset({AMBIGUOUS, "resolution", "decision", "conclusion", "directive"})
 
 
+def letterhead_references(article: ArticleText, lex: Lexicon, refs: list[Reference]) -> list[Reference]:
+    """Decisions numbered in a letterhead: a decision-number label ("ΑΡΙΘΜ. ΑΠΟΦ: 269"), or a
+    protocol number ("Αριθμ. Πρωτ.: 1677") where a line of the text is the heading of a decision
+    (ΑΠΟΦΑΣΗ): the letter is that decision. Spans other references hold are left alone."""
+    f = article.f
+    taken = claimed(len(f), refs)
+    found: list[Reference] = []
+    labels = [lex.decision_label]
+    if lex.decision_heading.search(f):
+        labels.append(lex.protocol_label)
+    for label in labels:
+        for m in label.finditer(f):
+            if taken.covers(m.start()) or taken.covers(m.end(1) - 1) or not int(m.group(1)):
+                continue
+            found.append(Reference(start=m.start(), end=m.end(1), word_type=AMBIGUOUS, number=str(int(m.group(1))),
+                                   extras={"letterhead": label is lex.protocol_label}))
+            taken.mark(m.start(), m.end(1))
+    return found
+
+
 def assembly_references(candidates: Candidates, reader: AttributeReader, used: set[int],
                         refs: list[Reference]) -> list[Reference]:
     """Resolutions of a named plenum or congress: unused unnumbered type words outside ``refs``."""
@@ -93,6 +113,7 @@ def read_references(article: ArticleText, lex: Lexicon, dates: list[dict[str, An
     """Every document reference of an article with its attributes, in text order."""
     candidates = find_candidates(article, lex)
     refs, type_words = numbered_references(article, candidates)
+    refs += letterhead_references(article, lex, refs)
     reader = AttributeReader(article, lex, candidates, dates)
     refs += assembly_references(candidates, reader, type_words.used, refs)
     refs += NameReader(article, lex, candidates).references(refs)
@@ -118,6 +139,8 @@ def read_references(article: ArticleText, lex: Lexicon, dates: list[dict[str, An
             if named:
                 ref.issuer, ref.issuer_entry = named
     for ref in refs:
+        if ref.date is None and ref.extras.get("letterhead"):
+            ref.date = reader.letterhead_date(ref)
         if ref.date is None and not ref.assembly:
             ref.date = reader.date_before(ref, article.sentence_around(ref.start, ref.end)[0])
     share_list_attributes(article, lex, refs)

@@ -113,6 +113,14 @@ def _first_chars(words: list[str], lang: str, proclitics: str = "") -> str:
 WORD_END = r"(?:(?!\w)|(?<=\.)(?=\d))"
 
 
+def _label(words: list[str] | None, lang: str) -> re.Pattern[str]:
+    """Pattern for ``finditer``: one of the label ``words`` as a whole word, then an optional
+    period and colon and the number (group 1)."""
+    if not words:
+        return NEVER_RE
+    return re.compile(rf"(?<!\w)(?:{_alternation(words, lang)})\.?\s*:?\s*(\d{{1,7}})(?![\d/.,-]\d|\d)")
+
+
 def _at_word_start(words: list[str], lang: str, group: str | None = None) -> re.Pattern[str]:
     """Pattern for ``finditer``: one of ``words`` as a whole word (in ``group`` when given).
 
@@ -291,6 +299,9 @@ class Lexicon:
     year_first_types: frozenset[str] = frozenset()  # types whose "70 / 20" may be numbered year first
     definite_word: re.Pattern[str] | None = None  # match: a word made definite by its article (المالية, للدولة)
     name_neutral_words: frozenset[str] = frozenset()  # folded words of a name that change no identity (الاتحادية)
+    decision_label: re.Pattern[str] = NEVER_RE  # finditer: a decision-number label and its number (ΑΡΙΘΜ. ΑΠΟΦ: 269)
+    protocol_label: re.Pattern[str] = NEVER_RE  # finditer: a protocol-number label and its number (Αριθμ. Πρωτ.: 1677)
+    decision_heading: re.Pattern[str] = NEVER_RE  # search: a line holding only a decision's heading (ΑΠΟΦΑΣΗ)
 
 
 def check_resources(lang: str) -> None:
@@ -395,4 +406,8 @@ def lexicon(lang: str) -> Lexicon:
         year_first_types=frozenset(str(t) for t in (g.get("year_first_types") or ())),
         definite_word=re.compile(str(g["definite_word"])) if g.get("definite_word") else None,
         name_neutral_words=frozenset(fold(str(w), lang) for w in (g.get("name_neutral_words") or ())),
+        decision_label=_label(g.get("decision_labels"), lang),
+        protocol_label=_label(g.get("protocol_labels"), lang),
+        decision_heading=re.compile(rf"^[ \t]*(?:{_alternation(g['decision_headings'], lang)})[ \t]*$", re.M)
+        if g.get("decision_headings") else NEVER_RE,
     )
