@@ -88,6 +88,16 @@ LETTERHEADS: list[tuple[str, list[Row]]] = [
      "ΠΡΟΣ: Όλους τους Δήμους\nΘΕΜΑ: Οδηγίες για την απόφαση.\n", []),
 ]
 
+# A bill named only by its word and article, next to a vote verb, is the law voted on (one
+# document however often it is named); without the verb or with another determiner it is none.
+VOTED: list[tuple[str, list[Row]]] = [
+    ("Υπερψηφίστηκε το πολυνομοσχέδιο\n\nΜετά τη συνεδρίαση, το πολυνομοσχέδιο υπερψηφίστηκε με 160 ψήφους.",
+     [("law", None, None)]),
+    ("Το νομοσχέδιο ψηφίστηκε από την πλειοψηφία.", [("law", None, None)]),
+    ("Κάθε νομοσχέδιο ψηφίζεται από την Ολομέλεια.", []),
+    ("Η κυβέρνηση κατέθεσε το νομοσχέδιο στη Βουλή.", []),
+]
+
 
 def rows(text: str, lang: str) -> list[Row]:
     """The extractor's ``(type, number, date)`` rows, in text order; every span is the text."""
@@ -130,4 +140,9 @@ def test_amount_in_subject_is_a_figure() -> None:
 
 @pytest.mark.parametrize("text,expected", LETTERHEADS)
 def test_letterheads_el(text: str, expected: list[Row]) -> None:
+    assert rows(text, "el") == expected
+
+
+@pytest.mark.parametrize("text,expected", VOTED)
+def test_voted_bills_el(text: str, expected: list[Row]) -> None:
     assert rows(text, "el") == expected

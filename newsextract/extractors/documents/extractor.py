@@ -77,6 +77,22 @@ def letterhead_references(article: ArticleText, lex: Lexicon, refs: list[Referen
     return found
 
 
+def voted_bill_references(article: ArticleText, lex: Lexicon, refs: list[Reference]) -> list[Reference]:
+    """A bill named only by its word, next to a vote verb ("Υπερψηφίστηκε το πολυνομοσχέδιο"): the
+    law the house voted on. Its mentions share one name, so they are one document."""
+    taken = claimed(len(article.f), refs)
+    found: list[Reference] = []
+    for m in lex.voted_bill.finditer(article.f):
+        group = "bill" if m.group("bill") else "bill_first"
+        start, end = m.span(group)
+        if taken.covers(start) or taken.covers(end - 1):
+            continue
+        word = article.f[start:end].split()[-1]
+        found.append(Reference(start=start, end=end, word_type="law", extras={"name": word}))
+        taken.mark(start, end)
+    return found
+
+
 def assembly_references(candidates: Candidates, reader: AttributeReader, used: set[int],
                         refs: list[Reference]) -> list[Reference]:
     """Resolutions of a named plenum or congress: unused unnumbered type words outside ``refs``."""
@@ -118,6 +134,7 @@ def read_references(article: ArticleText, lex: Lexicon, dates: list[dict[str, An
     refs += assembly_references(candidates, reader, type_words.used, refs)
     refs += NameReader(article, lex, candidates).references(refs)
     refs += subject_references(article, candidates, reader, type_words.used, refs)
+    refs += voted_bill_references(article, lex, refs)
     refs += NameReader(article, lex, candidates).suffix_references(refs)
     refs.sort(key=lambda r: r.start)
     bracketed_numbers(article, candidates, refs)

@@ -113,6 +113,16 @@ def _first_chars(words: list[str], lang: str, proclitics: str = "") -> str:
 WORD_END = r"(?:(?!\w)|(?<=\.)(?=\d))"
 
 
+def _voted_bill(data: dict[str, list[str]] | None, lang: str) -> re.Pattern[str]:
+    """Pattern for ``finditer``: an article and a bill word (group ``bill``, or ``bill_first``
+    where it comes first) right after or before a vote verb ("Υπερψηφίστηκε το νομοσχέδιο", "το νομοσχέδιο ψηφίστηκε")."""
+    if not data:
+        return NEVER_RE
+    bill = rf"(?:{_alternation(data['articles'], lang)})\s+(?:{_alternation(data['words'], lang)})(?!\w)"
+    verb = rf"(?<!\w)(?:{_alternation(data['verbs'], lang)})(?!\w)"
+    return re.compile(rf"{verb}\s+(?P<bill>{bill})|(?<!\w)(?P<bill_first>{bill})\s+{verb}")
+
+
 def _label(words: list[str] | None, lang: str) -> re.Pattern[str]:
     """Pattern for ``finditer``: one of the label ``words`` as a whole word, then an optional
     period and colon and the number (group 1)."""
@@ -301,6 +311,7 @@ class Lexicon:
     name_neutral_words: frozenset[str] = frozenset()  # folded words of a name that change no identity (الاتحادية)
     decision_label: re.Pattern[str] = NEVER_RE  # finditer: a decision-number label and its number (ΑΡΙΘΜ. ΑΠΟΦ: 269)
     protocol_label: re.Pattern[str] = NEVER_RE  # finditer: a protocol-number label and its number (Αριθμ. Πρωτ.: 1677)
+    voted_bill: re.Pattern[str] = NEVER_RE  # finditer: "το νομοσχέδιο" next to a vote verb (group bill)
     decision_heading: re.Pattern[str] = NEVER_RE  # search: a line holding only a decision's heading (ΑΠΟΦΑΣΗ)
 
 
@@ -407,6 +418,7 @@ def lexicon(lang: str) -> Lexicon:
         definite_word=re.compile(str(g["definite_word"])) if g.get("definite_word") else None,
         name_neutral_words=frozenset(fold(str(w), lang) for w in (g.get("name_neutral_words") or ())),
         decision_label=_label(g.get("decision_labels"), lang),
+        voted_bill=_voted_bill(g.get("voted_bills"), lang),
         protocol_label=_label(g.get("protocol_labels"), lang),
         decision_heading=re.compile(rf"^[ \t]*(?:{_alternation(g['decision_headings'], lang)})[ \t]*$", re.M)
         if g.get("decision_headings") else NEVER_RE,
