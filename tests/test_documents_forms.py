@@ -98,6 +98,17 @@ VOTED: list[tuple[str, list[Row]]] = [
     ("Η κυβέρνηση κατέθεσε το νομοσχέδιο στη Βουλή.", []),
 ]
 
+# A day opening with its weekday, written after a document, is when something happened to it
+# (a vote, a session), not the document's own date; a marked day still is.
+EVENT_DAYS: list[tuple[str, str, list[Row]]] = [
+    ("ar", "صادق البرلمان على مشروع قانون المالية لسنة 2026، يوم الأربعاء 3 ديسمبر 2025، بالأغلبية.",
+     [("law", None, None)]),
+    ("ar", "صدر القانون رقم 12 المؤرخ في 26 نوفمبر 2024.", [("law", "12", "2024-11-26")]),
+    ("ar", "صدر القانون رقم 12 الصادر يوم الثلاثاء 26 نوفمبر 2024.", [("law", "12", "2024-11-26")]),
+    ("el", "Ψηφίστηκε ο ν. 4412/2016, την Τρίτη 8 Αυγούστου 2016.", [("law", "4412", "2016")]),
+    ("el", "Η απόφαση αριθ. 5/2016 της 8ης Αυγούστου 2016 ισχύει.", [("decision", "5", "2016-08-08")]),
+]
+
 
 def rows(text: str, lang: str) -> list[Row]:
     """The extractor's ``(type, number, date)`` rows, in text order; every span is the text."""
@@ -146,3 +157,8 @@ def test_letterheads_el(text: str, expected: list[Row]) -> None:
 @pytest.mark.parametrize("text,expected", VOTED)
 def test_voted_bills_el(text: str, expected: list[Row]) -> None:
     assert rows(text, "el") == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", EVENT_DAYS)
+def test_event_days(lang: str, text: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected

@@ -132,7 +132,10 @@ class AttributeReader:
         return (found[0], self.inverse(found[1])) if found else None
 
     def date_at(self, pos: int) -> tuple[str, int] | None:
-        """``(YYYY-MM-DD, end)`` of the document's date at ``pos``, after a date marker or without one."""
+        """``(YYYY-MM-DD, end)`` of the document's date at ``pos``, after a date marker or without one;
+        a day opening with its weekday is the day of an event of the sentence."""
+        if self.lex.event_day.match(self.f, pos):
+            return None  # "مشروع قانون المالية، يوم الثلاثاء 26 نوفمبر": the day of the vote, not the bill's
         m = self.lex.date_marker.match(self.f, pos)
         if m:
             found = self.day(self.skip(m.end()), marker=pos)

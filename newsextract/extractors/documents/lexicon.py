@@ -312,6 +312,7 @@ class Lexicon:
     decision_label: re.Pattern[str] = NEVER_RE  # finditer: a decision-number label and its number (ΑΡΙΘΜ. ΑΠΟΦ: 269)
     protocol_label: re.Pattern[str] = NEVER_RE  # finditer: a protocol-number label and its number (Αριθμ. Πρωτ.: 1677)
     voted_bill: re.Pattern[str] = NEVER_RE  # finditer: "το νομοσχέδιο" next to a vote verb (group bill)
+    event_day: re.Pattern[str] = NEVER_RE  # match: a weekday opening a day (يوم الثلاثاء, την Τρίτη)
     decision_heading: re.Pattern[str] = NEVER_RE  # search: a line holding only a decision's heading (ΑΠΟΦΑΣΗ)
 
 
@@ -419,6 +420,7 @@ def lexicon(lang: str) -> Lexicon:
         name_neutral_words=frozenset(fold(str(w), lang) for w in (g.get("name_neutral_words") or ())),
         decision_label=_label(g.get("decision_labels"), lang),
         voted_bill=_voted_bill(g.get("voted_bills"), lang),
+        event_day=_at(list(g["event_day_words"]), lang) if g.get("event_day_words") else NEVER_RE,
         protocol_label=_label(g.get("protocol_labels"), lang),
         decision_heading=re.compile(rf"^[ \t]*(?:{_alternation(g['decision_headings'], lang)})[ \t]*$", re.M)
         if g.get("decision_headings") else NEVER_RE,
