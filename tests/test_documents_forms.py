@@ -109,6 +109,16 @@ EVENT_DAYS: list[tuple[str, str, list[Row]]] = [
     ("el", "Η απόφαση αριθ. 5/2016 της 8ης Αυγούστου 2016 ισχύει.", [("decision", "5", "2016-08-08")]),
 ]
 
+# The definite bill followed by a participle naming its content is one bill, up to a comma or the
+# next document; a preposition after it is the verb's ("يتمحور مشروع القانون حول ...").
+CONTENT_BILLS: list[tuple[str, list[tuple[str, str]]]] = [
+    ("درس المجلس وصادق على مشروع القانون المحدد لقائمة الوظائف العليا في الدولة، وهي وظائف كثيرة.",
+     [("law", "مشروع القانون المحدد لقائمة الوظائف العليا في الدولة")]),
+    ("ناقش النواب مشروع القانون المتعلق بالانتخابات ومشروع القانون المتعلق بالأحزاب.",
+     [("law", "مشروع القانون المتعلق بالانتخابات"), ("law", "ومشروع القانون المتعلق بالأحزاب")]),
+    ("ويتمحور مشروع القانون حول دعم الاستثمار.", []),
+]
+
 
 def rows(text: str, lang: str) -> list[Row]:
     """The extractor's ``(type, number, date)`` rows, in text order; every span is the text."""
@@ -162,3 +172,10 @@ def test_voted_bills_el(text: str, expected: list[Row]) -> None:
 @pytest.mark.parametrize("lang,text,expected", EVENT_DAYS)
 def test_event_days(lang: str, text: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,expected", CONTENT_BILLS)
+def test_content_bills_ar(text: str, expected: list[tuple[str, str]]) -> None:
+    found = find_documents(text, "ar")
+    assert [(r["type"], r["text"]) for r in found] == expected
+    assert len({r["document_id"] for r in found}) == len(found)

@@ -36,6 +36,7 @@ MEETING_FILLERS = 3    # words of a meeting's name read before its ordinal where
 MARKED_DAY_CHARS = 48  # how far after a date marker a day in brackets is looked for
 MARKED_DAY_END = re.compile(r"[;؛\n،,]|\.(?!\d)")
 FIRST_DIGIT = re.compile(r"\d")
+CLAUSE_COMMA = re.compile(r"[,،]")
 BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 SUBJECT_VERB_CHARS = 120  # how far before a type word its issuing verb is looked for
 SUBJECT_VERB_WORDS = 12   # longest issuer between that verb and the type word
@@ -269,30 +270,51 @@ class AttributeReader:
         """A document without a number named by its subject right after an issuing verb: "ban
         hành quyết định về việc công nhận ...", "أصدر ... أمرا ملكيا بتعيين ...", "εξέδωσε
         απόφαση για την ...". A count or plural marker before the type word ("33 nghị quyết",
-        "các quyết định") makes it no document; so does a missing verb or subject."""
+        "các quyết định") makes it no document; so does a missing verb or subject, except for a
+        bill named by its content ("مشروع القانون المتعلق بـ...", see ``content_bills``)."""
         f, lex = self.f, self.lex
         before = f[max(0, hit.start - 20):hit.start].split()
         if before and (before[-1] in lex.plural_markers or before[-1][-1].isdigit()):
             return None
-        if f[hit.start:hit.word_start][:1] in lex.list_joiner_words or (before and before[-1] in lex.list_joiner_words):
+        word = " ".join(f[hit.word_start:hit.end].split())
+        by_content = word in lex.content_bill_words and bool(lex.content_marker.match(f, self.skip(hit.end)))
+        if not by_content and (f[hit.start:hit.word_start][:1] in lex.list_joiner_words
+                               or (before and before[-1] in lex.list_joiner_words)):
             return None  # "وثائق القيادة والتوجيه بشأن": coordinated with a noun, not what the verb issued
-        verb = None
-        for verb in lex.issue_verb.finditer(f, max(0, hit.start - SUBJECT_VERB_CHARS), hit.start):
-            pass
-        if verb is None or (verb.start() > 0 and f[verb.start() - 1].isalnum()):
-            return None
-        between = f[verb.end():hit.start]
-        if (any(c in SENTENCE_STOP for c in between) or len(between.split()) > SUBJECT_VERB_WORDS
-                or self.blocked_between(verb.end(), hit.start)):
-            return None
+        if not by_content and not self._issued_before(hit):
+            return None  # "مشروع القانون المتعلق بـ...": only a bill named by its content needs no verb
         found = self.subject_at(self.skip(hit.end), limit)
         if not found:
             return None
         title, end = found
+        if by_content:  # a comma or another document ends its content: "...، وهي المسؤوليات التي" is another clause
+            comma = CLAUSE_COMMA.search(f, hit.end, end)
+            cut = min((p for p in self.type_starts if hit.end <= p < end), default=comma.start() if comma else end)
+            cut = min(cut, comma.start()) if comma else cut
+            if cut < end:
+                marker = lex.subject_marker.match(f, self.skip(hit.end))
+                start = self.skip(marker.end()) if marker else self.skip(hit.end)
+                end = self.rstrip_end(cut)
+                title = self.original(start, end).strip() if end > start else title
+            return Reference(start=hit.start, end=self.rstrip_end(end), word_type=hit.type, title=title,
+                             extras={"name": self.original(hit.word_start, self.rstrip_end(end))})
         digit = FIRST_DIGIT.search(f, hit.end, end)
         if digit:  # "قرارا يقضي بتخصيص مبلغ 10 مليون دينار": the amount is a figure, not the document's text
             end = digit.start()
         return Reference(start=hit.start, end=self.rstrip_end(end), word_type=hit.type, title=title)
+
+    def _issued_before(self, hit: TypeHit) -> bool:
+        """Whether an issuing verb stands shortly before the type word in its sentence, with at
+        most an issuer between them."""
+        f, lex = self.f, self.lex
+        verb = None
+        for verb in lex.issue_verb.finditer(f, max(0, hit.start - SUBJECT_VERB_CHARS), hit.start):
+            pass
+        if verb is None or (verb.start() > 0 and f[verb.start() - 1].isalnum()):
+            return False
+        between = f[verb.end():hit.start]
+        return not (any(c in SENTENCE_STOP for c in between) or len(between.split()) > SUBJECT_VERB_WORDS
+                    or self.blocked_between(verb.end(), hit.start))
 
     def clause_reference(self, hit: TypeHit, limit: int) -> Reference | None:
         """A document without a number followed by a clause naming who issued it: "νέα Κοινή

@@ -313,6 +313,8 @@ class Lexicon:
     protocol_label: re.Pattern[str] = NEVER_RE  # finditer: a protocol-number label and its number (Αριθμ. Πρωτ.: 1677)
     voted_bill: re.Pattern[str] = NEVER_RE  # finditer: "το νομοσχέδιο" next to a vote verb (group bill)
     event_day: re.Pattern[str] = NEVER_RE  # match: a weekday opening a day (يوم الثلاثاء, την Τρίτη)
+    content_bill_words: frozenset[str] = frozenset()  # folded bill words named by their content alone
+    content_marker: re.Pattern[str] = NEVER_RE  # match: a participle naming such a bill's content (المتعلق)
     decision_heading: re.Pattern[str] = NEVER_RE  # search: a line holding only a decision's heading (ΑΠΟΦΑΣΗ)
 
 
@@ -420,6 +422,8 @@ def lexicon(lang: str) -> Lexicon:
         name_neutral_words=frozenset(fold(str(w), lang) for w in (g.get("name_neutral_words") or ())),
         decision_label=_label(g.get("decision_labels"), lang),
         voted_bill=_voted_bill(g.get("voted_bills"), lang),
+        content_bill_words=frozenset(fold(str(w), lang) for w in ((g.get("content_bills") or {}).get("words") or ())),
+        content_marker=_at(list(g["content_bills"]["markers"]), lang) if g.get("content_bills") else NEVER_RE,
         event_day=_at(list(g["event_day_words"]), lang) if g.get("event_day_words") else NEVER_RE,
         protocol_label=_label(g.get("protocol_labels"), lang),
         decision_heading=re.compile(rf"^[ \t]*(?:{_alternation(g['decision_headings'], lang)})[ \t]*$", re.M)
