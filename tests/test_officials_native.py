@@ -373,3 +373,19 @@ def test_greek_meeting_partners(sentence: str, expected: dict[str, tuple[list[st
 ])
 def test_spokespeople_name_ends_and_votes(lang: str, sentence: str, expected: dict[str, tuple[list[str], list[str]]]) -> None:
     assert {r["name"]: (r["titles"], r["roles"]) for r in find_officials(sentence, lang)} == expected
+
+
+@pytest.mark.parametrize("lang, sentence, name, titles", [
+    # two titles joined by a conjunction before one name are both that person's
+    ("el", "Στη συνάντηση μίλησε ο Πρόεδρος της ΕΝΠΕ και Περιφερειάρχης Αττικής Γιάννης Σγουρός.",
+     "Γιάννης Σγουρός", ["Περιφερειάρχης Αττικής", "Πρόεδρος της ΕΝΠΕ"]),
+    ("ar", "وقال نائب رئيس الوزراء ووزير الخارجية محمد علي إن الخطة جاهزة.",
+     "محمد علي", ["وزير الخارجية", "نائب رئيس الوزراء"]),
+    ("ar", "وقال نائب رئيس الوزراء و وزير الخارجية محمد علي إن الخطة جاهزة.",
+     "محمد علي", ["وزير الخارجية", "نائب رئيس الوزراء"]),
+    # a name between them keeps them apart
+    ("ar", "التقى وزير الدفاع أحمد سعيد ووزير الخارجية محمد علي.", "محمد علي", ["وزير الخارجية"]),
+])
+def test_titles_joined_before_one_name(lang: str, sentence: str, name: str, titles: list[str]) -> None:
+    record = next(r for r in find_officials(sentence, lang) if r["name"] == name)
+    assert record["titles"] == titles

@@ -31,7 +31,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import compress
@@ -1005,7 +1005,15 @@ def titles_of(art: ArticleText, m: Any) -> list[tuple[int, int]]:
     data = native_data(art.lang)
     out = list(anchor)
     others = getattr(art, "native_anchor_titles", [])
-    chain = getattr(m, "chain_titles", ())
+    chain = list(getattr(m, "chain_titles", ()))
+    # "ο Πρόεδρος της ΕΝΠΕ και Περιφερειάρχης Αττικής X": a title joined by a conjunction to the anchor
+    first_anchor = min(a for a, _ in anchor)
+    j = bisect_right(art.starts, first_anchor) - 1   # the anchor's first word
+    if j >= 2 and art.starts[j] == first_anchor and art.conjunction_lens[j - 1] == 1 \
+            and art.inline[j - 1] and art.inline[j]:
+        chain += [(s, e) for s, e in m.titles if e == art.ends[j - 2]]
+    elif j >= 1 and art.glued_head(j) and first_anchor == art.starts[j] + art.glued_head(j) and art.inline[j]:
+        chain += [(s, e) for s, e in m.titles if e == art.ends[j - 1]]   # "... ووزير الخارجية X"
     for s, e in m.titles:
         if s < m.end and (s, e) not in chain or any(a < e and s < b for a, b in [*anchor, *others]):
             continue
