@@ -336,6 +336,8 @@ def test_absence_objects_regnal_numbers_and_initials(lang: str, sentence: str,
 @pytest.mark.parametrize("lang, text, names", [
     ("el", "Παρέστησαν ο Δήμαρχος Γιώργος Παπαδόπουλος και ο Περιφερειάρχης Ηπείρου κ. Καχρ", ["Γιώργος Παπαδόπουλος"]),
     ("ar", "تعيين كل من: 1- محمد أحمد الكواري. 2- سعد ب", ["محمد أحمد الكواري"]),
+    ("el", "Παρέστησαν ο Δήμαρχος Γιώργος Παπαδόπουλος και ο Περιφερειάρχης Ηπείρου κ. Μαυρ[..]\nΣχόλια",
+     ["Γιώργος Παπαδόπουλος"]),
     # a text ending with a whole name, without a full stop, keeps it
     ("el", "Μίλησε ο Δήμαρχος Γιώργος Παπαδόπουλος", ["Γιώργος Παπαδόπουλος"]),
     ("vi", "Dự hội nghị có đồng chí Nguyễn Văn An", ["Nguyễn Văn An"]),
