@@ -391,3 +391,14 @@ def test_spokespeople_name_ends_and_votes(lang: str, sentence: str, expected: di
 def test_titles_joined_before_one_name(lang: str, sentence: str, name: str, titles: list[str]) -> None:
     record = next(r for r in find_officials(sentence, lang) if r["name"] == name)
     assert record["titles"] == titles
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a rank is a title; chairing written as a verbal noun; congratulating and reading out are speech;
+    # a plural noun before a definite one is the verb's object, not a family name
+    ("هنأ رئيس الجمهورية العماد ميشال عون اللبنانيين خلال ترؤسه الجلسة.",
+     {"ميشال عون": (["العماد", "رئيس الجمهورية"], ["chaired", "spoke"])}),
+    ("وتلا وزير المال علي حسن خليل مقررات الجلسة.", {"علي حسن خليل": (["وزير المال"], ["spoke"])}),
+])
+def test_arabic_cabinet_session(sentence: str, expected: dict[str, tuple[list[str], list[str]]]) -> None:
+    assert {r["name"]: (r["titles"], r["roles"]) for r in find_officials(sentence, "ar")} == expected

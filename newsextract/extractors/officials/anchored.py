@@ -323,6 +323,9 @@ class _ArabicReader:
             if kk[:1] in ("ب", "ل") and kk[1:2] in ("م", "ت") and len(kk) >= 5 and kk not in d.given \
                     and kk not in self.parts and not open_particle:
                 break   # "بمناسبة", "لتعزيز": a preposition before a noun ends the name
+            if not self.definite(kk) and kk.endswith("ات") and len(kk) >= 6 and kk not in d.given \
+                    and k + 1 < n and self.inline(k + 1) and self.definite(self.keys[k + 1]):
+                break   # "علي حسن خليل مقررات الجلسة": a plural noun before a definite one is an object
             if self.definite(kk) and kk.endswith(_PLURAL_NISBA_ENDINGS):
                 break   # "ميشال عون اللبنانيين": a plural of relation is the verb's object, no family name
             if definites and not after_abd:
