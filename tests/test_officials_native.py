@@ -402,3 +402,14 @@ def test_titles_joined_before_one_name(lang: str, sentence: str, name: str, titl
 ])
 def test_arabic_cabinet_session(sentence: str, expected: dict[str, tuple[list[str], list[str]]]) -> None:
     assert {r["name"]: (r["titles"], r["roles"]) for r in find_officials(sentence, "ar")} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a foreign name closing a title, then a comma: the name; a body's genitive plural before a comma is none
+    ("Ο υπουργός Οικονομικών Φίλιπ Χάμοντ, μια από τις φωνές των ευρωπαϊστών, δήλωσε ότι θα παραμείνει.",
+     {"Φίλιπ Χάμοντ": (["υπουργός Οικονομικών"], ["spoke"])}),
+    ("Ο επικεφαλής του Κινήματος Δημοκρατών Σοσιαλιστών, Γιώργος Παπανδρέου, μίλησε.",
+     {"Γιώργος Παπανδρέου": (["επικεφαλής του Κινήματος Δημοκρατών Σοσιαλιστών"], ["spoke"])}),
+])
+def test_greek_title_closed_by_a_foreign_name(sentence: str, expected: dict[str, tuple[list[str], list[str]]]) -> None:
+    assert {r["name"]: (r["titles"], r["roles"]) for r in find_officials(sentence, "el")} == expected

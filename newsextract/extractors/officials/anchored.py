@@ -718,6 +718,11 @@ class _GreekReader:
             if not art.inline[j]:
                 gap = art.gaps[j]
                 if re.fullmatch(r"\s*,\s*", gap) and not comma:
+                    closed = self.closing_run(run, j)
+                    if closed is not None and not any(self.keys[w].endswith("ων") for w in range(closed, j)):
+                        # "ο υπουργός Οικονομικών Φίλιπ Χάμοντ, μια από ...": the run was the name (no
+                        # word of a name is a genitive plural: "του Κινήματος Δημοκρατών Σοσιαλιστών,")
+                        return closed
                     comma = True
                 elif self.keys[j - 1] in d.honorifics and gap.strip() == ".":
                     pass
