@@ -413,3 +413,12 @@ def test_arabic_cabinet_session(sentence: str, expected: dict[str, tuple[list[st
 ])
 def test_greek_title_closed_by_a_foreign_name(sentence: str, expected: dict[str, tuple[list[str], list[str]]]) -> None:
     assert {r["name"]: (r["titles"], r["roles"]) for r in find_officials(sentence, "el")} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a country after "ambassador" is the title's complement, never the first word of a name
+    ("وقال سفير الهند محمد علي إن الاجتماع انتهى.", {"محمد علي": (["سفير الهند"], ["spoke"])}),
+    ("وقال سفير الصين لي وي إن الاجتماع انتهى.", {"لي وي": (["سفير الصين"], ["spoke"])}),
+])
+def test_a_country_after_an_ambassador_is_no_name(sentence: str, expected: dict[str, tuple[list[str], list[str]]]) -> None:
+    assert {r["name"]: (r["titles"], r["roles"]) for r in find_officials(sentence, "ar")} == expected
