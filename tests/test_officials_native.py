@@ -422,3 +422,8 @@ def test_greek_title_closed_by_a_foreign_name(sentence: str, expected: dict[str,
 ])
 def test_a_country_after_an_ambassador_is_no_name(sentence: str, expected: dict[str, tuple[list[str], list[str]]]) -> None:
     assert {r["name"]: (r["titles"], r["roles"]) for r in find_officials(sentence, "ar")} == expected
+
+
+def test_an_accompanying_delegation_is_no_part_of_a_title() -> None:
+    records = find_officials("وبحضور السيدة سلمى خالد الخالدي وزيرة المالية والوفد المرافق لها.", "ar")
+    assert [(r["name"], r["titles"]) for r in records] == [("سلمى خالد الخالدي", ["وزيرة المالية"])]

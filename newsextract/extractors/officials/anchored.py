@@ -522,8 +522,11 @@ class _ArabicReader:
         n = len(art.texts)
         chain: list[tuple[int, int]] = []
         first, j, after_head = k, k + 1, True
+        title_stops = art.at(art.lex.title_stops)
         while j < n and j - first < MAX_SKIP and self.inline(j):
             kk = self.keys[j]
+            if title_stops[j]:
+                break   # "وزيرة المالية والوفد المرافق": the delegation is no part of the title
             if kk in d.title_heads and kk not in d.honorifics:
                 if not after_head:
                     chain.append((first, j))
