@@ -427,3 +427,13 @@ def test_a_country_after_an_ambassador_is_no_name(sentence: str, expected: dict[
 def test_an_accompanying_delegation_is_no_part_of_a_title() -> None:
     records = find_officials("وبحضور السيدة سلمى خالد الخالدي وزيرة المالية والوفد المرافق لها.", "ar")
     assert [(r["name"], r["titles"]) for r in records] == [("سلمى خالد الخالدي", ["وزيرة المالية"])]
+
+
+@pytest.mark.parametrize("sentence, name, romanized", [
+    # a later word of a name keeps its first letter even where it looks like a preposition (ب, ل)
+    ("من جانبه، قال رئيس مجلس النواب اللبناني نبيه بري إن الجلسة ستعقد غدا.", "نبيه بري", "Nabih Berri"),
+    ("وقال اللاعب وليد بني ياسين إن الفريق جاهز.", "وليد بني ياسين", "Walid Bni Yassin"),
+])
+def test_arabic_later_name_words_keep_their_first_letter(sentence: str, name: str, romanized: str) -> None:
+    record = next(r for r in find_officials(sentence, "ar") if r["name"] == name)
+    assert record["romanized"] == romanized
