@@ -613,6 +613,7 @@ def _title_spans(view: str, lex: FigureLexicon) -> list[tuple[int, int]]:
 
 
 SPEECH_WINDOW_WORDS = 4   # words before a quote searched for a speech verb or "that"
+SPEECH_AFTER_WORDS = 2    # words after a quote searched for a speech verb ("«...», δήλωσε ο υπουργός")
 SPEECH_MIN_WORDS = 3      # a quoted clause; a title after "قال إن" is a name of one or two words
 SPEECH_BREAK_RE = re.compile(r"[.!?؛;\n«»“”\"]")
 
@@ -621,7 +622,7 @@ def _reports_speech(view: str, start: int, end: int, lex: FigureLexicon) -> bool
     """Whether the quote ``view[start:end]`` (from its opening mark) is reported speech rather than a title.
 
     Speech follows a speech verb or a "that" (``speech_before``: "قال", "ان", "δήλωσε", "ότι") among
-    the few words before it in the sentence ("ان الموازنة \"تبلغ 123 تريليون دينار\"") and is a clause
+    the few words before it in the sentence, or is followed by the verb ("ان الموازنة \"تبلغ 123 تريليون دينار\"") and is a clause
     of a few words; a quote right after a naming word (``title_before``: "برنامج", "حملة",
     "πρόγραμμα") names something, whatever stands before it.
     """
@@ -636,9 +637,13 @@ def _reports_speech(view: str, start: int, end: int, lex: FigureLexicon) -> bool
         before = before[cut.end():]
     words = [w.strip(",،:") for w in before.split()][-SPEECH_WINDOW_WORDS:]
     words = [w for w in words if w]
-    if not words or _bare_word(words[-1], lex) in lex.title_before:
+    if words and _bare_word(words[-1], lex) in lex.title_before:
         return False
-    return any(_bare_word(w, lex) in lex.speech_before for w in words)
+    # The verb may follow the quote instead: "«... 400 εκατομμύρια ευρώ» σημείωσε η πρόεδρος".
+    after = view[end + 1:end + 80]
+    stop = SPEECH_BREAK_RE.search(after)
+    words_after = [w.strip(",،:") for w in (after[:stop.start()] if stop else after).split()][:SPEECH_AFTER_WORDS]
+    return any(_bare_word(w, lex) in lex.speech_before for w in words + [w for w in words_after if w])
 
 
 def _bare_word(word: str, lex: FigureLexicon) -> str:
@@ -688,7 +693,7 @@ MODIFIER_WORD_RE = re.compile(r"(?P<sep>[ \t]*,)?[ \t]+(?P<w>" + LETTER + r"[\w-
 
 
 def _after_modifiers(view: str, pos: int, lex: FigureLexicon) -> tuple[Head, int, int] | None:
-    """A known counted noun after adjectives or link verbs ("421 νέα μοντέλα").
+    """A known counted noun (or time word) after adjectives or link verbs ("421 νέα μοντέλα").
 
     Adjectives may be coordinated ("1.200 μικρές και μεσαίες επιχειρήσεις", "80 πολιτιστικές,
     αθλητικές και εμπορικές εκδηλώσεις"): a comma or a coordinator may join two adjectives,
@@ -718,8 +723,8 @@ def _after_modifiers(view: str, pos: int, lex: FigureLexicon) -> tuple[Head, int
         adjectives += 1
         end, last = m.end(), kind
         cand = _match_head(view, end, lex, False)
-        if cand and cand[0].category == "unit":
-            return cand
+        if cand and cand[0].category in ("unit", "time", "rating"):
+            return cand  # a time word ("οκτώ δύσκολα χρόνια") makes the number a duration
     return None
 
 
@@ -1076,7 +1081,8 @@ def _count_of(view: str, start: int, lex: FigureLexicon, floor: int) -> str | No
         if unit is None and m.end() > m.start() and view[m.end() - 1].isspace():
             # "ο συνολικός αριθμός διεθνών επισκεπτών": adjectives before the noun.
             after = _after_modifiers(view, m.end() - 1, lex)
-            unit = (after[0].key, False) if after is not None and after[2] <= start else None
+            unit = (after[0].key, False) if after is not None and after[0].category == "unit" \
+                and after[2] <= start else None
         key = unit[0] if unit else None
     return key
 
