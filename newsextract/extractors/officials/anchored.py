@@ -53,6 +53,7 @@ _ADJECTIVE_END = re.compile(r"(ικοσ|ικο|ικου|ακοσ|ακο|ακου
 _STRESSED_END = re.compile(r"[άέήίόύώ]ς?$")
 _FUTURE_PREFIXES = ("سي", "ست", "سن", "سا")   # "ستخصص": the future prefix before a verb
 _UNKNOWN_ENDINGS = ("ه", "ون", "ين", "ات", "وا")
+_CONJUNCTION_LETTERS = ("و", "ف")   # glued conjunctions ("ووزير"); ب and ل are prepositions
 _PLURAL_NISBA_ENDINGS = ("يين", "يون")   # "اللبنانيين", "السوريون": people of a place or trade
 _PROCLITIC_ARTICLES = ("لل", "وال", "بال", "فال", "كال", "ولل")
 _DEFINITE_PREFIXES = ("ال", *_PROCLITIC_ARTICLES)
@@ -1023,7 +1024,8 @@ def titles_of(art: ArticleText, m: Any) -> list[tuple[int, int]]:
     if j >= 2 and art.starts[j] == first_anchor and art.conjunction_lens[j - 1] == 1 \
             and art.inline[j - 1] and art.inline[j]:
         chain += [(s, e) for s, e in m.titles if e == art.ends[j - 2]]
-    elif j >= 1 and art.glued_head(j) and first_anchor == art.starts[j] + art.glued_head(j) and art.inline[j]:
+    elif j >= 1 and art.glued_head(j) and first_anchor == art.starts[j] + art.glued_head(j) and art.inline[j] \
+            and art.texts[j][:1] in _CONJUNCTION_LETTERS:
         chain += [(s, e) for s, e in m.titles if e == art.ends[j - 1]]   # "... ووزير الخارجية X"
     for s, e in m.titles:
         if s < m.end and (s, e) not in chain or any(a < e and s < b for a, b in [*anchor, *others]):
