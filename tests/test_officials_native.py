@@ -419,6 +419,9 @@ def test_greek_title_closed_by_a_foreign_name(sentence: str, expected: dict[str,
     # a country after "ambassador" is the title's complement, never the first word of a name
     ("وقال سفير الهند محمد علي إن الاجتماع انتهى.", {"محمد علي": (["سفير الهند"], ["spoke"])}),
     ("وقال سفير الصين لي وي إن الاجتماع انتهى.", {"لي وي": (["سفير الصين"], ["spoke"])}),
+    # "prime minister of X": the ministers' plural and a country are the complement, a foreign name follows
+    ("وقال رئيس وزراء الهند ناريندرا مودي إن العلاقات قوية.", {"ناريندرا مودي": (["رئيس وزراء الهند"], ["spoke"])}),
+    ("وقال رئيس وزراء باكستان شهباز شريف إن العلاقات قوية.", {"شهباز شريف": (["رئيس وزراء باكستان"], ["spoke"])}),
 ])
 def test_a_country_after_an_ambassador_is_no_name(sentence: str, expected: dict[str, tuple[list[str], list[str]]]) -> None:
     assert {r["name"]: (r["titles"], r["roles"]) for r in find_officials(sentence, "ar")} == expected
