@@ -440,3 +440,16 @@ def test_an_accompanying_delegation_is_no_part_of_a_title() -> None:
 def test_arabic_later_name_words_keep_their_first_letter(sentence: str, name: str, romanized: str) -> None:
     record = next(r for r in find_officials(sentence, "ar") if r["name"] == name)
     assert record["romanized"] == romanized
+
+
+@pytest.mark.parametrize("lang, sentence, name, titles, positions", [
+    ("el", "Ο εκπρόσωπος της κυβέρνησης Παύλος Μαρινάκης δήλωσε ότι η κυβέρνηση θα προχωρήσει.",
+     "Παύλος Μαρινάκης", ["εκπρόσωπος της κυβέρνησης"], ["spokesperson||government|"]),
+    ("el", "Σύμφωνα με τη δήλωση του εκπροσώπου της κυβέρνησης Παύλου Μαρινάκη, η κυβέρνηση θα προχωρήσει.",
+     "Παύλου Μαρινάκη", ["εκπροσώπου της κυβέρνησης"], ["spokesperson||government|"]),
+    ("ar", "وقال المتحدث باسم الحكومة سامي خليل إن الاجتماع انتهى.",
+     "سامي خليل", ["المتحدث باسم الحكومة"], ["spokesperson||government|"]),
+])
+def test_spokespeople(lang: str, sentence: str, name: str, titles: list[str], positions: list[str]) -> None:
+    record = next(r for r in find_officials(sentence, lang) if r["name"] == name)
+    assert (record["titles"], record["positions"]) == (titles, positions)
