@@ -336,6 +336,8 @@ def test_absence_objects_regnal_numbers_and_initials(lang: str, sentence: str,
 @pytest.mark.parametrize("lang, text, names", [
     ("el", "Παρέστησαν ο Δήμαρχος Γιώργος Παπαδόπουλος και ο Περιφερειάρχης Ηπείρου κ. Καχρ", ["Γιώργος Παπαδόπουλος"]),
     ("ar", "تعيين كل من: 1- محمد أحمد الكواري. 2- سعد ب", ["محمد أحمد الكواري"]),
+    ("el", "Παρέστησαν ο Δήμαρχος Γιώργος Παπαδόπουλος και ο Περιφερειάρχης Ηπείρου κ. Μαυρ[..]\nΣχόλια",
+     ["Γιώργος Παπαδόπουλος"]),
     # a text ending with a whole name, without a full stop, keeps it
     ("el", "Μίλησε ο Δήμαρχος Γιώργος Παπαδόπουλος", ["Γιώργος Παπαδόπουλος"]),
     ("vi", "Dự hội nghị có đồng chí Nguyễn Văn An", ["Nguyễn Văn An"]),
@@ -373,3 +375,81 @@ def test_greek_meeting_partners(sentence: str, expected: dict[str, tuple[list[st
 ])
 def test_spokespeople_name_ends_and_votes(lang: str, sentence: str, expected: dict[str, tuple[list[str], list[str]]]) -> None:
     assert {r["name"]: (r["titles"], r["roles"]) for r in find_officials(sentence, lang)} == expected
+
+
+@pytest.mark.parametrize("lang, sentence, name, titles", [
+    # two titles joined by a conjunction before one name are both that person's
+    ("el", "Στη συνάντηση μίλησε ο Πρόεδρος της ΕΝΠΕ και Περιφερειάρχης Αττικής Γιάννης Σγουρός.",
+     "Γιάννης Σγουρός", ["Περιφερειάρχης Αττικής", "Πρόεδρος της ΕΝΠΕ"]),
+    ("ar", "وقال نائب رئيس الوزراء ووزير الخارجية محمد علي إن الخطة جاهزة.",
+     "محمد علي", ["وزير الخارجية", "نائب رئيس الوزراء"]),
+    ("ar", "وقال نائب رئيس الوزراء و وزير الخارجية محمد علي إن الخطة جاهزة.",
+     "محمد علي", ["وزير الخارجية", "نائب رئيس الوزراء"]),
+    # a name between them keeps them apart
+    ("ar", "التقى وزير الدفاع أحمد سعيد ووزير الخارجية محمد علي.", "محمد علي", ["وزير الخارجية"]),
+])
+def test_titles_joined_before_one_name(lang: str, sentence: str, name: str, titles: list[str]) -> None:
+    record = next(r for r in find_officials(sentence, lang) if r["name"] == name)
+    assert record["titles"] == titles
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a rank is a title; chairing written as a verbal noun; congratulating and reading out are speech;
+    # a plural noun before a definite one is the verb's object, not a family name
+    ("هنأ رئيس الجمهورية العماد ميشال عون اللبنانيين خلال ترؤسه الجلسة.",
+     {"ميشال عون": (["العماد", "رئيس الجمهورية"], ["chaired", "spoke"])}),
+    ("وتلا وزير المال علي حسن خليل مقررات الجلسة.", {"علي حسن خليل": (["وزير المال"], ["spoke"])}),
+])
+def test_arabic_cabinet_session(sentence: str, expected: dict[str, tuple[list[str], list[str]]]) -> None:
+    assert {r["name"]: (r["titles"], r["roles"]) for r in find_officials(sentence, "ar")} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a foreign name closing a title, then a comma: the name; a body's genitive plural before a comma is none
+    ("Ο υπουργός Οικονομικών Φίλιπ Χάμοντ, μια από τις φωνές των ευρωπαϊστών, δήλωσε ότι θα παραμείνει.",
+     {"Φίλιπ Χάμοντ": (["υπουργός Οικονομικών"], ["spoke"])}),
+    ("Ο επικεφαλής του Κινήματος Δημοκρατών Σοσιαλιστών, Γιώργος Παπανδρέου, μίλησε.",
+     {"Γιώργος Παπανδρέου": (["επικεφαλής του Κινήματος Δημοκρατών Σοσιαλιστών"], ["spoke"])}),
+])
+def test_greek_title_closed_by_a_foreign_name(sentence: str, expected: dict[str, tuple[list[str], list[str]]]) -> None:
+    assert {r["name"]: (r["titles"], r["roles"]) for r in find_officials(sentence, "el")} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a country after "ambassador" is the title's complement, never the first word of a name
+    ("وقال سفير الهند محمد علي إن الاجتماع انتهى.", {"محمد علي": (["سفير الهند"], ["spoke"])}),
+    ("وقال سفير الصين لي وي إن الاجتماع انتهى.", {"لي وي": (["سفير الصين"], ["spoke"])}),
+    # "prime minister of X": the ministers' plural and a country are the complement, a foreign name follows
+    ("وقال رئيس وزراء الهند ناريندرا مودي إن العلاقات قوية.", {"ناريندرا مودي": (["رئيس وزراء الهند"], ["spoke"])}),
+    ("وقال رئيس وزراء باكستان شهباز شريف إن العلاقات قوية.", {"شهباز شريف": (["رئيس وزراء باكستان"], ["spoke"])}),
+])
+def test_a_country_after_an_ambassador_is_no_name(sentence: str, expected: dict[str, tuple[list[str], list[str]]]) -> None:
+    assert {r["name"]: (r["titles"], r["roles"]) for r in find_officials(sentence, "ar")} == expected
+
+
+def test_an_accompanying_delegation_is_no_part_of_a_title() -> None:
+    records = find_officials("وبحضور السيدة سلمى خالد الخالدي وزيرة المالية والوفد المرافق لها.", "ar")
+    assert [(r["name"], r["titles"]) for r in records] == [("سلمى خالد الخالدي", ["وزيرة المالية"])]
+
+
+@pytest.mark.parametrize("sentence, name, romanized", [
+    # a later word of a name keeps its first letter even where it looks like a preposition (ب, ل)
+    ("من جانبه، قال رئيس مجلس النواب اللبناني نبيه بري إن الجلسة ستعقد غدا.", "نبيه بري", "Nabih Berri"),
+    ("وقال اللاعب وليد بني ياسين إن الفريق جاهز.", "وليد بني ياسين", "Walid Bni Yassin"),
+])
+def test_arabic_later_name_words_keep_their_first_letter(sentence: str, name: str, romanized: str) -> None:
+    record = next(r for r in find_officials(sentence, "ar") if r["name"] == name)
+    assert record["romanized"] == romanized
+
+
+@pytest.mark.parametrize("lang, sentence, name, titles, positions", [
+    ("el", "Ο εκπρόσωπος της κυβέρνησης Παύλος Μαρινάκης δήλωσε ότι η κυβέρνηση θα προχωρήσει.",
+     "Παύλος Μαρινάκης", ["εκπρόσωπος της κυβέρνησης"], ["spokesperson||government|"]),
+    ("el", "Σύμφωνα με τη δήλωση του εκπροσώπου της κυβέρνησης Παύλου Μαρινάκη, η κυβέρνηση θα προχωρήσει.",
+     "Παύλου Μαρινάκη", ["εκπροσώπου της κυβέρνησης"], ["spokesperson||government|"]),
+    ("ar", "وقال المتحدث باسم الحكومة سامي خليل إن الاجتماع انتهى.",
+     "سامي خليل", ["المتحدث باسم الحكومة"], ["spokesperson||government|"]),
+])
+def test_spokespeople(lang: str, sentence: str, name: str, titles: list[str], positions: list[str]) -> None:
+    record = next(r for r in find_officials(sentence, lang) if r["name"] == name)
+    assert (record["titles"], record["positions"]) == (titles, positions)

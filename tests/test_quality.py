@@ -35,7 +35,7 @@ REAL_FLOORS = {
             "authors": 0.95},
     "n2_": {"officials": 0.92, "titles": 0.83, "roles": 0.73, "dates": 0.97, "documents": 0.80, "figures": 0.93,
             "authors": 0.95},
-    "n3_": {"officials": 0.80, "titles": 0.80, "roles": 0.55, "dates": 0.98, "documents": 0.97, "figures": 0.73,
+    "n3_": {"officials": 0.84, "titles": 0.87, "roles": 0.63, "dates": 0.98, "documents": 0.97, "figures": 0.97,
             "authors": 0.95},
 }
 SEED_FLOORS = {"officials": 0.95, "titles": 0.85, "roles": 0.85, "dates": 0.95, "documents": 0.95, "figures": 0.95,

@@ -41,13 +41,19 @@ noun ("مترًا مربعًا"). Ambiguous "4.350" is read by the article's own
 A number that borrows from the figure just before it in the sentence: a scaled amount with no
 currency of its own joined by a coordinator to an amount of money shares its currency ("300 مليون
 دينار ...، و37 مليوناً"); a number set against a count ("158 ψήφους έναντι 142", "90 صوتا مقابل
-20") counts the same thing.
+20") counts the same thing. Millions with no noun of their own take the one currency the other
+amounts of their sentence name ("400 مليون شيقل ...، ما بين 250 و300 مليون منها"); a word with a
+preposition written on it is never their counted noun ("2.4 مليون لوزارة الاقتصاد").
 
 Numbers that are not quantities are dropped: dates and years, durations, ordinals, ratings
 and ranks, document numbers and codes, house numbers ("45 đường Trần Phú", "οδός Ερμού 45")
 and phone numbers ("ĐT: 0912 345 678"), a number over a year ("87/2024") or written with a leading
-zero ("031/22") when no known noun follows, numbers inside short quoted titles, and anything the
-``dates`` and ``documents`` components already claimed. A number right after a definite noun
+zero ("031/22") when no known noun follows, numbers inside short quoted titles (a quote of reported
+speech, after a speech verb or "that", is read), the number of an outlet's name ("فرانس 24"), numbers
+after letterhead and address labels ("Αριθμ. Πρωτ.:", "Τ.Κ.", "ص.ب"), the rest of a list that opens
+with a reference ("الفصول 3 و4 و5", "των άρθρων 1, 6 και 259"), and anything the ``dates`` and
+``documents`` components already claimed. A counted noun is never read across a line break (a
+heading on the next line), and a sign ends a figure even when a word is glued to it ("60%أعلن"). A number right after a definite noun
 labels it ("الفوج 22") unless a known noun follows, it carries a scale word, or its noun is
 marked indefinite ("المعرض 180 جناحًا"). A count whose noun is not in the lexicon is kept
 with the noun as written and ``unit_known=False``.
@@ -194,6 +200,7 @@ class FigureLexicon:
     lang: str
     heads: dict[str, Head]
     head_re: re.Pattern[str]
+    sign_head_re: re.Pattern[str] | None   # heads with no letter ("%", "€"), which need no word end
     classifier_re: re.Pattern[str] | None
     classifiers: frozenset[str]
     ambiguous_modifiers: frozenset[str]
@@ -226,6 +233,10 @@ class FigureLexicon:
     percent_before: frozenset[str]
     unknown_unit_words: int
     unknown_unit_not_prefix: tuple[str, ...]
+    outlet_re: re.Pattern[str] | None   # names of news outlets written with a number ("فرانس 24")
+    speech_before: frozenset[str]   # words before a quote that make it reported speech
+    title_before: frozenset[str]    # words before a quote that make it a name
+    preposition_clitics: tuple[str, ...]   # a word so begun after a scale word is no counted noun ("مليون لوزارة")
     indefinite_marks: tuple[str, ...]
     indefinite_endings: tuple[str, ...]
     word_numbers_any_noun: bool
@@ -393,6 +404,8 @@ def lexicon(lang: str) -> FigureLexicon:
     # The lookahead on the heads' first letters spares trying every form after most words.
     head_re = re.compile(r"\s*" + _first_chars(heads) + r"(?P<h>" + _phrases_regex(heads) + r")(?:" + ending_alt
                          + r")?(?![^\W\d_])")
+    signs = [h for h, head in heads.items() if head.category in ("percent", "currency") and not any(
+        ch.isalnum() for ch in h)]
     classifiers = [fold(str(c), lang) for c in units.get("classifiers") or ()]
     clitics = fold(str(quals.get("clitics") or ""), lang)
     clitic_class = f"[{re.escape(clitics)}]?" if clitics else ""
@@ -425,6 +438,8 @@ def lexicon(lang: str) -> FigureLexicon:
         lang=lang,
         heads=heads,
         head_re=head_re,
+        sign_head_re=re.compile(r"[^\S\n]*(?P<h>" + "|".join(re.escape(h) for h in sorted(signs, key=len, reverse=True))
+                                + ")") if signs else None,
         classifier_re=re.compile(r"\s*(?:" + _words_regex(classifiers) + r")(?=\s)") if classifiers else None,
         classifiers=frozenset(classifiers),
         ambiguous_modifiers=frozenset(fold(str(w), lang) for w in units.get("ambiguous_modifiers") or ()),
@@ -467,6 +482,11 @@ def lexicon(lang: str) -> FigureLexicon:
         percent_before=frozenset(str(p) for p in quals.get("percent_before") or ()),
         unknown_unit_words=int(units.get("unknown_unit_words") or 1),
         unknown_unit_not_prefix=tuple(fold(str(p), lang) for p in units.get("unknown_unit_not_prefix") or ()),
+        outlet_re=re.compile(r"(?<![^\W\d_])" + clitic_class + r"(?:" + _words_regex(
+            fold(str(w), lang) for w in ctx["outlet_names"]) + r")(?![\d,.]\d)") if ctx.get("outlet_names") else None,
+        speech_before=frozenset(fold(str(w), lang) for w in ctx.get("speech_before") or ()),
+        title_before=frozenset(fold(str(w), lang) for w in ctx.get("title_before") or ()),
+        preposition_clitics=tuple(fold(str(p), lang) for p in units.get("preposition_clitics") or ()),
         indefinite_marks=tuple(str(m) for m in units.get("indefinite_marks") or ()),
         indefinite_endings=tuple(str(m) for m in units.get("indefinite_endings") or ()),
         word_numbers_any_noun=bool(units.get("word_numbers_any_noun", False)),
@@ -564,11 +584,12 @@ def _partitive_re(units: dict[str, Any], lang: str) -> re.Pattern[str] | None:
 QUOTE_CHAR_RE = re.compile("[\n\"" + re.escape("".join(sorted(set(QUOTE_PAIRS) | set(QUOTE_PAIRS.values())))) + "]")
 
 
-def _title_spans(view: str) -> list[tuple[int, int]]:
+def _title_spans(view: str, lex: FigureLexicon) -> list[tuple[int, int]]:
     """Short quoted spans (book titles, slogans): numbers inside them are not figures.
 
     Straight quotes pair up in order within a line; typographic ones nest. Only the quote
-    marks and line breaks of the text are visited.
+    marks and line breaks of the text are visited. A quote that reports speech (see
+    :func:`_reports_speech`) is no title: its numbers are read.
     """
     spans: list[tuple[int, int]] = []
     straight_open: int | None = None
@@ -588,7 +609,48 @@ def _title_spans(view: str) -> list[tuple[int, int]]:
         elif stack and ch == QUOTE_PAIRS[stack[-1][0]]:
             _, a = stack.pop()
             spans.append((a, i))
-    return [(a, b) for a, b in spans if b - a <= TITLE_MAX_CHARS]
+    return [(a, b) for a, b in spans if b - a <= TITLE_MAX_CHARS and not _reports_speech(view, a, b, lex)]
+
+
+SPEECH_WINDOW_WORDS = 4   # words before a quote searched for a speech verb or "that"
+SPEECH_AFTER_WORDS = 2    # words after a quote searched for a speech verb ("«...», δήλωσε ο υπουργός")
+SPEECH_MIN_WORDS = 3      # a quoted clause; a title after "قال إن" is a name of one or two words
+SPEECH_BREAK_RE = re.compile(r"[.!?؛;\n«»“”\"]")
+
+
+def _reports_speech(view: str, start: int, end: int, lex: FigureLexicon) -> bool:
+    """Whether the quote ``view[start:end]`` (from its opening mark) is reported speech rather than a title.
+
+    Speech follows a speech verb or a "that" (``speech_before``: "قال", "ان", "δήλωσε", "ότι") among
+    the few words before it in the sentence, or is followed by the verb ("ان الموازنة \"تبلغ 123 تريليون دينار\"") and is a clause
+    of a few words; a quote right after a naming word (``title_before``: "برنامج", "حملة",
+    "πρόγραμμα") names something, whatever stands before it.
+    """
+    if not lex.speech_before or len(view[start + 1:end].split()) < SPEECH_MIN_WORDS:
+        return False
+    lo = max(0, start - 80)
+    before = view[lo:start]
+    cut = None
+    for cut in SPEECH_BREAK_RE.finditer(before):
+        pass
+    if cut is not None:
+        before = before[cut.end():]
+    words = [w.strip(",،:") for w in before.split()][-SPEECH_WINDOW_WORDS:]
+    words = [w for w in words if w]
+    if words and _bare_word(words[-1], lex) in lex.title_before:
+        return False
+    # The verb may follow the quote instead: "«... 400 εκατομμύρια ευρώ» σημείωσε η πρόεδρος".
+    after = view[end + 1:end + 80]
+    stop = SPEECH_BREAK_RE.search(after)
+    words_after = [w.strip(",،:") for w in (after[:stop.start()] if stop else after).split()][:SPEECH_AFTER_WORDS]
+    return any(_bare_word(w, lex) in lex.speech_before for w in words + [w for w in words_after if w])
+
+
+def _bare_word(word: str, lex: FigureLexicon) -> str:
+    """A word without the one-letter clitic written on it ("وقال" -> "قال"), when only so is it known."""
+    if word in lex.speech_before or word in lex.title_before or not lex.clitics:
+        return word
+    return word[1:] if len(word) > 2 and word[0] in lex.clitics else word
 
 
 # The word after a classifier.
@@ -614,7 +676,10 @@ class _Head:
 def _match_head(view: str, pos: int, lex: FigureLexicon, attached: bool) -> tuple[Head, int, int] | None:
     m = lex.head_re.match(view, pos)
     if not m:
-        return None
+        # "بنسبة 60%أعلن": a sign (no letter) ends the figure even when a word follows unspaced.
+        m = lex.sign_head_re.match(view, pos) if lex.sign_head_re is not None else None
+        if not m:
+            return None
     form = _norm(m.group("h"))
     head = lex.heads.get(form)
     if head is None:
@@ -628,7 +693,7 @@ MODIFIER_WORD_RE = re.compile(r"(?P<sep>[ \t]*,)?[ \t]+(?P<w>" + LETTER + r"[\w-
 
 
 def _after_modifiers(view: str, pos: int, lex: FigureLexicon) -> tuple[Head, int, int] | None:
-    """A known counted noun after adjectives or link verbs ("421 νέα μοντέλα").
+    """A known counted noun (or time word) after adjectives or link verbs ("421 νέα μοντέλα").
 
     Adjectives may be coordinated ("1.200 μικρές και μεσαίες επιχειρήσεις", "80 πολιτιστικές,
     αθλητικές και εμπορικές εκδηλώσεις"): a comma or a coordinator may join two adjectives,
@@ -658,8 +723,8 @@ def _after_modifiers(view: str, pos: int, lex: FigureLexicon) -> tuple[Head, int
         adjectives += 1
         end, last = m.end(), kind
         cand = _match_head(view, end, lex, False)
-        if cand and cand[0].category == "unit":
-            return cand
+        if cand and cand[0].category in ("unit", "time", "rating"):
+            return cand  # a time word ("οκτώ δύσκολα χρόνια") makes the number a duration
     return None
 
 
@@ -702,6 +767,9 @@ def _read_head(mv: MatchView, nm: NumberMatch, lex: FigureLexicon) -> _Head:
         cand = _after_modifiers(view, pos, lex)
         if cand is not None:
             found = cand
+    if found is not None and found[0].category == "unit" and "\n" in view[pos:found[1]]:
+        # "Πρωτ.: 1677\nΔΙΕΥΘΥΝΣΗ": a noun on the next line (a heading) is counted by no number.
+        found = None
     if found is not None:
         head, hs, he = found
         if head.category in ("time", "rating"):
@@ -715,11 +783,24 @@ def _read_head(mv: MatchView, nm: NumberMatch, lex: FigureLexicon) -> _Head:
         return _Head("count", None, False, pos, pos, refers_back=True)
     if _may_count_unknown_noun(mv, nm, lex):
         unknown = _unknown_noun(mv, pos, lex)
-        if unknown is not None:
+        if unknown is not None and not (nm.scale != 1.0 and _prepositional_phrase(view, unknown, lex)):
             return _Head("count", None, False, unknown[0], unknown[1])
     return _Head(None, None, False, pos, pos)
 
 WORD_RE = re.compile(r"[ \t\u00a0]*(" + LETTER + r"+(?:-" + LETTER + r"+)*)")
+
+
+def _prepositional_phrase(view: str, word: tuple[int, int], lex: FigureLexicon) -> bool:
+    """Whether an unknown word opens a prepositional phrase: a one-letter preposition written on
+    it and a definite noun after it ("2.4 مليون لوزارة الاقتصاد": for the ministry of economy).
+    After a scale word the counted noun is indefinite and stands alone ("2 مليون كمامة طبية"); known
+    nouns that begin with the same letters ("مليون لتر") were read before."""
+    start, end = word
+    if not lex.preposition_clitics or not view.startswith(lex.preposition_clitics, start) or end - start < 3:
+        return False
+    after = WORD_RE.match(view, end)
+    return after is not None and after.group(1).startswith(lex.label_after_prefix) \
+        if lex.label_after_prefix else False
 
 
 def _unknown_noun(mv: MatchView, pos: int, lex: FigureLexicon) -> tuple[int, int] | None:
@@ -1000,7 +1081,8 @@ def _count_of(view: str, start: int, lex: FigureLexicon, floor: int) -> str | No
         if unit is None and m.end() > m.start() and view[m.end() - 1].isspace():
             # "ο συνολικός αριθμός διεθνών επισκεπτών": adjectives before the noun.
             after = _after_modifiers(view, m.end() - 1, lex)
-            unit = (after[0].key, False) if after is not None and after[2] <= start else None
+            unit = (after[0].key, False) if after is not None and after[0].category == "unit" \
+                and after[2] <= start else None
         key = unit[0] if unit else None
     return key
 
@@ -1054,7 +1136,7 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
     view = mv.folded
     claimed = [(int(o["char_start"]), int(o["char_end"])) for o in exclude]
     excluded = _SpanIndex(claimed) if claimed else None
-    in_title = _SpanIndex(_title_spans(view))
+    in_title = _SpanIndex(_title_spans(view, lex))
     # Ambiguous "4.350" is read by this article's own convention, not only its language's.
     numbers = scan_numbers(view, lang, separator_convention(text, lang, view).group_mark)
     if lex.money_scale_re is not None:
@@ -1109,9 +1191,12 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
 
     contact_spans = _contact_spans(view, lex)
     contacts = _SpanIndex(contact_spans) if contact_spans else None  # most articles have none
-    # A web address's digits ("%D8%A8...", "/2030%2C") are no figures: percent-encoding reads as "9%".
-    web_spans = _web_address_spans(view)
-    web_addresses = _SpanIndex(web_spans) if web_spans else None
+    # A web address's digits ("%D8%A8...", "/2030%2C") are no figures: percent-encoding reads as "9%";
+    # nor is the number in an outlet's name ("تلقت أخبار ليبيا 24 نسخة منه").
+    named_spans = _web_address_spans(view)
+    if lex.outlet_re is not None:
+        named_spans += [m.span() for m in lex.outlet_re.finditer(view)]
+    names_and_addresses = _SpanIndex(named_spans) if named_spans else None
     # The qualifiers before a number are searched only where the word before it may end one.
     refer_back_ends, symbol_ends, versus_ends = (_possible_endings(lex.refer_back_before_re),
                                                  _possible_endings(lex.symbol_re), _possible_endings(lex.versus_re))
@@ -1119,14 +1204,28 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
     ordinal_ends, approx_ends = _possible_endings(lex.ordinal_before_re), _possible_endings(lex.approx_before_re)
     records: list[dict[str, Any]] = []
     prev_end = 0
+    # The last number of a list of references, once one begins: (how it was named, where it ends).
+    list_of_references: tuple[str, int] | None = None
     for index, nm in enumerate(numbers):
         first = nm.start
-        if (contacts is not None and contacts.holds(first)) or (web_addresses is not None and web_addresses.holds(first)) \
+        if (contacts is not None and contacts.holds(first)) or (names_and_addresses is not None and names_and_addresses.holds(first)) \
                 or (excluded is not None and excluded.overlaps(*mv.span(first, nm.number_end))):
             continue  # a number a date or a document claimed is theirs, however it would be read
         head = head_at(index)
         word_before = _word_before(view, first)
         yearlike = _is_yearlike(nm)
+        known_head = head.unit_known and head.kind is not None
+        if list_of_references is not None and not nm.is_word and nm.scale == 1.0 \
+                and not (known_head and head.kind in ("money", "percent")) \
+                and _continues_list(view, list_of_references, nm.start, lex):
+            # "الفصول 3 و4 و5 و6 و7 ضمن", "των άρθρων 1, 6 και 259": the rest of a list of references.
+            list_of_references = (list_of_references[0], nm.end)
+            continue
+        list_of_references = None
+        if not known_head and not nm.is_word:
+            strength = _reference_before(view, nm, word_before, lex, not_after_ends, ordinal_ends)
+            if strength is not None:
+                list_of_references = (strength, nm.end)
         if nm.is_word and index > 0 and not numbers[index - 1].is_word \
                 and STRAY_GAP_RE.fullmatch(view, numbers[index - 1].end, nm.start):
             continue  # "101.8% مليار جنيه": a number word right after digits is a garbled figure, not one
@@ -1151,10 +1250,15 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
             else:
                 # With no noun to refer to, "1280 منها" still counts something; a number after
                 # "البالغ عددها" (marked reject until a noun is found) is dropped.
+                # The refer-back word itself ("منها") is no noun: without one the number is dropped,
+                # unless millions are the money of their sentence (see below).
                 unknown = None if head.reject else _unknown_noun(mv, nm.end, lex)
                 if unknown is None:
-                    continue
-                head = _Head("count", None, False, unknown[0], unknown[1])
+                    if head.reject or nm.scale < MONEY_CONTEXT_SCALE:
+                        continue
+                    head = _Head(None, None, False, nm.end, nm.end)
+                else:
+                    head = _Head("count", None, False, unknown[0], unknown[1])
         if not (head.unit_known and head.kind) and not head.reject and nm.start > 0 \
                 and view[nm.start - 1] in lex.percent_before:
             # "%13": the sign written before the number.
@@ -1179,6 +1283,12 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
             # "300 مليون دينار لبيع ...، و37 مليوناً لصرف ...": a scaled amount joined to the money
             # before it in the same sentence is in the same currency.
             head = _Head("money", records[-1]["unit"], True, nm.end, nm.end)
+        if not head.reject and head.kind is None and nm.scale >= MONEY_CONTEXT_SCALE and nm.total is None:
+            # "400 مليون شيقل ...، تستهلك ما بين 250 و300 مليون منها": millions with no noun of their own
+            # count the one currency their sentence names.
+            code = _sentence_currency(view, index, numbers, head_at, settle)
+            if code is not None:
+                head = _Head("money", code, True, nm.end, nm.end)
         if head.reject or head.kind is None:
             if nm.total is None or head.reject:
                 continue
@@ -1310,6 +1420,56 @@ def _web_address_spans(view: str) -> list[tuple[int, int]]:
 VERSUS_WINDOW = 40  # characters between a count and the number set against it ("έναντι")
 CARRY_WINDOW = 80   # characters between an amount and a later one that borrows its currency
 CARRY_BREAK_RE = re.compile(r"[!?;؛\n]|\.(?!\d)")
+
+
+def _reference_before(view: str, nm: NumberMatch, word_before: str, lex: FigureLexicon,
+                      not_after_ends: tuple[str, ...], ordinal_ends: tuple[str, ...]) -> str | None:
+    """How the word before a number names it a reference: "word" after a reference word
+    ("المادة", "των άρθρων", "رقم"), "label" after a definite noun ("الفصول 3"), else None."""
+    if (word_before.endswith(not_after_ends) and _qualifier(view, nm.start, lex.not_after_re, {}) is not None) \
+            or (word_before.endswith(ordinal_ends) and _qualifier(view, nm.start, lex.ordinal_before_re, {}) is not None):
+        return "word"
+    return "label" if _after_label_word(view, nm.start, lex) else None
+
+
+
+def _continues_list(view: str, previous: tuple[str, int], start: int, lex: FigureLexicon) -> bool:
+    """Whether a number goes on the list of references ending at ``previous``: only a comma or a
+    coordinator between them ("3 و4", "1, 6 και 259"); after a definite noun only a coordinator,
+    since "الفوج 22، و300 ..." may go on to a count."""
+    strength, end = previous
+    between = view[end:start]
+    words = between.replace("،", " ").replace(",", " ").split()
+    comma = "," in between or "،" in between
+    if strength == "label" and comma:
+        return False
+    if not words:
+        return comma
+    return len(words) == 1 and words[0] in lex.coordinators
+
+
+MONEY_CONTEXT_SCALE = 1e6  # "ألف" alone often counts people; bare millions in a money sentence are money
+
+
+def _sentence_currency(view: str, index: int, numbers: list[NumberMatch], head_at: Callable[[int], _Head],
+                       settle: Callable[[_Head], str | None]) -> str | None:
+    """The one currency the other amounts of the sentence holding ``numbers[index]`` name (an
+    ambiguous word settled by the article), or None where they name none or several."""
+    nm = numbers[index]
+    codes: set[str | None] = set()
+    for step in (-1, 1):
+        j, edge = index + step, nm.start if step < 0 else nm.end
+        while 0 <= j < len(numbers):
+            other = numbers[j]
+            gap = view[other.end:edge] if step < 0 else view[edge:other.start]
+            if CARRY_BREAK_RE.search(gap):
+                break
+            head = head_at(j)
+            if head.kind == "money":
+                codes.add(settle(head) if head.unit == AMBIGUOUS else head.unit)
+            edge = other.start if step < 0 else other.end
+            j += step
+    return codes.pop() if len(codes) == 1 and None not in codes else None
 
 
 def _joined(between: str, lex: FigureLexicon) -> bool:

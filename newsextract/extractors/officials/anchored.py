@@ -31,7 +31,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import compress
@@ -53,6 +53,7 @@ _ADJECTIVE_END = re.compile(r"(ικοσ|ικο|ικου|ακοσ|ακο|ακου
 _STRESSED_END = re.compile(r"[άέήίόύώ]ς?$")
 _FUTURE_PREFIXES = ("سي", "ست", "سن", "سا")   # "ستخصص": the future prefix before a verb
 _UNKNOWN_ENDINGS = ("ه", "ون", "ين", "ات", "وا")
+_CONJUNCTION_LETTERS = ("و", "ف")   # glued conjunctions ("ووزير"); ب and ل are prepositions
 _PLURAL_NISBA_ENDINGS = ("يين", "يون")   # "اللبنانيين", "السوريون": people of a place or trade
 _PROCLITIC_ARTICLES = ("لل", "وال", "بال", "فال", "كال", "ولل")
 _DEFINITE_PREFIXES = ("ال", *_PROCLITIC_ARTICLES)
@@ -323,6 +324,9 @@ class _ArabicReader:
             if kk[:1] in ("ب", "ل") and kk[1:2] in ("م", "ت") and len(kk) >= 5 and kk not in d.given \
                     and kk not in self.parts and not open_particle:
                 break   # "بمناسبة", "لتعزيز": a preposition before a noun ends the name
+            if not self.definite(kk) and kk.endswith("ات") and len(kk) >= 6 and kk not in d.given \
+                    and k + 1 < n and self.inline(k + 1) and self.definite(self.keys[k + 1]):
+                break   # "علي حسن خليل مقررات الجلسة": a plural noun before a definite one is an object
             if self.definite(kk) and kk.endswith(_PLURAL_NISBA_ENDINGS):
                 break   # "ميشال عون اللبنانيين": a plural of relation is the verb's object, no family name
             if definites and not after_abd:
@@ -519,8 +523,11 @@ class _ArabicReader:
         n = len(art.texts)
         chain: list[tuple[int, int]] = []
         first, j, after_head = k, k + 1, True
+        title_stops = art.at(art.lex.title_stops)
         while j < n and j - first < MAX_SKIP and self.inline(j):
             kk = self.keys[j]
+            if title_stops[j]:
+                break   # "وزيرة المالية والوفد المرافق": the delegation is no part of the title
             if kk in d.title_heads and kk not in d.honorifics:
                 if not after_head:
                     chain.append((first, j))
@@ -715,6 +722,11 @@ class _GreekReader:
             if not art.inline[j]:
                 gap = art.gaps[j]
                 if re.fullmatch(r"\s*,\s*", gap) and not comma:
+                    closed = self.closing_run(run, j)
+                    if closed is not None and not any(self.keys[w].endswith("ων") for w in range(closed, j)):
+                        # "ο υπουργός Οικονομικών Φίλιπ Χάμοντ, μια από ...": the run was the name (no
+                        # word of a name is a genitive plural: "του Κινήματος Δημοκρατών Σοσιαλιστών,")
+                        return closed
                     comma = True
                 elif self.keys[j - 1] in d.honorifics and gap.strip() == ".":
                     pass
@@ -1005,7 +1017,16 @@ def titles_of(art: ArticleText, m: Any) -> list[tuple[int, int]]:
     data = native_data(art.lang)
     out = list(anchor)
     others = getattr(art, "native_anchor_titles", [])
-    chain = getattr(m, "chain_titles", ())
+    chain = list(getattr(m, "chain_titles", ()))
+    # "ο Πρόεδρος της ΕΝΠΕ και Περιφερειάρχης Αττικής X": a title joined by a conjunction to the anchor
+    first_anchor = min(a for a, _ in anchor)
+    j = bisect_right(art.starts, first_anchor) - 1   # the anchor's first word
+    if j >= 2 and art.starts[j] == first_anchor and art.conjunction_lens[j - 1] == 1 \
+            and art.inline[j - 1] and art.inline[j]:
+        chain += [(s, e) for s, e in m.titles if e == art.ends[j - 2]]
+    elif j >= 1 and art.glued_head(j) and first_anchor == art.starts[j] + art.glued_head(j) and art.inline[j] \
+            and art.texts[j][:1] in _CONJUNCTION_LETTERS:
+        chain += [(s, e) for s, e in m.titles if e == art.ends[j - 1]]   # "... ووزير الخارجية X"
     for s, e in m.titles:
         if s < m.end and (s, e) not in chain or any(a < e and s < b for a, b in [*anchor, *others]):
             continue

@@ -92,16 +92,20 @@ def unquote_short_spans(text: str) -> str:
 
 
 def drop_cut_off(text: str, lang: str, mentions: list[Mention]) -> list[Mention]:
-    """The mentions without one that ends the text where the text stops inside a word: one letter
-    ("8- سعد ب"), or a letter no word of the language ends with ("... κ. Καχρ"). An excerpt cut
-    off in the middle of a name leaves no name to read."""
+    """The mentions without one that ends the text where the text stops inside a word (one letter,
+    "8- سعد ب"; a letter no word of the language ends with, "... κ. Καχρ") or that runs into an
+    excerpt's cut mark ("κ. Καχρ[..]"). An excerpt cut off in the middle of a name leaves no name to read."""
+    cut_at = {m.end() for m in _CUT_MARK.finditer(text)}   # "κ. Καχρ[..]": an excerpt's cut mark
     last = _LAST_WORD.search(text)
-    if last is None or len(last.group()) > 1 and _can_end_a_word(last.group(), lang):
+    if last is not None and (len(last.group()) == 1 or not _can_end_a_word(last.group(), lang)):
+        cut_at.add(last.end())
+    if not cut_at:
         return mentions
-    return [m for m in mentions if m.end <= last.start()]
+    return [m for m in mentions if not any(m.start < end <= m.end for end in cut_at)]
 
 
 _LAST_WORD = re.compile(r"\w+(?=\s*$)")
+_CUT_MARK = re.compile(r"\w(?=\[\.{2,}\]|\[…\])")
 
 
 def _can_end_a_word(word: str, lang: str) -> bool:

@@ -44,7 +44,9 @@ def find_persons(art: ArticleText, mentions: Sequence[Mention], orphans: Sequenc
     for m in mentions:
         key = art.name_text(m)
         parts = [text[glued:] for text, glued in zip(art.texts[m.first:m.last], art.glued[m.first:m.last])]
-        native = native_reading(art, m, [art.text[m.start:art.ends[m.first]], *parts[1:]]) if m.native else None
+        # a native name's later words keep every letter: "بري" (Berri) carries no preposition
+        native = native_reading(art, m, [art.text[m.start:art.ends[m.first]], *art.texts[m.first + 1:m.last]]) \
+            if m.native else None
         if native is not None:   # an Arab or Greek name: its own spelling, Greek cases linked
             (romanized, key), exact = native, False
             if key not in by_name and surnames.find(key) is not None:

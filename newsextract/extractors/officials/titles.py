@@ -264,7 +264,11 @@ def _title_in(art: ArticleText, a: int, b: int, in_name: list[int], name_words: 
         # "nghe Ủy viên Ủy ban thường vụ Quốc hội, Chủ nhiệm Ủy ban pháp luật X": so does a comma
         comma_chained = b < n and art.clauses[b] == art.clauses[b - 1] and not art.glued_head(b) \
             and bool(COMMA.search(art.gaps[b]) and art.head_len[b])
-        chained = comma_chained or (b < n and bool(art.glued_head(b)) and art.clauses[b] == art.clauses[b - 1])
+        # "ο Πρόεδρος της ΕΝΠΕ και Περιφερειάρχης Αττικής X": a title word right after a conjunction word
+        and_chained = b < n and art.clauses[b] == art.clauses[b - 1] and bool(art.head_len[b]) \
+            and art.conjunction_lens[b - 1] == 1 and b - 1 > a
+        chained = comma_chained or and_chained \
+            or (b < n and bool(art.glued_head(b)) and art.clauses[b] == art.clauses[b - 1])
         if not (next_is_name or chained or lonely):
             return None
         floating = not (next_is_name or chained)
@@ -379,7 +383,7 @@ def assign_titles(art: ArticleText, mentions: Sequence[Mention], titles: Sequenc
     in_clause = _Positions(mentions, lambda m: m.clause)
     previous: Title | None = None
     titled = {k for t in titles for k in range(t.first, t.last)}
-    for t in titles:
+    for i, t in enumerate(titles):
         if t.floating:
             orphans.append(t)
             continue
@@ -430,6 +434,12 @@ def assign_titles(art: ArticleText, mentions: Sequence[Mention], titles: Sequenc
             after_name = prev_m is not None and SEPARATOR_GAP.fullmatch(art.text[mentions[prev_m].end:t.start])
             owner = next_m if next_m is not None and _adjacent(art, t.end, mentions[next_m].start, not after_name) \
                 else prev_m
+            if owner == prev_m and not after_name and next_m is not None and i + 1 < len(titles) \
+                    and _joined_by_conjunction(art, t, titles[i + 1]) \
+                    and _adjacent(art, titles[i + 1].end, mentions[next_m].start, True):
+                # "ο Πρόεδρος της ΕΝΠΕ και Περιφερειάρχης Αττικής X": two titles joined before one name
+                owner = next_m
+                mentions[owner].chain_titles.append((t.start, t.end))
         else:
             owner = prev_m if prev_m is not None else next_m
         if owner is None:
@@ -450,6 +460,12 @@ def _opens_conjunct(art: ArticleText, name_end: int, first: int) -> bool:
     while k < first and art.weak_lens[k] == 1:
         k += 1
     return k == first
+
+
+def _joined_by_conjunction(art: ArticleText, first: Title, second: Title) -> bool:
+    """Only one conjunction word stands between two titles ("... της ΕΝΠΕ και Περιφερειάρχης ...")."""
+    return second.first == first.last + 1 and art.conjunction_lens[first.last] == 1 \
+        and art.inline[first.last] and art.inline[second.first]
 
 
 def _next_past_titles(art: ArticleText, mentions: Sequence[Mention], in_sentence: _Positions, t: Title,
