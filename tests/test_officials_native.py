@@ -422,6 +422,12 @@ def test_greek_title_closed_by_a_foreign_name(sentence: str, expected: dict[str,
     # "prime minister of X": the ministers' plural and a country are the complement, a foreign name follows
     ("وقال رئيس وزراء الهند ناريندرا مودي إن العلاقات قوية.", {"ناريندرا مودي": (["رئيس وزراء الهند"], ["spoke"])}),
     ("وقال رئيس وزراء باكستان شهباز شريف إن العلاقات قوية.", {"شهباز شريف": (["رئيس وزراء باكستان"], ["spoke"])}),
+    # "ambassador of X to Y": the complement runs over لدى
+    ("وقال سفير فرنسا لدى لبنان هيرفي ماغرو إن الاجتماع انتهى.",
+     {"هيرفي ماغرو": (["سفير فرنسا لدى لبنان"], ["spoke"])}),
+    ("وقال سفير مصر لدى السعودية أحمد فاروق إن الاجتماع انتهى.",
+     {"أحمد فاروق": (["سفير مصر لدى السعودية"], ["spoke"])}),
+    ("وقال الوزير لدى وصوله إلى المطار إن الزيارة مهمة.", {}),
 ])
 def test_a_country_after_an_ambassador_is_no_name(sentence: str, expected: dict[str, tuple[list[str], list[str]]]) -> None:
     assert {r["name"]: (r["titles"], r["roles"]) for r in find_officials(sentence, "ar")} == expected

@@ -78,6 +78,7 @@ class NativeData:
     title_honorifics: frozenset[str]
     role_cues: dict[str, str]   # folded cue word -> role
     final_letters: frozenset[str] = frozenset()   # letters a word may end with (empty: any)
+    complement_links: frozenset[str] = frozenset()   # words inside a complement ("سفير X لدى Y"), as keyed
 
     @property
     def active(self) -> bool:
@@ -108,6 +109,7 @@ def native_data(lang: str) -> NativeData:
         role_cues={fold_word(str(w), lang): role for role, cues in (raw.get("role_cues") or {}).items() for w in cues},
         surname_endings=tuple(sorted({fold_word(e, lang) for e in raw.get("surname_endings") or []}, key=len, reverse=True)),
         final_letters=frozenset(str(raw.get("final_letters") or "").lower()),
+        complement_links=frozenset(str(w) for w in raw.get("complement_links") or []) | folded("complement_links"),
     )
 
 
@@ -420,6 +422,10 @@ class _ArabicReader:
             glued, key = self.stripped(j)
             if glued:
                 return None
+            if complement and j > k + length and key in d.complement_links and j + 1 < n \
+                    and self.inline(j + 1):
+                j += 1   # "سفير فرنسا لدى لبنان X": the complement goes on
+                continue
             if key in d.honorifics or key in d.title_heads and complement:
                 j += 1
                 continue
