@@ -459,3 +459,18 @@ def test_arabic_later_name_words_keep_their_first_letter(sentence: str, name: st
 def test_spokespeople(lang: str, sentence: str, name: str, titles: list[str], positions: list[str]) -> None:
     record = next(r for r in find_officials(sentence, lang) if r["name"] == name)
     assert (record["titles"], record["positions"]) == (titles, positions)
+
+
+@pytest.mark.parametrize("sentence, name, romanized, titles", [
+    # a given name that starts like a preposition (ب, ل, ف, ك), read after its title
+    ("وأشاد وزير الخارجية المصري بدر عبد العاطي بالجهود المبذولة.", "بدر عبد العاطي", "Badr Abdelati",
+     ["وزير الخارجية المصري"]),
+    ("وقال النائب فارس محمد إن القرار مهم.", "فارس محمد", "Fares Mohamed", ["النائب"]),
+])
+def test_arabic_given_names_that_start_like_a_preposition(sentence: str, name: str, romanized: str,
+                                                         titles: list[str]) -> None:
+    assert [(r["name"], r["romanized"], r["titles"]) for r in find_officials(sentence, "ar")] == [(name, romanized, titles)]
+
+
+def test_a_common_word_given_name_needs_a_title() -> None:
+    assert find_officials("وشهدت الليلة بدر التمام في السماء.", "ar") == []

@@ -87,6 +87,12 @@ def romanize_arabic(words: list[str]) -> str:
                 out.append(pair)
                 i += 2
                 continue
+        if i + 1 < len(words) and _key(words[i]) == "عبد" and _key(words[i + 1]).startswith("ال") \
+                and len(_key(words[i + 1])) > 3:
+            # "عبد العاطي" written apart, as "عبدالعاطي" written as one word: Abdelati
+            out.append("Abdel" + transliterate(words[i + 1][2:]).lower())
+            i += 2
+            continue
         w = words[i]
         spelled = press_spelling(w)
         if spelled is None:
