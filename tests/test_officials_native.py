@@ -474,3 +474,15 @@ def test_arabic_given_names_that_start_like_a_preposition(sentence: str, name: s
 
 def test_a_common_word_given_name_needs_a_title() -> None:
     assert find_officials("وشهدت الليلة بدر التمام في السماء.", "ar") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a title right before a title honorific is the next person's ("the crown prince, Prince Y")
+    ("التقى الملك عبدالله الثاني ولي العهد الأمير الحسين بن عبدالله الثاني.",
+     {"عبدالله الثاني": ["الملك"], "الحسين بن عبدالله الثاني": ["ولي العهد", "الأمير"]}),
+    # before a plain honorific it closes the name before it
+    ("أصدر حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد سعادة السفير محمد علي.",
+     {"تميم بن حمد آل ثاني": ["أمير البلاد"], "محمد علي": ["السفير"]}),
+])
+def test_a_title_between_two_names(sentence: str, expected: dict[str, list[str]]) -> None:
+    assert {r["name"]: r["titles"] for r in find_officials(sentence, "ar")} == expected

@@ -467,9 +467,11 @@ class _ArabicReader:
                         span.titles = self.anchor_titles(k, glued, span.first)
                         honorific_at = next((i for i in range(k + 1, span.first)
                                              if self.stripped(i)[1] in d.honorifics), -1)
-                        if found and found[-1].last == k and self.inline(k) and honorific_at > 0:
+                        if found and found[-1].last == k and self.inline(k) and honorific_at > 0 \
+                                and self.stripped(honorific_at)[1] not in d.title_honorifics:
                             # "تميم بن حمد آل ثاني أمير البلاد سعادة السفير X": the title before the
-                            # honorifics closes the name before it
+                            # honorifics closes the name before it (not before a title honorific:
+                            # "الملك X ولي العهد الأمير Y" is the crown prince Y)
                             cut = art.starts[honorific_at]
                             found[-1].titles = [*found[-1].titles, *(t for t in span.titles if t[1] <= cut)]
                             span.titles = [t for t in span.titles if t[0] >= cut]
