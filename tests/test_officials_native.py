@@ -486,3 +486,13 @@ def test_a_common_word_given_name_needs_a_title() -> None:
 ])
 def test_a_title_between_two_names(sentence: str, expected: dict[str, list[str]]) -> None:
     assert {r["name"]: r["titles"] for r in find_officials(sentence, "ar")} == expected
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # the object of "issued", "took", "sent" (a decree, a decision, a letter) ends the name before it
+    ("وأصدر الرئيس عبد المجيد تبون مرسوما رئاسيا يقضي بتعيين الوزراء.", "عبد المجيد تبون"),
+    ("واتخذ رئيس الحكومة عزيز أخنوش قرارا بتأجيل الموعد.", "عزيز أخنوش"),
+    ("ووجه الرئيس محمود عباس رسالة إلى الأمين العام.", "محمود عباس"),
+])
+def test_a_document_after_a_name_is_no_part_of_it(sentence: str, name: str) -> None:
+    assert [r["name"] for r in find_officials(sentence, "ar")] == [name]
