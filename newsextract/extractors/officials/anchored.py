@@ -346,6 +346,12 @@ class _ArabicReader:
             return None   # a name opening outside the tables after a nationality: 2-3 words, no article
         return NativeSpan(j, k, glued)
 
+    def complement_word(self, key: str) -> bool:
+        """A word of a title's complement: bodies, words with the article, nouns in -a ("رئاسة")."""
+        d = self.data
+        return key in d.complement or key not in d.given and (
+            self.definite(key) or key.endswith("ه") and len(key) > 3)
+
     def family_name_again(self, j: int, found: Sequence[NativeSpan]) -> NativeSpan | None:
         """Word ``j`` alone when it is the family name, with its article, that ends a name of
         several words read earlier ("أنور المضف ... وصرح المضف"): the same person again."""
@@ -429,9 +435,8 @@ class _ArabicReader:
             if key in d.honorifics or key in d.title_heads and complement:
                 j += 1
                 continue
-            if complement and (key in d.complement or self.definite(key) and key not in d.given
-                               or key.endswith("ه") and key not in d.given and len(key) > 3):
-                j += 1   # the complement: bodies, words with the article, nouns in -a ("رئاسة")
+            if complement and self.complement_word(key):
+                j += 1
                 continue
             return j
         return None
@@ -542,8 +547,7 @@ class _ArabicReader:
                     first = j
                 after_head = True
                 j += 1
-            elif kk in d.complement or self.definite(kk) and kk not in d.given \
-                    or kk.endswith("ه") and kk not in d.given and len(kk) > 3:
+            elif self.complement_word(kk):
                 after_head = False
                 j += 1
             else:
@@ -667,7 +671,7 @@ class _GreekReader:
     def initial_after_honorific(self, k: int) -> bool:
         """"κ. Κ. Κούτουκας": a capital initial spelt like the honorific right before it is the
         name's initial (two honorifics in a row are written "κ.κ.")."""
-        return k > 0 and self.initial(k) and self.art.texts[k][0].isupper() and self.keys[k - 1] in self.data.honorifics
+        return k > 0 and self.initial(k) and self.keys[k - 1] in self.data.honorifics
 
     def surname_shaped(self, k: int) -> bool:
         """A capitalised word with a surname ending, stressed before its last syllable
