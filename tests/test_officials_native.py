@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from newsextract.extractors.officials.arabic_names import romanize_arabic, transliterate
-from newsextract.extractors.officials.extractor import find_officials
+from newsextract.extractors.officials.extractor import find_officials, last_word
 from newsextract.extractors.officials.greek_names import nominative, romanize_greek
 
 Expected = tuple[str, "str | None", "str | None", "set[str] | None"]
@@ -344,6 +344,21 @@ def test_absence_objects_regnal_numbers_and_initials(lang: str, sentence: str,
 ])
 def test_a_name_cut_off_at_the_end_of_the_text_is_dropped(lang: str, text: str, names: list[str]) -> None:
     assert [r["name"] for r in find_officials(text, lang)] == names
+
+
+@pytest.mark.parametrize("text, word", [
+    ("κ. Καχρ", "Καχρ"),
+    ("2- سعد ب  \n", "ب"),
+    ("Nguyễn Văn An.", None),          # a full stop ends the text, not a word
+    ("", None),
+    ("   ", None),
+    # a last word longer than the tail that is read first is still read whole
+    ("a " + "x" * 100, "x" * 100),
+    ("x" * 100, "x" * 100),
+])
+def test_last_word_of_a_text(text: str, word: str | None) -> None:
+    found = last_word(text)
+    assert (found.group() if found else None) == word
 
 
 @pytest.mark.parametrize("sentence, expected", [

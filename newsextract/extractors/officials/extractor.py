@@ -95,8 +95,9 @@ def drop_cut_off(text: str, lang: str, mentions: list[Mention]) -> list[Mention]
     """The mentions without one that ends the text where the text stops inside a word (one letter,
     "8- سعد ب"; a letter no word of the language ends with, "... κ. Καχρ") or that runs into an
     excerpt's cut mark ("κ. Καχρ[..]"). An excerpt cut off in the middle of a name leaves no name to read."""
-    cut_at = {m.end() for m in _CUT_MARK.finditer(text)}   # "κ. Καχρ[..]": an excerpt's cut mark
-    last = _LAST_WORD.search(text)
+    # "κ. Καχρ[..]": an excerpt's cut mark
+    cut_at = {m.end() for m in _CUT_MARK.finditer(text)} if "[" in text else set()
+    last = last_word(text)
     if last is not None and (len(last.group()) == 1 or not _can_end_a_word(last.group(), lang)):
         cut_at.add(last.end())
     if not cut_at:
@@ -104,7 +105,22 @@ def drop_cut_off(text: str, lang: str, mentions: list[Mention]) -> list[Mention]
     return [m for m in mentions if not any(m.start < end <= m.end for end in cut_at)]
 
 
-_LAST_WORD = re.compile(r"\w+(?=\s*$)")
+_LAST_WORD = re.compile(r"\w+\Z")
+_LAST_WORD_REACH = 64
+
+
+def last_word(text: str) -> re.Match[str] | None:
+    """The run of word characters that ends ``text`` (but for spaces after it), or None.
+
+    Why: searched from the start, the pattern is tried at every word of the article; read from a
+    short tail it costs the same for any length (the whole text is read only when the tail is one word).
+    """
+    end = len(text.rstrip())
+    start = max(0, end - _LAST_WORD_REACH)
+    found = _LAST_WORD.search(text, start, end)
+    if found is not None and found.start() == start and start > 0:
+        found = _LAST_WORD.search(text, 0, end)
+    return found
 _CUT_MARK = re.compile(r"\w(?=\[\.{2,}\]|\[…\])")
 
 
