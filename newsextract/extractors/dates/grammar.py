@@ -177,12 +177,13 @@ class Grammar:
     def rule_matches(self, folded: str) -> list[list[re.Match[str]]]:
         """Per rule, its match at every position where it matches, in text order.
 
-        Each :class:`RuleGroup` has anchors (digits, a month name, a period word), found for
-        all groups at once (:meth:`AnchorScan.spans`), and tries its scanner only at the rule
-        starts of the stretches where one of its rules can start: the few words before each
-        anchor (:meth:`RuleGroup.windows`). The scanner says which rules match there; only
-        those rules are then run, with ``rule.regex.match``, which gives the same match a
-        search reaching that position would (a group of one rule runs it alone). Trying every rule at every word start costs
+        Each anchored rule is a :class:`RuleGroup` of its own, with its anchors (digits, a
+        month name, a period word), found for all rules at once (:meth:`AnchorScan.spans`), and
+        is run, with ``rule.regex.match``, only at the rule starts of the stretches where it can
+        start: the few words before each of its anchors (:meth:`RuleGroup.windows`). That gives
+        the same match a search reaching that position would. Rules without an anchor form one
+        group whose scanner tries them all at once at every rule start; it says which rules
+        match there, and only those are then run. Trying every rule at every word start costs
         several times more: most words of a text are far from any anchor."""
         found: list[list[re.Match[str]]] = [[] for _ in self.rules]
         if not self.groups:
@@ -190,7 +191,7 @@ class Grammar:
         reversed_text = folded[::-1]
         anchor_spans = self.anchor_scan.spans(folded) if self.anchor_scan is not None else None
         for index, group in enumerate(self.groups):
-            scan, probes, starts = group.scanner.match, group.probes, group.starts.finditer
+            probes, starts = group.probes, group.starts.finditer
             spans_of_group = anchor_spans[index] if anchor_spans is not None else None
             if len(probes) == 1:
                 # One rule: its own regex says at once whether and how it matches.
@@ -202,6 +203,7 @@ class Grammar:
                         if match is not None:
                             matches_of_rule.append(match)
                 continue
+            scan = group.scanner.match
             for first, last in group.windows(folded, reversed_text, spans_of_group):
                 for start in starts(folded, first, last + 1):
                     hit = scan(folded, start.start())
@@ -222,12 +224,13 @@ class RuleGroup:
     """Rules tried together, with the anchors that tell where they can match: every match of
     a member contains a match of one of ``anchors`` (a run of digits, a month name, a period
     word) and starts at most :attr:`back` non-blank characters before it (blanks are not
-    counted: a rule may allow any run of them). ``anchors`` is empty for rules without an
-    anchor: they are tried at every rule start of the text."""
+    counted: a rule may allow any run of them). An anchored rule is a group of its own (no
+    ``scanner``); ``anchors`` is empty for the group of the rules without an anchor: they are
+    tried at every rule start of the text."""
 
     anchors: tuple[re.Pattern[str], ...]
     back: int
-    scanner: re.Pattern[str]
+    scanner: re.Pattern[str] | None  # several members: all of them tried at one start
     members: tuple[tuple[int, str, re.Pattern[str]], ...]  # (rule order, scanner tag, rule regex)
     # The rule starts where a member can start: a match is a character some member can
     # start with, at a rule start (the scanner refuses the others, but each call costs).
@@ -241,7 +244,8 @@ class RuleGroup:
         # Read on the reversed text: up to ``back`` non-blank characters before a position.
         object.__setattr__(self, "behind", re.compile(r"(?:\s*\S){0,%d}\s*" % self.back))
         object.__setattr__(self, "probes", tuple(
-            (order, self.scanner.groupindex[tag], regex) for order, tag, regex in self.members))
+            (order, self.scanner.groupindex[tag] if self.scanner is not None else 0, regex)
+            for order, tag, regex in self.members))
 
     def windows(self, folded: str, reversed_text: str,
                 found: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
@@ -533,9 +537,6 @@ class _Anchor:
     digits: str       # a run of digits: "" none, "ascii" led by an ASCII digit, "any" by any digit
     words: tuple[list[tuple[Any, Any]], ...]  # or (also): parsed alternatives, each led by a letter
     back: float       # non-blank characters a match may run before it (unbounded: no anchor)
-    # Numbers ("20\d\d", a run of digits) are far more frequent than words: rules anchored
-    # on a number are grouped apart, so that word-anchored rules are not tried at each one.
-    numeric: bool = False
 
 
 _NO_ANCHOR = _Anchor("", (), _UNBOUNDED)
@@ -637,7 +638,7 @@ def _led_anchor(items: list[tuple[Any, Any]], plain: list[tuple[Any, Any]],
         digits, words, offset = led
         chance = (_DIGITS_CHANCE if digits else 0.0) + _words_chance(words, factors)
         candidates.append((chance * (before + offset + 4), len(candidates),
-                           _Anchor(digits, tuple(words), before + offset, bool(digits))))
+                           _Anchor(digits, tuple(words), before + offset)))
     return _cheapest(candidates)
 
 
@@ -760,10 +761,10 @@ def _anchor_of(items: list[tuple[Any, Any]], plain: list[tuple[Any, Any]], chanc
         chance = 1.0
         for factor in chances:  # as _chance(items) multiplies them
             chance *= factor
-        return chance, _Anchor("", tuple(words), back, numeric)
+        return chance, _Anchor("", tuple(words), back)
     if numeric and len(items) == 1:
         # a run of digits anchors them all
-        return _DIGITS_CHANCE, _Anchor("any" if classes else "ascii", (), back, True)
+        return _DIGITS_CHANCE, _Anchor("any" if classes else "ascii", (), back)
     return None
 
 
@@ -947,34 +948,30 @@ def _chance(items: list[tuple[Any, Any]]) -> float:
     return chance
 
 
-# Rules are grouped by how far before their anchor they may start: a group's windows are as
-# wide as its widest member needs.
-_BACK_BOUNDS = (8, 20, 40)
-
-
 def _groups(rules: list[Rule], bodies: list[str], guards: list[str | None],
             anchors: list[_Anchor]) -> tuple[tuple[RuleGroup, ...], AnchorScan]:
-    """The rules grouped by their kind of anchor (numbers or words) and the width of the window
-    before it, each group with its scanner and its anchors; rules without an anchor form a
-    group tried at every rule start. With them, the :class:`AnchorScan` of their anchors."""
-    buckets: dict[tuple[bool, int], list[int]] = {}
+    """Each anchored rule as a group of its own, with its anchors and the width of the window
+    before them; rules without an anchor form one group, with its scanner, tried at every
+    rule start. With them, the :class:`AnchorScan` of their anchors.
+
+    A rule is tried only near its own anchors and only as far before them as it can start:
+    grouped with others, it would be tried near theirs too, and as far back as the widest
+    needs, several times the starts for one scanner call each (and a second call, the rule's
+    own, for each hit); its windows are computed on their own, but cheaply."""
+    buckets: dict[int, list[int]] = {}  # -1: the rules without an anchor
     for order, anchor in enumerate(anchors):
-        if anchor.back == _UNBOUNDED:
-            key = (False, -1)
-        else:
-            width = next((i for i, bound in enumerate(_BACK_BOUNDS) if anchor.back <= bound), len(_BACK_BOUNDS))
-            key = (anchor.numeric, width)
-        buckets.setdefault(key, []).append(order)
+        buckets.setdefault(-1 if anchor.back == _UNBOUNDED else order, []).append(order)
     groups = []
     words_by_group: list[list[list[tuple[Any, Any]]]] = []
     digits_by_group: dict[str, list[int]] = {}
     for key, orders in sorted(buckets.items()):
-        scanner = _scanner([bodies[order] for order in orders], [rules[order].tag for order in orders])
+        scanner = _scanner([bodies[order] for order in orders], [rules[order].tag for order in orders]) \
+            if len(orders) > 1 else None
         members = tuple((order, rules[order].tag, rules[order].regex) for order in orders)
         starts = _starts([guards[order] for order in orders])
-        words = [alternative for order in orders for alternative in anchors[order].words] if key[1] >= 0 else []
+        words = [alternative for order in orders for alternative in anchors[order].words] if key >= 0 else []
         words_by_group.append(words)
-        if key[1] < 0:
+        if key < 0:
             groups.append(RuleGroup((), 0, scanner, members, starts))
             continue
         digits = {anchors[order].digits for order in orders}
