@@ -191,8 +191,10 @@ class Grammar:
         reversed_text = folded[::-1]
         anchor_spans = self.anchor_scan.spans(folded) if self.anchor_scan is not None else None
         for index, group in enumerate(self.groups):
-            probes, starts = group.probes, group.starts.finditer
             spans_of_group = anchor_spans[index] if anchor_spans is not None else None
+            if spans_of_group is not None and not spans_of_group and group.anchors:
+                continue  # none of its anchors in the text: no window (most rules, most texts)
+            probes, starts = group.probes, group.starts.finditer
             if len(probes) == 1:
                 # One rule: its own regex says at once whether and how it matches.
                 order, _, regex = probes[0]
@@ -314,7 +316,7 @@ class AnchorScan:
             while hit is not None:
                 at = hit.start()
                 for regex, indices in by_char[folded[at]]:
-                    anchor = regex.match(folded, at)
+                    anchor = hit if regex is scan else regex.match(folded, at)  # (the same match)
                     if anchor is not None:
                         span = anchor.span()
                         for index in indices:
@@ -523,7 +525,7 @@ def _scanner(bodies: list[str], tags: list[str]) -> re.Pattern[str]:
 
 # A rule part starting with a digit lies in a run of digits: of ASCII digits where the part
 # starts with one (the folded view writes Arabic-Indic digits as ASCII), else of any digits.
-DIGIT_ANCHOR = r"\d+"
+DIGIT_ANCHOR = r"\d\d*"  # the same runs as "\d+", searched faster
 ASCII_DIGIT_ANCHOR = r"[0-9][0-9]*"  # the same runs as "[0-9]+", searched faster
 _DIGITS = frozenset("0123456789")
 _UNBOUNDED = float("inf")
