@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -264,9 +265,13 @@ def _role_in_clause(folded: str, before: str, start: int, end: int, grammar: Gra
     return None
 
 
+@functools.lru_cache(maxsize=65536)
 def period_of(year: int, first_month: int, last_month: int, first_day: int | None = None,
               last_day: int | None = None) -> tuple[date, date] | None:
-    """First and last day of a period of ``year``; None for a day the year lacks (29 February)."""
+    """First and last day of a period of ``year``; None for a day the year lacks (29 February).
+
+    Remembered: the same few periods (a month, a quarter of the years around an article's)
+    are asked for again and again, and each answer costs several calendar look-ups."""
     if first_day is not None and first_day > calendar.monthrange(year, first_month)[1]:
         return None
     start = date(year, first_month, first_day or 1)
