@@ -55,6 +55,9 @@ TWO_DIGIT_YEAR_PIVOT = 50
 # Characters that glue a number to a code, a decimal or another number ("218/QĐ", "2024.5").
 _GLUE_BEFORE = set("/.,-_:")
 _GLUE_AFTER = set("/.,-_:")
+# Characters beside which a match always has its boundaries (:func:`_boundaries_ok` passes
+# without a test): blanks and brackets, neither word characters nor glue.
+_FREE_EDGES = frozenset(" \t\n()[]\"«»")
 # A digit group next to a year's digits makes them part of a phone number ("1900 6789").
 _DIGIT_GROUP_AFTER = re.compile(r"[ \t]+\d{3,4}(?![\d.,]\d)")
 _DIGIT_GROUP_BEFORE = re.compile(r"\d{2,}[ \t]+$")
@@ -219,6 +222,7 @@ def find_candidates(view: MatchView, grammar: Grammar) -> list[Candidate]:
     Each rule reads its matches left to right as repeated searches would: after a kept match
     the next one starts at its end, after a refused one at the next position."""
     folded = view.folded
+    size = len(folded)
     found: list[tuple[int, int, int, re.Match[str], bool]] = []
     for order, matches in enumerate(grammar.rule_matches(folded)):
         pos = 0
@@ -230,7 +234,8 @@ def find_candidates(view: MatchView, grammar: Grammar) -> list[Candidate]:
             while e > s and folded[e - 1] in " \t\n,،":
                 e -= 1
             glued = False
-            if e > s and not _boundaries_ok(folded, s, e, grammar):
+            if e > s and not ((s == 0 or folded[s - 1] in _FREE_EDGES) and (e == size or folded[e] in _FREE_EDGES)) \
+                    and not _boundaries_ok(folded, s, e, grammar):
                 glued = glued_dateline(view, s, e, m, grammar)
                 if not glued:
                     e = s
@@ -685,8 +690,9 @@ def find_dates(text: str, lang: str, published: date | str | None = None) -> lis
                           if c.dateline and p.kind == "day" and p.year is not None and p.day0 is None
                           and _period(p) is not None), None)
     # With the article's own date a year the text leaves out is placed next to it: the year
-    # the article is about is not needed.
-    context = topic_year(read, view.folded, grammar) if published is None else YearContext()
+    # the article is about is not needed; nor is it when every date writes its year.
+    context = topic_year(read, view.folded, grammar) \
+        if published is None and any(parts.year is None for _, parts in read) else YearContext()
     records = []
     previous_end = 0
     joined: tuple[int, int] | None = None  # (year, last month) of the year-less period just before
