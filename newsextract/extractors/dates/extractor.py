@@ -56,8 +56,10 @@ TWO_DIGIT_YEAR_PIVOT = 50
 _GLUE_BEFORE = set("/.,-_:")
 _GLUE_AFTER = set("/.,-_:")
 # Characters beside which a match always has its boundaries (:func:`_boundaries_ok` passes
-# without a test): blanks and brackets, neither word characters nor glue.
-_FREE_EDGES = frozenset(" \t\n()[]\"«»")
+# without a test): blanks, brackets and stops, neither word characters nor glue; and glue
+# that is no word character, when one of those follows it ("2024, ", "2024.\n").
+_FREE_EDGES = frozenset(" \t\n()[]\"«»;،؛!?؟")
+_LOOSE_GLUE = frozenset(_GLUE_AFTER - {"_"})
 # A digit group next to a year's digits makes them part of a phone number ("1900 6789").
 _DIGIT_GROUP_AFTER = re.compile(r"[ \t]+\d{3,4}(?![\d.,]\d)")
 _DIGIT_GROUP_BEFORE = re.compile(r"\d{2,}[ \t]+$")
@@ -142,6 +144,17 @@ def _boundaries_ok(folded: str, start: int, end: int, grammar: Grammar) -> bool:
         elif _is_word_char(last) and _is_word_char(nxt):
             return False
     return True
+
+
+def _free_edges(folded: str, start: int, end: int, size: int) -> bool:
+    """Does ``folded[start:end]`` stand between characters that pass :func:`_boundaries_ok`
+    whatever the match (most matches: after a blank, before a blank or a comma)?"""
+    if start and folded[start - 1] not in _FREE_EDGES:
+        return False
+    if end == size:
+        return True
+    nxt = folded[end]
+    return nxt in _FREE_EDGES or (nxt in _LOOSE_GLUE and (end + 1 == size or folded[end + 1] in _FREE_EDGES))
 
 
 def _word_before(view: MatchView, start: int) -> str:
@@ -234,8 +247,7 @@ def find_candidates(view: MatchView, grammar: Grammar) -> list[Candidate]:
             while e > s and folded[e - 1] in " \t\n,،":
                 e -= 1
             glued = False
-            if e > s and not ((s == 0 or folded[s - 1] in _FREE_EDGES) and (e == size or folded[e] in _FREE_EDGES)) \
-                    and not _boundaries_ok(folded, s, e, grammar):
+            if e > s and not _free_edges(folded, s, e, size) and not _boundaries_ok(folded, s, e, grammar):
                 glued = glued_dateline(view, s, e, m, grammar)
                 if not glued:
                     e = s
