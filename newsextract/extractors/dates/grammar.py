@@ -286,20 +286,20 @@ class AnchorScan:
     """The anchors of all the groups of a grammar, found in a few passes over a text.
 
     Word anchors (a month name, a period word, a day before a month name) are found by the
-    regexes of ``scans``: one per letter that leads some of them, the alternation of those
-    as one trie, and one for the anchors led by a digit or a mark. A search of a regex led
-    by one letter skips to that letter's next occurrence, where one search for all must try
-    the trie at every character of the set they start with (most letters of a text are one
-    of them); digits and marks are rarer and share one search. Each search starts one
+    regexes of ``scans``: one per character (letter, digit or mark) that leads some of them,
+    the alternation of those as one trie. A search of a regex led by one character skips to
+    that character's next occurrence, where one search for all must try the trie at every
+    character of the set they start with (most letters of a text are one of them; for digits
+    and marks, a test of the set at every character costs more than a pass per character
+    leading some anchor). Each search starts one
     character after the last anchor found, so that an anchor starting inside another is
-    found too. At each position found the anchor regexes of its character (``by_char``)
-    tell which groups it anchors and where it ends. Runs of digits and anchors not led by a
+    found too. At each position found the anchor regexes of its character (kept with the
+    scan) tell which groups it anchors and where it ends. Runs of digits and anchors not led by a
     character (``searched``) are searched on their own."""
 
     size: int  # the number of groups
     searched: tuple[_Searched, ...]
-    scans: tuple[re.Pattern[str], ...]
-    by_char: dict[str, tuple[_Searched, ...]]
+    scans: tuple[tuple[re.Pattern[str], tuple[_Searched, ...]], ...]  # with the anchor regexes of its character
 
     def spans(self, folded: str) -> list[list[tuple[int, int]]]:
         """Per group, the spans of its anchors in ``folded``, in text order: every position
@@ -309,13 +309,12 @@ class AnchorScan:
             found = [anchor.span() for anchor in pattern.finditer(folded)]
             for index in indices:
                 per_group[index] += found
-        by_char = self.by_char
-        for scan in self.scans:
+        for scan, anchors in self.scans:
             search = scan.search
             hit = search(folded)
             while hit is not None:
                 at = hit.start()
-                for regex, indices in by_char[folded[at]]:
+                for regex, indices in anchors:
                     anchor = hit if regex is scan else regex.match(folded, at)  # (the same match)
                     if anchor is not None:
                         span = anchor.span()
@@ -345,13 +344,9 @@ def _anchor_scan(words_by_group: list[list[list[tuple[Any, Any]]]]) -> AnchorSca
                     led.setdefault(first, {}).setdefault(repr(member), member)
             known = table.get(id(regex), (regex, ()))
             table[id(regex)] = (regex, known[1] + (index,))
-    letters = [first for first in led if chr(first[1]).isalpha()]
-    others = [first for first in led if not chr(first[1]).isalpha()]
-    scans = [_words_regex(list(led[first].values())) for first in letters]
-    if others:
-        scans.append(_words_regex([member for first in others for member in led[first].values()]))
-    return AnchorScan(len(words_by_group), tuple(searched.values()), tuple(scans),
-                      {char: tuple(table.values()) for char, table in by_char.items()})
+    scans = tuple((_words_regex(list(alternatives.values())), tuple(by_char[chr(first[1])].values()))
+                  for first, alternatives in led.items())
+    return AnchorScan(len(words_by_group), tuple(searched.values()), scans)
 
 
 def _folded_map(raw: dict[Any, Any] | None, lang: str, value_type: type) -> dict[str, Any]:
