@@ -224,14 +224,24 @@ class RunFolder:
 
     def assemble(self, summary: dict[str, Any]) -> int:
         """Every part into ``OUT/<table>.parquet``, persons linked once; returns the number of persons."""
+        from concurrent.futures import ThreadPoolExecutor
+
         parts = self.done_parts()
-        for name in STREAMED:
-            with TableFile(self.out / f"{name}.parquet", SCHEMAS[name]) as sink:
-                for part in parts:
-                    sink.write(pq.read_table(self.part_path(name, part)))
-        with TableFile(self.out / "officials.parquet", SCHEMAS["officials"]) as sink:
-            persons = link_parts([self.part_path("officials", p) for p in parts],
-                                 lambda path, columns=None: pq.read_table(path, columns=columns), sink.write)
+
+        def copy_streamed() -> None:
+            for name in STREAMED:
+                with TableFile(self.out / f"{name}.parquet", SCHEMAS[name]) as sink:
+                    for part in parts:
+                        sink.write(pq.read_table(self.part_path(name, part)))
+
+        # The streamed tables are only read and written again (Arrow's native code, which lets
+        # other threads run): that goes on in a thread while officials are linked in this one.
+        with ThreadPoolExecutor(1) as pool:
+            copied = pool.submit(copy_streamed)
+            with TableFile(self.out / "officials.parquet", SCHEMAS["officials"]) as sink:
+                persons = link_parts([self.part_path("officials", p) for p in parts],
+                                     lambda path, columns=None: pq.read_table(path, columns=columns), sink.write)
+            copied.result()
         with TableFile(self.out / "persons.parquet", SCHEMAS["persons"]) as sink:
             sink.write(persons)
         n_persons = persons.num_rows
