@@ -23,6 +23,9 @@ from newsextract.resources import SUPPORTED_LANGUAGES
 PUB = "2024-05-20"
 
 AR_CASES: list[tuple[str, str | None, list[str]]] = [
+    # "last" between the month and a written year: one day, the year is the one written
+    ("وجرى التصويت في 28 أكتوبر الماضي 2023.", None, ["2023-10-28"]),
+    ("وجرى التصويت في 12 مارس المنصرم 2022 بالأغلبية.", PUB, ["2022-03-12"]),
     # a day as an ordinal word
     ("وصل الوفد في الأول من يناير 2024.", None, ["2024-01-01"]),
     ("انطلقت الحملة في الخامس عشر من آذار 2023.", None, ["2023-03-15"]),
