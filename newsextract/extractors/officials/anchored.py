@@ -740,6 +740,7 @@ class _GreekReader:
         n = len(art.texts)
         j = k + 1
         after_article = comma = False
+        caps = self.caps
         run = -1   # outside the home genre: the capitalised words that close the title are the name
         for _ in range(MAX_SKIP):
             if j >= n or art.sentences[j] != art.sentences[k]:
@@ -762,7 +763,8 @@ class _GreekReader:
                 run = -1   # the name follows the honorific
                 j += 1
                 continue
-            if is_given_name(art.texts[j]) and self.capitalised(j) or self.initial(j) or self.surname_shaped(j):
+            # (a capitalised given name or surname-shaped word, or an initial: the name)
+            if caps[j] and (is_given_name(art.texts[j]) or _surname_shaped_greek(art.texts[j])) or self.initial(j):
                 return j
             if comma:
                 return None
@@ -771,7 +773,7 @@ class _GreekReader:
                 run = -1
                 j += 1
                 continue
-            if not self.capitalised(j):
+            if not caps[j]:
                 return self.closing_run(run, j)
             if key in d.complement or self.art.at(self.art.lex.not_person_before)[j] or self.art.part_lens[j] \
                     or self.keys[j - 1] in d.articles:
@@ -796,8 +798,8 @@ class _GreekReader:
         # a name is read from an anchor word or a capitalised word: only those are looked at
         # a capitalised word opens a name by itself only as a given name or a surname
         opens = list(map(_OPENS_NAME, self.words))
+        caps = self.caps
         if self.relaxed:   # and any capitalised word after an article (a masculine one: see below)
-            caps = self.caps
             for k in compress(range(1, n), map(_IS_ARTICLE, self.words)):   # (word k - 1 is an article)
                 if caps[k]:
                     opens[k] = True
@@ -833,20 +835,22 @@ class _GreekReader:
                 grammar = self.grammar_before(k + 2)
                 if grammar[0] and self.capitalised(k + 2):
                     span = self.name(k + 2)
-            elif self.capitalised(k) and is_given_name(art.texts[k]) and k + 1 < n:
+            elif caps[k] and is_given_name(art.texts[k]) and k + 1 < n:
                 span = self.name(k)
                 if span is not None and span.last - span.first < 2:
                     span = None
                 grammar = self.grammar_before(k)
-            elif self.surname_shaped(k) and self.grammar_before(k)[0]:
-                span = self.name(k)
-                grammar = self.grammar_before(k)
-            elif self.relaxed and self.grammar_before(k)[1] == "m" and self.grammar_before(k)[0] != "gen" \
-                    and self.capitalised(k) and not _ADJECTIVE_END.search(key):
-                # "ο Μπόουι", "τον Σαμαρά": a capitalised word after a masculine article (places are
-                # mostly feminine or neuter; clubs are adjectives: "ο Ολυμπιακός")
-                span = self.name(k)
-                grammar = self.grammar_before(k)
+            else:
+                before = self.grammar_before(k)   # (read once: the tests below ask it up to three times)
+                if caps[k] and _surname_shaped_greek(art.texts[k]) and before[0]:   # (self.surname_shaped(k))
+                    span = self.name(k)
+                    grammar = before
+                elif self.relaxed and before[1] == "m" and before[0] != "gen" \
+                        and caps[k] and not _ADJECTIVE_END.search(key):
+                    # "ο Μπόουι", "τον Σαμαρά": a capitalised word after a masculine article (places are
+                    # mostly feminine or neuter; clubs are adjectives: "ο Ολυμπιακός")
+                    span = self.name(k)
+                    grammar = before
             if span is not None:
                 span.case, span.gender = grammar
                 found.append(span)
