@@ -174,8 +174,7 @@ class ArticleText:
     def _phrase_lengths(self, infos: Sequence[WordInfo]) -> dict[int, list[int]]:
         """:meth:`PhraseSet.lengths` of every set of :attr:`Lexicon.article_sets` (by ``id``), in one
         pass read from the words' answers: only the words that open a phrase of some set (about a
-        third) are visited, a longer phrase is only tried where the next word may be its second
-        (its phrases are grouped by their second word: only the groups of the next word are read),
+        third) are visited, a longer phrase is only tried where the next word may be its second,
         and a later word of a phrase is one set lookup in the next words' answers."""
         total = len(infos)
         out = {id(phrases): [0] * total for phrases in self.lex.article_sets}
@@ -193,28 +192,22 @@ class ArticleText:
             after = infos[i + 1][_CONTINUATIONS]
             if not after or seconds.isdisjoint(after):
                 continue   # the next word goes on with none of the word's longer phrases
-            for key, groups in info[_LONGER]:
-                best = 0   # words after the first of the longest phrase found
-                for second, tails in groups:
-                    if second not in after:
-                        continue   # no phrase of this group goes on with the next word
-                    for tail in tails:   # longest first
-                        m = len(tail) + 1
-                        if m <= best:
-                            break
-                        if i + m >= total:
-                            continue
-                        k = 0
-                        while k < m - 1 and tail[k] in infos[i + 2 + k][_CONTINUATIONS]:
-                            k += 1
-                        if k == m - 1:
-                            best = m
-                            break
-                if best:
-                    lengths = out[key]
-                    if not lengths[i]:
-                        starts[key].append(i)
-                    lengths[i] = best + 1
+            for key, rests, second_words in info[_LONGER]:
+                if second_words.isdisjoint(after):
+                    continue   # no phrase of this set goes on with the next word
+                for rest in rests:   # longest first
+                    m = len(rest)
+                    if i + m >= total:
+                        continue
+                    k = 0
+                    while k < m and rest[k] in infos[i + 1 + k][_CONTINUATIONS]:
+                        k += 1
+                    if k == m:
+                        lengths = out[key]
+                        if not lengths[i]:
+                            starts[key].append(i)
+                        lengths[i] = m + 1
+                        break
         return out
 
     @functools.cached_property
@@ -493,7 +486,7 @@ def _numbered(breaks: list[int], n: int) -> list[int]:
 
 
 WordInfo = tuple[str, frozenset[str], bool, bool, bool, int, bool, tuple[int, ...], frozenset[str],
-                 tuple[tuple[int, tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]], ...], frozenset[str],
+                 tuple[tuple[int, tuple[tuple[str, ...], ...]], ...], frozenset[str],
                  tuple[tuple[int, frozenset[str]], ...], bool, object]
 (_FOLDED, _STEMS, _SYLLABLE, _GLUE_OPTIONS, _OPENS, _NATIVE) = (itemgetter(k) for k in (0, 1, 2, 11, 12, 13))
 _MARKS = itemgetter(3, 4, 5)   # weak, surname, glued
@@ -532,8 +525,7 @@ _WORD_MEMO_LIMIT = 100_000
 def _word_info(word: str, lex: Lexicon) -> WordInfo:
     """What a written word is, whatever its article: worked out once per word and lexicon.
 
-    ``(folded, stems, syllable, weak, surname, glued, abbreviation, one_word, seconds, longer (by
-    second word: :func:`_by_second_word`),
+    ``(folded, stems, syllable, weak, surname, glued, abbreviation, one_word, seconds, longer,
     continuations, glue_options, opens, native)``: its syllable marks inside a sentence (:func:`_syllable_marks`),
     whether a full stop after it may be an abbreviation's, the phrases it may open and the later
     phrase words it may be (:meth:`Lexicon.phrases_opened`, :meth:`Lexicon.continuations`),
@@ -553,20 +545,10 @@ def _word_info(word: str, lex: Lexicon) -> WordInfo:
                 if lex.opens(rest, lex.heads) or lex.opens(rest, lex.group_heads):
                     glue_options.append((len(p), rest))
     one_word, seconds, longer = lex.phrases_opened(stems)
-    by_second = tuple((key, _by_second_word(rests)) for key, rests, _ in longer)
     from .anchored import word_facts   # (here: the native readers read ArticleText)
 
-    return (folded, stems, syllable, weak, surname, glued, abbreviation, one_word, seconds, by_second,
+    return (folded, stems, syllable, weak, surname, glued, abbreviation, one_word, seconds, longer,
             lex.continuations(stems), tuple(glue_options), bool(one_word or seconds), word_facts(word, lex.lang))
-
-
-def _by_second_word(rests: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
-    """The later words of a set's phrases a word opens (longest first) grouped by their second
-    word: ``(second word's token, the words after it of each phrase, longest first)``."""
-    groups: dict[str, list[tuple[str, ...]]] = {}
-    for rest in rests:
-        groups.setdefault(rest[0], []).append(rest[1:])
-    return tuple((second, tuple(tails)) for second, tails in groups.items())
 
 
 def is_abbreviation(word: str) -> bool:
