@@ -169,6 +169,7 @@ class _ArabicSets:
     stop: frozenset[str]              # the stop words that are not given names
     after_conjunction: frozenset[str]  # what may follow a glued conjunction: known, stop words, verbs
     anchors: frozenset[str]           # the single words that may anchor a name
+    group_firsts: frozenset[str]      # the first words of the group heads of several words
 
 
 @functools.cache
@@ -180,7 +181,8 @@ def _arabic_sets() -> _ArabicSets:
     stop = data.stop - data.given
     return _ArabicSets(title_words=data.title_heads | data.honorifics | data.complement, known=known,
                        stop=stop, after_conjunction=known | stop | data.verbs_before,
-                       anchors=data.group_heads | data.title_heads | data.honorifics | data.verbs_before | data.given)
+                       anchors=data.group_heads | data.title_heads | data.honorifics | data.verbs_before | data.given,
+                       group_firsts=frozenset(phrase.split(" ", 1)[0] for phrase in data.group_heads if " " in phrase))
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -214,14 +216,15 @@ def _may_open_arabic(key: str) -> bool:
             or any(phrase.startswith(stripped + " ") for phrase in d.group_heads))
 
 
-def _arabic_word(text: str) -> tuple[str, bool, tuple[int, str]]:
-    """A word's :func:`_arabic_key`, whether it may anchor a name (:func:`_may_open_arabic`) and
-    the key stripped outside lists (:func:`_strip_key`)."""
+def _arabic_word(text: str) -> tuple[str, bool, tuple[int, str], bool]:
+    """A word's :func:`_arabic_key`, whether it may anchor a name (:func:`_may_open_arabic`),
+    the key stripped outside lists (:func:`_strip_key`) and whether it is written in Arabic
+    letters only (:data:`_ARABIC_WORD`: only such a word is part of a name)."""
     key = _arabic_key(text)
-    return key, _may_open_arabic(key), _strip_key(key, False)
+    return key, _may_open_arabic(key), _strip_key(key, False), _ARABIC_WORD.match(text) is not None
 
 
-_KEY, _MAY_OPEN = itemgetter(0), itemgetter(1)
+_KEY, _MAY_OPEN, _STRIPPED, _LETTERS = itemgetter(0), itemgetter(1), itemgetter(2), 3
 
 
 @functools.lru_cache(maxsize=1024)
@@ -245,6 +248,7 @@ class _ArabicReader:
         self.title_words = sets.title_words
         self.title_honorifics = data.title_honorifics
         self.known = sets.known
+        self.group_firsts = sets.group_firsts
 
     def stripped(self, k: int, lists: bool = False) -> tuple[int, str]:
         """The word's key without a glued conjunction or preposition when the rest is a known word
@@ -273,10 +277,11 @@ class _ArabicReader:
         ``allow_unknown``: outside the home genre, a list item may open outside the tables.
         """
         art, d = self.art, self.data
-        n = len(art.texts)
-        if j >= n or not _ARABIC_WORD.match(art.texts[j]):
+        facts = self.words
+        n = len(facts)
+        if j >= n or not facts[j][_LETTERS]:
             return None
-        glued, key = self.stripped(j, lists)
+        glued, key = _strip_key(self.keys[j], True) if lists else facts[j][2]
         anchored_unknown = self.relaxed and (not need_given and not lists or allow_unknown)
         if key not in d.given and key not in ("عبد", "ابو") and not anchored_unknown:
             return None   # a name opens with a given name of the tables (or عبد / أبو)
@@ -301,12 +306,12 @@ class _ArabicReader:
             kk = self.keys[k]
             family_honorific = kk in d.honorifics and self.definite(kk) and kk not in d.title_heads \
                 and self.clause_ends(k + 1)   # "رازي الحاج،": a family name that is also an honorific
-            if open_particle and _ARABIC_WORD.match(art.texts[k]) and not kk.startswith("و"):
+            if open_particle and facts[k][_LETTERS] and not kk.startswith("و"):
                 open_particle = after_abd = kk == "عبد"   # "آل ثاني", "بن علي": the word after a particle is the name's
                 k += 1
                 words += 1
                 continue
-            if not _ARABIC_WORD.match(art.texts[k]) or kk in self.stop or kk in d.title_heads \
+            if not facts[k][_LETTERS] or kk in self.stop or kk in d.title_heads \
                     or kk in d.honorifics and not family_honorific or kk in d.group_heads or kk in d.complement \
                     or kk in d.role_cues or kk.startswith(_PROCLITIC_ARTICLES):
                 break   # a cue word ("كلمة") or a word with a preposition and the article ("بالقرار")
@@ -449,11 +454,17 @@ class _ArabicReader:
         opens = self.opens
         if n and "" in d.group_heads:
             opens[-1] = True
+        words, keys, group_firsts = self.words, self.keys, self.group_firsts
         for k in compress(range(n), opens):   # the words that may anchor a name (the rest open nothing)
             if k < taken:
                 continue
-            glued, key = self.stripped(k)
-            two = key + " " + self.keys[k + 1] if k + 1 < n else ""
+            glued, key = words[k][2]   # (self.stripped(k))
+            if k + 1 >= n:
+                two = ""
+            elif key in group_firsts:
+                two = key + " " + keys[k + 1]
+            else:
+                two = None   # no group head of two words opens with this word
             span = None
             if two in d.group_heads or key in d.group_heads:
                 span = self.read_list(k + (2 if two in d.group_heads else 1), k + (1 if two in d.group_heads else 0))
@@ -480,12 +491,14 @@ class _ArabicReader:
                             cut = art.starts[honorific_at]
                             found[-1].titles = [*found[-1].titles, *(t for t in span.titles if t[1] <= cut)]
                             span.titles = [t for t in span.titles if t[0] >= cut]
-            elif self.definite(key) and (key.endswith("ي") or key.endswith("يه")) and len(key) >= 5 \
-                    and key not in self.stop:
+            elif len(key) >= 5 and key.startswith(_DEFINITE_PREFIXES) and key.endswith(("ي", "يه")) \
+                    and key not in self.stop:   # (a definite word: see definite)
                 if k + 1 < n and (self.relaxed or self.stripped(k + 1)[1] in d.given
-                                  or self.stripped(k + 1)[1] in ("عبد", "ابو")) and self.inline(k + 1):
+                                  or self.stripped(k + 1)[1] in ("عبد", "ابو")) and self.inline(k + 1) \
+                        and words[k + 1][_LETTERS] and not self.bad_first(words[k + 1][2][1]):
                     # "الروسية ماريا ...": a nationality (any name after it outside the home genre;
-                    # in it, only a given name, or عبد / أبو, opens one: see name)
+                    # in it, only a given name, or عبد / أبو, opens one: see name, whose first
+                    # tests, on the word alone, are made here: most words after a nationality fail them)
                     span = self.name(k + 1, need_given=not self.relaxed, single_ok=True)
             elif key in d.verbs_before and self.relaxed:
                 if self.inline(k + 1) if k + 1 < n else False:
@@ -727,6 +740,7 @@ class _GreekReader:
         n = len(art.texts)
         j = k + 1
         after_article = comma = False
+        caps = self.caps
         run = -1   # outside the home genre: the capitalised words that close the title are the name
         for _ in range(MAX_SKIP):
             if j >= n or art.sentences[j] != art.sentences[k]:
@@ -749,7 +763,8 @@ class _GreekReader:
                 run = -1   # the name follows the honorific
                 j += 1
                 continue
-            if is_given_name(art.texts[j]) and self.capitalised(j) or self.initial(j) or self.surname_shaped(j):
+            # (a capitalised given name or surname-shaped word, or an initial: the name)
+            if caps[j] and (is_given_name(art.texts[j]) or _surname_shaped_greek(art.texts[j])) or self.initial(j):
                 return j
             if comma:
                 return None
@@ -758,7 +773,7 @@ class _GreekReader:
                 run = -1
                 j += 1
                 continue
-            if not self.capitalised(j):
+            if not caps[j]:
                 return self.closing_run(run, j)
             if key in d.complement or self.art.at(self.art.lex.not_person_before)[j] or self.art.part_lens[j] \
                     or self.keys[j - 1] in d.articles:
@@ -783,8 +798,8 @@ class _GreekReader:
         # a name is read from an anchor word or a capitalised word: only those are looked at
         # a capitalised word opens a name by itself only as a given name or a surname
         opens = list(map(_OPENS_NAME, self.words))
+        caps = self.caps
         if self.relaxed:   # and any capitalised word after an article (a masculine one: see below)
-            caps = self.caps
             for k in compress(range(1, n), map(_IS_ARTICLE, self.words)):   # (word k - 1 is an article)
                 if caps[k]:
                     opens[k] = True
@@ -820,20 +835,22 @@ class _GreekReader:
                 grammar = self.grammar_before(k + 2)
                 if grammar[0] and self.capitalised(k + 2):
                     span = self.name(k + 2)
-            elif self.capitalised(k) and is_given_name(art.texts[k]) and k + 1 < n:
+            elif caps[k] and is_given_name(art.texts[k]) and k + 1 < n:
                 span = self.name(k)
                 if span is not None and span.last - span.first < 2:
                     span = None
                 grammar = self.grammar_before(k)
-            elif self.surname_shaped(k) and self.grammar_before(k)[0]:
-                span = self.name(k)
-                grammar = self.grammar_before(k)
-            elif self.relaxed and self.grammar_before(k)[1] == "m" and self.grammar_before(k)[0] != "gen" \
-                    and self.capitalised(k) and not _ADJECTIVE_END.search(key):
-                # "ο Μπόουι", "τον Σαμαρά": a capitalised word after a masculine article (places are
-                # mostly feminine or neuter; clubs are adjectives: "ο Ολυμπιακός")
-                span = self.name(k)
-                grammar = self.grammar_before(k)
+            else:
+                before = self.grammar_before(k)   # (read once: the tests below ask it up to three times)
+                if caps[k] and _surname_shaped_greek(art.texts[k]) and before[0]:   # (self.surname_shaped(k))
+                    span = self.name(k)
+                    grammar = before
+                elif self.relaxed and before[1] == "m" and before[0] != "gen" \
+                        and caps[k] and not _ADJECTIVE_END.search(key):
+                    # "ο Μπόουι", "τον Σαμαρά": a capitalised word after a masculine article (places are
+                    # mostly feminine or neuter; clubs are adjectives: "ο Ολυμπιακός")
+                    span = self.name(k)
+                    grammar = before
             if span is not None:
                 span.case, span.gender = grammar
                 found.append(span)

@@ -49,7 +49,8 @@ SYLLABLE_CLASSES: tuple[str, ...] = ("surname", "middle", "given", "given_f", "g
 
 # A word: letters and digits with the combining marks and tatweel Arabic text carries.
 # A Latin letter or two and an apostrophe may open a name word ("H'Lan", Ê Đê names).
-PLAIN_WORD_PATTERN = r"[\w\u0610-\u061A\u064B-\u065F\u0670\u0640\u0300-\u036f]+"
+WORD_CHARACTER = r"[\w\u0610-\u061A\u064B-\u065F\u0670\u0640\u0300-\u036f]"
+PLAIN_WORD_PATTERN = WORD_CHARACTER + "+"
 WORD_PATTERN = r"(?:\b[A-Za-zΑ-Ωα-ω]{1,2}['’](?=[A-ZΑ-ΩΆΈΉΊΌΎΏ]))?" + PLAIN_WORD_PATTERN
 WORD_RE = re.compile(WORD_PATTERN)
 _PLAIN_WORD_RE = re.compile(PLAIN_WORD_PATTERN)

@@ -146,7 +146,8 @@ def find_persons(art: ArticleText, mentions: Sequence[Mention], orphans: Sequenc
     out = []
     for p in persons:
         roles = [r for r in ("chaired", "attended", "spoke") if r in p["roles"]] or ["mentioned"]
-        record = {k: v for k, v in p.items() if k not in ("first_word", "exact")}
+        record = dict(p)   # (a copy in C, then the two working fields out: the order of the rest is kept)
+        del record["first_word"], record["exact"]
         record["roles"] = roles
         record["name_key"] = name_key(p["romanized"])
         record["romanized_exact"] = p["exact"]

@@ -188,8 +188,9 @@ def phrase_at(art: ArticleText, phrases: PhraseSet, k: int) -> int:
     if not 0 <= k < len(art.stems):
         return 0
     stems = art.stems[k]
-    if not phrases.prefix and stems.isdisjoint(phrases.exact):
-        return 0   # most words open no phrase of a small set: one set lookup tells
+    # (the dict's keys test the word's few stems: ``stems.isdisjoint(exact)`` would walk every key)
+    if not phrases.prefix and phrases.exact.keys().isdisjoint(stems):
+        return 0   # most words open no phrase of a small set: one set lookup per stem tells
     return phrases.match(art.stems, k)[0]
 
 

@@ -101,7 +101,10 @@ def find_titles(art: ArticleText, mentions: Sequence[Mention]) -> list[Title]:
     cuts = hard | art.clause_starts_set | art.comma_gaps
     cuts.update(k + 1 for k in hard if k + 1 < n)   # a segment starts again right after a name
     cuts.update(art.glued_head_words)
-    cuts.update(i for i in art.head_words if _conjunction_before(art, i))
+    conjunctions, weak = art.conjunction_lens, art.weak_lens
+    # (a conjunction before a title word is the word before it, or one before a weak honorific)
+    cuts.update(i for i in art.head_words
+                if i and (conjunctions[i - 1] == 1 or weak[i - 1] == 1) and _conjunction_before(art, i))
     cuts.add(0)
     events = sorted(cuts)
     events.append(n)
@@ -382,7 +385,7 @@ def assign_titles(art: ArticleText, mentions: Sequence[Mention], titles: Sequenc
     in_sentence = _Positions(mentions, lambda m: m.sentence)
     in_clause = _Positions(mentions, lambda m: m.clause)
     previous: Title | None = None
-    titled = {k for t in titles for k in range(t.first, t.last)}
+    titled: set[int] | None = None   # the words inside titles, gathered when first needed (seldom)
     for i, t in enumerate(titles):
         if t.floating:
             orphans.append(t)
@@ -425,6 +428,8 @@ def assign_titles(art: ArticleText, mentions: Sequence[Mention], titles: Sequenc
             owner = next_m
         elif order == "before" and prev_m is not None and _opens_conjunct(art, mentions[prev_m].end, t.first):
             # "A και η αντιπρόεδρος ..., βουλευτής ... B": the next conjunct's, never A's
+            if next_m is None and titled is None:
+                titled = {k for title in titles for k in range(title.first, title.last)}
             owner = next_m if next_m is not None else _next_past_titles(art, mentions, in_sentence, t, titled)
             if owner is not None:
                 mentions[owner].chain_titles.append((t.start, t.end))
