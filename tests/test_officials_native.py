@@ -323,6 +323,14 @@ NATIVE_MORE: list[tuple[str, str, dict[str, tuple[str, list[str], list[str]]]]] 
      {"محمد السادس": ("Mohamed VI", ["الملك"], ["chaired"])}),
     ("el", "Στη συνεδρίαση μίλησε ο Δήμαρχος κ. Κ. Κούτουκας για το έργο.",
      {"Κ. Κούτουκας": ("K. Koutoukas", ["Δήμαρχος"], ["spoke"])}),
+    # a city or emirate without the article completes the title before it, never a name
+    ("ar", "وقال حاكم دبي الشيخ محمد بن راشد إن المشروع سيكتمل.",
+     {"محمد بن راشد": ("Mohamed bin Rashid", ["حاكم دبي"], ["spoke"])}),
+    ("ar", "وشدد رئيس بلدية بيروت عبد الله درويش على ضرورة الإسراع في الأعمال.",
+     {"عبد الله درويش": ("Abdullah Drwish", ["رئيس بلدية بيروت"], ["spoke"])}),
+    # a verbal noun after a name opens what is stressed ("أكد X أهمية ..."), not the name's next word
+    ("ar", "وأكد وزير الخارجية سعيد علي أهمية التعاون بين البلدين.",
+     {"سعيد علي": ("Said Ali", ["وزير الخارجية"], ["spoke"])}),
 ]
 
 
