@@ -328,6 +328,14 @@ NATIVE_MORE: list[tuple[str, str, dict[str, tuple[str, list[str], list[str]]]]] 
      {"محمد بن راشد": ("Mohamed bin Rashid", ["حاكم دبي"], ["spoke"])}),
     ("ar", "وشدد رئيس بلدية بيروت عبد الله درويش على ضرورة الإسراع في الأعمال.",
      {"عبد الله درويش": ("Abdullah Drwish", ["رئيس بلدية بيروت"], ["spoke"])}),
+    ("ar", "والتقى محافظ كربلاء نصيف الخطابي وفدا من الوزارة.",
+     {"نصيف الخطابي": ("Nsif Al-Khtabi", ["محافظ كربلاء"], ["attended"])}),
+    # a given name of the tables that starts like a conjunction is read whole ("وسام", not "و" + "سام")
+    ("ar", "وقال محافظ بابل وسام الحسيني إن العمل مستمر.",
+     {"وسام الحسيني": ("Wissam Al-Hsini", ["محافظ بابل"], ["spoke"])}),
+    # the meeting a person chaired is the verb's object, not a family name
+    ("ar", "ورأس رئيس الحكومة عادل عبد المهدي الاجتماع بحضور الوزراء.",
+     {"عادل عبد المهدي": ("Adel Abdelmhdi", ["رئيس الحكومة"], ["chaired"])}),
     # a verbal noun after a name opens what is stressed ("أكد X أهمية ..."), not the name's next word
     ("ar", "وأكد وزير الخارجية سعيد علي أهمية التعاون بين البلدين.",
      {"سعيد علي": ("Said Ali", ["وزير الخارجية"], ["spoke"])}),
