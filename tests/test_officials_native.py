@@ -385,6 +385,10 @@ def test_last_word_of_a_text(text: str, word: str | None) -> None:
       "Μαρίας Ραπτάκη": (["Γενικής Διευθύντριας της Περιφέρειας Κρήτης"], ["attended"])}),
     ("Προηγήθηκε τηλεδιάσκεψη με τον Γενικό Γραμματέα Οικονομικής Πολιτικής Χρήστο Τριαντόπουλο.",
      {"Χρήστο Τριαντόπουλο": (["Γενικό Γραμματέα Οικονομικής Πολιτικής"], ["attended"])}),
+    # two regions joined by a hyphen are one complement of the title
+    ("Η υπουργός συναντήθηκε με τον Συντονιστή της Αποκεντρωμένης Διοίκησης Ηπείρου-Δυτικής Μακεδονίας, "
+     "Δρ. Νικόλαο Παππά, στα Ιωάννινα.",
+     {"Νικόλαο Παππά": (["Συντονιστή της Αποκεντρωμένης Διοίκησης Ηπείρου-Δυτικής Μακεδονίας"], ["attended"])}),
 ])
 def test_greek_meeting_partners(sentence: str, expected: dict[str, tuple[list[str], list[str]]]) -> None:
     assert {r["name"]: (r["titles"], r["roles"]) for r in find_officials(sentence, "el")} == expected

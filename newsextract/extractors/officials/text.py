@@ -32,7 +32,7 @@ SENTENCE_END = re.compile(r"[.!?؟…]")
 CLAUSE_BREAK = re.compile(r"[;؛:·\u0387()\[\]«»\"“”„]")
 COMMA = re.compile(r"[,،]|\s[-–—]\s")          # "Name, Title" and "Name - Title"
 SEPARATOR_GAP = re.compile(r"\s*(?:[,،]|(?<=\s)[-–—](?=\s))?\s*")
-INLINE_GAP = re.compile(r"[ \u00a0\u200c\u200d\u200e\u200f]+")
+INLINE_GAP = re.compile(r"[ \u00a0\u200c\u200d\u200e\u200f]+|-")   # (a hyphen: "Μακεδονίας-Θράκης")
 ABBREVIATIONS = frozenset({"tp", "ts", "ths", "pgs", "gs", "bs", "ks", "mr", "dr"})
 MAX_SYLLABLES = 4
 ENDING_MAX = 4   # words of the longest phrase ending_at looks back for, unless told
