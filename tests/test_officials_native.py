@@ -336,6 +336,16 @@ NATIVE_MORE: list[tuple[str, str, dict[str, tuple[str, list[str], list[str]]]]] 
     # the meeting a person chaired is the verb's object, not a family name
     ("ar", "ورأس رئيس الحكومة عادل عبد المهدي الاجتماع بحضور الوزراء.",
      {"عادل عبد المهدي": ("Adel Abdelmhdi", ["رئيس الحكومة"], ["chaired"])}),
+    # a place named after a person (an airport, a hall) names nobody taking part
+    ("ar", "وحضر المراسم في مطار الملك خالد الدولي نائب وزير الخارجية وليد الخريجي.",
+     {"وليد الخريجي": ("Walid Al-Khriji", ["نائب وزير الخارجية"], ["attended"])}),
+    # a title's complement may name a republic or a royal title: no word of it is a person
+    ("ar", "وحضر سفير جمهورية مصر العربية لدى المملكة أحمد فاروق.",
+     {"أحمد فاروق": ("Ahmed Farouk", ["سفير جمهورية مصر العربية لدى المملكة"], ["attended"])}),
+    ("ar", "وحضر سفير خادم الحرمين الشريفين لدى مصر أسامة نقلي.",
+     {"أسامة نقلي": ("Osama Nqli", ["سفير خادم الحرمين الشريفين لدى مصر"], ["attended"])}),
+    # a family name after a particle is the name's end, never a new name ("بن زيد آل محمود")
+    ("ar", "وألقى محاضرة بقاعة الشيخ عبدالله بن زيد آل محمود في الدوحة.", {}),
     # a verbal noun after a name opens what is stressed ("أكد X أهمية ..."), not the name's next word
     ("ar", "وأكد وزير الخارجية سعيد علي أهمية التعاون بين البلدين.",
      {"سعيد علي": ("Said Ali", ["وزير الخارجية"], ["spoke"])}),

@@ -921,11 +921,42 @@ def _body_word(art: ArticleText, span: NativeSpan) -> bool:
     return False
 
 
+def _named_place(art: ArticleText, span: NativeSpan) -> bool:
+    return names_a_place(art, span.first)
+
+
+def names_a_place(art: ArticleText, first: int) -> bool:
+    """The name opening at word ``first`` names a place after a person ("مطار الملك خالد", "جامعة
+    الملك سعود"): a place word (``not_person_before``), then one or two honorifics, then the name.
+    Nobody there takes part."""
+    d = native_data(art.lang)
+    honorifics = d.title_honorifics | d.honorifics
+    k, hops = first - 1, 0
+    while k >= 0 and hops < 2 and fold_word(art.texts[k], art.lang) in honorifics:
+        k, hops = k - 1, hops + 1
+    if not hops or k < 0:
+        return False
+    word, places = fold_word(art.texts[k], art.lang), _place_words(art.lang)
+    # the place word as written, or after a glued conjunction or preposition ("بقاعة", "وجامعة")
+    return word in places or word[1:] in places and word[:1] in _GLUED_BEFORE_PLACE
+
+
+_GLUED_BEFORE_PLACE = ("و", "ف", "ب", "ل")
+
+
+@functools.lru_cache(maxsize=None)
+def _place_words(lang: str) -> frozenset[str]:
+    """The folded one-word ``not_person_before`` entries of the language (places, bodies, works)."""
+    words = load_yaml(AREA, lang, "grammar.yaml").get("not_person_before") or []
+    return frozenset(fold_word(str(w), lang) for w in words if " " not in str(w).strip())
+
+
 def merge_native(art: ArticleText, candidates: list[Any], make: Callable[[ArticleText, int, int], Any]) -> list[Any]:
     """The candidates with native names added: a native name replaces the fragments of it the
     syllable tables made, unless the tables read it whole as a Vietnamese name (the gate)."""
     home = any(_vietnamese(art, c) for c in candidates)   # the tables read Vietnamese names here
-    spans = [s for s in native_spans(art, relaxed=not home) if not _lexicon_reads(art, s) and not _body_word(art, s)]
+    spans = [s for s in native_spans(art, relaxed=not home)
+             if not _lexicon_reads(art, s) and not _body_word(art, s) and not _named_place(art, s)]
     if not spans:
         return candidates
     # every anchor title of the article: a title after one name that opens the next is not the first's
