@@ -346,6 +346,10 @@ NATIVE_MORE: list[tuple[str, str, dict[str, tuple[str, list[str], list[str]]]]] 
      {"أسامة نقلي": ("Osama Nqli", ["سفير خادم الحرمين الشريفين لدى مصر"], ["attended"])}),
     # a family name after a particle is the name's end, never a new name ("بن زيد آل محمود")
     ("ar", "وألقى محاضرة بقاعة الشيخ عبدالله بن زيد آل محمود في الدوحة.", {}),
+    # a title after a name ends where "و" glued to an honorific opens the next person of a list
+    ("ar", "وحضر اللقاء السيد علي السويدي المدير العام للمؤسسة والسيد هاشم العوضي نائب المدير العام.",
+     {"علي السويدي": ("Ali Al-Swidi", ["المدير العام للمؤسسة"], ["attended"]),
+      "هاشم العوضي": ("Hashem Al-Udi", ["نائب المدير العام"], ["attended"])}),
     # a verbal noun after a name opens what is stressed ("أكد X أهمية ..."), not the name's next word
     ("ar", "وأكد وزير الخارجية سعيد علي أهمية التعاون بين البلدين.",
      {"سعيد علي": ("Said Ali", ["وزير الخارجية"], ["spoke"])}),

@@ -541,6 +541,8 @@ class _ArabicReader:
             kk = self.keys[j]
             if title_stops[j]:
                 break   # "وزيرة المالية والوفد المرافق": the delegation is no part of the title
+            if kk[:1] in _CONJUNCTION_LETTERS and (kk[1:] in d.honorifics or art.honorific_lens[j]):
+                break   # "المدير العام للمؤسسة والسيد X": the next person of a list
             if kk in d.title_heads and kk not in d.honorifics:
                 if not after_head:
                     chain.append((first, j))
@@ -1052,12 +1054,15 @@ def titles_of(art: ArticleText, m: Any) -> list[tuple[int, int]]:
     two positions follow one another) and the titles the title stage found after the name, cut
     before a conjunction glued to an honorific ("... ود"); otherwise the title stage's titles."""
     anchor = getattr(m, "anchor_titles", None)
+    data = native_data(art.lang)
     if not getattr(m, "native", False) or not anchor:
+        titles = list(m.titles)
         if getattr(m, "again", False):
             # a family name again after a verb ("... قال الظواهري"): a title before the verb is another's
-            return [(s, e) for s, e in m.titles if s >= m.end]
-        return list(m.titles)
-    data = native_data(art.lang)
+            titles = [(s, e) for s, e in titles if s >= m.end]
+        if not data.active:
+            return titles
+        return [(s, e) for s, e in (_before_glued_honorific(art, s, e, data) for s, e in titles) if e > s]
     out = list(anchor)
     others = getattr(art, "native_anchor_titles", [])
     chain = list(getattr(m, "chain_titles", ()))
@@ -1073,14 +1078,20 @@ def titles_of(art: ArticleText, m: Any) -> list[tuple[int, int]]:
     for s, e in m.titles:
         if s < m.end and (s, e) not in chain or any(a < e and s < b for a, b in [*anchor, *others]):
             continue
-        for k in range(bisect_left(art.starts, s), bisect_left(art.starts, e)):
-            key = fold_word(art.texts[k], art.lang)
-            if art.starts[k] > s and key[:1] in ("و", "ف") and key[1:] in data.honorifics:
-                e = art.text.rfind(" ", s, art.starts[k])
-                break
+        s, e = _before_glued_honorific(art, s, e, data)
         if e > s:
             out.append((s, e))
     return out
+
+
+def _before_glued_honorific(art: ArticleText, s: int, e: int, data: NativeData) -> tuple[int, int]:
+    """A title ``[s, e)`` cut before a conjunction glued to an honorific ("المدير العام والسيد"):
+    the next person of a list starts there."""
+    for k in range(bisect_left(art.starts, s), bisect_left(art.starts, e)):
+        key = fold_word(art.texts[k], art.lang)
+        if art.starts[k] > s and key[:1] in ("و", "ف") and (key[1:] in data.honorifics or art.honorific_lens[k]):
+            return s, max(s, art.text.rfind(" ", s, art.starts[k]))
+    return s, e
 
 
 _ROLE_WINDOW = 4   # words looked at before a native name's title, and after the name
