@@ -399,6 +399,11 @@ def test_last_word_of_a_text(text: str, word: str | None) -> None:
       "Μαρίας Ραπτάκη": (["Γενικής Διευθύντριας της Περιφέρειας Κρήτης"], ["attended"])}),
     ("Προηγήθηκε τηλεδιάσκεψη με τον Γενικό Γραμματέα Οικονομικής Πολιτικής Χρήστο Τριαντόπουλο.",
      {"Χρήστο Τριαντόπουλο": (["Γενικό Γραμματέα Οικονομικής Πολιτικής"], ["attended"])}),
+    # a capital initial right after a title head opens the name (the honorific is written "κ.")
+    ("Η πρόταση έγινε στη Δήμαρχο Κ. Μαϊχόσογλου στις αρχές Ιανουαρίου.",
+     {"Κ. Μαϊχόσογλου": (["Δήμαρχο"], ["mentioned"])}),
+    # an abbreviated body word glued to the next ("Δημ.Συμβουλίου") is no initial and no name
+    ("Την πρόσκληση υπογράφει ο Πρόεδρος του Δημ.Συμβουλίου.", {}),
     # two regions joined by a hyphen are one complement of the title
     ("Η υπουργός συναντήθηκε με τον Συντονιστή της Αποκεντρωμένης Διοίκησης Ηπείρου-Δυτικής Μακεδονίας, "
      "Δρ. Νικόλαο Παππά, στα Ιωάννινα.",

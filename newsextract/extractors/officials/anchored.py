@@ -673,7 +673,14 @@ class _GreekReader:
     def initial_after_honorific(self, k: int) -> bool:
         """"κ. Κ. Κούτουκας": a capital initial spelt like the honorific right before it is the
         name's initial (two honorifics in a row are written "κ.κ.")."""
-        return k > 0 and self.initial(k) and self.keys[k - 1] in self.data.honorifics
+        return k > 0 and self.initial(k) and (self.keys[k - 1] in self.data.honorifics
+                                              or self._title_head_before(k))
+
+    def _title_head_before(self, k: int) -> bool:
+        """"στη Δήμαρχο Κ. Μαϊχόσογλου": right after a title head, a capital initial (the honorific
+        is written lower case there, "ο Δήμαρχος κ. Ζορμπάς") opens the name."""
+        return self.art.texts[k][:1].isupper() and self.keys[k - 1] in self.data.title_heads \
+            and self.art.inline[k]
 
     def surname_shaped(self, k: int) -> bool:
         """A capitalised word with a surname ending, stressed before its last syllable
