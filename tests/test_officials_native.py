@@ -376,6 +376,18 @@ def test_a_name_cut_off_at_the_end_of_the_text_is_dropped(lang: str, text: str, 
     assert [r["name"] for r in find_officials(text, lang)] == names
 
 
+@pytest.mark.parametrize("text, romanized", [
+    ("Παρόντες: ΠΑΠΑΔΟΠΟΥΛΟΣ ΓΙΑΝΝΗΣ, ΚΑΛΟΓΕΡΑΚΗ ΔΗΜΗΤΡΑ.", ["Giannis Papadopoulos", "Dimitra Kalogeraki"]),
+    # a given name's genitive first is a surname ("Πέτρου"), not a given name to put in the nominative
+    ("Παρόντες: ΠΕΤΡΟΥ ΡΗΓΑΣ, ΣΠΑΝΟΣ ΑΘΑΝΑΣΙΟΣ.", ["Rigas Petrou", "Athanasios Spanos"]),
+    ("Ο Δήμαρχος\nΓΙΑΝΝΗΣ ΠΑΠΑΔΟΠΟΥΛΟΣ", ["Giannis Papadopoulos"]),
+    # a woman's given name in the genitive leads ("of Eleni Svoronou"), put in the nominative
+    ("Η ομιλία της ΕΛΕΝΗΣ ΣΒΟΡΩΝΟΥ ήταν σημαντική.", ["Eleni Svoronou"]),
+])
+def test_greek_names_in_capitals_are_romanized_given_name_first(text: str, romanized: list[str]) -> None:
+    assert [r["romanized"] for r in find_officials(text, "el")] == romanized
+
+
 @pytest.mark.parametrize("text, word", [
     ("κ. Καχρ", "Καχρ"),
     ("2- سعد ب  \n", "ب"),
@@ -404,6 +416,15 @@ def test_last_word_of_a_text(text: str, word: str | None) -> None:
      {"Κ. Μαϊχόσογλου": (["Δήμαρχο"], ["mentioned"])}),
     # an abbreviated body word glued to the next ("Δημ.Συμβουλίου") is no initial and no name
     ("Την πρόσκληση υπογράφει ο Πρόεδρος του Δημ.Συμβουλίου.", {}),
+    # a signature: the title on one line, the holder's name in capitals on the next (a final capital
+    # Σ is no cut-off word)
+    ("Η συνεδρίαση θα γίνει την Τετάρτη.\nΟ Πρόεδρος του Δημοτικού Συμβουλίου\nΕΥΑΓΓΕΛΟΣ ΛΑΜΠΡΟΠΟΥΛΟΣ",
+     {"ΕΥΑΓΓΕΛΟΣ ΛΑΜΠΡΟΠΟΥΛΟΣ": (["Πρόεδρος του Δημοτικού Συμβουλίου"], ["mentioned"])}),
+    # names in capitals in a list, surname first: exactly one word is a given name
+    ("Παρόντες: ΠΑΠΑΔΟΠΟΥΛΟΣ ΓΙΑΝΝΗΣ, ΚΑΛΟΓΕΡΑΚΗ ΔΗΜΗΤΡΑ.",
+     {"ΠΑΠΑΔΟΠΟΥΛΟΣ ΓΙΑΝΝΗΣ": ([], ["attended"]), "ΚΑΛΟΓΕΡΑΚΗ ΔΗΜΗΤΡΑ": ([], ["attended"])}),
+    # a headline in capitals holds no name
+    ("ΠΡΩΤΑ Η ΣΥΖΗΤΗΣΗ ΓΙΑ ΤΟΝ ΑΠΟΛΟΓΙΣΜΟ ΚΑΙ ΜΕΤΑ ΟΠΟΙΟΔΗΠΟΤΕ ΑΛΛΟ ΘΕΜΑ", {}),
     # two regions joined by a hyphen are one complement of the title
     ("Η υπουργός συναντήθηκε με τον Συντονιστή της Αποκεντρωμένης Διοίκησης Ηπείρου-Δυτικής Μακεδονίας, "
      "Δρ. Νικόλαο Παππά, στα Ιωάννινα.",

@@ -39,7 +39,7 @@ from operator import itemgetter
 from typing import Any, Protocol
 
 from ...resources import load_yaml
-from .greek_names import is_given_name, nominative, romanize_greek
+from .greek_names import given_name_nominative, is_given_name, nominative, romanize_greek
 from .arabic_names import romanize_arabic
 from .lexicon import fold_word
 from .text import ArticleText, is_cased
@@ -125,6 +125,7 @@ class NativeSpan:
     gender: str = ""
     titles: list[tuple[int, int]] = field(default_factory=list)   # character spans of the anchor title(s)
     again: bool = False   # a family name alone after a verb: a person named in full before
+    surname_first: bool = False   # a name in capitals written surname first ("ΠΑΠΑΔΟΠΟΥΛΟΣ ΓΙΑΝΝΗΣ")
 
 
 class _Made(Protocol):
@@ -661,6 +662,44 @@ class _GreekReader:
         self.keys = art.folded   # the words folded for Greek (the article's language)
         self.words = art.native_words   # (see word_facts)
         self.caps = list(map(_CAPITALISED, self.words))
+        self.capitals_names = set(self._names_in_capitals())
+        for k in self.capitals_names:
+            self.caps[k] = self.caps[k + 1] = True
+
+    def _names_in_capitals(self) -> list[int]:
+        """Words opening a name written in capitals ("ΕΥΑΓΓΕΛΟΣ ΛΑΜΠΡΟΠΟΥΛΟΣ" under a signature,
+        "ΠΑΠΑΔΟΠΟΥΛΟΣ ΓΙΑΝΝΗΣ" in a list): two words in capitals on one line, exactly one of them a
+        given name (where both may be, "ΝΙΚΟΛΑΟΥ ΜΑΡΙΑ", which is the surname is not known). Other
+        words in capitals are acronyms and headlines, as before."""
+        art = self.art
+        texts, n = art.texts, len(art.texts)
+        found = []
+        for k in range(n - 1):
+            a, b = texts[k], texts[k + 1]
+            if len(a) >= 3 and len(b) >= 3 and a.isupper() and b.isupper() and a.isalpha() and b.isalpha() \
+                    and is_cased(a[0]) and not ("A" <= a[0] <= "Z") and not ("A" <= b[0] <= "Z") \
+                    and art.inline[k + 1] and is_given_name(a) != is_given_name(b) \
+                    and self.keys[k] not in self.data.stop and self.keys[k + 1] not in self.data.stop:
+                found.append(k)
+        return found
+
+    def written_surname_first(self, k: int) -> bool:
+        """Of a name in capitals at words ``k, k + 1``: the given name is second ("ΣΠΑΝΟΣ ΑΘΑΝΑΣΙΟΣ"),
+        or the first is a man's given name in the genitive, which as a first word is a surname
+        ("ΠΕΤΡΟΥ ΡΗΓΑΣ")."""
+        first, second = self.art.texts[k], self.art.texts[k + 1]
+        given = given_name_nominative(first)
+        folded = fold_word(first, "el")
+        # (a man's given name in the genitive is a surname: "Πέτρου"; "ΕΛΕΝΗΣ ΣΒΟΡΩΝΟΥ" is "of Eleni")
+        return is_given_name(second) or given is not None and fold_word(given, "el") != folded \
+            and folded.endswith("ου")
+
+    def signature_below(self, j: int) -> bool:
+        """Word ``j`` opens a line that holds only a name in capitals (a signature)."""
+        art = self.art
+        n = len(art.texts)
+        return j in self.capitals_names and "\n" in art.gaps[j] \
+            and (j + 2 >= n or "\n" in art.gaps[j + 2] or not art.gaps[j + 2].strip(" .,"))
 
     def capitalised(self, k: int) -> bool:
         return self.caps[k]
@@ -739,6 +778,8 @@ class _GreekReader:
         run = -1   # outside the home genre: the capitalised words that close the title are the name
         for _ in range(MAX_SKIP):
             if j >= n or art.sentences[j] != art.sentences[k]:
+                if j < n and self.signature_below(j):
+                    return j   # "Ο Δήμαρχος\nΓΙΑΝΝΗΣ ΠΑΠΑΔΟΠΟΥΛΟΣ": the title's holder signs below it
                 return self.closing_run(run, j)
             if not art.inline[j]:
                 gap = art.gaps[j]
@@ -792,6 +833,8 @@ class _GreekReader:
         # a name is read from an anchor word or a capitalised word: only those are looked at
         # a capitalised word opens a name by itself only as a given name or a surname
         opens = list(map(_OPENS_NAME, self.words))
+        for k in self.capitals_names:
+            opens[k] = True
         if self.relaxed:   # and any capitalised word after an article (a masculine one: see below)
             caps = self.caps
             for k in compress(range(1, n), map(_IS_ARTICLE, self.words)):   # (word k - 1 is an article)
@@ -829,7 +872,7 @@ class _GreekReader:
                 grammar = self.grammar_before(k + 2)
                 if grammar[0] and self.capitalised(k + 2):
                     span = self.name(k + 2)
-            elif self.capitalised(k) and is_given_name(art.texts[k]) and k + 1 < n:
+            elif self.capitalised(k) and (is_given_name(art.texts[k]) or k in self.capitals_names) and k + 1 < n:
                 span = self.name(k)
                 if span is not None and span.last - span.first < 2:
                     span = None
@@ -845,6 +888,8 @@ class _GreekReader:
                 grammar = self.grammar_before(k)
             if span is not None:
                 span.case, span.gender = grammar
+                if k in self.capitals_names and span.first == k and span.last == k + 2:
+                    span.surname_first = self.written_surname_first(k)
                 found.append(span)
                 taken = span.last
         return found
@@ -985,6 +1030,7 @@ def merge_native(art: ArticleText, candidates: list[Any], make: Callable[[Articl
                 candidates[i].native, candidates[i].grammar, candidates[i].strong = True, (s.case, s.gender), True
                 candidates[i].anchor_titles = s.titles
                 candidates[i].again = s.again
+                candidates[i].surname_first = s.surname_first
             continue
         m = make(art, s.first, s.last)
         if m is None:
@@ -994,6 +1040,7 @@ def merge_native(art: ArticleText, candidates: list[Any], make: Callable[[Articl
         m.strong, m.native, m.grammar = True, True, (s.case, s.gender)
         m.anchor_titles = s.titles
         m.again = s.again
+        m.surname_first = s.surname_first
         dropped |= inside
         added.append(m)
     return [c for i, c in enumerate(candidates) if i not in dropped] + added
@@ -1006,6 +1053,10 @@ def native_reading(art: ArticleText, m: Any, parts: Sequence[str]) -> tuple[str,
         return None
     words = [p for p in parts if p]
     if art.lang == "el":
+        if getattr(m, "surname_first", False):   # a list's nominatives: the given name leads in Latin
+            written = art.text[m.start:m.end].split()
+            ordered = [*written[1:], written[0]]
+            return romanize_greek(ordered), fold_word("_".join(ordered), "el")
         case, gender = m.grammar
         nom = nominative(art.text[m.start:m.end].split(), case, gender)   # initials keep their full stop
         return romanize_greek(nom), fold_word("_".join(nom), "el")
