@@ -350,6 +350,11 @@ NATIVE_MORE: list[tuple[str, str, dict[str, tuple[str, list[str], list[str]]]]] 
     ("ar", "وحضر اللقاء السيد علي السويدي المدير العام للمؤسسة والسيد هاشم العوضي نائب المدير العام.",
      {"علي السويدي": ("Ali Al-Swidi", ["المدير العام للمؤسسة"], ["attended"]),
       "هاشم العوضي": ("Hashem Al-Udi", ["نائب المدير العام"], ["attended"])}),
+    # a given name that is also a common word, before a time word, is the common word ("صباح اليوم")
+    ("ar", "يرأس الدكتور كمال الجنزوري رئيس مجلس الوزراء صباح اليوم الاجتماع الثاني للمحافظين.",
+     {"كمال الجنزوري": ("Kamal Al-Jnzuri", ["رئيس مجلس الوزراء"], ["chaired"])}),
+    ("ar", "وقالت وزيرة الثقافة صباح الأحمد إن المهرجان ناجح.",
+     {"صباح الأحمد": ("Sabah Al-Ahmed", ["وزيرة الثقافة"], ["spoke"])}),
     # a verbal noun after a name opens what is stressed ("أكد X أهمية ..."), not the name's next word
     ("ar", "وأكد وزير الخارجية سعيد علي أهمية التعاون بين البلدين.",
      {"سعيد علي": ("Said Ali", ["وزير الخارجية"], ["spoke"])}),

@@ -72,6 +72,7 @@ class NativeData:
     particles: frozenset[str]
     given: frozenset[str]
     common: frozenset[str]
+    common_not_before: frozenset[str]
     articles: dict[str, tuple[str, str]]
     verbs_before: frozenset[str]
     surname_endings: tuple[str, ...]
@@ -103,7 +104,7 @@ def native_data(lang: str) -> NativeData:
         complement=folded("complement_words"), stop=folded("stop_words") | folded("demonyms"),
         particles=folded("particles"),
         given=frozenset(fold_word(str(w), lang) for w in given),
-        common=folded("common_word_names"),
+        common=folded("common_word_names"), common_not_before=folded("common_word_not_before"),
         articles={fold_word(k, lang): (str(v[0]), str(v[1])) for k, v in (raw.get("articles") or {}).items()},
         verbs_before=folded("verbs_before"), title_honorifics=folded("title_honorifics"),
         role_cues={fold_word(str(w), lang): role for role, cues in (raw.get("role_cues") or {}).items() for w in cues},
@@ -291,6 +292,8 @@ class _ArabicReader:
             return None   # a conjunction or future prefix ("ودعمنا", "ستخصص"); a feminine or plural noun
         if need_given and key in d.common:
             return None   # a given name that is also a common word needs a title before it
+        if key in d.common and j + 1 < n and self.keys[j + 1] in d.common_not_before:
+            return None   # "صباح اليوم": this morning, not a man named Sabah
         if not glued and key.startswith(("ب", "ل", "ف", "ك")) and key not in d.given and key not in self.parts \
                 and (key[1:].startswith(("ا", "ت", "م", "ل")) or len(key) < 5 or not self.relaxed):
             return None   # "بتغيير", "لاستخدامها": a preposition before a verbal noun, not "ليبرمان"
