@@ -17,6 +17,8 @@ from newsextract.extractors.figures.extractor import find_figures
 Row = tuple[str, str | None, str | None, str | None]
 
 AR: list[tuple[str, list[Row]]] = [
+    # an issuer after an indefinite "issued by" between the type and the number
+    ("بموجب قرار صادر عن مجلس الوزراء رقم 12 لسنة 2019.", [("decision", "12", "2019", "مجلس الوزراء")]),
     ("صدر القانون رقم 18 لسنة 2022 بشأن تنظيم الاستثمار.", [("law", "18", "2022", None)]),
     ("وافق المجلس على القانون رقم 5 لسنة 2019 في جلسته.", [("law", "5", "2019", None)]),
     ("بموجب قانون رقم 7 لسنة 2017 تم إنشاء الهيئة.", [("law", "7", "2017", None)]),

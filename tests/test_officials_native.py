@@ -323,6 +323,41 @@ NATIVE_MORE: list[tuple[str, str, dict[str, tuple[str, list[str], list[str]]]]] 
      {"محمد السادس": ("Mohamed VI", ["الملك"], ["chaired"])}),
     ("el", "Στη συνεδρίαση μίλησε ο Δήμαρχος κ. Κ. Κούτουκας για το έργο.",
      {"Κ. Κούτουκας": ("K. Koutoukas", ["Δήμαρχος"], ["spoke"])}),
+    # a city or emirate without the article completes the title before it, never a name
+    ("ar", "وقال حاكم دبي الشيخ محمد بن راشد إن المشروع سيكتمل.",
+     {"محمد بن راشد": ("Mohamed bin Rashid", ["حاكم دبي"], ["spoke"])}),
+    ("ar", "وشدد رئيس بلدية بيروت عبد الله درويش على ضرورة الإسراع في الأعمال.",
+     {"عبد الله درويش": ("Abdullah Drwish", ["رئيس بلدية بيروت"], ["spoke"])}),
+    ("ar", "والتقى محافظ كربلاء نصيف الخطابي وفدا من الوزارة.",
+     {"نصيف الخطابي": ("Nsif Al-Khtabi", ["محافظ كربلاء"], ["attended"])}),
+    # a given name of the tables that starts like a conjunction is read whole ("وسام", not "و" + "سام")
+    ("ar", "وقال محافظ بابل وسام الحسيني إن العمل مستمر.",
+     {"وسام الحسيني": ("Wissam Al-Hsini", ["محافظ بابل"], ["spoke"])}),
+    # the meeting a person chaired is the verb's object, not a family name
+    ("ar", "ورأس رئيس الحكومة عادل عبد المهدي الاجتماع بحضور الوزراء.",
+     {"عادل عبد المهدي": ("Adel Abdelmhdi", ["رئيس الحكومة"], ["chaired"])}),
+    # a place named after a person (an airport, a hall) names nobody taking part
+    ("ar", "وحضر المراسم في مطار الملك خالد الدولي نائب وزير الخارجية وليد الخريجي.",
+     {"وليد الخريجي": ("Walid Al-Khriji", ["نائب وزير الخارجية"], ["attended"])}),
+    # a title's complement may name a republic or a royal title: no word of it is a person
+    ("ar", "وحضر سفير جمهورية مصر العربية لدى المملكة أحمد فاروق.",
+     {"أحمد فاروق": ("Ahmed Farouk", ["سفير جمهورية مصر العربية لدى المملكة"], ["attended"])}),
+    ("ar", "وحضر سفير خادم الحرمين الشريفين لدى مصر أسامة نقلي.",
+     {"أسامة نقلي": ("Osama Nqli", ["سفير خادم الحرمين الشريفين لدى مصر"], ["attended"])}),
+    # a family name after a particle is the name's end, never a new name ("بن زيد آل محمود")
+    ("ar", "وألقى محاضرة بقاعة الشيخ عبدالله بن زيد آل محمود في الدوحة.", {}),
+    # a title after a name ends where "و" glued to an honorific opens the next person of a list
+    ("ar", "وحضر اللقاء السيد علي السويدي المدير العام للمؤسسة والسيد هاشم العوضي نائب المدير العام.",
+     {"علي السويدي": ("Ali Al-Swidi", ["المدير العام للمؤسسة"], ["attended"]),
+      "هاشم العوضي": ("Hashem Al-Udi", ["نائب المدير العام"], ["attended"])}),
+    # a given name that is also a common word, before a time word, is the common word ("صباح اليوم")
+    ("ar", "يرأس الدكتور كمال الجنزوري رئيس مجلس الوزراء صباح اليوم الاجتماع الثاني للمحافظين.",
+     {"كمال الجنزوري": ("Kamal Al-Jnzuri", ["رئيس مجلس الوزراء"], ["chaired"])}),
+    ("ar", "وقالت وزيرة الثقافة صباح الأحمد إن المهرجان ناجح.",
+     {"صباح الأحمد": ("Sabah Al-Ahmed", ["وزيرة الثقافة"], ["spoke"])}),
+    # a verbal noun after a name opens what is stressed ("أكد X أهمية ..."), not the name's next word
+    ("ar", "وأكد وزير الخارجية سعيد علي أهمية التعاون بين البلدين.",
+     {"سعيد علي": ("Said Ali", ["وزير الخارجية"], ["spoke"])}),
 ]
 
 
@@ -344,6 +379,18 @@ def test_absence_objects_regnal_numbers_and_initials(lang: str, sentence: str,
 ])
 def test_a_name_cut_off_at_the_end_of_the_text_is_dropped(lang: str, text: str, names: list[str]) -> None:
     assert [r["name"] for r in find_officials(text, lang)] == names
+
+
+@pytest.mark.parametrize("text, romanized", [
+    ("Παρόντες: ΠΑΠΑΔΟΠΟΥΛΟΣ ΓΙΑΝΝΗΣ, ΚΑΛΟΓΕΡΑΚΗ ΔΗΜΗΤΡΑ.", ["Giannis Papadopoulos", "Dimitra Kalogeraki"]),
+    # a given name's genitive first is a surname ("Πέτρου"), not a given name to put in the nominative
+    ("Παρόντες: ΠΕΤΡΟΥ ΡΗΓΑΣ, ΣΠΑΝΟΣ ΑΘΑΝΑΣΙΟΣ.", ["Rigas Petrou", "Athanasios Spanos"]),
+    ("Ο Δήμαρχος\nΓΙΑΝΝΗΣ ΠΑΠΑΔΟΠΟΥΛΟΣ", ["Giannis Papadopoulos"]),
+    # a woman's given name in the genitive leads ("of Eleni Svoronou"), put in the nominative
+    ("Η ομιλία της ΕΛΕΝΗΣ ΣΒΟΡΩΝΟΥ ήταν σημαντική.", ["Eleni Svoronou"]),
+])
+def test_greek_names_in_capitals_are_romanized_given_name_first(text: str, romanized: list[str]) -> None:
+    assert [r["romanized"] for r in find_officials(text, "el")] == romanized
 
 
 @pytest.mark.parametrize("text, word", [
@@ -369,6 +416,24 @@ def test_last_word_of_a_text(text: str, word: str | None) -> None:
       "Μαρίας Ραπτάκη": (["Γενικής Διευθύντριας της Περιφέρειας Κρήτης"], ["attended"])}),
     ("Προηγήθηκε τηλεδιάσκεψη με τον Γενικό Γραμματέα Οικονομικής Πολιτικής Χρήστο Τριαντόπουλο.",
      {"Χρήστο Τριαντόπουλο": (["Γενικό Γραμματέα Οικονομικής Πολιτικής"], ["attended"])}),
+    # a capital initial right after a title head opens the name (the honorific is written "κ.")
+    ("Η πρόταση έγινε στη Δήμαρχο Κ. Μαϊχόσογλου στις αρχές Ιανουαρίου.",
+     {"Κ. Μαϊχόσογλου": (["Δήμαρχο"], ["mentioned"])}),
+    # an abbreviated body word glued to the next ("Δημ.Συμβουλίου") is no initial and no name
+    ("Την πρόσκληση υπογράφει ο Πρόεδρος του Δημ.Συμβουλίου.", {}),
+    # a signature: the title on one line, the holder's name in capitals on the next (a final capital
+    # Σ is no cut-off word)
+    ("Η συνεδρίαση θα γίνει την Τετάρτη.\nΟ Πρόεδρος του Δημοτικού Συμβουλίου\nΕΥΑΓΓΕΛΟΣ ΛΑΜΠΡΟΠΟΥΛΟΣ",
+     {"ΕΥΑΓΓΕΛΟΣ ΛΑΜΠΡΟΠΟΥΛΟΣ": (["Πρόεδρος του Δημοτικού Συμβουλίου"], ["mentioned"])}),
+    # names in capitals in a list, surname first: exactly one word is a given name
+    ("Παρόντες: ΠΑΠΑΔΟΠΟΥΛΟΣ ΓΙΑΝΝΗΣ, ΚΑΛΟΓΕΡΑΚΗ ΔΗΜΗΤΡΑ.",
+     {"ΠΑΠΑΔΟΠΟΥΛΟΣ ΓΙΑΝΝΗΣ": ([], ["attended"]), "ΚΑΛΟΓΕΡΑΚΗ ΔΗΜΗΤΡΑ": ([], ["attended"])}),
+    # a headline in capitals holds no name
+    ("ΠΡΩΤΑ Η ΣΥΖΗΤΗΣΗ ΓΙΑ ΤΟΝ ΑΠΟΛΟΓΙΣΜΟ ΚΑΙ ΜΕΤΑ ΟΠΟΙΟΔΗΠΟΤΕ ΑΛΛΟ ΘΕΜΑ", {}),
+    # two regions joined by a hyphen are one complement of the title
+    ("Η υπουργός συναντήθηκε με τον Συντονιστή της Αποκεντρωμένης Διοίκησης Ηπείρου-Δυτικής Μακεδονίας, "
+     "Δρ. Νικόλαο Παππά, στα Ιωάννινα.",
+     {"Νικόλαο Παππά": (["Συντονιστή της Αποκεντρωμένης Διοίκησης Ηπείρου-Δυτικής Μακεδονίας"], ["attended"])}),
 ])
 def test_greek_meeting_partners(sentence: str, expected: dict[str, tuple[list[str], list[str]]]) -> None:
     assert {r["name"]: (r["titles"], r["roles"]) for r in find_officials(sentence, "el")} == expected

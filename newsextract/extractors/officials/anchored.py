@@ -39,7 +39,7 @@ from operator import itemgetter
 from typing import Any, Protocol
 
 from ...resources import load_yaml
-from .greek_names import is_given_name, nominative, romanize_greek
+from .greek_names import given_name_nominative, is_given_name, nominative, romanize_greek
 from .arabic_names import romanize_arabic
 from .lexicon import fold_word
 from .text import ArticleText, is_cased
@@ -72,6 +72,7 @@ class NativeData:
     particles: frozenset[str]
     given: frozenset[str]
     common: frozenset[str]
+    common_not_before: frozenset[str]
     articles: dict[str, tuple[str, str]]
     verbs_before: frozenset[str]
     surname_endings: tuple[str, ...]
@@ -103,7 +104,7 @@ def native_data(lang: str) -> NativeData:
         complement=folded("complement_words"), stop=folded("stop_words") | folded("demonyms"),
         particles=folded("particles"),
         given=frozenset(fold_word(str(w), lang) for w in given),
-        common=folded("common_word_names"),
+        common=folded("common_word_names"), common_not_before=folded("common_word_not_before"),
         articles={fold_word(k, lang): (str(v[0]), str(v[1])) for k, v in (raw.get("articles") or {}).items()},
         verbs_before=folded("verbs_before"), title_honorifics=folded("title_honorifics"),
         role_cues={fold_word(str(w), lang): role for role, cues in (raw.get("role_cues") or {}).items() for w in cues},
@@ -125,6 +126,7 @@ class NativeSpan:
     gender: str = ""
     titles: list[tuple[int, int]] = field(default_factory=list)   # character spans of the anchor title(s)
     again: bool = False   # a family name alone after a verb: a person named in full before
+    surname_first: bool = False   # a name in capitals written surname first ("ΠΑΠΑΔΟΠΟΥΛΟΣ ΓΙΑΝΝΗΣ")
 
 
 class _Made(Protocol):
@@ -295,6 +297,8 @@ class _ArabicReader:
             return None   # a conjunction or future prefix ("ودعمنا", "ستخصص"); a feminine or plural noun
         if need_given and key in d.common:
             return None   # a given name that is also a common word needs a title before it
+        if key in d.common and j + 1 < n and self.keys[j + 1] in d.common_not_before:
+            return None   # "صباح اليوم": this morning, not a man named Sabah
         if not glued and key.startswith(("ب", "ل", "ف", "ك")) and key not in d.given and key not in self.parts \
                 and (key[1:].startswith(("ا", "ت", "م", "ل")) or len(key) < 5 or not self.relaxed):
             return None   # "بتغيير", "لاستخدامها": a preposition before a verbal noun, not "ليبرمان"
@@ -554,6 +558,8 @@ class _ArabicReader:
             kk = self.keys[j]
             if title_stops[j]:
                 break   # "وزيرة المالية والوفد المرافق": the delegation is no part of the title
+            if kk[:1] in _CONJUNCTION_LETTERS and (kk[1:] in d.honorifics or art.honorific_lens[j]):
+                break   # "المدير العام للمؤسسة والسيد X": the next person of a list
             if kk in d.title_heads and kk not in d.honorifics:
                 if not after_head:
                     chain.append((first, j))
@@ -672,6 +678,44 @@ class _GreekReader:
         self.keys = art.folded   # the words folded for Greek (the article's language)
         self.words = art.native_words   # (see word_facts)
         self.caps = list(map(_CAPITALISED, self.words))
+        self.capitals_names = set(self._names_in_capitals())
+        for k in self.capitals_names:
+            self.caps[k] = self.caps[k + 1] = True
+
+    def _names_in_capitals(self) -> list[int]:
+        """Words opening a name written in capitals ("ΕΥΑΓΓΕΛΟΣ ΛΑΜΠΡΟΠΟΥΛΟΣ" under a signature,
+        "ΠΑΠΑΔΟΠΟΥΛΟΣ ΓΙΑΝΝΗΣ" in a list): two words in capitals on one line, exactly one of them a
+        given name (where both may be, "ΝΙΚΟΛΑΟΥ ΜΑΡΙΑ", which is the surname is not known). Other
+        words in capitals are acronyms and headlines, as before."""
+        art = self.art
+        texts, n = art.texts, len(art.texts)
+        found = []
+        for k in range(n - 1):
+            a, b = texts[k], texts[k + 1]
+            if len(a) >= 3 and len(b) >= 3 and a.isupper() and b.isupper() and a.isalpha() and b.isalpha() \
+                    and is_cased(a[0]) and not ("A" <= a[0] <= "Z") and not ("A" <= b[0] <= "Z") \
+                    and art.inline[k + 1] and is_given_name(a) != is_given_name(b) \
+                    and self.keys[k] not in self.data.stop and self.keys[k + 1] not in self.data.stop:
+                found.append(k)
+        return found
+
+    def written_surname_first(self, k: int) -> bool:
+        """Of a name in capitals at words ``k, k + 1``: the given name is second ("ΣΠΑΝΟΣ ΑΘΑΝΑΣΙΟΣ"),
+        or the first is a man's given name in the genitive, which as a first word is a surname
+        ("ΠΕΤΡΟΥ ΡΗΓΑΣ")."""
+        first, second = self.art.texts[k], self.art.texts[k + 1]
+        given = given_name_nominative(first)
+        folded = fold_word(first, "el")
+        # (a man's given name in the genitive is a surname: "Πέτρου"; "ΕΛΕΝΗΣ ΣΒΟΡΩΝΟΥ" is "of Eleni")
+        return is_given_name(second) or given is not None and fold_word(given, "el") != folded \
+            and folded.endswith("ου")
+
+    def signature_below(self, j: int) -> bool:
+        """Word ``j`` opens a line that holds only a name in capitals (a signature)."""
+        art = self.art
+        n = len(art.texts)
+        return j in self.capitals_names and "\n" in art.gaps[j] \
+            and (j + 2 >= n or "\n" in art.gaps[j + 2] or not art.gaps[j + 2].strip(" .,"))
 
     def capitalised(self, k: int) -> bool:
         return self.caps[k]
@@ -684,7 +728,14 @@ class _GreekReader:
     def initial_after_honorific(self, k: int) -> bool:
         """"κ. Κ. Κούτουκας": a capital initial spelt like the honorific right before it is the
         name's initial (two honorifics in a row are written "κ.κ.")."""
-        return k > 0 and self.initial(k) and self.keys[k - 1] in self.data.honorifics
+        return k > 0 and self.initial(k) and (self.keys[k - 1] in self.data.honorifics
+                                              or self._title_head_before(k))
+
+    def _title_head_before(self, k: int) -> bool:
+        """"στη Δήμαρχο Κ. Μαϊχόσογλου": right after a title head, a capital initial (the honorific
+        is written lower case there, "ο Δήμαρχος κ. Ζορμπάς") opens the name."""
+        return self.art.texts[k][:1].isupper() and self.keys[k - 1] in self.data.title_heads \
+            and self.art.inline[k]
 
     def surname_shaped(self, k: int) -> bool:
         """A capitalised word with a surname ending, stressed before its last syllable
@@ -744,6 +795,8 @@ class _GreekReader:
         run = -1   # outside the home genre: the capitalised words that close the title are the name
         for _ in range(MAX_SKIP):
             if j >= n or art.sentences[j] != art.sentences[k]:
+                if j < n and self.signature_below(j):
+                    return j   # "Ο Δήμαρχος\nΓΙΑΝΝΗΣ ΠΑΠΑΔΟΠΟΥΛΟΣ": the title's holder signs below it
                 return self.closing_run(run, j)
             if not art.inline[j]:
                 gap = art.gaps[j]
@@ -799,6 +852,8 @@ class _GreekReader:
         # a capitalised word opens a name by itself only as a given name or a surname
         opens = list(map(_OPENS_NAME, self.words))
         caps = self.caps
+        for k in self.capitals_names:
+            opens[k] = True
         if self.relaxed:   # and any capitalised word after an article (a masculine one: see below)
             for k in compress(range(1, n), map(_IS_ARTICLE, self.words)):   # (word k - 1 is an article)
                 if caps[k]:
@@ -835,7 +890,7 @@ class _GreekReader:
                 grammar = self.grammar_before(k + 2)
                 if grammar[0] and self.capitalised(k + 2):
                     span = self.name(k + 2)
-            elif caps[k] and is_given_name(art.texts[k]) and k + 1 < n:
+            elif caps[k] and (is_given_name(art.texts[k]) or k in self.capitals_names) and k + 1 < n:
                 span = self.name(k)
                 if span is not None and span.last - span.first < 2:
                     span = None
@@ -853,6 +908,8 @@ class _GreekReader:
                     grammar = before
             if span is not None:
                 span.case, span.gender = grammar
+                if k in self.capitals_names and span.first == k and span.last == k + 2:
+                    span.surname_first = self.written_surname_first(k)
                 found.append(span)
                 taken = span.last
         return found
@@ -938,11 +995,42 @@ def _body_word(art: ArticleText, span: NativeSpan) -> bool:
     return False
 
 
+def _named_place(art: ArticleText, span: NativeSpan) -> bool:
+    return names_a_place(art, span.first)
+
+
+def names_a_place(art: ArticleText, first: int) -> bool:
+    """The name opening at word ``first`` names a place after a person ("مطار الملك خالد", "جامعة
+    الملك سعود"): a place word (``not_person_before``), then one or two honorifics, then the name.
+    Nobody there takes part."""
+    d = native_data(art.lang)
+    honorifics = d.title_honorifics | d.honorifics
+    k, hops = first - 1, 0
+    while k >= 0 and hops < 2 and fold_word(art.texts[k], art.lang) in honorifics:
+        k, hops = k - 1, hops + 1
+    if not hops or k < 0:
+        return False
+    word, places = fold_word(art.texts[k], art.lang), _place_words(art.lang)
+    # the place word as written, or after a glued conjunction or preposition ("بقاعة", "وجامعة")
+    return word in places or word[1:] in places and word[:1] in _GLUED_BEFORE_PLACE
+
+
+_GLUED_BEFORE_PLACE = ("و", "ف", "ب", "ل")
+
+
+@functools.lru_cache(maxsize=None)
+def _place_words(lang: str) -> frozenset[str]:
+    """The folded one-word ``not_person_before`` entries of the language (places, bodies, works)."""
+    words = load_yaml(AREA, lang, "grammar.yaml").get("not_person_before") or []
+    return frozenset(fold_word(str(w), lang) for w in words if " " not in str(w).strip())
+
+
 def merge_native(art: ArticleText, candidates: list[Any], make: Callable[[ArticleText, int, int], Any]) -> list[Any]:
     """The candidates with native names added: a native name replaces the fragments of it the
     syllable tables made, unless the tables read it whole as a Vietnamese name (the gate)."""
     home = any(_vietnamese(art, c) for c in candidates)   # the tables read Vietnamese names here
-    spans = [s for s in native_spans(art, relaxed=not home) if not _lexicon_reads(art, s) and not _body_word(art, s)]
+    spans = [s for s in native_spans(art, relaxed=not home)
+             if not _lexicon_reads(art, s) and not _body_word(art, s) and not _named_place(art, s)]
     if not spans:
         return candidates
     # every anchor title of the article: a title after one name that opens the next is not the first's
@@ -962,6 +1050,7 @@ def merge_native(art: ArticleText, candidates: list[Any], make: Callable[[Articl
                 candidates[i].native, candidates[i].grammar, candidates[i].strong = True, (s.case, s.gender), True
                 candidates[i].anchor_titles = s.titles
                 candidates[i].again = s.again
+                candidates[i].surname_first = s.surname_first
             continue
         m = make(art, s.first, s.last)
         if m is None:
@@ -971,6 +1060,7 @@ def merge_native(art: ArticleText, candidates: list[Any], make: Callable[[Articl
         m.strong, m.native, m.grammar = True, True, (s.case, s.gender)
         m.anchor_titles = s.titles
         m.again = s.again
+        m.surname_first = s.surname_first
         dropped |= inside
         added.append(m)
     return [c for i, c in enumerate(candidates) if i not in dropped] + added
@@ -983,6 +1073,10 @@ def native_reading(art: ArticleText, m: Any, parts: Sequence[str]) -> tuple[str,
         return None
     words = [p for p in parts if p]
     if art.lang == "el":
+        if getattr(m, "surname_first", False):   # a list's nominatives: the given name leads in Latin
+            written = art.text[m.start:m.end].split()
+            ordered = [*written[1:], written[0]]
+            return romanize_greek(ordered), fold_word("_".join(ordered), "el")
         case, gender = m.grammar
         nom = nominative(art.text[m.start:m.end].split(), case, gender)   # initials keep their full stop
         return romanize_greek(nom), fold_word("_".join(nom), "el")
@@ -1038,12 +1132,15 @@ def titles_of(art: ArticleText, m: Any) -> list[tuple[int, int]]:
     two positions follow one another) and the titles the title stage found after the name, cut
     before a conjunction glued to an honorific ("... ود"); otherwise the title stage's titles."""
     anchor = getattr(m, "anchor_titles", None)
+    data = native_data(art.lang)
     if not getattr(m, "native", False) or not anchor:
+        titles = list(m.titles)
         if getattr(m, "again", False):
             # a family name again after a verb ("... قال الظواهري"): a title before the verb is another's
-            return [(s, e) for s, e in m.titles if s >= m.end]
-        return list(m.titles)
-    data = native_data(art.lang)
+            titles = [(s, e) for s, e in titles if s >= m.end]
+        if not data.active:
+            return titles
+        return [(s, e) for s, e in (_before_glued_honorific(art, s, e, data) for s, e in titles) if e > s]
     out = list(anchor)
     others = getattr(art, "native_anchor_titles", [])
     chain = list(getattr(m, "chain_titles", ()))
@@ -1059,14 +1156,20 @@ def titles_of(art: ArticleText, m: Any) -> list[tuple[int, int]]:
     for s, e in m.titles:
         if s < m.end and (s, e) not in chain or any(a < e and s < b for a, b in [*anchor, *others]):
             continue
-        for k in range(bisect_left(art.starts, s), bisect_left(art.starts, e)):
-            key = fold_word(art.texts[k], art.lang)
-            if art.starts[k] > s and key[:1] in ("و", "ف") and key[1:] in data.honorifics:
-                e = art.text.rfind(" ", s, art.starts[k])
-                break
+        s, e = _before_glued_honorific(art, s, e, data)
         if e > s:
             out.append((s, e))
     return out
+
+
+def _before_glued_honorific(art: ArticleText, s: int, e: int, data: NativeData) -> tuple[int, int]:
+    """A title ``[s, e)`` cut before a conjunction glued to an honorific ("المدير العام والسيد"):
+    the next person of a list starts there."""
+    for k in range(bisect_left(art.starts, s), bisect_left(art.starts, e)):
+        key = fold_word(art.texts[k], art.lang)
+        if art.starts[k] > s and key[:1] in ("و", "ف") and (key[1:] in data.honorifics or art.honorific_lens[k]):
+            return s, max(s, art.text.rfind(" ", s, art.starts[k]))
+    return s, e
 
 
 _ROLE_WINDOW = 4   # words looked at before a native name's title, and after the name

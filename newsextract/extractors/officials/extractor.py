@@ -126,7 +126,7 @@ _CUT_MARK = re.compile(r"\w(?=\[\.{2,}\]|\[…\])")
 
 def _can_end_a_word(word: str, lang: str) -> bool:
     finals = native_data(lang).final_letters
-    return not finals or word[-1].lower() in finals
+    return not finals or word.lower()[-1] in finals   # (lowered whole: a final capital Σ is ς)
 
 
 def find_officials(text: str, lang: str, extra_person_spans: Iterable[tuple[int, int]] = ()) -> list[dict[str, Any]]:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from itertools import compress
 
 from ...textnorm import fold
-from .anchored import merge_native
+from .anchored import merge_native, names_a_place, native_data
 from .lexicon import fold_word, is_latin_word
 from .places import not_a_person, trim_place
 from .text import COMMA, MAX_SYLLABLES, SEPARATOR_GAP, ArticleText, is_cased
@@ -83,14 +83,14 @@ def _mark(covered: list[bool], opens: list[bool], m: Mention) -> None:
 def _runs(art: ArticleText) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     n = len(art.texts)
-    syllable, glued, weak, inline = art.syllable, art.glued, art.weak, art.inline
+    syllable, glued, weak, inline, gaps = art.syllable, art.glued, art.weak, art.inline, art.gaps
     j = 0
     for i in compress(range(n), syllable):   # a run opens at a syllable after the last run
         if i < j:
             continue
         j = i + 1
-        while j < n and syllable[j] and not glued[j] and not weak[j] and inline[j]:
-            j += 1
+        while j < n and syllable[j] and not glued[j] and not weak[j] and inline[j] and gaps[j] != "-":
+            j += 1   # (a hyphen joins the parts of a place, "Χονγκ-Κονγκ", never a name's syllables)
         runs.append((i, j))
     return runs
 
@@ -303,6 +303,9 @@ def _open_names(art: ArticleText, candidates: Sequence[Mention], honorific_gap: 
             and _open_name_word(art, i) and i not in covered
         if not length and not first_name:
             continue
+        if first_name and (names_a_place(art, i) or i > 0 and art.inline[i]
+                           and art.folded_at(i - 1) in native_data(art.lang).particles):
+            continue   # "مطار الملك خالد": a place named after a person; "آل محمود": the end of a name
         j = i + length
         if first_name:
             k = i + 1
@@ -336,7 +339,14 @@ def _open_name_word(art: ArticleText, k: int) -> bool:
         return False
     if is_cased(text[0]):
         return text[0].isupper() and not text.isupper()
-    if art.folded_at(k) in lex.not_syllables:
+    folded = art.folded_at(k)
+    if folded in lex.not_syllables:
+        return False
+    native = native_data(art.lang)
+    if (folded in native.stop or folded in native.complement) \
+            and not (k > 0 and art.folded_at(k - 1) in native.particles):
+        # "سفير جمهورية ...", "الدولي": never a word of a name in the language's own news (but
+        # after a particle it is the name's: "آل ثاني")
         return False
     return not (art.stop_len(k) or art.cue_lens[k]
                 or art.honorific_lens[k] or art.conjunction_lens[k]

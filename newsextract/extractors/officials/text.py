@@ -32,7 +32,7 @@ SENTENCE_END = re.compile(r"[.!?؟…]")
 CLAUSE_BREAK = re.compile(r"[;؛:·\u0387()\[\]«»\"“”„]")
 COMMA = re.compile(r"[,،]|\s[-–—]\s")          # "Name, Title" and "Name - Title"
 SEPARATOR_GAP = re.compile(r"\s*(?:[,،]|(?<=\s)[-–—](?=\s))?\s*")
-INLINE_GAP = re.compile(r"[ \u00a0\u200c\u200d\u200e\u200f]+")
+INLINE_GAP = re.compile(r"[ \u00a0\u200c\u200d\u200e\u200f]+|-")   # (a hyphen: "Μακεδονίας-Θράκης")
 ABBREVIATIONS = frozenset({"tp", "ts", "ths", "pgs", "gs", "bs", "ks", "mr", "dr"})
 MAX_SYLLABLES = 4
 ENDING_MAX = 4   # words of the longest phrase ending_at looks back for, unless told
@@ -102,7 +102,8 @@ def _syllable_marks(text: str, mid_sentence: bool, lex: Lexicon) -> tuple[bool, 
     if not options and lex.latin_open and is_latin_word(text) and len(text) <= 7:
         return True, False, False, 0
     glued = 0
-    if not options and not is_latin_word(text):
+    if not options and not is_latin_word(text) and folded not in _native_given_names(lex.lang):
+        # (a native given name is read whole: "وسام" is Wissam, not "و" + the syllable "سام")
         for p in lex.name_proclitics:
             rest = text[len(p):]
             if folded.startswith(p) and len(rest) >= 2 and readings(rest, lex) \
@@ -113,6 +114,14 @@ def _syllable_marks(text: str, mid_sentence: bool, lex: Lexicon) -> tuple[bool, 
     if options:
         return True, False, any("surname" in o.classes for o in options), glued
     return False, False, False, glued
+
+
+@functools.lru_cache(maxsize=None)
+def _native_given_names(lang: str) -> frozenset[str]:
+    """The folded given names of the language's native-name tables (empty without them)."""
+    from .anchored import native_data   # (anchored reads this module's ArticleText)
+
+    return native_data(lang).given
 
 
 class ArticleText:
