@@ -690,7 +690,8 @@ class _GreekReader:
         art = self.art
         texts, n = art.texts, len(art.texts)
         found = []
-        for k in range(n - 1):
+        # (words in capitals are few: only they are looked at)
+        for k in compress(range(n - 1), map(str.isupper, texts)):
             a, b = texts[k], texts[k + 1]
             if len(a) >= 3 and len(b) >= 3 and a.isupper() and b.isupper() and a.isalpha() and b.isalpha() \
                     and is_cased(a[0]) and not ("A" <= a[0] <= "Z") and not ("A" <= b[0] <= "Z") \
