@@ -350,6 +350,10 @@ NATIVE_MORE: list[tuple[str, str, dict[str, tuple[str, list[str], list[str]]]]] 
     ("ar", "وحضر اللقاء السيد علي السويدي المدير العام للمؤسسة والسيد هاشم العوضي نائب المدير العام.",
      {"علي السويدي": ("Ali Al-Swidi", ["المدير العام للمؤسسة"], ["attended"]),
       "هاشم العوضي": ("Hashem Al-Udi", ["نائب المدير العام"], ["attended"])}),
+    # a sentence opening with a meeting verb: its object attended too, however far from the verb
+    ("ar", "التقى وزير الخارجية فيصل بن فرحان، اليوم الإثنين في الرياض، وزير الخارجية السوري فيصل المقداد.",
+     {"فيصل بن فرحان": ("Faisal bin Frhan", ["وزير الخارجية"], ["attended"]),
+      "فيصل المقداد": ("Faisal Al-Mqdad", ["وزير الخارجية السوري"], ["attended"])}),
     # a given name that is also a common word, before a time word, is the common word ("صباح اليوم")
     ("ar", "يرأس الدكتور كمال الجنزوري رئيس مجلس الوزراء صباح اليوم الاجتماع الثاني للمحافظين.",
      {"كمال الجنزوري": ("Kamal Al-Jnzuri", ["رئيس مجلس الوزراء"], ["chaired"])}),

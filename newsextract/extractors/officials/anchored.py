@@ -1174,6 +1174,19 @@ def _before_glued_honorific(art: ArticleText, s: int, e: int, data: NativeData) 
 
 
 _ROLE_WINDOW = 4   # words looked at before a native name's title, and after the name
+_OPENING_VERB_REACH = 25   # words from a sentence's opening verb to a person it governs
+
+
+def _opening_verb_role(art: ArticleText, first: int, cues: Any) -> set[str]:
+    """"التقى X، اليوم، الدكتور Y": a sentence that opens with a meeting verb (verb first, its subject
+    and its object after it) gives every person in its first words that verb's role. Only
+    attendance: a speech verb's object is what was said."""
+    sentence = art.sentences[first]
+    lo = bisect_left(art.sentences, sentence)
+    if first - lo > _OPENING_VERB_REACH:
+        return set()
+    role = _cue_role(art, lo, cues)
+    return {role} if role == "attended" else set()
 
 
 def native_roles(art: ArticleText, m: Any) -> set[str]:
@@ -1221,6 +1234,8 @@ def native_roles(art: ArticleText, m: Any) -> set[str]:
                 lists.setdefault(head, set(found))
     if not found:
         found |= _bullet_role(art, m.start, cues)
+    if not found and art.lang == "ar":
+        found |= _opening_verb_role(art, first, cues)
     for k in range(m.last, min(len(texts), m.last + _ROLE_WINDOW)):
         if sentences[k] != sentences[m.first]:
             break
