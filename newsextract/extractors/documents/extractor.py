@@ -43,7 +43,7 @@ from ..base import doc_text, get_records
 from .attributes import AttributeReader, roman_value
 from .candidates import Candidates, find_candidates
 from .issuers import CodeIssuers, folded
-from .lexicon import AMBIGUOUS, Lexicon, lexicon
+from .lexicon import AMBIGUOUS, Lexicon, lexicon, may_occur
 from .names import NameReader
 from .numbered import bracketed_numbers, claimed, numbered_references
 from .records import document_id, document_key, merge_mentions, resolve_type, to_record
@@ -79,7 +79,11 @@ def letterhead_references(article: ArticleText, lex: Lexicon, refs: list[Referen
 
 def voted_bill_references(article: ArticleText, lex: Lexicon, refs: list[Reference]) -> list[Reference]:
     """A bill named only by its word, next to a vote verb ("Υπερψηφίστηκε το πολυνομοσχέδιο"): the
-    law the house voted on. Its mentions share one name, so they are one document."""
+    law the house voted on. Its mentions share one name, so they are one document.
+    The pattern opens with a lookbehind, so it is tried at every position: it is searched only in
+    texts holding a vote verb and a bill word, which few do."""
+    if not all(may_occur(article.f, words) for words in lex.voted_bill_needles):
+        return []
     taken = claimed(len(article.f), refs)
     found: list[Reference] = []
     for m in lex.voted_bill.finditer(article.f):

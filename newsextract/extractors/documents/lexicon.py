@@ -128,7 +128,9 @@ def _label(words: list[str] | None, lang: str) -> re.Pattern[str]:
     period and colon and the number (group 1)."""
     if not words:
         return NEVER_RE
-    return re.compile(rf"(?<!\w)(?:{_alternation(words, lang)})\.?\s*:?\s*(\d{{1,7}})(?![\d/.,-]\d|\d)")
+    # The label's words as a word-start trie (:func:`_word_start_trie`): the engine skips to their
+    # first letters instead of testing the character before at every position.
+    return re.compile(rf"{_word_start_trie(words, lang)}\.?\s*:?\s*(\d{{1,7}})(?![\d/.,-]\d|\d)")
 
 
 def _at_word_start(words: list[str], lang: str, group: str | None = None) -> re.Pattern[str]:
@@ -312,6 +314,8 @@ class Lexicon:
     decision_label: re.Pattern[str] = NEVER_RE  # finditer: a decision-number label and its number (ΑΡΙΘΜ. ΑΠΟΦ: 269)
     protocol_label: re.Pattern[str] = NEVER_RE  # finditer: a protocol-number label and its number (Αριθμ. Πρωτ.: 1677)
     voted_bill: re.Pattern[str] = NEVER_RE  # finditer: "το νομοσχέδιο" next to a vote verb (group bill)
+    # :func:`needles` of the vote verbs and of the bill words: every match of voted_bill holds one of each
+    voted_bill_needles: tuple[tuple[tuple[str, ...], ...], ...] = ()
     event_day: re.Pattern[str] = NEVER_RE  # match: a weekday opening a day (يوم الثلاثاء, την Τρίτη)
     content_bill_words: frozenset[str] = frozenset()  # folded bill words named by their content alone
     content_marker: re.Pattern[str] = NEVER_RE  # match: a participle naming such a bill's content (المتعلق)
@@ -422,6 +426,8 @@ def lexicon(lang: str) -> Lexicon:
         name_neutral_words=frozenset(fold(str(w), lang) for w in (g.get("name_neutral_words") or ())),
         decision_label=_label(g.get("decision_labels"), lang),
         voted_bill=_voted_bill(g.get("voted_bills"), lang),
+        voted_bill_needles=(needles(g["voted_bills"]["verbs"], lang), needles(g["voted_bills"]["words"], lang))
+        if g.get("voted_bills") else (),
         content_bill_words=frozenset(fold(str(w), lang) for w in ((g.get("content_bills") or {}).get("words") or ())),
         content_marker=_at(list(g["content_bills"]["markers"]), lang) if g.get("content_bills") else NEVER_RE,
         event_day=_at(list(g["event_day_words"]), lang) if g.get("event_day_words") else NEVER_RE,
