@@ -234,6 +234,7 @@ class FigureLexicon:
     unknown_unit_words: int
     unknown_unit_not_prefix: tuple[str, ...]
     outlet_re: re.Pattern[str] | None   # names of news outlets written with a number ("فرانس 24")
+    outlet_hint_re: re.Pattern[str] | None  # the names alone, which every match of outlet_re holds, found fast
     speech_before: frozenset[str]   # words before a quote that make it reported speech
     title_before: frozenset[str]    # words before a quote that make it a name
     preposition_clitics: tuple[str, ...]   # a word so begun after a scale word is no counted noun ("مليون لوزارة")
@@ -484,6 +485,8 @@ def lexicon(lang: str) -> FigureLexicon:
         unknown_unit_not_prefix=tuple(fold(str(p), lang) for p in units.get("unknown_unit_not_prefix") or ()),
         outlet_re=re.compile(r"(?<![^\W\d_])" + clitic_class + r"(?:" + _words_regex(
             fold(str(w), lang) for w in ctx["outlet_names"]) + r")(?![\d,.]\d)") if ctx.get("outlet_names") else None,
+        outlet_hint_re=re.compile(_words_regex(fold(str(w), lang) for w in ctx["outlet_names"]))
+        if ctx.get("outlet_names") else None,
         speech_before=frozenset(fold(str(w), lang) for w in ctx.get("speech_before") or ()),
         title_before=frozenset(fold(str(w), lang) for w in ctx.get("title_before") or ()),
         preposition_clitics=tuple(fold(str(p), lang) for p in units.get("preposition_clitics") or ()),
@@ -1194,7 +1197,9 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
     # A web address's digits ("%D8%A8...", "/2030%2C") are no figures: percent-encoding reads as "9%";
     # nor is the number in an outlet's name ("تلقت أخبار ليبيا 24 نسخة منه").
     named_spans = _web_address_spans(view)
-    if lex.outlet_re is not None:
+    # (The outlet pattern opens with a lookbehind, tried at every position: it is run only where
+    # the names alone, which the engine skips to on their first letters, occur.)
+    if lex.outlet_re is not None and lex.outlet_hint_re is not None and lex.outlet_hint_re.search(view):
         named_spans += [m.span() for m in lex.outlet_re.finditer(view)]
     names_and_addresses = _SpanIndex(named_spans) if named_spans else None
     # The qualifiers before a number are searched only where the word before it may end one.
@@ -1622,6 +1627,7 @@ class _SpanIndex:
 def _attach_changes(records: list[dict[str, Any]], view: str, text: str, mv: MatchView,
                     lex: FigureLexicon) -> None:
     """Mark changes ("بزيادة قدرها 13%"), their basis, and copy them onto the figure they qualify."""
+    change_ends = _possible_endings(lex.change_re)  # :func:`_may_end_before`, read once for the article
     for i, rec in enumerate(records):
         fs, fe = rec["_fs"], rec["_fe"]
         basis = None
@@ -1636,7 +1642,7 @@ def _attach_changes(records: list[dict[str, Any]], view: str, text: str, mv: Mat
                 basis = text[s:e]
         sign = None
         # "tăng 13%" is a change; "giảm còn 2,5%" gives the new level.
-        if lex.change_re is not None and _may_end_before(view, fs, lex.change_re) \
+        if lex.change_re is not None and _word_before(view, fs).endswith(change_ends) \
                 and _qualifier(view, fs, lex.change_blocker_re, {}) is None:
             m = lex.change_re.search(view, max(0, fs - LOOKBACK), fs)
             if m:
