@@ -13,7 +13,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 import pyarrow.parquet as pq
 import pytest
@@ -388,3 +388,44 @@ def test_batch_collector_raises_the_young_threshold_and_restores_it(before: tupl
         assert gc.get_threshold() == before
     finally:
         gc.set_threshold(*saved)
+
+
+@pytest.mark.parametrize("frozen_before, loads_language, frozen_inside", [
+    (False, True, True),     # a language loaded during the run: its objects are frozen
+    (False, False, False),   # nothing loaded: nothing frozen
+    (True, True, False),     # the caller froze objects itself: left as it was
+])
+def test_freezing_loaded_languages_freezes_for_the_run_only(monkeypatch: pytest.MonkeyPatch, frozen_before: bool,
+                                                            loads_language: bool, frozen_inside: bool) -> None:
+    import gc
+
+    from newsextract.pipeline import engine, run
+
+    class FakeCache:
+        """Stands for ``prepare_language``: how many languages are loaded."""
+        size = 0
+
+        def cache_info(self) -> Any:
+            return type("Info", (), {"currsize": self.size})()
+
+    cache = FakeCache()
+    monkeypatch.setattr(run, "prepare_language", cache)
+
+    def pieces() -> Iterator[str]:
+        if loads_language:
+            cache.size = 1
+        yield "first"
+        yield "second"
+
+    assert gc.get_freeze_count() == 0
+    if frozen_before:
+        gc.freeze()
+    try:
+        seen = []
+        for piece in engine.freezing_loaded_languages(pieces()):
+            seen.append((piece, gc.get_freeze_count() > 0))
+        assert [piece for piece, _ in seen] == ["first", "second"]
+        assert seen[-1][1] == (frozen_inside or frozen_before)
+        assert (gc.get_freeze_count() > 0) == frozen_before   # handed back when the run ends
+    finally:
+        gc.unfreeze()

@@ -234,6 +234,9 @@ def test_missing_optional_library_names_the_package(monkeypatch, module: str, ba
     ("đọc " + "https://example.org/" + "a" * 400 + " tiếp", "đọc   tiếp"),      # a run over the bound
     ("số " + "1" + ".000" * 100 + " đồng", "số " + "1" + ".000" * 100 + " đồng"),  # no domain in it
     ("xem " + "tin." * 10 + "example.vn/" + "a" * 300, "xem  "),                 # a domain, a long path
+    ("www.example.gr", " "),                                                     # a run opening the text
+    ("Νέα στο\u00a0naftemporiki.gr\u00a0σήμερα.", "Νέα στο\u00a0 \u00a0σήμερα."),    # runs end at any space
+    ("τέλος. Αρχή: σήμερα", "τέλος. Αρχή: σήμερα"),                              # marks that end a run stay
 ])
 def test_clean_for_detection_strips_urls_on_runs_of_any_length(text: str, expected: str) -> None:
     assert clean_for_detection(text) == expected
