@@ -314,7 +314,8 @@ class Lexicon:
     decision_label: re.Pattern[str] = NEVER_RE  # finditer: a decision-number label and its number (ΑΡΙΘΜ. ΑΠΟΦ: 269)
     protocol_label: re.Pattern[str] = NEVER_RE  # finditer: a protocol-number label and its number (Αριθμ. Πρωτ.: 1677)
     voted_bill: re.Pattern[str] = NEVER_RE  # finditer: "το νομοσχέδιο" next to a vote verb (group bill)
-    # :func:`needles` of the vote verbs and of the bill words: every match of voted_bill holds one of each
+    # :func:`needles` of the bill words and of the vote verbs: every match of voted_bill holds one of each
+    # (the bill words first: they are fewer, and most texts hold none)
     voted_bill_needles: tuple[tuple[tuple[str, ...], ...], ...] = ()
     event_day: re.Pattern[str] = NEVER_RE  # match: a weekday opening a day (يوم الثلاثاء, την Τρίτη)
     content_bill_words: frozenset[str] = frozenset()  # folded bill words named by their content alone
@@ -426,7 +427,7 @@ def lexicon(lang: str) -> Lexicon:
         name_neutral_words=frozenset(fold(str(w), lang) for w in (g.get("name_neutral_words") or ())),
         decision_label=_label(g.get("decision_labels"), lang),
         voted_bill=_voted_bill(g.get("voted_bills"), lang),
-        voted_bill_needles=(needles(g["voted_bills"]["verbs"], lang), needles(g["voted_bills"]["words"], lang))
+        voted_bill_needles=(needles(g["voted_bills"]["words"], lang), needles(g["voted_bills"]["verbs"], lang))
         if g.get("voted_bills") else (),
         content_bill_words=frozenset(fold(str(w), lang) for w in ((g.get("content_bills") or {}).get("words") or ())),
         content_marker=_at(list(g["content_bills"]["markers"]), lang) if g.get("content_bills") else NEVER_RE,
