@@ -139,8 +139,8 @@ def _phrases_regex(phrases: Iterable[str]) -> str:
     return "(?:" + _trie([(p, "") for p in unique]) + ")" if unique else phrase_alternation(())
 
 
-def _trie_regex(node: dict[str, Any], after_first: str = "") -> str:
-    branches = [(r"\s+" if ch == " " else re.escape(ch)) + after_first + _trie_regex(child)
+def _trie_regex(node: dict[str, Any]) -> str:
+    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _trie_regex(child)
                 for ch, child in node.items() if ch != ""]
     if "" in node:
         branches.append(node[""])  # the form ending here, after the longer ones
@@ -165,7 +165,29 @@ def _at_word_start(forms: Iterable[str]) -> str | None:
         for ch in form:
             node = node.setdefault(ch, {})
         node.setdefault("", _end(form))
-    return "(?:" + _trie_regex(root, r"(?<![^\W\d_].)") + ")"
+    return "(?:" + _word_start_regex(root) + ")"
+
+
+def _word_start_regex(root: dict[str, Any]) -> str:
+    """The first level of :func:`_at_word_start`'s trie: each first letter, the letters that alone
+    follow it (a chain of single branches), then the test on the character before the word, as
+    wide as the letters read (``(?<![^\\W\\d_].)``, ``(?<![^\\W\\d_]..)``, ...), then the rest
+    of the trie. The test says the same wherever it stands in the chain; made after the letters,
+    it is made only where they all match, and a letter is checked faster than a lookbehind."""
+    branches = []
+    for ch, child in root.items():
+        if ch == "":
+            continue
+        head, width, node = (r"\s+" if ch == " " else re.escape(ch)), 1, child
+        while ch != " " and len(node) == 1 and next(iter(node)) not in ("", " "):
+            (letter, node), = node.items()
+            head, width = head + re.escape(letter), width + 1
+        branches.append(head + r"(?<![^\W\d_]" + "." * width + ")" + _trie_regex(node))
+    if "" in root:
+        branches.append(root[""])
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
 
 
 def _first_chars(forms: Iterable[str], clitics: str = "") -> str:
