@@ -43,7 +43,7 @@ from ..base import doc_text, get_records
 from .attributes import AttributeReader, roman_value
 from .candidates import Candidates, find_candidates
 from .issuers import CodeIssuers, folded
-from .lexicon import AMBIGUOUS, Lexicon, lexicon
+from .lexicon import AMBIGUOUS, NEVER_RE, Lexicon, lexicon, may_occur
 from .names import NameReader
 from .numbered import bracketed_numbers, claimed, numbered_references
 from .records import document_id, document_key, merge_mentions, resolve_type, to_record
@@ -62,11 +62,14 @@ def letterhead_references(article: ArticleText, lex: Lexicon, refs: list[Referen
     protocol number ("Αριθμ. Πρωτ.: 1677") where a line of the text is the heading of a decision
     (ΑΠΟΦΑΣΗ): the letter is that decision. Spans other references hold are left alone."""
     f = article.f
+    # A language without such labels (their patterns match nothing) has nothing to look for.
+    labels = [lex.decision_label] if lex.decision_label is not NEVER_RE else []
+    if lex.protocol_label is not NEVER_RE and lex.decision_heading.search(f):
+        labels.append(lex.protocol_label)
+    if not labels:
+        return []
     taken = claimed(len(f), refs)
     found: list[Reference] = []
-    labels = [lex.decision_label]
-    if lex.decision_heading.search(f):
-        labels.append(lex.protocol_label)
     for label in labels:
         for m in label.finditer(f):
             if taken.covers(m.start()) or taken.covers(m.end(1) - 1) or not int(m.group(1)):
@@ -79,7 +82,12 @@ def letterhead_references(article: ArticleText, lex: Lexicon, refs: list[Referen
 
 def voted_bill_references(article: ArticleText, lex: Lexicon, refs: list[Reference]) -> list[Reference]:
     """A bill named only by its word, next to a vote verb ("Υπερψηφίστηκε το πολυνομοσχέδιο"): the
-    law the house voted on. Its mentions share one name, so they are one document."""
+    law the house voted on. Its mentions share one name, so they are one document.
+    The pattern opens with a lookbehind, so it is tried at every position: it is searched only in
+    texts holding a bill word and a vote verb, which few do (and not at all in a language without
+    voted bills, which has no needles)."""
+    if not lex.voted_bill_needles or not all(may_occur(article.f, words) for words in lex.voted_bill_needles):
+        return []
     taken = claimed(len(article.f), refs)
     found: list[Reference] = []
     for m in lex.voted_bill.finditer(article.f):

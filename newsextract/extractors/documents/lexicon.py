@@ -128,7 +128,9 @@ def _label(words: list[str] | None, lang: str) -> re.Pattern[str]:
     period and colon and the number (group 1)."""
     if not words:
         return NEVER_RE
-    return re.compile(rf"(?<!\w)(?:{_alternation(words, lang)})\.?\s*:?\s*(\d{{1,7}})(?![\d/.,-]\d|\d)")
+    # The label's words as a word-start trie (:func:`_word_start_trie`): the engine skips to their
+    # first letters instead of testing the character before at every position.
+    return re.compile(rf"{_word_start_trie(words, lang)}\.?\s*:?\s*(\d{{1,7}})(?![\d/.,-]\d|\d)")
 
 
 def _at_word_start(words: list[str], lang: str, group: str | None = None) -> re.Pattern[str]:
@@ -150,9 +152,32 @@ def _at_word_start(words: list[str], lang: str, group: str | None = None) -> re.
 
 def _word_start_trie(words: list[str], lang: str) -> str:
     """``(?<!\\w)(?:alternation of words)`` written as in :func:`_at_word_start` (a trie, the
-    test on the character before made after the first letter); matches nothing when empty."""
+    test on the character before made after the first letters: :func:`_word_start_node`); matches
+    nothing when empty."""
     root = _trie_of(words, lang)
-    return "(?:" + _trie_node(root, r"(?<!\w.)") + ")" if root else NEVER
+    return "(?:" + _word_start_node(root) + ")" if root else NEVER
+
+
+def _word_start_node(root: dict[str, Any]) -> str:
+    """The first level of a word-start trie: each first letter, the letters that alone follow it
+    (a chain of single branches), then the test that no word character stands before the word,
+    as wide as the letters read (``(?<!\\w.)``, ``(?<!\\w..)``, ...), then the rest of the trie.
+    The test says the same wherever it stands in the chain; made after the letters, it is made
+    only where they all match, and a letter is checked faster than a lookbehind."""
+    branches = []
+    for ch, child in sorted(root.items()):
+        if not ch:
+            continue
+        head, width, node = (r"\s+" if ch == " " else re.escape(ch)), 1, child
+        while ch != " " and len(node) == 1 and next(iter(node)) not in ("", " "):
+            (letter, node), = node.items()
+            head, width = head + re.escape(letter), width + 1
+        branches.append(head + r"(?<!\w" + "." * width + ")" + _trie_node(node))
+    if "" in root:
+        branches.append("")
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
 
 
 def _trie_of(words: list[str], lang: str) -> dict[str, Any]:
@@ -172,9 +197,9 @@ def _trie_alternation(words: list[str], lang: str) -> str:
     return "(?:" + _trie_node(root) + ")" if root else NEVER
 
 
-def _trie_node(node: dict[str, Any], after_first: str = "") -> str:
-    """A trie of phrases as a regex (spaces match ``\\s+``); ``after_first`` follows each first character."""
-    branches = [(r"\s+" if ch == " " else re.escape(ch)) + after_first + _trie_node(child)
+def _trie_node(node: dict[str, Any]) -> str:
+    """A trie of phrases as a regex (spaces match ``\\s+``)."""
+    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _trie_node(child)
                 for ch, child in sorted(node.items()) if ch]
     if "" in node:
         branches.append("")  # the phrase ending here, after the longer ones
@@ -312,6 +337,9 @@ class Lexicon:
     decision_label: re.Pattern[str] = NEVER_RE  # finditer: a decision-number label and its number (ΑΡΙΘΜ. ΑΠΟΦ: 269)
     protocol_label: re.Pattern[str] = NEVER_RE  # finditer: a protocol-number label and its number (Αριθμ. Πρωτ.: 1677)
     voted_bill: re.Pattern[str] = NEVER_RE  # finditer: "το νομοσχέδιο" next to a vote verb (group bill)
+    # :func:`needles` of the bill words and of the vote verbs: every match of voted_bill holds one of each
+    # (the bill words first: they are fewer, and most texts hold none)
+    voted_bill_needles: tuple[tuple[tuple[str, ...], ...], ...] = ()
     event_day: re.Pattern[str] = NEVER_RE  # match: a weekday opening a day (يوم الثلاثاء, την Τρίτη)
     content_bill_words: frozenset[str] = frozenset()  # folded bill words named by their content alone
     content_marker: re.Pattern[str] = NEVER_RE  # match: a participle naming such a bill's content (المتعلق)
@@ -422,6 +450,8 @@ def lexicon(lang: str) -> Lexicon:
         name_neutral_words=frozenset(fold(str(w), lang) for w in (g.get("name_neutral_words") or ())),
         decision_label=_label(g.get("decision_labels"), lang),
         voted_bill=_voted_bill(g.get("voted_bills"), lang),
+        voted_bill_needles=(needles(g["voted_bills"]["words"], lang), needles(g["voted_bills"]["verbs"], lang))
+        if g.get("voted_bills") else (),
         content_bill_words=frozenset(fold(str(w), lang) for w in ((g.get("content_bills") or {}).get("words") or ())),
         content_marker=_at(list(g["content_bills"]["markers"]), lang) if g.get("content_bills") else NEVER_RE,
         event_day=_at(list(g["event_day_words"]), lang) if g.get("event_day_words") else NEVER_RE,

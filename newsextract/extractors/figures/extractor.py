@@ -139,8 +139,8 @@ def _phrases_regex(phrases: Iterable[str]) -> str:
     return "(?:" + _trie([(p, "") for p in unique]) + ")" if unique else phrase_alternation(())
 
 
-def _trie_regex(node: dict[str, Any], after_first: str = "") -> str:
-    branches = [(r"\s+" if ch == " " else re.escape(ch)) + after_first + _trie_regex(child)
+def _trie_regex(node: dict[str, Any]) -> str:
+    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _trie_regex(child)
                 for ch, child in node.items() if ch != ""]
     if "" in node:
         branches.append(node[""])  # the form ending here, after the longer ones
@@ -165,7 +165,29 @@ def _at_word_start(forms: Iterable[str]) -> str | None:
         for ch in form:
             node = node.setdefault(ch, {})
         node.setdefault("", _end(form))
-    return "(?:" + _trie_regex(root, r"(?<![^\W\d_].)") + ")"
+    return "(?:" + _word_start_regex(root) + ")"
+
+
+def _word_start_regex(root: dict[str, Any]) -> str:
+    """The first level of :func:`_at_word_start`'s trie: each first letter, the letters that alone
+    follow it (a chain of single branches), then the test on the character before the word, as
+    wide as the letters read (``(?<![^\\W\\d_].)``, ``(?<![^\\W\\d_]..)``, ...), then the rest
+    of the trie. The test says the same wherever it stands in the chain; made after the letters,
+    it is made only where they all match, and a letter is checked faster than a lookbehind."""
+    branches = []
+    for ch, child in root.items():
+        if ch == "":
+            continue
+        head, width, node = (r"\s+" if ch == " " else re.escape(ch)), 1, child
+        while ch != " " and len(node) == 1 and next(iter(node)) not in ("", " "):
+            (letter, node), = node.items()
+            head, width = head + re.escape(letter), width + 1
+        branches.append(head + r"(?<![^\W\d_]" + "." * width + ")" + _trie_regex(node))
+    if "" in root:
+        branches.append(root[""])
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
 
 
 def _first_chars(forms: Iterable[str], clitics: str = "") -> str:
@@ -234,6 +256,7 @@ class FigureLexicon:
     unknown_unit_words: int
     unknown_unit_not_prefix: tuple[str, ...]
     outlet_re: re.Pattern[str] | None   # names of news outlets written with a number ("فرانس 24")
+    outlet_hint_re: re.Pattern[str] | None  # the names alone, which every match of outlet_re holds, found fast
     speech_before: frozenset[str]   # words before a quote that make it reported speech
     title_before: frozenset[str]    # words before a quote that make it a name
     preposition_clitics: tuple[str, ...]   # a word so begun after a scale word is no counted noun ("مليون لوزارة")
@@ -484,6 +507,8 @@ def lexicon(lang: str) -> FigureLexicon:
         unknown_unit_not_prefix=tuple(fold(str(p), lang) for p in units.get("unknown_unit_not_prefix") or ()),
         outlet_re=re.compile(r"(?<![^\W\d_])" + clitic_class + r"(?:" + _words_regex(
             fold(str(w), lang) for w in ctx["outlet_names"]) + r")(?![\d,.]\d)") if ctx.get("outlet_names") else None,
+        outlet_hint_re=re.compile(_words_regex(fold(str(w), lang) for w in ctx["outlet_names"]))
+        if ctx.get("outlet_names") else None,
         speech_before=frozenset(fold(str(w), lang) for w in ctx.get("speech_before") or ()),
         title_before=frozenset(fold(str(w), lang) for w in ctx.get("title_before") or ()),
         preposition_clitics=tuple(fold(str(p), lang) for p in units.get("preposition_clitics") or ()),
@@ -1194,7 +1219,9 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
     # A web address's digits ("%D8%A8...", "/2030%2C") are no figures: percent-encoding reads as "9%";
     # nor is the number in an outlet's name ("تلقت أخبار ليبيا 24 نسخة منه").
     named_spans = _web_address_spans(view)
-    if lex.outlet_re is not None:
+    # (The outlet pattern opens with a lookbehind, tried at every position: it is run only where
+    # the names alone, which the engine skips to on their first letters, occur.)
+    if lex.outlet_re is not None and lex.outlet_hint_re is not None and lex.outlet_hint_re.search(view):
         named_spans += [m.span() for m in lex.outlet_re.finditer(view)]
     names_and_addresses = _SpanIndex(named_spans) if named_spans else None
     # The qualifiers before a number are searched only where the word before it may end one.
@@ -1622,6 +1649,7 @@ class _SpanIndex:
 def _attach_changes(records: list[dict[str, Any]], view: str, text: str, mv: MatchView,
                     lex: FigureLexicon) -> None:
     """Mark changes ("بزيادة قدرها 13%"), their basis, and copy them onto the figure they qualify."""
+    change_ends = _possible_endings(lex.change_re)  # :func:`_may_end_before`, read once for the article
     for i, rec in enumerate(records):
         fs, fe = rec["_fs"], rec["_fe"]
         basis = None
@@ -1636,7 +1664,7 @@ def _attach_changes(records: list[dict[str, Any]], view: str, text: str, mv: Mat
                 basis = text[s:e]
         sign = None
         # "tăng 13%" is a change; "giảm còn 2,5%" gives the new level.
-        if lex.change_re is not None and _may_end_before(view, fs, lex.change_re) \
+        if lex.change_re is not None and _word_before(view, fs).endswith(change_ends) \
                 and _qualifier(view, fs, lex.change_blocker_re, {}) is None:
             m = lex.change_re.search(view, max(0, fs - LOOKBACK), fs)
             if m:
