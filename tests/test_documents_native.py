@@ -17,6 +17,8 @@ from newsextract.extractors.figures.extractor import find_figures
 Row = tuple[str, str | None, str | None, str | None]
 
 AR: list[tuple[str, list[Row]]] = [
+    # "تاريخ" / "وتاريخ" without a preposition dates the document (Lebanese and Saudi usage)
+    ("وصدر المرسوم رقم 1234 تاريخ 12/5/2021 القاضي بتعيين أعضاء اللجنة.", [("other", "1234", "2021-05-12", None)]),
     # an issuer after an indefinite "issued by" between the type and the number
     ("بموجب قرار صادر عن مجلس الوزراء رقم 12 لسنة 2019.", [("decision", "12", "2019", "مجلس الوزراء")]),
     ("صدر القانون رقم 18 لسنة 2022 بشأن تنظيم الاستثمار.", [("law", "18", "2022", None)]),
