@@ -73,7 +73,19 @@ GLUED_SIGNS = [
     ("el", "Αύξηση μισθών κατά 5%Η κυβέρνηση ανακοίνωσε τα μέτρα.", [(5, "percent", "percent")]),
 ]
 
-ROWS = NOT_QUANTITIES + QUOTES + MONEY_FROM_SENTENCE + GLUED_SIGNS
+# Halves before a scale word are amounts; centuries, decades and years (a fraction of one too) are
+# durations, no figures.
+HALVES_AND_DURATIONS = [
+    ("el", "Η κυβέρνηση διέθεσε μισό εκατομμύριο ευρώ για τα σχολεία.", [(0.5 * M, "money", "EUR")]),
+    ("vi", "Tỉnh hỗ trợ nửa triệu đồng mỗi hộ nghèo.", [(0.5 * M, "money", "VND")]),
+    ("ar", "ومنذ نصف قرن تأسست الجمعية في المدينة.", []),
+    ("ar", "ومنذ خمسة قرون تأسست المدينة.", []),
+    ("el", "Πριν από δύο αιώνες ιδρύθηκε το σχολείο.", []),
+    ("el", "Μετά από ενάμισι χρόνο ολοκληρώθηκε το έργο.", []),
+    ("vi", "Sau hai thập kỷ, diện mạo của tỉnh đã thay đổi.", []),
+]
+
+ROWS = NOT_QUANTITIES + QUOTES + MONEY_FROM_SENTENCE + GLUED_SIGNS + HALVES_AND_DURATIONS
 
 
 def _got(text: str, lang: str) -> list[tuple[float, str, str | None]]:
