@@ -83,6 +83,9 @@ HALVES_AND_DURATIONS = [
     ("el", "Πριν από δύο αιώνες ιδρύθηκε το σχολείο.", []),
     ("el", "Μετά από ενάμισι χρόνο ολοκληρώθηκε το έργο.", []),
     ("vi", "Sau hai thập kỷ, diện mạo của tỉnh đã thay đổi.", []),
+    # longer abbreviations of the Greek scale words
+    ("el", "Το ποσό των 2,5 δισεκατ. ευρώ διατέθηκε στην υγεία.", [(2.5 * B, "money", "EUR")]),
+    ("el", "Διατέθηκαν 300 εκατομ. ευρώ για τα σχολεία.", [(300 * M, "money", "EUR")]),
 ]
 
 ROWS = NOT_QUANTITIES + QUOTES + MONEY_FROM_SENTENCE + GLUED_SIGNS + HALVES_AND_DURATIONS
