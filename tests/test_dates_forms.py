@@ -239,6 +239,9 @@ AR_CASES: list[tuple[str, str | None, list[str]]] = [
 ]
 
 EL_CASES: list[tuple[str, str | None, list[str]]] = [
+    # a decade is no year
+    ("Τη δεκαετία του 1990 η πόλη άλλαξε ριζικά.", None, []),
+    ("Το 1990 η πόλη άλλαξε ριζικά.", None, ["1990"]),
     # a day as a word or an ordinal
     ("Την πρώτη Μαρτίου ανοίγουν τα σχολεία.", PUB, ["2024-03-01"]),
     ("Την πρώτη Μαΐου 2024 οι εργαζόμενοι απεργούν.", None, ["2024-05-01"]),
@@ -429,6 +432,8 @@ EL_CASES: list[tuple[str, str | None, list[str]]] = [
 ]
 
 VI_CASES: list[tuple[str, str | None, list[str]]] = [
+    # a decade is no year
+    ("Trong thập niên 1990, tỉnh còn nhiều khó khăn.", None, []),
     # mùng / mồng before the day
     ("Ngày mồng 5 tháng 3 năm 2024, UBND tỉnh họp.", None, ["2024-03-05"]),
     ("Mùng 10 tháng 2, hội nghị được tổ chức.", PUB, ["2024-02-10"]),

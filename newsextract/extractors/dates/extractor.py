@@ -291,6 +291,15 @@ def in_phone_number(folded: str, candidate: Candidate, grammar: Grammar) -> bool
     return bool(bare and grouped) or bool(grammar.phone_cue.search(before))
 
 
+def after_decade_word(folded: str, candidate: Candidate, grammar: Grammar) -> bool:
+    """Is ``candidate`` a year alone right after a decade word ("τη δεκαετία του 1990", "thập niên
+    1990")? That names a decade, which is no year."""
+    if candidate.rule.kind != "year" or "year" not in candidate.folded_groups:
+        return False
+    start = candidate.folded_groups["year"][0]
+    return grammar.decade_cue.search(folded, max(0, start - _PHONE_LOOKBACK), start) is not None
+
+
 # --------------------------------------------------------------------------- read
 
 def _number(text: str, words: dict[str, int]) -> int | None:
@@ -694,7 +703,8 @@ def find_dates(text: str, lang: str, published: date | str | None = None) -> lis
     read: list[tuple[Candidate, Parts]] = []
     for cand in find_candidates(view, grammar):
         parts = read_parts(cand, grammar)
-        if parts is not None and not in_phone_number(view.folded, cand, grammar):
+        if parts is not None and not in_phone_number(view.folded, cand, grammar) \
+                and not after_decade_word(view.folded, cand, grammar):
             read.append((cand, parts))
     if published is None:
         # The page's own date line is the article's date: year-less days are placed next to it.
