@@ -109,6 +109,9 @@ EL: list[tuple[str, list[Row]]] = [
 ]
 
 VI: list[tuple[str, list[Row]]] = [
+    # a line broken right after "của" (hard-wrapped text): the issuer is on the next line
+    ("Quyết định số 08/2022/QĐ-UBND, ngày 19/4/2022 của\nỦy ban nhân dân tỉnh về ban hành Quy định thi đua.",
+     [("decision", "8", "2022-04-19", "Ủy ban nhân dân tỉnh")]),
     ("Luật số 15/2023/QH15 có hiệu lực từ năm 2024.", [("law", "15", None, None)]),
     ("Nghị định số 100/2019/NĐ-CP quy định xử phạt.", [("other", "100", None, None)]),
     ("Quyết định số 218/QĐ-TTg ngày 4/3/2024 của Thủ tướng Chính phủ.",

@@ -90,7 +90,10 @@ class IssuerReader:
         lex, f = self.lex, self.f
         m = lex.issuer_marker.match(f, pos)
         if m:
-            q = self.skip(m.end())
+            # (a line may break right after the marker, which never ends a sentence: "của\nỦy ban")
+            q = self.skip(m.end(), " \t\u00a0\r\n")
+            if "\n\n" in f[m.end():q]:
+                return None
             if not lex.capitalised or self.is_upper(q) or self.known_issuer(q):
                 return q, False
             return None
