@@ -20,6 +20,7 @@ except ImportError:  # pragma: no cover
 
 from ...resources import check_language, load_yaml
 from ...textnorm import NEVER, fold, phrase_alternation
+from ..tries import trie_regex, word_start_trie_regex
 
 AREA = "extractors/documents"
 REQUIRED_FILES: tuple[str, ...] = ("types.yaml", "grammar.yaml", "issuers.yaml", "ordinals.yaml")
@@ -152,32 +153,10 @@ def _at_word_start(words: list[str], lang: str, group: str | None = None) -> re.
 
 def _word_start_trie(words: list[str], lang: str) -> str:
     """``(?<!\\w)(?:alternation of words)`` written as in :func:`_at_word_start` (a trie, the
-    test on the character before made after the first letters: :func:`_word_start_node`); matches
-    nothing when empty."""
+    test on the character before made after the first letters:
+    :func:`~newsextract.extractors.tries.word_start_trie_regex`); matches nothing when empty."""
     root = _trie_of(words, lang)
-    return "(?:" + _word_start_node(root) + ")" if root else NEVER
-
-
-def _word_start_node(root: dict[str, Any]) -> str:
-    """The first level of a word-start trie: each first letter, the letters that alone follow it
-    (a chain of single branches), then the test that no word character stands before the word,
-    as wide as the letters read (``(?<!\\w.)``, ``(?<!\\w..)``, ...), then the rest of the trie.
-    The test says the same wherever it stands in the chain; made after the letters, it is made
-    only where they all match, and a letter is checked faster than a lookbehind."""
-    branches = []
-    for ch, child in sorted(root.items()):
-        if not ch:
-            continue
-        head, width, node = (r"\s+" if ch == " " else re.escape(ch)), 1, child
-        while ch != " " and len(node) == 1 and next(iter(node)) not in ("", " "):
-            (letter, node), = node.items()
-            head, width = head + re.escape(letter), width + 1
-        branches.append(head + r"(?<!\w" + "." * width + ")" + _trie_node(node))
-    if "" in root:
-        branches.append("")
-    if len(branches) == 1:
-        return branches[0]
-    return "(?:" + "|".join(branches) + ")"
+    return "(?:" + word_start_trie_regex(root, r"\w") + ")" if root else NEVER
 
 
 def _trie_of(words: list[str], lang: str) -> dict[str, Any]:
@@ -187,25 +166,14 @@ def _trie_of(words: list[str], lang: str) -> dict[str, Any]:
         node = root
         for ch in phrase:
             node = node.setdefault(ch, {})
-        node[""] = {}
+        node[""] = ""
     return root
 
 
 def _trie_alternation(words: list[str], lang: str) -> str:
     """:func:`_alternation` (spaces matching ``\\s+``) written as a trie (see :func:`_at_word_start`)."""
     root = _trie_of(words, lang)
-    return "(?:" + _trie_node(root) + ")" if root else NEVER
-
-
-def _trie_node(node: dict[str, Any]) -> str:
-    """A trie of phrases as a regex (spaces match ``\\s+``)."""
-    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _trie_node(child)
-                for ch, child in sorted(node.items()) if ch]
-    if "" in node:
-        branches.append("")  # the phrase ending here, after the longer ones
-    if len(branches) == 1:
-        return branches[0]
-    return "(?:" + "|".join(branches) + ")"
+    return "(?:" + trie_regex(root) + ")" if root else NEVER
 
 
 # A pattern that matches nothing and is searched fast: it opens with one character, which the

@@ -80,6 +80,7 @@ from ...resources import check_language, load_yaml
 from ...textnorm import MatchView, fold, phrase_alternation
 from ..base import doc_text, get_records
 from ..numbers import NumberMatch, article_view, grammar, scan_numbers, separator_convention
+from ..tries import trie_regex, word_start_trie_regex
 
 AREA = "extractors/figures"
 RESOURCE_FILES: tuple[str, ...] = ("units.yaml", "currencies.yaml", "qualifiers.yaml", "context.yaml")
@@ -130,23 +131,13 @@ def _trie(alternatives: list[tuple[str, str]]) -> str:
         for ch in form:
             node = node.setdefault(ch, {})
         node.setdefault("", tail)  # a repeated form: the first one's tail
-    return _trie_regex(root) if alternatives else flat
+    return trie_regex(root) if alternatives else flat
 
 
 def _phrases_regex(phrases: Iterable[str]) -> str:
     """:func:`newsextract.textnorm.phrase_alternation` (longest first) written as a trie."""
     unique = sorted({p.strip() for p in phrases if p and p.strip()}, key=lambda p: (-len(p), p))
     return "(?:" + _trie([(p, "") for p in unique]) + ")" if unique else phrase_alternation(())
-
-
-def _trie_regex(node: dict[str, Any]) -> str:
-    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _trie_regex(child)
-                for ch, child in node.items() if ch != ""]
-    if "" in node:
-        branches.append(node[""])  # the form ending here, after the longer ones
-    if len(branches) == 1:
-        return branches[0]
-    return "(?:" + "|".join(branches) + ")"
 
 
 def _at_word_start(forms: Iterable[str]) -> str | None:
@@ -165,29 +156,7 @@ def _at_word_start(forms: Iterable[str]) -> str | None:
         for ch in form:
             node = node.setdefault(ch, {})
         node.setdefault("", _end(form))
-    return "(?:" + _word_start_regex(root) + ")"
-
-
-def _word_start_regex(root: dict[str, Any]) -> str:
-    """The first level of :func:`_at_word_start`'s trie: each first letter, the letters that alone
-    follow it (a chain of single branches), then the test on the character before the word, as
-    wide as the letters read (``(?<![^\\W\\d_].)``, ``(?<![^\\W\\d_]..)``, ...), then the rest
-    of the trie. The test says the same wherever it stands in the chain; made after the letters,
-    it is made only where they all match, and a letter is checked faster than a lookbehind."""
-    branches = []
-    for ch, child in root.items():
-        if ch == "":
-            continue
-        head, width, node = (r"\s+" if ch == " " else re.escape(ch)), 1, child
-        while ch != " " and len(node) == 1 and next(iter(node)) not in ("", " "):
-            (letter, node), = node.items()
-            head, width = head + re.escape(letter), width + 1
-        branches.append(head + r"(?<![^\W\d_]" + "." * width + ")" + _trie_regex(node))
-    if "" in root:
-        branches.append(root[""])
-    if len(branches) == 1:
-        return branches[0]
-    return "(?:" + "|".join(branches) + ")"
+    return "(?:" + word_start_trie_regex(root, r"[^\W\d_]") + ")"
 
 
 def _first_chars(forms: Iterable[str], clitics: str = "") -> str:
