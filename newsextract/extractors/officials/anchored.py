@@ -80,6 +80,8 @@ class NativeData:
     role_cues: dict[str, str]   # folded cue word -> role
     final_letters: frozenset[str] = frozenset()   # letters a word may end with (empty: any)
     complement_links: frozenset[str] = frozenset()   # words inside a complement ("سفير X لدى Y"), as keyed
+    stop_spellings: frozenset[str] = frozenset()   # the stop words as spelt (lower case, accents kept)
+    all_honorifics: frozenset[str] = frozenset()   # honorifics and title honorifics
 
     @property
     def active(self) -> bool:
@@ -111,6 +113,8 @@ def native_data(lang: str) -> NativeData:
         surname_endings=tuple(sorted({fold_word(e, lang) for e in raw.get("surname_endings") or []}, key=len, reverse=True)),
         final_letters=frozenset(str(raw.get("final_letters") or "").lower()),
         complement_links=frozenset(str(w) for w in raw.get("complement_links") or []) | folded("complement_links"),
+        stop_spellings=frozenset(str(w).lower() for w in raw.get("stop_words") or []),
+        all_honorifics=folded("honorifics") | folded("title_honorifics"),
     )
 
 
@@ -558,7 +562,7 @@ class _ArabicReader:
             kk = self.keys[j]
             if title_stops[j]:
                 break   # "وزيرة المالية والوفد المرافق": the delegation is no part of the title
-            if kk[:1] in _CONJUNCTION_LETTERS and (kk[1:] in d.honorifics or art.honorific_lens[j]):
+            if _glued_honorific(art, j, kk, d):
                 break   # "المدير العام للمؤسسة والسيد X": the next person of a list
             if kk in d.title_heads and kk not in d.honorifics:
                 if not after_head:
@@ -657,14 +661,8 @@ def _greek_stop_word(text: str) -> bool:
     name and surname) are not. A word written without its accent (capitals) stays a stop word."""
     if not is_given_name(text):
         return True
-    return text.lower() in _greek_stop_spellings() or not _STRESS_MARKS.intersection(unicodedata.normalize("NFD", text))
-
-
-@functools.cache
-def _greek_stop_spellings() -> frozenset[str]:
-    """The stop words as ``native.yaml`` spells them (lowercase, accents kept)."""
-    raw = load_yaml(AREA, "el", "native.yaml")
-    return frozenset(str(w).lower() for w in raw.get("stop_words") or [])
+    return text.lower() in native_data("el").stop_spellings \
+        or not _STRESS_MARKS.intersection(unicodedata.normalize("NFD", text))
 
 
 _STRESS_MARKS = frozenset("\u0301\u0344")   # acute (tonos) and dialytika-tonos, decomposed
@@ -693,7 +691,7 @@ class _GreekReader:
         # (words in capitals are few: only they are looked at)
         for k in compress(range(n - 1), map(str.isupper, texts)):
             a, b = texts[k], texts[k + 1]
-            if len(a) >= 3 and len(b) >= 3 and a.isupper() and b.isupper() and a.isalpha() and b.isalpha() \
+            if len(a) >= 3 and len(b) >= 3 and b.isupper() and a.isalpha() and b.isalpha() \
                     and is_cased(a[0]) and not ("A" <= a[0] <= "Z") and not ("A" <= b[0] <= "Z") \
                     and art.inline[k + 1] and is_given_name(a) != is_given_name(b) \
                     and self.keys[k] not in self.data.stop and self.keys[k + 1] not in self.data.stop:
@@ -996,16 +994,11 @@ def _body_word(art: ArticleText, span: NativeSpan) -> bool:
     return False
 
 
-def _named_place(art: ArticleText, span: NativeSpan) -> bool:
-    return names_a_place(art, span.first)
-
-
 def names_a_place(art: ArticleText, first: int) -> bool:
     """The name opening at word ``first`` names a place after a person ("مطار الملك خالد", "جامعة
     الملك سعود"): a place word (``not_person_before``), then one or two honorifics, then the name.
     Nobody there takes part."""
-    d = native_data(art.lang)
-    honorifics = d.title_honorifics | d.honorifics
+    honorifics = native_data(art.lang).all_honorifics
     k, hops = first - 1, 0
     while k >= 0 and hops < 2 and fold_word(art.texts[k], art.lang) in honorifics:
         k, hops = k - 1, hops + 1
@@ -1031,7 +1024,7 @@ def merge_native(art: ArticleText, candidates: list[Any], make: Callable[[Articl
     syllable tables made, unless the tables read it whole as a Vietnamese name (the gate)."""
     home = any(_vietnamese(art, c) for c in candidates)   # the tables read Vietnamese names here
     spans = [s for s in native_spans(art, relaxed=not home)
-             if not _lexicon_reads(art, s) and not _body_word(art, s) and not _named_place(art, s)]
+             if not _lexicon_reads(art, s) and not _body_word(art, s) and not names_a_place(art, s.first)]
     if not spans:
         return candidates
     # every anchor title of the article: a title after one name that opens the next is not the first's
@@ -1167,10 +1160,15 @@ def _before_glued_honorific(art: ArticleText, s: int, e: int, data: NativeData) 
     """A title ``[s, e)`` cut before a conjunction glued to an honorific ("المدير العام والسيد"):
     the next person of a list starts there."""
     for k in range(bisect_left(art.starts, s), bisect_left(art.starts, e)):
-        key = fold_word(art.texts[k], art.lang)
-        if art.starts[k] > s and key[:1] in ("و", "ف") and (key[1:] in data.honorifics or art.honorific_lens[k]):
+        if art.starts[k] > s and _glued_honorific(art, k, fold_word(art.texts[k], art.lang), data):
             return s, max(s, art.text.rfind(" ", s, art.starts[k]))
     return s, e
+
+
+def _glued_honorific(art: ArticleText, k: int, key: str, data: NativeData) -> bool:
+    """Word ``k`` (folded ``key``) is a conjunction glued to an honorific ("والسيد", "ود."): the
+    next person of a list starts there."""
+    return key[:1] in _CONJUNCTION_LETTERS and (key[1:] in data.honorifics or bool(art.honorific_lens[k]))
 
 
 _ROLE_WINDOW = 4   # words looked at before a native name's title, and after the name
