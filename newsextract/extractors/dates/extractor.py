@@ -69,6 +69,7 @@ DATE_LABEL = "date"
 # truncated breadcrumb): its end is unknown, so it is no date.
 _CUT_RANGE = re.compile(r"[ \t]*[-–][ \t]*(?:\n|$)")
 _PHONE_LOOKBACK = 40  # characters before a year searched for a phone word and its digits
+_DECADE_LOOKBACK = 40  # characters before a year searched for a decade word (and one word after it)
 # dateparser must never fall back to the current date: a fixed base and required parts.
 _RELATIVE_BASE = datetime(2000, 1, 1)
 
@@ -297,7 +298,7 @@ def after_decade_word(folded: str, candidate: Candidate, grammar: Grammar) -> bo
     if candidate.rule.kind != "year" or "year" not in candidate.folded_groups:
         return False
     start = candidate.folded_groups["year"][0]
-    return grammar.decade_cue.search(folded, max(0, start - _PHONE_LOOKBACK), start) is not None
+    return grammar.decade_cue.search(folded, max(0, start - _DECADE_LOOKBACK), start) is not None
 
 
 # --------------------------------------------------------------------------- read
