@@ -271,3 +271,29 @@ def test_langdetect_profiles_load_only_when_the_script_rules_cannot_decide(monke
     assert "langid.langdetect.v1" not in langid._INSTANCES
     assert detect_language("The minister said the plan would be ready next week.").lang == "en"
     assert "langid.langdetect.v1" in langid._INSTANCES
+
+
+# --- a stray letter of a sister language ----------------------------------------------------
+
+_ARABIC_REPORT = ("وقع رئيس الجمهورية على قانون المالية للسنة المقبلة في مقر الرئاسة بحضور رئيس "
+                  "مجلس الأمة ورئيس المجلس الشعبي الوطني والوزير الأول وأعضاء الحكومة وقال إن "
+                  "القانون يهدف إلى دعم القدرة الشرائية للمواطنين وتحسين مناخ الاستثمار في البلاد ")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (_ARABIC_REPORT * 2 + "السيد صالح قوجیل", "ar"),        # one name with a Persian ی in a long report
+    (_ARABIC_REPORT * 2 + "کمال پیروز", "ar"),              # two such words: still few
+    ("السيد صالح قوجیل رئيس مجلس الأمة", "fa"),             # a short text: one word is much evidence
+    ("این یک متن فارسی است که برای آزمایش نوشته شده است " * 5, "fa"),  # letters in many words
+])
+def test_letters_of_a_sister_language_in_a_few_words(text: str, expected: str) -> None:
+    seen: list[str] = []
+
+    class Recorder:
+        def detect(self, text: str) -> LanguageGuess:
+            seen.append(text)
+            return LanguageGuess("fa", 1.0)
+
+    guess = langid.ScriptBackend(fallback=Recorder()).detect(text)
+    assert guess.lang == expected
+    assert bool(seen) == (expected == "fa")   # the fallback is asked only when the rules cannot say

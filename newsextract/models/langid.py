@@ -64,6 +64,10 @@ MARKER_WORD_SHARE = 0.08
 SYLLABLE_SHARE = 0.85
 SYLLABLE_MIN_WORDS = 3
 FOREIGN_WORD_SHARE = 0.05
+# A script shared with sister languages (Arabic with Persian and Urdu) is read as the language
+# despite a few words with letters it lacks only in texts of at least this many words: in a
+# short text one such word is a large share of the evidence.
+FOREIGN_MIN_WORDS = 40
 # When the script rules cannot decide, the statistical fallback reads this much of the text
 # (cut at a word end): n-gram statistics settle on a language well before, and its cost
 # grows with what it reads.
@@ -411,7 +415,8 @@ class ScriptBackend:
     3. Within that script a language is chosen when it owns the script (Greek); when the text
        has letters only it uses (Vietnamese ơ ư ả ệ ...); when nearly all words parse as its
        plain syllables (Vietnamese typed without marks); or when the script is shared but the
-       text has none of the letters it lacks (Arabic without Persian or Urdu letters).
+       text has none of the letters it lacks, or only in a few words of a long text (Arabic
+       with a name typed in Persian letters, not Persian or Urdu).
     4. Otherwise the statistical fallback decides; without one the answer is ``und``: script
        rules alone cannot tell English from Vietnamese typed without marks.
     """
@@ -470,9 +475,26 @@ def within_script_score(facts: LanguageFacts, script_words: list[str]) -> float 
             parsed = sum(wt for w, wt in zip(counted, weights) if facts.is_syllable(w)) / total
             if parsed >= SYLLABLE_SHARE and foreign <= FOREIGN_WORD_SHARE:
                 return parsed
-    if not facts.marker_letters and facts.syllable is None and facts.foreign_letters and not has_foreign:
-        return 1.0
+    if not facts.marker_letters and facts.syllable is None and facts.foreign_letters:
+        if not has_foreign:
+            return 1.0
+        # A stray letter of a sister language (a name typed with a Persian ی) does not make
+        # Arabic text Persian: that language's text has its letters in a large share of words.
+        foreign = _foreign_word_share(facts, script_words)
+        if len(script_words) >= FOREIGN_MIN_WORDS and foreign <= FOREIGN_WORD_SHARE:
+            return 1.0 - foreign
     return None
+
+
+def _foreign_word_share(facts: LanguageFacts, script_words: list[str]) -> float:
+    """Share of ``script_words`` (weighted as :func:`word_weight`) using a letter the language lacks."""
+    foreign = total = 0.0
+    for word, count in Counter(script_words).items():
+        weight = word_weight(word) * count
+        total += weight
+        if not facts.foreign_letters.isdisjoint(word):
+            foreign += weight
+    return foreign / total if total else 0.0
 
 
 @register_backend("langid.langdetect.v1")
