@@ -819,3 +819,16 @@ def test_no_folded_form_means_two_things(lang: str) -> None:
                     clashes.append((form, seen[folded], (section, key)))
                 seen[folded] = (section, str(key))
     assert clashes == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a currency sign before the next number is that number's, not a noun counted by this one
+    ("el", "Οι δαπάνες ανήλθαν στο €1,023 δισ. από €1,037 δισ. το 2023.",
+     [("€1,023 δισ.", 1_023_000_000, "EUR"), ("€1,037 δισ.", 1_037_000_000, "EUR")]),
+    ("el", "Έφτασαν τα 2 εκατ. από $3 εκατ. πέρυσι.",
+     [("$3 εκατ.", 3_000_000, "USD")]),   # (a bare amount in another currency's sentence: none)
+    ("ar", "ارتفع الدين إلى 5 مليارات من الدولارات.", [("5 مليارات من الدولارات", 5_000_000_000, "USD")]),
+])
+def test_a_sign_after_a_partitive_word_opens_the_next_amount(lang: str, text: str,
+                                                             expected: list[tuple[str, float, str | None]]) -> None:
+    assert [(f["text"], f["value"], f["unit"]) for f in find_figures(text, lang)] == expected

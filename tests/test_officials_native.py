@@ -580,3 +580,23 @@ def test_a_title_between_two_names(sentence: str, expected: dict[str, list[str]]
 ])
 def test_a_document_after_a_name_is_no_part_of_it(sentence: str, name: str) -> None:
     assert [r["name"] for r in find_officials(sentence, "ar")] == [name]
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    # the day of the event after a speaker's title ends the title
+    ("ar", "أعلن طارق سليم وزير البترول اليوم الخميس أن الدعم هبط.", {"طارق سليم": ["وزير البترول"]}),
+    ("ar", "وقال محافظ الفيوم أحمد سعيد إن العمل بدأ.", {"أحمد سعيد": ["محافظ الفيوم"]}),
+    # a country after a verb of saying is who speaks, not an adjective before a name
+    ("ar", "أعلنت السعودية أضخم ميزانية في تاريخها.", {}),
+    ("ar", "وأعلن الأمريكي جون كيري أن الاتفاق قريب.", {"جون كيري": []}),
+    # a body in the genitive after an adjective of the title; particles of a foreign name
+    ("el", "Θα έχει συνάντηση με την πρόεδρο του Ευρωπαϊκού Κοινοβουλίου Ρομπέρτα Μέτσολα.",
+     {"Ρομπέρτα Μέτσολα": ["πρόεδρο του Ευρωπαϊκού Κοινοβουλίου"]}),
+    ("el", "Θα συναντηθεί με την πρόεδρο της Ευρωπαϊκής Επιτροπής Ούρσουλα φον ντερ Λάιεν.",
+     {"Ούρσουλα φον ντερ Λάιεν": ["πρόεδρο της Ευρωπαϊκής Επιτροπής"]}),
+    # a short given name (Θάνος) after the title and a comma
+    ("el", "Συνάντηση με τον Υπουργό Μετανάστευσης, Θάνο Πλεύρη, θα έχει αύριο ο Πρωθυπουργός.",
+     {"Θάνο Πλεύρη": ["Υπουργό Μετανάστευσης"]}),
+])
+def test_days_countries_bodies_and_particles(lang: str, sentence: str, expected: dict[str, list[str]]) -> None:
+    assert {r["name"]: r["titles"] for r in find_officials(sentence, lang)} == expected

@@ -754,8 +754,9 @@ def _read_head(mv: MatchView, nm: NumberMatch, lex: FigureLexicon) -> _Head:
         p = lex.partitive_re.match(view, pos)
         if p:
             cand = _match_head(view, p.end(), lex, False)
-            if cand and cand[0].category in ("unit", "currency"):  # "5 مليارات من الدولارات"
-                found = cand
+            if cand and cand[0].category in ("unit", "currency") \
+                    and not view[cand[2]:cand[2] + 2].lstrip()[:1].isdigit():  # "5 مليارات من الدولارات"
+                found = cand   # (not the sign before the next number: "€1,023 δισ. από €1,037 δισ.")
     if not attached and lex.modifiers_before and (found is None or found_form in lex.ambiguous_modifiers):
         # "12 νέοι συνεταιρισμοί": a unit form that is also an adjective yields to a noun after it.
         cand = _after_modifiers(view, pos, lex)

@@ -269,6 +269,15 @@ class _ArabicReader:
         return k < len(self.art.texts) and self.art.sentences[k] == self.art.sentences[k - 1] \
             and self.art.inline[k]
 
+    def after_verb(self, k: int) -> bool:
+        """Word ``k`` follows a verb of saying in its clause: a nationality word there is the
+        country that speaks ("أعلنت السعودية ..."), not an adjective before a person's name."""
+        if k == 0 or not self.inline(k):
+            return False
+        key = self.stripped(k - 1)[1]
+        verbs = self.data.verbs_before
+        return key in verbs or key.endswith("ت") and key[:-1] in verbs   # (its feminine: أعلنت)
+
     def bad_first(self, key: str) -> bool:
         d = self.data
         return (key in self.stop or key in d.title_heads or key in d.honorifics or key in d.complement
@@ -500,7 +509,7 @@ class _ArabicReader:
                             found[-1].titles = [*found[-1].titles, *(t for t in span.titles if t[1] <= cut)]
                             span.titles = [t for t in span.titles if t[0] >= cut]
             elif len(key) >= 5 and key.startswith(_DEFINITE_PREFIXES) and key.endswith(("ي", "يه")) \
-                    and key not in self.stop:   # (a definite word: see definite)
+                    and key not in self.stop and not self.after_verb(k):   # (a definite word: see definite)
                 if k + 1 < n and (self.relaxed or self.stripped(k + 1)[1] in d.given
                                   or self.stripped(k + 1)[1] in ("عبد", "ابو")) and self.inline(k + 1) \
                         and words[k + 1][_LETTERS] and not self.bad_first(words[k + 1][2][1]):
@@ -765,8 +774,14 @@ class _GreekReader:
                 break   # "Δημήτρης Δημητρίου Ευανθία Σάββα": a given name after a full name opens the next one
             if self.name_word(k):
                 k += 1
-            elif self.keys[k] in self.data.particles and k + 1 < n and self.name_word(k + 1):
-                k += 2
+            elif self.keys[k] in self.data.particles:
+                after = k + 1   # "φον ντερ Λάιεν": one or two particles before the next name word
+                if after < n and self.keys[after] in self.data.particles and art.inline[after]:
+                    after += 1
+                if after < n and art.inline[after] and self.name_word(after):
+                    k = after + 1
+                else:
+                    break
             else:
                 break
         if self.initial(k - 1):   # an initial ends nothing: "Γ." alone is no name
