@@ -169,6 +169,9 @@ class IssuerReader:
             return None
         start, proclitic = found
         lex, f = self.lex, self.f
+        first = WORD.match(self.original(start, min(len(f), start + 3)))   # (as written: folding drops marks)
+        if first is None or len(first.group(0)) < 2:
+            return None   # a letter alone names no body: the issue of a gazette ("ΦΕΚ 2487 του Β΄ τεύχους")
         end = start
         p = start
         words = 0
