@@ -704,3 +704,23 @@ GLUED_YEARS = [
 def test_a_year_run_into_the_next_word_is_read(lang: str, text: str, expected: str) -> None:
     values = [d["value"] for d in find_dates(text, lang, "2024-06-01")]
     assert values == [expected]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the year the article is about puts the day on another weekday; the written weekday decides
+    ("el", "Ο προϋπολογισμός του 2024. Η εκδήλωση θα γίνει το Σάββατο 20 Δεκεμβρίου.", "2025-12-20"),
+    ("el", "Ο προϋπολογισμός του 2024. Η εκδήλωση θα γίνει την Παρασκευή 20 Δεκεμβρίου.", "2024-12-20"),
+    ("ar", "ميزانية 2024. وعقد الاجتماع يوم الجمعة 19 ديسمبر.", "2025-12-19"),
+    ("ar", "ميزانية 2024. وعقد الاجتماع يوم الخميس 19 ديسمبر.", "2024-12-19"),
+    ("vi", "Năm 2024. Sáng thứ Sáu, ngày 19/12, hội nghị diễn ra.", "2025-12-19"),
+    ("vi", "Năm 2024. Sáng thứ Năm, ngày 19/12, hội nghị diễn ra.", "2024-12-19"),
+])
+def test_a_written_weekday_settles_an_inferred_year(lang: str, text: str, expected: str) -> None:
+    days = [d["value"] for d in find_dates(text, lang) if d["granularity"] == "day"]
+    assert days == [expected]
+
+
+def test_a_weekday_does_not_move_a_written_year_or_a_day_near_the_publication_date() -> None:
+    assert [d["value"] for d in find_dates("Το Σάββατο 20 Δεκεμβρίου 2024 έγινε η εκδήλωση.", "el")] == ["2024-12-20"]
+    assert [d["value"] for d in find_dates("Το Σάββατο 20 Δεκεμβρίου έγινε η εκδήλωση.", "el", "2025-01-03")] \
+        == ["2024-12-20"]

@@ -745,11 +745,39 @@ def find_dates(text: str, lang: str, published: date | str | None = None) -> lis
                 continue
             if shared is not None:
                 fields["year_inferred"] = True
+            if published is None and fields.get("year_inferred") and fields.get("granularity") == "day":
+                fields = _weekday_year(fields, view.folded, cand, grammar)
             records.append({"text": text[cand.start:end], "char_start": cand.start, "char_end": end,
                             "language": lang, **fields})
             if reading.year is None and reading.year_offset is None and fields["period_start"]:
                 joined = (int(fields["period_start"][:4]), _month_span(reading)[1])
     return records
+
+
+def _weekday_year(fields: dict[str, Any], folded: str, cand: Candidate, grammar: Grammar) -> dict[str, Any]:
+    """A day written with its weekday ("Σάββατο 20 Δεκεμβρίου") whose inferred year puts it on
+    another weekday, moved to the year before or after where only one of them has it on that
+    weekday: the article's subject year is a guess, the weekday is written."""
+    hit = grammar.weekday_word.search(folded, cand.folded_start, cand.folded_end)
+    value = fields.get("value") or ""
+    if hit is None or not value[:4].isdigit():
+        return fields
+    weekday = grammar.weekdays.get(hit.group(1))
+    year, month, day = int(value[:4]), int(value[5:7]), int(value[8:10])
+
+    def on_weekday(y: int) -> bool:
+        try:
+            return date(y, month, day).isoweekday() == weekday
+        except ValueError:   # 29 February
+            return False
+
+    if weekday is None or on_weekday(year):
+        return fields
+    fits = [y for y in (year - 1, year + 1) if on_weekday(y)]
+    if len(fits) != 1:
+        return fields
+    moved = f"{fits[0]:04d}{value[4:]}"
+    return {**fields, "value": moved, "period_start": moved, "period_end": moved}
 
 
 # A four-digit year right after a year-less day, run into the next word without a space.

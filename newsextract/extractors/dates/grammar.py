@@ -30,7 +30,7 @@ WORD_KEYS: tuple[str, ...] = ("proclitic", "attached_prefixes", "numbers", "day_
                               "half_words", "edge_words", "year_refs", "count_nouns", "target_cues",
                               "review_cues", "plan_cues", "comparison_cues", "same_period_cues", "since_cues",
                               "anniversary_cues", "duration_units", "report_cues", "future_cues",
-                              "phone_cues", "hijri_months", "coordinators", "decade_cues")
+                              "phone_cues", "hijri_months", "coordinators", "decade_cues", "weekdays")
 KINDS: frozenset[str] = frozenset({"day", "month", "year", "quarter", "half", "months", "interval"})
 
 # Built-in number macros: a plausible year (YB: a year standing alone, without a year word:
@@ -170,6 +170,9 @@ class Grammar:
     same_period_cue: re.Pattern[str] = field(default=re.compile(r"(?!)"), repr=False)
     # A decade word right before a year ("τη δεκαετία του 1990", "thập niên 1990"): a decade, no year.
     decade_cue: re.Pattern[str] = field(default=re.compile(r"(?!)"), repr=False)
+    # Weekday names (folded) -> ISO weekday, and a pattern finding one (group 1) in a date's text.
+    weekdays: dict[str, int] = field(default_factory=dict)
+    weekday_word: re.Pattern[str] = field(default=re.compile(r"(?!)"), repr=False)
     # What may stand between two year-less periods that share a year: blanks, a comma, a
     # conjunction ("quý II và quý III", "الربع الثاني والربع الثالث").
     coordination: re.Pattern[str] = field(default=re.compile(r"[\s,،]*"), repr=False)
@@ -477,6 +480,9 @@ def load_grammar(lang: str) -> Grammar:
                            + r"}(?:\d[\d\s.()+-]*)?$")
     decade_cue = re.compile(cue_start("decade_cues") + r"(?!\w)\W*(?:\w+\W+)?$") if words.get("decade_cues") \
         else re.compile(r"(?!)")
+    weekdays = _name_map(words.get("weekdays"), lang)
+    weekday_word = re.compile(r"(?<!\w)" + macros["PRE"] + "(" + _alternation(list(weekdays)) + r")(?!\w)") \
+        if weekdays else re.compile(r"(?!)")
     prefixes = frozenset(fold_literal(str(p), lang) for p in words.get("attached_prefixes") or [])
     groups, anchor_scan = _groups(rules, bodies, guards, anchors)
     return Grammar(lang=lang, rules=tuple(rules), months=months, numbers=numbers, day_words=day_words,
@@ -487,6 +493,7 @@ def load_grammar(lang: str) -> Grammar:
                    duration=duration, report_cue=report_cue, future_cue=future_cue,
                    phone_cue=phone_cue, macros=macros, groups=groups, anchor_scan=anchor_scan,
                    hijri_months=hijri_months, same_period_cue=same_period_cue, decade_cue=decade_cue,
+                   weekdays=weekdays, weekday_word=weekday_word,
                    coordination=re.compile(r"[\s,،]*(?:" + (cue_words("coordinators") or "(?!)") + r"\s*)?"))
 
 

@@ -1011,13 +1011,13 @@ def _body_word(art: ArticleText, span: NativeSpan) -> bool:
 
 def names_a_place(art: ArticleText, first: int) -> bool:
     """The name opening at word ``first`` names a place after a person ("مطار الملك خالد", "جامعة
-    الملك سعود"): a place word (``not_person_before``), then one or two honorifics, then the name.
-    Nobody there takes part."""
+    الملك سعود", "πλατεία Γεωργίου"): a place word (``not_person_before``), then none, one or two
+    honorifics, then the name, all in one run of words. Nobody there takes part."""
     honorifics = native_data(art.lang).all_honorifics
     k, hops = first - 1, 0
-    while k >= 0 and hops < 2 and fold_word(art.texts[k], art.lang) in honorifics:
+    while k >= 0 and hops < 2 and fold_word(art.texts[k], art.lang) in honorifics and art.inline[k + 1]:
         k, hops = k - 1, hops + 1
-    if not hops or k < 0:
+    if k < 0 or not art.inline[k + 1]:
         return False
     word, places = fold_word(art.texts[k], art.lang), _place_words(art.lang)
     # the place word as written, or after a glued conjunction or preposition ("بقاعة", "وجامعة")
