@@ -278,6 +278,14 @@ class _ArabicReader:
         verbs = self.data.verbs_before
         return key in verbs or key.endswith("ت") and key[:-1] in verbs   # (its feminine: أعلنت)
 
+    def after_place(self, k: int) -> bool:
+        """Word ``k`` follows a place word in its clause: a nationality word there describes the
+        place ("العاصمة الإسبانية مدريد"), and the name after it is the place's."""
+        if k == 0 or not self.inline(k):
+            return False
+        places = _place_words(self.art.lang)
+        return self.stripped(k - 1)[1] in places or fold_word(self.art.texts[k - 1], self.art.lang) in places
+
     def bad_first(self, key: str) -> bool:
         d = self.data
         return (key in self.stop or key in d.title_heads or key in d.honorifics or key in d.complement
@@ -509,7 +517,8 @@ class _ArabicReader:
                             found[-1].titles = [*found[-1].titles, *(t for t in span.titles if t[1] <= cut)]
                             span.titles = [t for t in span.titles if t[0] >= cut]
             elif len(key) >= 5 and key.startswith(_DEFINITE_PREFIXES) and key.endswith(("ي", "يه")) \
-                    and key not in self.stop and not self.after_verb(k):   # (a definite word: see definite)
+                    and key not in self.stop and not self.after_verb(k) and not self.after_place(k):
+                # (a definite word: see definite)
                 if k + 1 < n and (self.relaxed or self.stripped(k + 1)[1] in d.given
                                   or self.stripped(k + 1)[1] in ("عبد", "ابو")) and self.inline(k + 1) \
                         and words[k + 1][_LETTERS] and not self.bad_first(words[k + 1][2][1]):

@@ -127,9 +127,10 @@ def find_mentions(art: ArticleText, extra_spans: Iterable[tuple[int, int]] = ())
     honorific_gap, group_gap = HONORIFIC_GAP, GROUP_GAP
     spans: list[tuple[int, int]] = []
     place_tails: set[tuple[int, int]] = set()   # two syllables cut from the end of a run after a place word
+    native_honorifics = native_data(art.lang).all_honorifics
     for a, b in _runs(art):
-        while a < b and art.honorific_lens[a] == 1 and b - a > 2:
-            a += 1   # "Ông Nguyễn Văn A": the honorific is also a syllable
+        while a < b and (art.honorific_lens[a] == 1 or art.folded_at(a) in native_honorifics) and b - a > 2:
+            a += 1   # "Ông Nguyễn Văn A": the honorific is also a syllable ("الدكتور سامي الصالح" too)
         if b - a == MAX_SYLLABLES + 1 and art.surname[a] and not art.weak[a] \
                 and (art.before(art.lex.honorifics, a, honorific_gap)
                      or b < len(art.texts) and SEPARATOR_GAP.fullmatch(art.gaps[b]) and art.head_len[b]):
@@ -297,6 +298,7 @@ def _open_names(art: ArticleText, candidates: Sequence[Mention], honorific_gap: 
     covered = {k for c in candidates for k in range(c.first, c.last)}
     found: list[Mention] = []
     honorifics, first_names = art.honorific_lens, art.at(lex.first_names)
+    honorific_words = native_data(art.lang).all_honorifics
     for i in sorted({*art.word_starts(lex.honorifics), *art.word_starts(lex.first_names)}):   # few words open either
         length = honorifics[i]
         first_name = not length and first_names[i] == 1 \
@@ -307,6 +309,8 @@ def _open_names(art: ArticleText, candidates: Sequence[Mention], honorific_gap: 
                            and art.folded_at(i - 1) in native_data(art.lang).particles):
             continue   # "مطار الملك خالد": a place named after a person; "آل محمود": the end of a name
         j = i + length
+        while not first_name and j < n and art.folded_at(j) in honorific_words and art.inline[j]:
+            j += 1   # "السفير الدكتور سامي الصالح": more honorifics before the name
         if first_name:
             k = i + 1
             while k < n and k - i < 3 and _open_name_word(art, k) and art.clauses[k] == art.clauses[i] \

@@ -447,6 +447,11 @@ def assign_titles(art: ArticleText, mentions: Sequence[Mention], titles: Sequenc
                 mentions[owner].chain_titles.append((t.start, t.end))
         else:
             owner = prev_m if prev_m is not None else next_m
+            if owner == prev_m and next_m is not None and _WORDS_ONLY.fullmatch(art.text[t.end:mentions[next_m].start]) \
+                    and _adjacent(art, t.end, mentions[next_m].start, True):
+                # "..., معالي وزيرة الخارجية ... السيدة X": a title run on by an honorific into a name is
+                # that name's (after a comma or a semicolon the honorific opens the next person)
+                owner = next_m
         if owner is None:
             orphans.append(t)
             continue
@@ -487,6 +492,9 @@ def _next_past_titles(art: ArticleText, mentions: Sequence[Mention], in_sentence
 
 
 _CHAIN_BREAK = re.compile(r"[^\w\s,،\-–]")
+
+
+_WORDS_ONLY = re.compile(r"\s+\w[\w\s]*")   # one word or more between blanks, no punctuation
 
 
 def _adjacent(art: ArticleText, start: int, end: int, honorifics: bool = False) -> bool:
