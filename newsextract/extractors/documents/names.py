@@ -198,6 +198,17 @@ class NameReader:
             if word in lex.dated_name_type and not year:
                 continue  # "نظام التعليم" is a system; "نظام الخدمة المدنية لسنة 2024" a regulation
             refs.append(Reference(start=m.start(), end=year.end() if year else end,
-                                  word_type=lex.dated_name_type.get(word) or lex.type_of.get(word, "law"),
+                                  word_type=self._longer_type(ws, m.end()) or lex.dated_name_type.get(word)
+                                  or lex.type_of.get(word, "law"),
                                   extras={"name": self.original(ws, end)}))
         return refs
+
+    def _longer_type(self, ws: int, end: int) -> str | None:
+        """The type of a longer type phrase opening with the name word at ``ws``: "Πράξη
+        Νομοθετικού Περιεχομένου" is an act of law, though "Πράξη" alone names a project."""
+        for hit in self.type_hits:
+            if hit.word_start == ws and hit.end > end:
+                return hit.type
+            if hit.word_start > ws:
+                break
+        return None
