@@ -832,3 +832,14 @@ def test_no_folded_form_means_two_things(lang: str) -> None:
 def test_a_sign_after_a_partitive_word_opens_the_next_amount(lang: str, text: str,
                                                              expected: list[tuple[str, float, str | None]]) -> None:
     assert [(f["text"], f["value"], f["unit"]) for f in find_figures(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # percentage points are percentages, singular or plural
+    ("ar", "ارتفع المؤشر 0.5 نقطة مئوية.", [("0.5 نقطة مئوية", 0.5, "percent")]),
+    ("ar", "تراجع بنحو 3 نقاط مئوية.", [("3 نقاط مئوية", 3.0, "percent")]),
+    ("el", "Αύξηση 0,5 ποσοστιαίας μονάδας.", [("0,5 ποσοστιαίας μονάδας", 0.5, "percent")]),
+    ("el", "Μείωση κατά 1 ποσοστιαία μονάδα.", [("1 ποσοστιαία μονάδα", 1.0, "percent")]),
+])
+def test_percentage_points(lang: str, text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert [(f["text"], f["value"], f["unit"]) for f in find_figures(text, lang)] == expected
