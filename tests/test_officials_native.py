@@ -606,6 +606,16 @@ def test_a_document_after_a_name_is_no_part_of_it(sentence: str, name: str) -> N
     ("ar", "عقد الاجتماع الوزاري في العاصمة الإسبانية مدريد.", {}),
     # a place named after a person
     ("el", "Η εκδήλωση θα γίνει στην πλατεία Γεωργίου.", {}),
+    # a title head with a glued preposition opens a title where it is no complement
+    ("ar", "واشار بيان للمكتب الاعلامي لرئيس الوزراء حيدر العبادي، ان المجلس وافق.", {"حيدر العبادي": ["رئيس الوزراء"]}),
+    ("ar", "وقال مستشار لرئيس الجمهورية محمد علي إن الخطة جاهزة.", {"محمد علي": ["مستشار لرئيس الجمهورية"]}),
+    # lineage names: a common-word given name before "بن", a tribe after a grandfather's name
+    ("ar", "والأعضاء هم: 4- أحمد بن حمد بن أحمد الحسن المهندي. 5- حسن بن عبدالله بن غانم الغانم.",
+     {"أحمد بن حمد بن أحمد الحسن المهندي": [], "حسن بن عبدالله بن غانم الغانم": []}),
+    ("ar", "اعتمد على بن سعيد في ذلك.", {}),
+    # after a title and a colon only a given name that is no common word opens a name
+    ("ar", "المدير العام: محمد أحمد السيد", {"محمد أحمد السيد": ["المدير العام"]}),
+    ("ar", "وقال وزير الخارجية: نحن ندعم الحل.", {}),
     # a short given name (Θάνος) after the title and a comma
     ("el", "Συνάντηση με τον Υπουργό Μετανάστευσης, Θάνο Πλεύρη, θα έχει αύριο ο Πρωθυπουργός.",
      {"Θάνο Πλεύρη": ["Υπουργό Μετανάστευσης"]}),

@@ -218,8 +218,14 @@ def _may_open_arabic(key: str) -> bool:
     stripped = _strip_key(key, False)[1]
     nationality = len(stripped) >= 5 and stripped.startswith(("ال", *_PROCLITIC_ARTICLES)) \
         and stripped.endswith(("ي", "يه"))
-    return (stripped in _arabic_sets().anchors or nationality
+    return (stripped in _arabic_sets().anchors or nationality or _glued_title_head(stripped)
             or any(phrase.startswith(stripped + " ") for phrase in d.group_heads))
+
+
+def _glued_title_head(key: str) -> bool:
+    """A title head with a preposition glued to it that is kept whole as a complement word
+    ("لرئيس": "مستشار لرئيس الجمهورية"); standing on its own it opens a title ("بيان لرئيس الوزراء X")."""
+    return key[:1] in ("ل", "ب") and key[1:] in native_data("ar").title_heads
 
 
 def _arabic_word(text: str) -> tuple[str, bool, tuple[int, str], bool]:
@@ -269,6 +275,13 @@ class _ArabicReader:
         return k < len(self.art.texts) and self.art.sentences[k] == self.art.sentences[k - 1] \
             and self.art.inline[k]
 
+    def son_of_next(self, k: int) -> bool:
+        """Word ``k`` is followed by "بن" and a given name: a given name that is also a common word
+        ("حسن", "علي") opens a lineage name ("حسن بن عبدالله بن غانم")."""
+        n = len(self.keys)
+        return k + 2 < n and self.inline(k + 1) and self.inline(k + 2) \
+            and self.keys[k + 1] in _LINEAGE_WORDS and self.stripped(k + 2)[1] in self.data.given
+
     def after_verb(self, k: int) -> bool:
         """Word ``k`` follows a verb of saying in its clause: a nationality word there is the
         country that speaks ("أعلنت السعودية ..."), not an adjective before a person's name."""
@@ -316,8 +329,8 @@ class _ArabicReader:
         if unknown and not glued and (key.startswith("و") or key[:2] in _FUTURE_PREFIXES
                                       or key.endswith(_UNKNOWN_ENDINGS)):
             return None   # a conjunction or future prefix ("ودعمنا", "ستخصص"); a feminine or plural noun
-        if need_given and key in d.common:
-            return None   # a given name that is also a common word needs a title before it
+        if need_given and key in d.common and not self.son_of_next(j):
+            return None   # a given name that is also a common word needs a title before it (or a lineage)
         if key in d.common and j + 1 < n and self.keys[j + 1] in d.common_not_before:
             return None   # "صباح اليوم": this morning, not a man named Sabah
         if not glued and key.startswith(("ب", "ل", "ف", "ك")) and key not in d.given and key not in self.parts \
@@ -327,6 +340,7 @@ class _ArabicReader:
             return None   # "لجميع", "لفيتنام": a preposition before a word that is never a name's
         k, words, open_particle, definites = j + 1, 1, key in d.particles, 0
         after_abd = key == "عبد"
+        lineage = False   # the name is written with "بن" (Gulf names: generations, family, tribe)
         while k < n and words < 9 and self.inline(k):   # Gulf names: four generations, family, nisba
             kk = self.keys[k]
             family_honorific = kk in d.honorifics and self.definite(kk) and kk not in d.title_heads \
@@ -348,6 +362,7 @@ class _ArabicReader:
                     or kk.startswith("ا") and kk.endswith("ا") and len(kk) >= 5):
                 break   # an imperfect verb ("يستعرض"), a verbal noun in the accusative ("اجتماعا")
             if kk in d.particles:
+                lineage = lineage or kk in _LINEAGE_WORDS
                 k += 1
                 words += 1
                 open_particle = not self.definite(kk)
@@ -361,8 +376,10 @@ class _ArabicReader:
                 break   # "علي حسن خليل مقررات الجلسة": a plural noun before a definite one is an object
             if self.definite(kk) and kk.endswith(_PLURAL_NISBA_ENDINGS):
                 break   # "ميشال عون اللبنانيين": a plural of relation is the verb's object, no family name
-            if definites and not after_abd:
-                break   # the family name with the article ends the name ("الحبيني لعدم")
+            if definites and not after_abd and not (lineage and definites == 1 and kk.endswith("ي")
+                                                   and self.clause_ends(k + 1)):
+                break   # the family name with the article ends the name ("الحبيني لعدم"); a lineage
+                #         ends on its tribe after a grandfather's name ("... بن أحمد الحسن المهندي.")
             if self.definite(kk) and not after_abd:
                 definites += 1
             open_particle = after_abd = False
@@ -451,7 +468,11 @@ class _ArabicReader:
                 gap = art.gaps[j]
                 abbreviation = len(self.stripped(j - 1)[1]) == 1 and gap.strip() == "."   # "د. سامي", "ود. سامي"
                 comma = j > k + length and gap.strip() in (",", "،")   # "الرئيس الجزائري، عبد المجيد تبون"
-                if comma:
+                # "رئيس التحرير: جابر سالم الحرمي" (a masthead); after a colon a quote may open too,
+                # so only a given name that is no common word is a name there
+                colon = j > k + length and gap.strip() == ":" and self.stripped(j)[1] in d.given \
+                    and self.stripped(j)[1] not in d.common
+                if comma or colon:
                     return j
                 if not abbreviation:
                     return None
@@ -484,6 +505,8 @@ class _ArabicReader:
             if k < taken:
                 continue
             glued, key = words[k][2]   # (self.stripped(k))
+            if not glued and _glued_title_head(key) and key not in d.title_heads:
+                glued, key = 1, key[1:]   # "بيان لرئيس الوزراء X" (not inside a title: see _glued_title_head)
             if k + 1 >= n:
                 two = ""
             elif key in group_firsts:
@@ -530,7 +553,7 @@ class _ArabicReader:
                 if self.inline(k + 1) if k + 1 < n else False:
                     span = self.name(k + 1, need_given=False, single_ok=True) \
                         or self.family_name_again(k + 1, found)   # "وقال ليبرمان إن", "وصرح المضف"
-            elif key in d.given and key not in d.common and (k == 0 or not self.inline(k)
+            elif key in d.given and (key not in d.common or self.son_of_next(k)) and (k == 0 or not self.inline(k)
                                                              or self.keys[k - 1] not in d.particles):
                 span = self.name(k, need_given=True)
             while span is not None:
@@ -1034,6 +1057,7 @@ def names_a_place(art: ArticleText, first: int) -> bool:
 
 
 _GLUED_BEFORE_PLACE = ("و", "ف", "ب", "ل")
+_LINEAGE_WORDS = frozenset({"بن", "ابن", "بنت"})   # (folded: ابن for ابن and إبن)
 
 
 @functools.lru_cache(maxsize=None)
