@@ -616,6 +616,11 @@ def test_a_document_after_a_name_is_no_part_of_it(sentence: str, name: str) -> N
     # after a title and a colon only a given name that is no common word opens a name
     ("ar", "المدير العام: محمد أحمد السيد", {"محمد أحمد السيد": ["المدير العام"]}),
     ("ar", "وقال وزير الخارجية: نحن ندعم الحل.", {}),
+    # a given name that looks like a preposition and a word (ب + شر); a body holding a cue word
+    ("ar", "استقبل الملك اليوم رئيس الوزراء الدكتور بشر الخصاونة.", {"بشر الخصاونة": ["رئيس الوزراء"]}),
+    ("ar", "وقال محمد علي رئيس ديوان الرئاسة، إن العمل بدأ.", {"محمد علي": ["رئيس ديوان الرئاسة"]}),
+    # a definite word of nisba shape that is no nationality ("الميزانية") opens no name but a given one
+    ("ar", "وأكد الوزير أن الميزانية تعكس التزام الحكومة.", {}),
     # a short given name (Θάνος) after the title and a comma
     ("el", "Συνάντηση με τον Υπουργό Μετανάστευσης, Θάνο Πλεύρη, θα έχει αύριο ο Πρωθυπουργός.",
      {"Θάνο Πλεύρη": ["Υπουργό Μετανάστευσης"]}),

@@ -542,10 +542,10 @@ class _ArabicReader:
             elif len(key) >= 5 and key.startswith(_DEFINITE_PREFIXES) and key.endswith(("ي", "يه")) \
                     and key not in self.stop and not self.after_verb(k) and not self.after_place(k):
                 # (a definite word: see definite)
-                if k + 1 < n and (self.relaxed or self.stripped(k + 1)[1] in d.given
+                if k + 1 < n and (self.relaxed and key in _arabic_nationalities() or self.stripped(k + 1)[1] in d.given
                                   or self.stripped(k + 1)[1] in ("عبد", "ابو")) and self.inline(k + 1) \
                         and words[k + 1][_LETTERS] and not self.bad_first(words[k + 1][2][1]):
-                    # "الروسية ماريا ...": a nationality (any name after it outside the home genre;
+                    # "الروسية ماريا ...": a nationality (of the grammar's list: any name after it outside the home genre;
                     # in it, only a given name, or عبد / أبو, opens one: see name, whose first
                     # tests, on the word alone, are made here: most words after a nationality fail them)
                     span = self.name(k + 1, need_given=not self.relaxed, single_ok=True)
@@ -598,7 +598,7 @@ class _ArabicReader:
         n = len(art.texts)
         chain: list[tuple[int, int]] = []
         first, j, after_head = k, k + 1, True
-        title_stops = art.at(art.lex.title_stops)
+        title_stops = art.stops   # (a stop inside a body's name is the body's: "ديوان الرئاسة")
         while j < n and j - first < MAX_SKIP and self.inline(j):
             kk = self.keys[j]
             if title_stops[j]:
@@ -1054,6 +1054,15 @@ def names_a_place(art: ArticleText, first: int) -> bool:
     word, places = fold_word(art.texts[k], art.lang), _place_words(art.lang)
     # the place word as written, or after a glued conjunction or preposition ("بقاعة", "وجامعة")
     return word in places or word[1:] in places and word[:1] in _GLUED_BEFORE_PLACE
+
+
+@functools.cache
+def _arabic_nationalities() -> frozenset[str]:
+    """The folded nationality adjectives of the Arabic grammar's ``not_syllables`` (definite nisba
+    words: "الروسية", "المصري"): only after one of them may any word open a name; after another
+    word of that shape ("الميزانية", "الحكومية") only a given name does."""
+    words = (fold_word(str(w), "ar") for w in load_yaml(AREA, "ar", "grammar.yaml").get("not_syllables") or [])
+    return frozenset(w for w in words if w.startswith("ال") and w.endswith(("ي", "يه")))
 
 
 _GLUED_BEFORE_PLACE = ("و", "ف", "ب", "ل")
