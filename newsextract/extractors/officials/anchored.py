@@ -542,7 +542,7 @@ class _ArabicReader:
             elif len(key) >= 5 and key.startswith(_DEFINITE_PREFIXES) and key.endswith(("ي", "يه")) \
                     and key not in self.stop and not self.after_verb(k) and not self.after_place(k):
                 # (a definite word: see definite)
-                if k + 1 < n and (self.relaxed and key in _arabic_nationalities() or self.stripped(k + 1)[1] in d.given
+                if k + 1 < n and (self.relaxed and _is_nationality(key) or self.stripped(k + 1)[1] in d.given
                                   or self.stripped(k + 1)[1] in ("عبد", "ابو")) and self.inline(k + 1) \
                         and words[k + 1][_LETTERS] and not self.bad_first(words[k + 1][2][1]):
                     # "الروسية ماريا ...": a nationality (of the grammar's list: any name after it outside the home genre;
@@ -1063,6 +1063,13 @@ def _arabic_nationalities() -> frozenset[str]:
     word of that shape ("الميزانية", "الحكومية") only a given name does."""
     words = (fold_word(str(w), "ar") for w in load_yaml(AREA, "ar", "grammar.yaml").get("not_syllables") or [])
     return frozenset(w for w in words if w.startswith("ال") and w.endswith(("ي", "يه")))
+
+
+def _is_nationality(key: str) -> bool:
+    """A nationality adjective (:func:`_arabic_nationalities`), maybe after a glued conjunction
+    ("والأميركية جويس كارول أوتس")."""
+    nationalities = _arabic_nationalities()
+    return key in nationalities or key[:1] in ("و", "ف") and key[1:] in nationalities
 
 
 _GLUED_BEFORE_PLACE = ("و", "ف", "ب", "ل")
