@@ -98,6 +98,10 @@ EL: list[tuple[str, list[Row]]] = [
     # a longer type phrase opening with a name word gives its own type
     ("Εγκρίθηκε από τη Βουλή η Πράξη Νομοθετικού Περιεχομένου για τις αλλαγές στην ΕΥΠ.", [("law", None, None, None)]),
     ("Ξεκινά η Πράξη Αναβάθμιση Σχολείων στην περιοχή.", [("project", None, None, None)]),
+    # a protocol number before the type word
+    ("Ήδη εκδόθηκε και η Αρ.Πρωτ.: 861/14-02-2023 Κοινή Υπουργική Απόφαση (ΚΥΑ) του Υπουργού.",
+     [("decision", "861", "2023-02-14", None)]),
+    ("Εκδόθηκε η με αρ. πρωτ. 861/2023 απόφαση του Δημάρχου.", [("decision", "861", "2023", "Δημάρχου")]),
     # the issue letter of a gazette is no issuer, spaced or glued
     ("Τι προβλέπει το ΦΕΚ 2487/28-06-2018 του Β΄ τεύχους.", [("other", "2487", "2018-06-28", None)]),
     ("Τι προβλέπει το ΦΕΚ 2487/28-06-2018 του Β΄τεύχους.", [("other", "2487", "2018-06-28", None)]),
