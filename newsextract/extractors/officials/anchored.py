@@ -824,6 +824,21 @@ class _GreekReader:
             return None   # a given name alone is no official's name ("Γεωργίας" is also "of agriculture")
         return NativeSpan(j, k)
 
+    def inner_genitive_head(self, k: int, first: int) -> int | None:
+        """A title head in the genitive inside the title opened at word ``k`` when the name at
+        ``first`` is in the genitive too: "σύμβουλος του Περιφερειάρχη Γιώργου Χατζημάρκου" names
+        the governor (the name agrees with "του Περιφερειάρχη"), whose adviser is someone else;
+        "ο σύμβουλος του Πρωθυπουργού Γιάννης Χ." names the adviser (the name agrees with "ο")."""
+        d, texts = self.data, self.art.texts
+        given = given_name_nominative(texts[first])
+        if given is None or fold_word(given, "el") == fold_word(texts[first], "el") \
+                or not fold_word(texts[first], "el").endswith(("ου", "ας", "ης")):
+            return None   # the name is no given name written in the genitive
+        for h in range(first - 1, k, -1):
+            if self.keys[h] in d.title_heads and self.grammar_before(h)[0] == "gen":
+                return h
+        return None
+
     def grammar_before(self, k: int) -> tuple[str, str]:
         """Case and gender of the article right before word ``k`` (or "", "")."""
         if k > 0:
@@ -927,7 +942,10 @@ class _GreekReader:
                     while end > k + 1 and (self.keys[end - 1] in d.honorifics or self.keys[end - 1] in d.articles):
                         end -= 1
                     if span is not None:   # "τον Πρόεδρο της Βουλής": the title the name was read after
-                        span.titles = [(art.starts[k], art.ends[end - 1])]
+                        inner = self.inner_genitive_head(k, span.first)
+                        if inner is not None:   # "σύμβουλος του Περιφερειάρχη Γιώργου Χ.": the governor's
+                            grammar = self.grammar_before(inner)
+                        span.titles = [(art.starts[k if inner is None else inner], art.ends[end - 1])]
             elif key in d.honorifics and k + 1 < n and (art.inline[k + 1]
                                                         or art.gaps[k + 1].strip() == "."):
                 span = self.name(k + 1)
