@@ -82,6 +82,7 @@ class NativeData:
     complement_links: frozenset[str] = frozenset()   # words inside a complement ("سفير X لدى Y"), as keyed
     stop_spellings: frozenset[str] = frozenset()   # the stop words as spelt (lower case, accents kept)
     all_honorifics: frozenset[str] = frozenset()   # honorifics and title honorifics
+    compound_seconds: frozenset[str] = frozenset()   # second words of compound given names ("الدين")
 
     @property
     def active(self) -> bool:
@@ -115,6 +116,7 @@ def native_data(lang: str) -> NativeData:
         complement_links=frozenset(str(w) for w in raw.get("complement_links") or []) | folded("complement_links"),
         stop_spellings=frozenset(str(w).lower() for w in raw.get("stop_words") or []),
         all_honorifics=folded("honorifics") | folded("title_honorifics"),
+        compound_seconds=folded("compound_given_seconds"),
     )
 
 
@@ -275,6 +277,18 @@ class _ArabicReader:
         return k < len(self.art.texts) and self.art.sentences[k] == self.art.sentences[k - 1] \
             and self.art.inline[k]
 
+    def title_after(self, k: int) -> bool:
+        """Word ``k`` opens a name of two or three words followed by a comma and a title head:
+        a given name that is also a common word is a name there ("أن عزيز أخنوش، رئيس الحكومة")."""
+        n = len(self.keys)
+        j = k + 1
+        while j < n and j - k <= 3 and self.inline(j):
+            j += 1
+        if j - k < 2 or j >= n or self.art.gaps[j].strip() not in (",", "،") \
+                or self.art.sentences[j] != self.art.sentences[k]:
+            return False
+        return self.stripped(j)[1] in self.data.title_heads
+
     def son_of_next(self, k: int) -> bool:
         """Word ``k`` is followed by "بن" and a given name: a given name that is also a common word
         ("حسن", "علي") opens a lineage name ("حسن بن عبدالله بن غانم")."""
@@ -326,10 +340,12 @@ class _ArabicReader:
         if key not in d.given and (key.startswith("ي") and len(key) >= 4 or key.startswith("ت") and len(key) >= 5):
             return None   # an imperfect verb ("يستعرض")
         unknown = key not in d.given and key not in d.particles
+        if unknown and _VERBAL_NOUN_IV.match(key):
+            return None   # "وزيرة إعداد التراب الوطني": a verbal noun (إعداد, إنتاج) opens a complement
         if unknown and not glued and (key.startswith("و") or key[:2] in _FUTURE_PREFIXES
                                       or key.endswith(_UNKNOWN_ENDINGS)):
             return None   # a conjunction or future prefix ("ودعمنا", "ستخصص"); a feminine or plural noun
-        if need_given and key in d.common and not self.son_of_next(j):
+        if need_given and key in d.common and not self.son_of_next(j) and not self.title_after(j):
             return None   # a given name that is also a common word needs a title before it (or a lineage)
         if key in d.common and j + 1 < n and self.keys[j + 1] in d.common_not_before:
             return None   # "صباح اليوم": this morning, not a man named Sabah
@@ -376,6 +392,10 @@ class _ArabicReader:
                 break   # "علي حسن خليل مقررات الجلسة": a plural noun before a definite one is an object
             if self.definite(kk) and kk.endswith(_PLURAL_NISBA_ENDINGS):
                 break   # "ميشال عون اللبنانيين": a plural of relation is the verb's object, no family name
+            if k == j + 1 and kk in d.compound_seconds:
+                k += 1   # "فاطمة الزهراء", "نور الدين": the given name is two words
+                words += 1
+                continue
             if definites and not after_abd and not (lineage and definites == 1 and kk.endswith("ي")
                                                    and self.clause_ends(k + 1)):
                 break   # the family name with the article ends the name ("الحبيني لعدم"); a lineage
@@ -397,7 +417,7 @@ class _ArabicReader:
         """A word of a title's complement: bodies, words with the article, nouns in -a ("رئاسة")."""
         d = self.data
         return key in d.complement or key not in d.given and (
-            self.definite(key) or key.endswith("ه") and len(key) > 3)
+            self.definite(key) or key.endswith("ه") and len(key) > 3 or _VERBAL_NOUN.match(key) is not None)
 
     def family_name_again(self, j: int, found: Sequence[NativeSpan]) -> NativeSpan | None:
         """Word ``j`` alone when it is the family name, with its article, that ends a name of
@@ -467,7 +487,9 @@ class _ArabicReader:
             if not art.inline[j]:   # (an inline gap is no full stop and no comma)
                 gap = art.gaps[j]
                 abbreviation = len(self.stripped(j - 1)[1]) == 1 and gap.strip() == "."   # "د. سامي", "ود. سامي"
-                comma = j > k + length and gap.strip() in (",", "،")   # "الرئيس الجزائري، عبد المجيد تبون"
+                # "الرئيس الجزائري، عبد المجيد تبون" (not "X، وزير ...، ومحسن Y": the next item of a list)
+                comma = j > k + length and gap.strip() in (",", "،") \
+                    and not (self.stripped(j)[0] and self.keys[j][:1] in _CONJUNCTION_LETTERS)
                 # "رئيس التحرير: جابر سالم الحرمي" (a masthead); after a colon a quote may open too,
                 # so only a given name that is no common word is a name there
                 colon = j > k + length and gap.strip() == ":" and self.stripped(j)[1] in d.given \
@@ -553,7 +575,8 @@ class _ArabicReader:
                 if self.inline(k + 1) if k + 1 < n else False:
                     span = self.name(k + 1, need_given=False, single_ok=True) \
                         or self.family_name_again(k + 1, found)   # "وقال ليبرمان إن", "وصرح المضف"
-            elif key in d.given and (key not in d.common or self.son_of_next(k)) and (k == 0 or not self.inline(k)
+            elif key in d.given and (key not in d.common or self.son_of_next(k) or self.title_after(k)) \
+                    and (k == 0 or not self.inline(k)
                                                              or self.keys[k - 1] not in d.particles):
                 span = self.name(k, need_given=True)
             while span is not None:
@@ -1091,6 +1114,9 @@ def _is_nationality(key: str) -> bool:
 
 
 _GLUED_BEFORE_PLACE = ("و", "ف", "ب", "ل")
+_VERBAL_NOUN_IV = re.compile(r"ا\w\wا\w$")   # (folded) إفعال: إعداد, إنتاج, إصلاح, إسكان
+# verbal nouns that name a ministry's field ("وزيرة إعداد التراب", "وزير تطوير ..."): إفعال, تفعيل
+_VERBAL_NOUN = re.compile(r"ا\w\wا\w$|ت\w\wي\w$")
 _LINEAGE_WORDS = frozenset({"بن", "ابن", "بنت"})   # (folded: ابن for ابن and إبن)
 
 
@@ -1248,9 +1274,12 @@ def _before_glued_honorific(art: ArticleText, s: int, e: int, data: NativeData) 
 
 
 def _glued_honorific(art: ArticleText, k: int, key: str, data: NativeData) -> bool:
-    """Word ``k`` (folded ``key``) is a conjunction glued to an honorific ("والسيد", "ود."): the
-    next person of a list starts there."""
-    return key[:1] in _CONJUNCTION_LETTERS and (key[1:] in data.honorifics or bool(art.honorific_lens[k]))
+    """Word ``k`` (folded ``key``) is a conjunction glued to an honorific ("والسيد", "ود.") or to a
+    given name that is no common word ("وفاطمة الزهراء المنصوري، وزيرة ..."): the next person of a
+    list starts there."""
+    return key[:1] in _CONJUNCTION_LETTERS and (
+        key[1:] in data.honorifics or bool(art.honorific_lens[k])
+        or key[1:] in data.given and key[1:] not in data.common and len(key) > 3)
 
 
 _ROLE_WINDOW = 4   # words looked at before a native name's title, and after the name

@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import islice
 
+from .lexicon import fold_word
 from .mentions import Mention
 from .places import copula_before_title, phrase_at, title_goes_on, title_is_an_object
 from .text import COMMA, SEPARATOR_GAP, ArticleText, is_cased, is_lower
@@ -312,7 +313,7 @@ def _title_in(art: ArticleText, a: int, b: int, in_name: list[int], name_words: 
     if end <= start:
         return None
     after = art.text[end:art.starts[end_word]] if end_word < n else art.text[end:]
-    touches = end_word == b and b < n and in_name[b] >= 0 and art.inline[b]
+    touches = end_word == b and b < n and in_name[b] >= 0 and art.inline[b] and not _conjoined_name(art, b)
     return Title(
         first=start_word, last=end_word, start=start, end=end,
         clause=art.clauses[start_word], sentence=art.sentences[start_word],
@@ -495,6 +496,16 @@ _CHAIN_BREAK = re.compile(r"[^\w\s,،\-–]")
 
 
 _WORDS_ONLY = re.compile(r"\s+\w[\w\s]*")   # one word or more between blanks, no punctuation
+
+
+def _conjoined_name(art: ArticleText, k: int) -> bool:
+    """Word ``k`` is a conjunction glued to a given name ("وفاطمة"): the next item of a list, which
+    the title before it does not touch ("وزير الصناعة والتجارة وفاطمة الزهراء المنصوري")."""
+    from .anchored import native_data   # (anchored reads this package's mentions)
+
+    text = art.texts[k]
+    given = native_data(art.lang).given
+    return len(text) > 3 and text[0] in ("و", "ف") and given and fold_word(text[1:], art.lang) in given
 
 
 def _adjacent(art: ArticleText, start: int, end: int, honorifics: bool = False) -> bool:
