@@ -809,6 +809,7 @@ class _GreekReader:
         d = self.data
         key = self.keys[k]
         return (self.capitalised(k) or self.initial(k)) and key not in d.complement and key not in d.title_heads \
+            and not _HAS_DIGIT.search(self.art.texts[k]) \
             and (key not in d.honorifics or self.initial_after_honorific(k)) \
             and (key not in d.stop or not _greek_stop_word(self.art.texts[k])) \
             and key not in d.articles \
@@ -1114,6 +1115,7 @@ def _is_nationality(key: str) -> bool:
 
 
 _GLUED_BEFORE_PLACE = ("و", "ف", "ب", "ل")
+_HAS_DIGIT = re.compile(r"\d")   # a word with a digit is a code ("Δ12γ/ΓΠ"), never a name's
 _VERBAL_NOUN_IV = re.compile(r"ا\w\wا\w$")   # (folded) إفعال: إعداد, إنتاج, إصلاح, إسكان
 # verbal nouns that name a ministry's field ("وزيرة إعداد التراب", "وزير تطوير ..."): إفعال, تفعيل
 _VERBAL_NOUN = re.compile(r"ا\w\wا\w$|ت\w\wي\w$")
