@@ -634,6 +634,9 @@ def test_a_document_after_a_name_is_no_part_of_it(sentence: str, name: str) -> N
      {"يونس السكوري": ["وزير الإدماج الاقتصادي"], "محسن الجزولي": ["الوزير المنتدب"]}),
     # a given name that is also a common word, followed by a comma and a title
     ("ar", "علم الموقع أن عزيز أخنوش، رئيس الحكومة، سيترأس اجتماعا.", {"عزيز أخنوش": ["رئيس الحكومة"]}),
+    # a dual title: the second holder's title is the complement after "و", as written
+    ("ar", "وشارك وزيرا الخارجية محمد علي والداخلية أحمد سعيد في الاجتماع.",
+     {"محمد علي": ["وزيرا الخارجية"], "أحمد سعيد": ["الداخلية"]}),
     # a code with digits is no name ("Κ.Υ.Α. Δ12γ/ΓΠ")
     ("el", "Εκδόθηκε η Κ.Υ.Α. Δ12γ/ΓΠ 49481/2023 για την αποζημίωση.", {}),
     # a short given name (Θάνος) after the title and a comma

@@ -83,6 +83,7 @@ class NativeData:
     stop_spellings: frozenset[str] = frozenset()   # the stop words as spelt (lower case, accents kept)
     all_honorifics: frozenset[str] = frozenset()   # honorifics and title honorifics
     compound_seconds: frozenset[str] = frozenset()   # second words of compound given names ("الدين")
+    dual_heads: frozenset[str] = frozenset()   # dual title heads shared by two names ("وزيرا")
 
     @property
     def active(self) -> bool:
@@ -116,7 +117,7 @@ def native_data(lang: str) -> NativeData:
         complement_links=frozenset(str(w) for w in raw.get("complement_links") or []) | folded("complement_links"),
         stop_spellings=frozenset(str(w).lower() for w in raw.get("stop_words") or []),
         all_honorifics=folded("honorifics") | folded("title_honorifics"),
-        compound_seconds=folded("compound_given_seconds"),
+        compound_seconds=folded("compound_given_seconds"), dual_heads=folded("dual_heads"),
     )
 
 
@@ -276,6 +277,22 @@ class _ArabicReader:
     def inline(self, k: int) -> bool:
         return k < len(self.art.texts) and self.art.sentences[k] == self.art.sentences[k - 1] \
             and self.art.inline[k]
+
+    def dual_second(self, k: int) -> NativeSpan | None:
+        """After the first name of a dual title ("وزيرا الإعلام جمال الجراح"), word ``k`` glued to
+        "و" opens the second holder's complement ("والدولة لشؤون الاستثمار عادل افيوني"): the
+        second name, with that complement as written for its title."""
+        n = len(self.keys)
+        key = self.keys[k] if k < n else ""
+        if k >= n or not self.inline(k) or key[:1] != "و" or not self.complement_word(key[1:]):
+            return None
+        j = self.after_anchor(k, 1, complement=True)
+        if j is None:
+            return None
+        span = self.name(j, need_given=False, single_ok=True, titled=True)
+        if span is not None:
+            span.titles = [(self.art.starts[k] + 1, self.art.ends[j - 1])]
+        return span
 
     def title_after(self, k: int) -> bool:
         """Word ``k`` opens a name of two or three words followed by a comma and a title head:
@@ -579,12 +596,18 @@ class _ArabicReader:
                     and (k == 0 or not self.inline(k)
                                                              or self.keys[k - 1] not in d.particles):
                 span = self.name(k, need_given=True)
+            dual = key in d.dual_heads and span is not None
             while span is not None:
                 found.append(span)
                 taken = span.last
                 # "أ وب": a second name joined by "و" (outside the home genre)
                 nxt = span.last
                 span = None
+                if dual:   # "وزيرا الإعلام X والدولة لشؤون ... Y": the second of two ministers
+                    dual = False
+                    span = self.dual_second(nxt)
+                    if span is not None:
+                        continue
                 if self.relaxed and nxt < n and self.inline(nxt) and self.keys[nxt].startswith("و") \
                         and len(self.keys[nxt]) > 3:
                     span = self.name(nxt, need_given=False, lists=True)
