@@ -98,3 +98,19 @@ def test_shared_seeds_furniture(shared_dir) -> None:
 def test_caseless_byline_shape(last_line: str, authors: list[str]) -> None:
     text = "عقد المجلس اجتماعه الدوري لمناقشة الموازنة.\n" + last_line
     assert clean(text).authors == authors
+
+
+# A byline written "By X" without a colon, on its own line among the first ones.
+@pytest.mark.parametrize("text, authors, first_kept_line", [
+    ("Τίτλος άρθρου\n12/05/2024\nΑπό antwnio\nΟ πρωθυπουργός δήλωσε σήμερα ότι.", ["antwnio"], "Τίτλος άρθρου"),
+    ("Τίτλος\nΓράφει ο Νίκος Παπαδόπουλος\nΚείμενο του άρθρου.", ["Νίκος Παπαδόπουλος"], "Τίτλος"),
+    ("عنوان الخبر\nبقلم محمد علي\nنص المقال هنا.", ["محمد علي"], "عنوان الخبر"),
+    # the same word opening a sentence, or a line of lower-case words, stays
+    ("Τίτλος\nΑπό την Αθήνα ξεκίνησε η περιοδεία του πρωθυπουργού.", [], "Τίτλος"),
+    ("Τίτλος\nΑπό σήμερα\nΚείμενο του άρθρου.", [], "Τίτλος"),
+])
+def test_a_leading_byline_without_a_colon(text: str, authors: list[str], first_kept_line: str) -> None:
+    cleaned = clean(text)
+    assert cleaned.authors == authors
+    assert cleaned.text.split("\n")[0] == first_kept_line
+    assert (len(cleaned.text.split("\n")) < len(text.split("\n"))) == bool(authors)

@@ -47,7 +47,7 @@ MAX_BYLINE_NAME_WORDS = 4
 
 FURNITURE_KEYS = ("source_words", "comment_words", "ad_words", "byline_labels", "label_words", "platform_names",
                   "platform_links", "hotline_words", "copyright_words", "copyright_links", "attribution_prefixes",
-                  "newspaper_words")
+                  "newspaper_words", "byline_prefixes")
 
 
 @dataclass
@@ -66,6 +66,7 @@ class _Furniture:
     comment: re.Pattern[str]
     ad: re.Pattern[str]
     byline_label: re.Pattern[str]
+    byline_prefix: re.Pattern[str]
     label: re.Pattern[str]
     platforms: re.Pattern[str]
     hotline: re.Pattern[str]
@@ -102,6 +103,7 @@ def _furniture() -> _Furniture:
         comment=re.compile(starts_with("comment_words"), re.IGNORECASE),
         ad=re.compile(rf"^\[\s*(?:{alternation('ad_words')})[\s_]*\d*\s*\]$", re.IGNORECASE),
         byline_label=re.compile(rf"^(?:{alternation('byline_labels')})\s*{_COLON}\s*", re.IGNORECASE),
+        byline_prefix=re.compile(rf"^(?:{alternation('byline_prefixes')}){_NO_LETTER_AFTER}\s+(?P<rest>\S.*)$"),
         label=re.compile(starts_with("label_words"), re.IGNORECASE),
         platforms=re.compile(rf"^{_COLON}?\s*(?:(?:{alternation('platform_links')})\s+)?{platform}"
                              rf"(?:\s*[,|/·•\-–]?\s*{platform})*$", re.IGNORECASE),
@@ -232,8 +234,49 @@ def clean(raw: str) -> Cleaned:
         result.furniture.append(byline)
         names = furniture.byline_label.sub("", byline)
         result.authors = [_author_name(part) for part in _BYLINE_SPLIT.split(names) if _author_name(part)]
+    if not result.authors:
+        _pop_prefixed_byline(lines, result, furniture)
     result.text = "\n".join(lines).strip()
     return result
+
+
+# A byline written "By X" without a colon ("Από antwnio") stands on its own line among the first ones
+# (after the headline and the date).
+LEADING_BYLINE_LINES = 6
+MAX_PREFIXED_BYLINE_CHARS = 50
+
+
+def _pop_prefixed_byline(lines: list[str], result: Cleaned, furniture: _Furniture) -> None:
+    """Move a "By X" line near the top (a byline prefix, then one to three name words) to ``authors``.
+
+    Why: the prefix also opens sentences ("Από την Αθήνα ..."); only a short line whose words are all
+    names (capitalised, or a site's lower-case Latin user name) is a byline."""
+    seen = 0
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > LEADING_BYLINE_LINES:
+            return
+        m = furniture.byline_prefix.match(line.strip())
+        if m is None or len(line.strip()) > MAX_PREFIXED_BYLINE_CHARS:
+            continue
+        words = m.group("rest").split()
+        if 1 <= len(words) <= 3 and all(_name_word(w) for w in words):
+            result.furniture.append(lines.pop(i).strip())
+            result.authors = [" ".join(words)]
+            return
+
+
+def _name_word(word: str) -> bool:
+    """A word of a byline name: capitalised in a cased script (any word in a caseless one), or a
+    lower-case Latin user name."""
+    core = word.rstrip(".")
+    if not core.isalpha():
+        return False
+    if core[:1].isupper() or core[:1].lower() == core[:1].upper() and len(core) >= 2:
+        return True
+    return core.isascii() and core.islower() and len(core) >= 3
 
 
 def _strip_trailing_furniture(lines: list[str], result: Cleaned, furniture: _Furniture) -> None:
