@@ -637,6 +637,10 @@ def test_a_document_after_a_name_is_no_part_of_it(sentence: str, name: str) -> N
     # a dual title: the second holder's title is the complement after "و", as written
     ("ar", "وشارك وزيرا الخارجية محمد علي والداخلية أحمد سعيد في الاجتماع.",
      {"محمد علي": ["وزيرا الخارجية"], "أحمد سعيد": ["الداخلية"]}),
+    # after an honorific: a preposition glued to a verbal noun ends the name; an honorific glued to
+    # "و" opens the next people, it is no name
+    ("ar", "وتم تكليف الرفيق الستيتو لحسن بتنسيق أشغالها.", {"الستيتو لحسن": []}),
+    ("ar", "وحضرت السيدة والسادة أعضاء المكتب.", {}),
     # a code with digits is no name ("Κ.Υ.Α. Δ12γ/ΓΠ")
     ("el", "Εκδόθηκε η Κ.Υ.Α. Δ12γ/ΓΠ 49481/2023 για την αποζημίωση.", {}),
     # a short given name (Θάνος) after the title and a comma

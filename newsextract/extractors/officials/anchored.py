@@ -434,7 +434,7 @@ class _ArabicReader:
         """A word of a title's complement: bodies, words with the article, nouns in -a ("رئاسة")."""
         d = self.data
         return key in d.complement or key not in d.given and (
-            self.definite(key) or key.endswith("ه") and len(key) > 3 or _VERBAL_NOUN.match(key) is not None)
+            self.definite(key) or key.endswith("ه") and len(key) > 3 or verbal_noun(key))
 
     def family_name_again(self, j: int, found: Sequence[NativeSpan]) -> NativeSpan | None:
         """Word ``j`` alone when it is the family name, with its article, that ends a name of
@@ -1142,6 +1142,12 @@ _HAS_DIGIT = re.compile(r"\d")   # a word with a digit is a code ("Δ12γ/ΓΠ")
 _VERBAL_NOUN_IV = re.compile(r"ا\w\wا\w$")   # (folded) إفعال: إعداد, إنتاج, إصلاح, إسكان
 # verbal nouns that name a ministry's field ("وزيرة إعداد التراب", "وزير تطوير ..."): إفعال, تفعيل
 _VERBAL_NOUN = re.compile(r"ا\w\wا\w$|ت\w\wي\w$")
+
+
+def verbal_noun(key: str) -> bool:
+    """A folded Arabic word shaped like a verbal noun of forms II and IV (تنسيق, إعداد): a word of
+    a body's or a task's name, never a person's."""
+    return _VERBAL_NOUN.match(key) is not None
 _LINEAGE_WORDS = frozenset({"بن", "ابن", "بنت"})   # (folded: ابن for ابن and إبن)
 
 

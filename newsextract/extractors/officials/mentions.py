@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from itertools import compress
 
 from ...textnorm import fold
-from .anchored import merge_native, names_a_place, native_data
+from .anchored import merge_native, names_a_place, native_data, verbal_noun
 from .lexicon import fold_word, is_latin_word
 from .places import not_a_person, trim_place
 from .text import COMMA, MAX_SYLLABLES, SEPARATOR_GAP, ArticleText, is_cased
@@ -347,6 +347,9 @@ def _open_name_word(art: ArticleText, k: int) -> bool:
     if folded in lex.not_syllables:
         return False
     native = native_data(art.lang)
+    if folded[:1] in ("و", "ف", "ب", "ل") and (folded[1:] in native.all_honorifics or folded[1:] in native.group_heads
+                                                or verbal_noun(folded[1:])):
+        return False   # "والسادة": the next people of a list; "بتنسيق": a preposition before a verbal noun
     if (folded in native.stop or folded in native.complement) \
             and not (k > 0 and art.folded_at(k - 1) in native.particles):
         # "سفير جمهورية ...", "الدولي": never a word of a name in the language's own news (but
