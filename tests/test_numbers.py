@@ -91,6 +91,11 @@ PHRASES = [
     ("vi", "66,1 tỷ", 66.1e9),
     ("vi", "hai", 2.0),
     ("vi", "ba triệu", 3e6),
+    # a scale larger than every one before multiplies the whole sum read so far
+    ("ar", "ألف وثلاثمائة واثني عشر مليارًا وثمانمائة مليون", 1312.8e9),
+    ("ar", "ثلاثة آلاف وخمسمائة مليون", 3.5e9),
+    ("el", "δύο χιλιάδες πεντακόσια εκατομμύρια", 2.5e9),
+    ("vi", "hai nghìn năm trăm tỷ", 2.5e12),
 ]
 
 

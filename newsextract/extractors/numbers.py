@@ -752,8 +752,16 @@ class _WordParser:
             factor, k = self.scales_at(j)
             k = min(k, stop)
             if factor > 1.0:
-                if factor >= last or value <= 0:
+                if value <= 0:
                     return None
+                if factor >= last:
+                    if factor <= top or total <= 0:
+                        return None
+                    # "ألف وثلاثمائة واثني عشر مليارًا": a scale larger than every one before
+                    # multiplies the whole sum read so far (1,312 billion), as "nghìn tỷ" does
+                    total, last, top, i, parts = (total + value) * factor, factor, factor, k, parts + 1
+                    head = None
+                    continue
                 if i == 0 and k == stop:
                     head = (value, t[j - 1].end)
                 total, last, top, i, parts = total + value * factor, factor, max(top, factor), k, parts + 1
