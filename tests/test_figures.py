@@ -843,3 +843,15 @@ def test_a_sign_after_a_partitive_word_opens_the_next_amount(lang: str, text: st
 ])
 def test_percentage_points(lang: str, text: str, expected: list[tuple[str, float, str]]) -> None:
     assert [(f["text"], f["value"], f["unit"]) for f in find_figures(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # an amount in brackets with its currency after them; written again in words, it is one figure
+    ("ar", "يقدر العجز بمبلغ (165,400,000,000) ريال.", [("(165,400,000,000) ريال", 165_400_000_000, "SAR")]),
+    ("ar", "تعتمد النفقات بمبلغ (1,312,800,000,000) ألف وثلاثمائة واثني عشر مليارًا وثمانمائة مليون ريال.",
+     [("ألف وثلاثمائة واثني عشر مليارًا وثمانمائة مليون ريال", 1_312_800_000_000, "SAR")]),
+    ("el", "Διατέθηκε ποσό (5.000) ευρώ.", [("(5.000) ευρώ", 5000, "EUR")]),
+    ("ar", "نصت المادة (5) من القانون على ذلك.", []),
+])
+def test_an_amount_in_brackets(lang: str, text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert [(f["text"], f["value"], f["unit"]) for f in find_figures(text, lang)] == expected

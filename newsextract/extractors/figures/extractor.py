@@ -735,6 +735,11 @@ def _read_head(mv: MatchView, nm: NumberMatch, lex: FigureLexicon) -> _Head:
             return _Head("percent", "percent", True, signed[1], signed[2])
     attached = pos < len(view) and LETTER_RE.match(view, pos) is not None
     found = _match_head(view, pos, lex, attached)
+    if found is None and view.startswith(")", pos) and nm.start > 0 and view[nm.start - 1] == "(":
+        # "بمبلغ (165,400,000,000) ريال": an amount written in brackets, its currency after them
+        after = _match_head(view, len(view) - len(view[pos + 1:].lstrip(" ")), lex, False)
+        if after is not None and after[0].category in ("currency", "percent"):
+            found = after
     # the head as written, asked about only where a classifier or an adjective may stand first
     found_form = _norm(view[found[1]:found[2]]) if found and not attached \
         and (lex.classifier_re is not None or lex.modifiers_before) else None
