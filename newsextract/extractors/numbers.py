@@ -35,6 +35,7 @@ from typing import Any, Iterable, NamedTuple, Sequence
 
 from ..resources import check_language, load_yaml
 from ..textnorm import MatchView, ascii_digits, fold, match_view
+from .tries import trie_regex
 
 __all__ = ["NumberGrammar", "NumberMatch", "SeparatorConvention", "WordNumber", "WordRules", "article_view",
            "digit_readings", "find_numbers", "grammar", "parse_digits", "parse_number", "read_number_words",
@@ -222,7 +223,13 @@ def grammar(lang: str) -> NumberGrammar:
     # A decimal written fraction first, as some news wires do ("3ر568" is 568.3).
     reversed_mark = str(data.get("reversed_decimal_mark") or "")
     reversed_digits = r"(?<![\d.,])\d+" + re.escape(reversed_mark) + r"\d+(?![\d.,]\d)" if reversed_mark else r"(?!)"
-    number_re = re.compile(r"(?=[\d\-\u2212" + re.escape(firsts) + r"])" + at_start + sign
+    # Where a word starts with a letter of ``firsts``, its first letters must begin a sign word or,
+    # after proclitics, a number word: a test made before the alternatives of a number are tried,
+    # which most words fail at their second or third letter (it changes no match).
+    clitic = "[" + re.escape(rules.proclitics) + "]{0,%d}" % MAX_PROCLITICS if rules.proclitics else ""
+    gate = r"(?=[\d\-\u2212]|" + clitic + _prefix_alternation(list(words) + list(rules.words), GATE_WIDTH) \
+        + (("|" + _prefix_alternation(signs, GATE_WIDTH)) if signs else "") + ")"
+    number_re = re.compile(r"(?=[\d\-\u2212" + re.escape(firsts) + r"])" + at_start + gate + sign
                            + r"(?:(?P<reversed>" + reversed_digits + r")|(?P<digits>" + DIGITS + r")|(?P<words>" + run + "))")
     scale_re = re.compile(r"\s*(?:" + words_pattern(list(scales)) + ")") if scales else re.compile(r"(?!)")
     blocker_re = re.compile(r"\s*(?:" + words_pattern(blockers) + ")") if blockers else None
@@ -249,6 +256,24 @@ def grammar(lang: str) -> NumberGrammar:
                          scales, words, number_re, scale_re, blocker_re, connector_re, rules, half_re,
                          frozenset(signs), range_joiner_re, compound_tails, not_one_after_re,
                          *_level_patterns(data, lang))
+
+
+GATE_WIDTH = 4  # letters of a word tested before a number is tried at it
+
+
+def _prefix_alternation(forms: Iterable[str], width: int) -> str:
+    """A pattern matching the first ``width`` characters of any of ``forms`` (a shorter form
+    whole), with no test where the form ends: a condition every match of one of them meets."""
+    prefixes = {f[:width] for f in forms if f}
+    root: dict[str, Any] = {}
+    for prefix in sorted(prefixes):
+        if any(prefix[:k] in prefixes for k in range(1, len(prefix))):
+            continue  # a shorter prefix already lets it through
+        node = root
+        for ch in prefix:
+            node = node.setdefault(ch, {})
+        node[""] = ""
+    return "(?:" + trie_regex(root) + ")" if root else "(?!)"
 
 
 def _level_patterns(data: dict[str, Any], lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
