@@ -173,6 +173,9 @@ class NumberGrammar:
     bare_scale_not_after_re: re.Pattern[str] | None = field(repr=False)  # "ثلث" before a lone "مليار"
     level_from_re: re.Pattern[str] | None = field(repr=False)        # "από τα" right before the old level
     level_connector_re: re.Pattern[str] | None = field(repr=False)   # "στα" between the old and the new level
+    # Anything that may go on a number written in digits where it ends (a ratio's slash, a range
+    # connector, a level connector, a scale word): most numbers have none, and one test says so.
+    digits_follow_re: re.Pattern[str] = field(repr=False)
 
 
 # A minus sign before digits: not after a word, a digit or a mark ("24-KH", "2023-2024"), and
@@ -252,10 +255,12 @@ def grammar(lang: str) -> NumberGrammar:
     # A scale word standing alone after a fraction the grammar does not read ("ثلث مليار") is not one of it.
     not_one_after = [fold(str(w), lang) for w in data.get("bare_scale_not_after") or []]
     not_one_after_re = re.compile(r"(?:^|\s)(?:" + words_pattern(not_one_after) + r")\s+\Z") if not_one_after else None
+    level_from_re, level_connector_re = _level_patterns(data, lang)
+    follow = ["/", connector_re.pattern, scale_re.pattern] + ([level_connector_re.pattern] if level_connector_re else [])
     return NumberGrammar(lang, str(data.get("decimal_mark", ".")), str(data.get("group_mark", ",")),
                          scales, words, number_re, scale_re, blocker_re, connector_re, rules, half_re,
                          frozenset(signs), range_joiner_re, compound_tails, not_one_after_re,
-                         *_level_patterns(data, lang))
+                         level_from_re, level_connector_re, re.compile("|".join("(?:" + f + ")" for f in follow)))
 
 
 GATE_WIDTH = 4  # letters of a word tested before a number is tried at it
@@ -1002,12 +1007,29 @@ def scan_numbers(view: str, lang: str, group_mark: str | None = None) -> list[Nu
     pos = 0
     # bound once: called for every number
     search, connector_match, scale_match = g.number_re.search, g.connector_re.match, g.scale_re.match
-    level_connector_re = g.level_connector_re
+    level_connector_re, digits_follow = g.level_connector_re, g.digits_follow_re.match
     while True:
         m = search(view, pos)
         if not m:
             break
-        first = _read_number(view, m.start(), g, group_mark, found=m)
+        sign_text, digits = m.group("sign", "digits")
+        if digits is not None:
+            # Most numbers are digits with nothing after them that goes on the number: read here,
+            # without the general reader, and kept as they are.
+            readings = _digit_readings(digits, lang, group_mark)
+            if not readings:
+                pos = m.end()
+                continue
+            if sign_text is not None:
+                readings = tuple(-r for r in readings)
+            start, end = m.span()
+            if digits_follow(view, end) is None:
+                found.append(NumberMatch(start, end, [readings[0]], end, 1.0, False, None, None, [readings], [digits]))
+                pos = end
+                continue
+            first = _new_read(_Read, (start, end, readings, False, 1.0, m.start("digits")))
+        else:
+            first = _read_number(view, m.start(), g, group_mark, found=m)
         if first is None:
             pos = m.end()
             continue
