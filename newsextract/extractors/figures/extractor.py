@@ -575,24 +575,27 @@ def _partitive_re(units: dict[str, Any], lang: str) -> re.Pattern[str] | None:
     return re.compile(r"\s+(?:" + _words_regex(links) + r")\s+(?:(?:" + (articles or "(?!)") + r")\s*)?")
 
 
-QUOTE_CHAR_RE = re.compile("[\n\"" + re.escape("".join(sorted(set(QUOTE_PAIRS) | set(QUOTE_PAIRS.values())))) + "]")
+QUOTE_CHAR_RE = re.compile("[\"" + re.escape("".join(sorted(set(QUOTE_PAIRS) | set(QUOTE_PAIRS.values())))) + "]")
 
 
 def _title_spans(view: str, lex: FigureLexicon) -> list[tuple[int, int]]:
     """Short quoted spans (book titles, slogans): numbers inside them are not figures.
 
     Straight quotes pair up in order within a line; typographic ones nest. Only the quote
-    marks and line breaks of the text are visited. A quote that reports speech (see
+    marks of the text are visited. A quote that reports speech (see
     :func:`_reports_speech`) is no title: its numbers are read.
     """
     spans: list[tuple[int, int]] = []
     straight_open: int | None = None
     stack: list[tuple[str, int]] = []
+    last = 0
     for m in QUOTE_CHAR_RE.finditer(view):
         ch, i = m.group(0), m.start()
-        if ch == "\n":  # quotes never pair across lines
+        # quotes never pair across lines: a line break since the last quote closes what is open
+        if (straight_open is not None or stack) and view.find("\n", last, i) != -1:
             straight_open, stack = None, []
-        elif ch == '"':
+        last = i
+        if ch == '"':
             if straight_open is None:
                 straight_open = i
             else:
