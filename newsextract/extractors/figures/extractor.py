@@ -1019,8 +1019,10 @@ def _contact_spans(view: str, lex: FigureLexicon) -> list[tuple[int, int]]:
     shaped like a phone number anywhere ("0239.3875.210", "+84 912 345 678")."""
     # A contact word before digits is rare: a pattern opening on its letters (which the engine skips
     # to) tells whether to run the full one.
-    spans = [(m.start("n"), m.end("n")) for m in lex.contact_re.finditer(view)] \
-        if lex.contact_hint_re is not None and lex.contact_hint_re.search(view) else []
+    # Every match holds one of the hint's after at most a clitic: the search starts there.
+    hint = lex.contact_hint_re.search(view) if lex.contact_hint_re is not None else None
+    spans = [(m.start("n"), m.end("n")) for m in lex.contact_re.finditer(view, max(0, hint.start() - 1))] \
+        if hint is not None else []
     for m in PHONE_RE.finditer(view):
         if len(re.sub(r"\D", "", m.group(0))) >= PHONE_MIN_DIGITS:
             spans.append((m.start(), m.end()))
