@@ -1405,8 +1405,9 @@ def _web_address_spans(view: str) -> list[tuple[int, int]]:
     while at != -1:
         starts.extend(p for p in (at - 5, at - 4, at - 3) if p >= 0)
         at = view.find("://", at + 1)
-    if ("w" in view or "W" in view) and "www." in view.lower():  # only "W" lowers to "w"; lowering
-        # the whole text costs more than looking for the letter in texts that have none
+    # "www." in any case: only "W" lowers to "w" (and no character lowers to "."), so a text with no
+    # "W" has it as written; only a text with a "W" is lowered to look, which costs more than the tests
+    if "www." in view or ("W" in view and "www." in view.lower()):
         starts.extend(m.start() for m in WWW_RE.finditer(view))
     spans: list[tuple[int, int]] = []
     end = 0
