@@ -86,8 +86,6 @@ AREA = "extractors/figures"
 RESOURCE_FILES: tuple[str, ...] = ("units.yaml", "currencies.yaml", "qualifiers.yaml", "context.yaml")
 
 LETTER = r"[^\W\d_]"
-LETTER_RE = re.compile(LETTER)
-WORD_CHAR_RE = re.compile(r"\w")
 NON_SPACE_RE = re.compile(r"\S+")
 TITLE_MAX_CHARS = 160          # a quoted span longer than this is speech, not a title
 LOOKBACK = 60                  # characters searched before a number for qualifiers
@@ -736,7 +734,7 @@ def _read_head(mv: MatchView, nm: NumberMatch, lex: FigureLexicon) -> _Head:
         signed = _match_head(view, pos + 1, lex, False)
         if signed is not None and signed[0].category == "percent":
             return _Head("percent", "percent", True, signed[1], signed[2])
-    attached = pos < len(view) and LETTER_RE.match(view, pos) is not None
+    attached = pos < len(view) and view[pos].isalnum() and not view[pos].isdecimal()  # a letter (see _glued_to_code)
     found = _match_head(view, pos, lex, attached)
     # the head as written, asked about only where a classifier or an adjective may stand first
     found_form = _norm(view[found[1]:found[2]]) if found and not attached \
@@ -896,18 +894,23 @@ def _is_yearlike(nm: NumberMatch) -> bool:
 
 
 def _glued_to_code(view: str, nm: NumberMatch, clitics: str) -> bool:
-    """Digits glued to letters, slashes or dashes: a code ("24-KH/BCĐ"), an ordinal, a time."""
+    """Digits glued to letters, slashes or dashes: a code ("24-KH/BCĐ"), an ordinal, a time.
+
+    Characters are tested with string methods, not patterns (a letter, ``[^\\W\\d_]``, is alphanumeric
+    and no decimal digit; a word character, ``\\w``, is alphanumeric or "_"): asked for every figure."""
     s, e = nm.start, nm.number_end
-    before = view[max(0, s - 2):s]
-    if before[-1:] and LETTER_RE.match(before[-1]):
-        # Arabic one-letter proclitics ("و13", "ب5") are fine when they stand alone.
-        if not (before[-1] in clitics and (len(before) < 2 or not WORD_CHAR_RE.match(before[0]))):
+    if s:
+        before = view[s - 1]
+        if before.isalnum() and not before.isdecimal():
+            # Arabic one-letter proclitics ("و13", "ب5") are fine when they stand alone.
+            if not (before in clitics and (s < 2 or not (view[s - 2].isalnum() or view[s - 2] == "_"))):
+                return True
+        elif before in "-/_:" and s >= 2 and (view[s - 2].isalnum() or view[s - 2] == "_"):
             return True
-    if before[-1:] in ("-", "/", "_", ":") and len(before) == 2 and WORD_CHAR_RE.match(before[0]):
-        return True
-    after = view[e:e + 2]
-    if after[:1] in ("-", "/", ":", "_", ".", "–") and len(after) == 2 and WORD_CHAR_RE.match(after[1]):
-        if not (after[:1] == "." and not after[1].isdigit()):
+    if e + 1 < len(view):
+        after, next_char = view[e], view[e + 1]
+        if after in "-/:_.–" and (next_char.isalnum() or next_char == "_") \
+                and not (after == "." and not next_char.isdigit()):
             return True
     return False
 
