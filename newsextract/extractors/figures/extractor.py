@@ -1142,7 +1142,9 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
     # Ambiguous "4.350" is read by this article's own convention, not only its language's.
     numbers = scan_numbers(view, lang, separator_convention(text, lang, view).group_mark)
     if lex.money_scale_re is not None:
-        numbers = [_with_money_scale(view, nm, lex) if not nm.is_word and nm.scale == 1.0 else nm for nm in numbers]
+        money_scale_at = lex.money_scale_re.match  # tested here first: most numbers have none after them
+        numbers = [_with_money_scale(view, nm, lex) if not nm.is_word and nm.scale == 1.0
+                   and money_scale_at(view, nm.end) is not None else nm for nm in numbers]
     # What follows each number is read when first asked for: the numbers a date or a document
     # claimed are skipped before it is, unless a neighbour's range or whole asks about them.
     heads: list[_Head | None] = [None] * len(numbers)
@@ -1161,8 +1163,10 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
     connector_match = grammar(lang).connector_re.match
     for i in range(len(numbers) - 1):
         nm, nxt = numbers[i], numbers[i + 1]
+        if nxt.value <= nm.value:  # (tested before the connector: a comparison is cheaper than a match)
+            continue
         c = connector_match(view, nm.end)
-        if c is None or c.end() != nxt.start or nxt.value <= nm.value or _is_yearlike(nm):
+        if c is None or c.end() != nxt.start or _is_yearlike(nm):
             continue
         head, nhead = head_at(i), head_at(i + 1)
         if head.kind is None and not head.reject and nhead.kind is not None and nhead.unit_known:
@@ -1178,11 +1182,10 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
         total_match = lex.total_re.match
         for i in range(len(numbers) - 1):
             nm, nxt = numbers[i], numbers[i + 1]
-            if nm.total is not None:
+            if nm.total is not None or nxt.value <= nm.value or nm.is_range or nxt.is_range:
                 continue
             t = total_match(view, nm.end)
-            if t is None or t.end() != nxt.start or nm.is_range or nxt.is_range or _is_yearlike(nxt) \
-                    or nxt.value <= nm.value:
+            if t is None or t.end() != nxt.start or _is_yearlike(nxt):
                 continue
             head, nhead = head_at(i), head_at(i + 1)
             if head.kind is not None or head.reject or nhead.reject or nhead.kind not in (None, "count"):
@@ -1210,11 +1213,15 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
     prev_end = 0
     # The last number of a list of references, once one begins: (how it was named, where it ends).
     list_of_references: tuple[str, int] | None = None
+    original_at = mv.index  # ``mv.span`` written out in the claimed-span test, made for every number
     for index, nm in enumerate(numbers):
         first = nm.start
-        if (contacts is not None and contacts.holds(first)) or (names_and_addresses is not None and names_and_addresses.holds(first)) \
-                or (excluded is not None and excluded.overlaps(*mv.span(first, nm.number_end))):
-            continue  # a number a date or a document claimed is theirs, however it would be read
+        if (contacts is not None and contacts.holds(first)) or (names_and_addresses is not None and names_and_addresses.holds(first)):
+            continue
+        if excluded is not None:
+            claim_start = original_at[first]
+            if excluded.overlaps(claim_start, original_at[nm.number_end - 1] + 1 if first < nm.number_end else claim_start):
+                continue  # a number a date or a document claimed is theirs, however it would be read
         head = head_at(index)
         word_before = _word_before(view, first)
         yearlike = _is_yearlike(nm)
