@@ -1026,16 +1026,41 @@ def _contact_spans(view: str, lex: FigureLexicon) -> list[tuple[int, int]]:
     hint = lex.contact_hint_re.search(view) if lex.contact_hint_re is not None else None
     spans = [(m.start("n"), m.end("n")) for m in lex.contact_re.finditer(view, max(0, hint.start() - 1))] \
         if hint is not None else []
-    for m in PHONE_RE.finditer(view):
+    for m in _phone_matches(view):
         if len(re.sub(r"\D", "", m.group(0))) >= PHONE_MIN_DIGITS:
             spans.append((m.start(), m.end()))
     return spans
 
 
+def _phone_matches(view: str) -> list[re.Match[str]]:
+    """The matches of ``PHONE_RE.finditer(view)``, found by its two openings searched apart.
+
+    Why: a pattern opening with one literal character ("+", "0") is searched for that character
+    by a fast loop of the engine; a pattern opening with either of two is tested against a class
+    at every character. Each opening's next match is kept while it starts past the last match
+    taken; the earlier of the two is taken next, as the one pattern takes the leftmost.
+    """
+    plus_re, zero_re = PHONE_OPENINGS
+    matches = []
+    plus, zero = plus_re.search(view), zero_re.search(view)
+    while plus is not None or zero is not None:
+        m = plus if zero is None or (plus is not None and plus.start() < zero.start()) else zero
+        matches.append(m)
+        end = m.end()
+        if plus is not None and plus.start() < end:
+            plus = plus_re.search(view, end)
+        if zero is not None and zero.start() < end:
+            zero = zero_re.search(view, end)
+    return matches
+
+
 # A trunk "0" or a "+country" prefix, then groups of digits split by spaces, dots or dashes.
 # The test on the character before is made after the "+" or "0" (on the pair), so that the
 # pattern begins with them and the engine skips to them.
-PHONE_RE = re.compile(r"(?:\+(?<![\w.,+]\+)\d{1,3}[ .\-]?|0(?<![\w.,+]0))\d{2,4}(?:[ .\-]\d{2,4}){1,4}(?![\w]|[.,]\d)")
+PHONE_OPENING_FORMS = (r"\+(?<![\w.,+]\+)\d{1,3}[ .\-]?", r"0(?<![\w.,+]0)")
+PHONE_GROUPS = r"\d{2,4}(?:[ .\-]\d{2,4}){1,4}(?![\w]|[.,]\d)"
+PHONE_RE = re.compile(r"(?:" + "|".join(PHONE_OPENING_FORMS) + ")" + PHONE_GROUPS)
+PHONE_OPENINGS = tuple(re.compile(opening + PHONE_GROUPS) for opening in PHONE_OPENING_FORMS)  # see _phone_matches
 PHONE_MIN_DIGITS = 9
 
 
