@@ -573,7 +573,20 @@ def _partitive_re(units: dict[str, Any], lang: str) -> re.Pattern[str] | None:
     return re.compile(r"\s+(?:" + _words_regex(links) + r")\s+(?:(?:" + (articles or "(?!)") + r")\s*)?")
 
 
-QUOTE_CHAR_RE = re.compile("[\"" + re.escape("".join(sorted(set(QUOTE_PAIRS) | set(QUOTE_PAIRS.values())))) + "]")
+QUOTE_CHARS = "\"" + "".join(sorted(set(QUOTE_PAIRS) | set(QUOTE_PAIRS.values())))
+
+
+def _quote_marks(view: str) -> list[tuple[int, str]]:
+    """(position, mark) of every quote mark of ``view``, in order. Each mark is looked for with
+    ``str.find``, a faster loop than a pattern testing a class of the marks at every character."""
+    marks = []
+    for mark in QUOTE_CHARS:
+        at = view.find(mark)
+        while at != -1:
+            marks.append((at, mark))
+            at = view.find(mark, at + 1)
+    marks.sort()
+    return marks
 
 
 def _title_spans(view: str, lex: FigureLexicon) -> list[tuple[int, int]]:
@@ -587,8 +600,7 @@ def _title_spans(view: str, lex: FigureLexicon) -> list[tuple[int, int]]:
     straight_open: int | None = None
     stack: list[tuple[str, int]] = []
     last = 0
-    for m in QUOTE_CHAR_RE.finditer(view):
-        ch, i = m.group(0), m.start()
+    for i, ch in _quote_marks(view):
         # quotes never pair across lines: a line break since the last quote closes what is open
         if (straight_open is not None or stack) and view.find("\n", last, i) != -1:
             straight_open, stack = None, []
