@@ -224,6 +224,7 @@ class FigureLexicon:
     unknown_unit_not_prefix: tuple[str, ...]
     outlet_re: re.Pattern[str] | None   # names of news outlets written with a number ("فرانس 24")
     outlet_hint_re: re.Pattern[str] | None  # the names alone, which every match of outlet_re holds, found fast
+    outlet_words: tuple[tuple[str, ...], ...]  # the words of each name: a text lacking one of each has none
     speech_before: frozenset[str]   # words before a quote that make it reported speech
     title_before: frozenset[str]    # words before a quote that make it a name
     preposition_clitics: tuple[str, ...]   # a word so begun after a scale word is no counted noun ("مليون لوزارة")
@@ -238,6 +239,7 @@ class FigureLexicon:
     address_before: frozenset[str]
     contact_re: re.Pattern[str] | None
     contact_hint_re: re.Pattern[str] | None  # what every match of contact_re holds, found fast (no lookaround first)
+    contact_words: tuple[tuple[str, ...], ...]  # the words of each contact form (see :func:`_may_hold_one`)
     count_of_re: re.Pattern[str] | None
     versus_re: re.Pattern[str] | None
     definite_before_re: re.Pattern[str] | None
@@ -476,6 +478,7 @@ def lexicon(lang: str) -> FigureLexicon:
             fold(str(w), lang) for w in ctx["outlet_names"]) + r")(?![\d,.]\d)") if ctx.get("outlet_names") else None,
         outlet_hint_re=re.compile(_words_regex(fold(str(w), lang) for w in ctx["outlet_names"]))
         if ctx.get("outlet_names") else None,
+        outlet_words=_words_of_forms(fold(str(w), lang) for w in ctx.get("outlet_names") or ()),
         speech_before=frozenset(fold(str(w), lang) for w in ctx.get("speech_before") or ()),
         title_before=frozenset(fold(str(w), lang) for w in ctx.get("title_before") or ()),
         preposition_clitics=tuple(fold(str(p), lang) for p in units.get("preposition_clitics") or ()),
@@ -502,6 +505,7 @@ def lexicon(lang: str) -> FigureLexicon:
                               + _words_regex(contacts) + r")\.?[ \t]*[:：]?[ \t]*(?P<n>\+?\d[\d \t.()\-]*\d)")
         if contacts else None,
         contact_hint_re=re.compile(_words_regex(contacts) + r"\.?[ \t]*[:：]?[ \t]*\+?\d") if contacts else None,
+        contact_words=_words_of_forms(contacts),
         endings=endings,
         ambiguous_codes=ambiguous_codes,
         ambiguous_defaults=ambiguous_defaults,
@@ -529,6 +533,27 @@ def _change_from_re(data: dict[str, Any], lang: str, clitic_class: str) -> re.Pa
     return _ending_in(re.compile(r"(?<![^\W\d_])" + clitic_class + r"(?P<q>" + _words_regex(verbs)
                                  + r")(?:\s+[^\s\d.,;:!?،؛]+){0," + str(gap) + r"}\s+(?:" + _words_regex(froms)
                                  + r")\s*$"), froms)
+
+
+def _words_of_forms(forms: Iterable[str]) -> tuple[tuple[str, ...], ...]:
+    """The words of each form, longest first (see :func:`_may_hold_one`); a form whose words hold
+    those of a form already kept ("الهاتف" holds "هاتف") is left out, as the kept one is then there too."""
+    kept: list[tuple[str, ...]] = []
+    for words in sorted({tuple(sorted(set(f.split()), key=len, reverse=True)) for f in forms if f.split()},
+                        key=lambda ws: (sum(map(len, ws)), ws)):
+        if not any(all(any(w in x for x in words) for w in other) for other in kept):
+            kept.append(words)
+    return tuple(kept)
+
+
+def _may_hold_one(view: str, words_of_forms: tuple[tuple[str, ...], ...]) -> bool:
+    """False when no form can occur in ``view``: each lacks one of its words there.
+
+    Why: a pattern of a few rare phrases is searched on their first letters, tested at every
+    character; ``str`` containment of a word (the longest, likely the rarest, first) is a faster
+    loop. A form matches its words as written (inner white space aside), so this changes no match.
+    """
+    return any(all(word in view for word in words) for words in words_of_forms)
 
 
 def _glued_articles(ctx: dict[str, Any], lang: str) -> list[str]:
@@ -1035,7 +1060,8 @@ def _contact_spans(view: str, lex: FigureLexicon) -> list[tuple[int, int]]:
     # A contact word before digits is rare: a pattern opening on its letters (which the engine skips
     # to) tells whether to run the full one.
     # Every match holds one of the hint's after at most a clitic: the search starts there.
-    hint = lex.contact_hint_re.search(view) if lex.contact_hint_re is not None else None
+    hint = lex.contact_hint_re.search(view) if lex.contact_hint_re is not None \
+        and _may_hold_one(view, lex.contact_words) else None
     spans = [(m.start("n"), m.end("n")) for m in lex.contact_re.finditer(view, max(0, hint.start() - 1))] \
         if hint is not None else []
     for m in _phone_matches(view):
@@ -1238,8 +1264,10 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
     named_spans = _web_address_spans(view)
     # (The outlet pattern opens with a lookbehind, tried at every position: it is run only where
     # the names alone, which the engine skips to on their first letters, occur.)
-    if lex.outlet_re is not None and lex.outlet_hint_re is not None and lex.outlet_hint_re.search(view):
-        named_spans += [m.span() for m in lex.outlet_re.finditer(view)]
+    outlet = lex.outlet_hint_re.search(view) if lex.outlet_re is not None and lex.outlet_hint_re is not None \
+        and _may_hold_one(view, lex.outlet_words) else None
+    if outlet is not None:  # every match holds a name after at most a clitic: searched from the first name
+        named_spans += [m.span() for m in lex.outlet_re.finditer(view, max(0, outlet.start() - 1))]
     names_and_addresses = _SpanIndex(named_spans) if named_spans else None
     # The qualifiers before a number are searched only where the word before it may end one.
     refer_back_ends, symbol_ends, versus_ends = (_possible_endings(lex.refer_back_before_re),
