@@ -368,6 +368,37 @@ class SeparatorConvention:
 # The test on the character before is made after the first digit (on the pair), so that the
 # pattern begins with a digit and the engine skips to digits.
 EVIDENCE_RE = re.compile(r"(\d(?<![\w/\-.,]\d)\d*(?:[.,]\d+)+)(?![\w/\-]|[.,]\d)(\s*[%٪])?")
+# A mark between two digits, which every match of EVIDENCE_RE holds; each pattern opens with its mark.
+MARK_BETWEEN_DIGITS_RES = (re.compile(r"\.(?<=\d\.)(?=\d)"), re.compile(r",(?<=\d,)(?=\d)"))
+
+
+def _evidence_matches(view: str) -> list[re.Match[str]]:
+    """The matches of ``EVIDENCE_RE.finditer(view)``, found from the marks between two digits.
+
+    Why: the pattern opens with a digit, a class the engine tests at every character; a pattern
+    opening with one literal mark is searched with a fast loop. A match starts where a run of
+    digits and marks starts (a digit after a digit or a mark is no start), so each run holding a
+    mark between digits is matched once, at its start; other runs hold no match.
+    """
+    dot_re, comma_re = MARK_BETWEEN_DIGITS_RES
+    marks = [m.start() for m in dot_re.finditer(view)] + [m.start() for m in comma_re.finditer(view)]
+    if not marks:
+        return []
+    marks.sort()
+    matches = []
+    run_end = -1
+    for at in marks:
+        if at < run_end:
+            continue  # a mark of a run already matched
+        start, run_end = at - 1, at + 1
+        while start > 0 and (view[start - 1].isdecimal() or view[start - 1] in ".,"):  # ``\d`` is isdecimal
+            start -= 1
+        while run_end < len(view) and (view[run_end].isdecimal() or view[run_end] in ".,"):
+            run_end += 1
+        m = EVIDENCE_RE.match(view, start)
+        if m is not None:
+            matches.append(m)
+    return matches
 
 
 @functools.lru_cache(maxsize=4096)
@@ -423,7 +454,7 @@ def separator_convention(text: str, lang: str, folded: str | None = None) -> Sep
     g = grammar(lang)
     view = folded if folded is not None else match_view(text, lang).folded
     votes = {".": 0, ",": 0}
-    for m in EVIDENCE_RE.finditer(view):
+    for m in _evidence_matches(view):
         marked = bool(m.group(2)) or g.scale_re.match(view, m.end(1)) is not None
         vote = _decimal_vote(m.group(1), marked)
         if vote is not None:
