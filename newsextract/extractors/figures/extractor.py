@@ -224,7 +224,7 @@ class FigureLexicon:
     unknown_unit_not_prefix: tuple[str, ...]
     outlet_re: re.Pattern[str] | None   # names of news outlets written with a number ("فرانس 24")
     outlet_hint_re: re.Pattern[str] | None  # the names alone, which every match of outlet_re holds, found fast
-    outlet_words: tuple[tuple[str, ...], ...]  # the words of each name: a text lacking one of each has none
+    outlet_words: tuple[tuple[str, ...], ...] | None  # the words of each name: a text lacking one of each has none
     speech_before: frozenset[str]   # words before a quote that make it reported speech
     title_before: frozenset[str]    # words before a quote that make it a name
     preposition_clitics: tuple[str, ...]   # a word so begun after a scale word is no counted noun ("مليون لوزارة")
@@ -239,7 +239,7 @@ class FigureLexicon:
     address_before: frozenset[str]
     contact_re: re.Pattern[str] | None
     contact_hint_re: re.Pattern[str] | None  # what every match of contact_re holds, found fast (no lookaround first)
-    contact_words: tuple[tuple[str, ...], ...]  # the words of each contact form (see :func:`_may_hold_one`)
+    contact_words: tuple[tuple[str, ...], ...] | None  # the words of each contact form (see :func:`_may_hold_one`)
     count_of_re: re.Pattern[str] | None
     versus_re: re.Pattern[str] | None
     definite_before_re: re.Pattern[str] | None
@@ -535,25 +535,39 @@ def _change_from_re(data: dict[str, Any], lang: str, clitic_class: str) -> re.Pa
                                  + r")\s*$"), froms)
 
 
-def _words_of_forms(forms: Iterable[str]) -> tuple[tuple[str, ...], ...]:
+GATE_MIN_WORD = 4  # a form with no word this long has only short words, too common to test for first
+
+
+def _words_of_forms(forms: Iterable[str]) -> tuple[tuple[str, ...], ...] | None:
     """The words of each form, longest first (see :func:`_may_hold_one`); a form whose words hold
-    those of a form already kept ("الهاتف" holds "هاتف") is left out, as the kept one is then there too."""
+    those of a form already kept ("الهاتف" holds "هاتف") is left out, as the kept one is then there too.
+    None (no test) when a form has only short words ("đt", "tel"), which most texts hold anyway."""
     kept: list[tuple[str, ...]] = []
     for words in sorted({tuple(sorted(set(f.split()), key=len, reverse=True)) for f in forms if f.split()},
                         key=lambda ws: (sum(map(len, ws)), ws)):
         if not any(all(any(w in x for x in words) for w in other) for other in kept):
             kept.append(words)
+    if any(len(words[0]) < GATE_MIN_WORD for words in kept):
+        return None
     return tuple(kept)
 
 
-def _may_hold_one(view: str, words_of_forms: tuple[tuple[str, ...], ...]) -> bool:
-    """False when no form can occur in ``view``: each lacks one of its words there.
+def _may_hold_one(view: str, words_of_forms: tuple[tuple[str, ...], ...] | None) -> bool:
+    """False when no form can occur in ``view``: each lacks one of its words there (True with no words to test).
 
     Why: a pattern of a few rare phrases is searched on their first letters, tested at every
     character; ``str`` containment of a word (the longest, likely the rarest, first) is a faster
     loop. A form matches its words as written (inner white space aside), so this changes no match.
     """
-    return any(all(word in view for word in words) for words in words_of_forms)
+    if words_of_forms is None:
+        return True
+    for words in words_of_forms:
+        for word in words:
+            if word not in view:
+                break
+        else:
+            return True
+    return False
 
 
 def _glued_articles(ctx: dict[str, Any], lang: str) -> list[str]:
