@@ -230,7 +230,8 @@ def grammar(lang: str) -> NumberGrammar:
     # after proclitics, a number word: a test made before the alternatives of a number are tried,
     # which most words fail at their second or third letter (it changes no match).
     clitic = "[" + re.escape(rules.proclitics) + "]{0,%d}" % MAX_PROCLITICS if rules.proclitics else ""
-    gate = r"(?=[\d\-\u2212]|" + clitic + _prefix_alternation(list(words) + list(rules.words), GATE_WIDTH) \
+    opening_forms = list(words) + list(rules.words) + list(rules.only_before)  # every form a run may open with
+    gate = r"(?=[\d\-\u2212]|" + clitic + _prefix_alternation(opening_forms, GATE_WIDTH) \
         + (("|" + _prefix_alternation(signs, GATE_WIDTH)) if signs else "") + ")"
     number_re = re.compile(r"(?=[\d\-\u2212" + re.escape(firsts) + r"])" + at_start + gate + sign
                            + r"(?:(?P<reversed>" + reversed_digits + r")|(?P<digits>" + DIGITS + r")|(?P<words>" + run + "))")
@@ -385,7 +386,7 @@ def _evidence_matches(view: str) -> list[re.Match[str]]:
     if not marks:
         return []
     marks.sort()
-    matches = []
+    matches: list[re.Match[str]] = []
     run_end = -1
     for at in marks:
         if at < run_end:

@@ -618,7 +618,7 @@ QUOTE_CHARS = "\"" + "".join(sorted(set(QUOTE_PAIRS) | set(QUOTE_PAIRS.values())
 def _quote_marks(view: str) -> list[tuple[int, str]]:
     """(position, mark) of every quote mark of ``view``, in order. Each mark is looked for with
     ``str.find``, a faster loop than a pattern testing a class of the marks at every character."""
-    marks = []
+    marks: list[tuple[int, str]] = []
     for mark in QUOTE_CHARS:
         at = view.find(mark)
         while at != -1:
@@ -1072,8 +1072,8 @@ def _contact_spans(view: str, lex: FigureLexicon) -> list[tuple[int, int]]:
     """Phone and fax numbers: digits after a contact word ("ĐT: 0912 345 678"), and digit runs
     shaped like a phone number anywhere ("0239.3875.210", "+84 912 345 678")."""
     # A contact word before digits is rare: a pattern opening on its letters (which the engine skips
-    # to) tells whether to run the full one.
-    # Every match holds one of the hint's after at most a clitic: the search starts there.
+    # to), run only where the words of a contact form occur, tells whether to run the full one; every
+    # match of the full one holds a match of it after at most a clitic, so the search starts there.
     hint = lex.contact_hint_re.search(view) if lex.contact_hint_re is not None \
         and _may_hold_one(view, lex.contact_words) else None
     spans = [(m.start("n"), m.end("n")) for m in lex.contact_re.finditer(view, max(0, hint.start() - 1))] \
@@ -1093,7 +1093,7 @@ def _phone_matches(view: str) -> list[re.Match[str]]:
     taken; the earlier of the two is taken next, as the one pattern takes the leftmost.
     """
     plus_re, zero_re = PHONE_OPENINGS
-    matches = []
+    matches: list[re.Match[str]] = []
     plus, zero = plus_re.search(view), zero_re.search(view)
     while plus is not None or zero is not None:
         m = plus if zero is None or (plus is not None and plus.start() < zero.start()) else zero
