@@ -855,3 +855,14 @@ def test_percentage_points(lang: str, text: str, expected: list[tuple[str, float
 ])
 def test_an_amount_in_brackets(lang: str, text: str, expected: list[tuple[str, float, str]]) -> None:
     assert [(f["text"], f["value"], f["unit"]) for f in find_figures(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the scale written again after the half, with its article
+    ("خصصت الحكومة مليارين ونصف المليار دولار.", [("مليارين ونصف المليار دولار", 2_500_000_000, "USD")]),
+    ("خصصت الحكومة 2 مليار ونصف المليار دولار.", [("2 مليار ونصف المليار دولار", 2_500_000_000, "USD")]),
+    ("بلغت 3 ملايين ونصف المليون زائر.", [("3 ملايين ونصف المليون زائر", 3_500_000, "visitor")]),
+    ("خصصت الحكومة مليون ونصف دولار.", [("مليون ونصف دولار", 1_500_000, "USD")]),
+])
+def test_the_scale_again_after_the_half(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert [(f["text"], f["value"], f["unit"]) for f in find_figures(text, "ar")] == expected

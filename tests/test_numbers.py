@@ -146,7 +146,7 @@ def test_offsets_point_into_the_stored_text(lang: str, text: str, surface: str) 
 
 NUMBER_KEYS = {"decimal_mark", "group_mark", "scales", "scale_blockers", "bare_scales", "number_words",
                "number_word_rules", "sign_words", "range_connectors", "compound_joiners", "bare_scale_not_after",
-               "levels"}
+               "levels", "half_scale_article"}
 NUMBER_WORD_CLASSES = {"zero", "units", "units_after_tens", "tens", "teens", "hundreds", "alone", "fractions"}
 NUMBER_WORD_RULES = {"hundred_multipliers", "ten_multipliers", "teen_tails", "teen_only", "compound_only", "order",
                      "joiner", "proclitics", "fillers", "half_after_scale", "singular_before_joiner", "decimal_words",

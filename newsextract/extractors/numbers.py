@@ -176,6 +176,8 @@ class NumberGrammar:
     # Anything that may go on a number written in digits where it ends (a ratio's slash, a range
     # connector, a level connector, a scale word): most numbers have none, and one test says so.
     digits_follow_re: re.Pattern[str] = field(repr=False)
+    # A scale word written again after a run of number words that ends on the half ("مليار ونصف المليار").
+    half_again_re: re.Pattern[str] | None = field(default=None, repr=False)
 
 
 # A minus sign before digits: not after a word, a digit or a mark ("24-KH", "2023-2024"), and
@@ -241,8 +243,12 @@ def grammar(lang: str) -> NumberGrammar:
     connector_re = re.compile(r"\s*(?:" + words_pattern(connectors) + r")\s*(?=\d|\w)") if connectors \
         else re.compile(r"(?!)")
     joiner = r"(?:" + re.escape(rules.joiner) + r"\s*)" if rules.joiner else ""
-    half_re = re.compile(r"\s+" + joiner + "(?P<half>" + words_pattern(list(rules.half_after_scale)) + ")") \
+    # "مليار ونصف المليار": the scale may be written again after the half, with the article
+    article = fold(str(data.get("half_scale_article") or ""), lang)
+    again = (r"(?:\s+(?:" + re.escape(article) + r")?(?:" + words_pattern(list(scales)) + r")(?!\w))?") if scales else ""
+    half_re = re.compile(r"\s+" + joiner + "(?P<half>" + words_pattern(list(rules.half_after_scale)) + ")" + again) \
         if rules.half_after_scale else None
+    half_again_re = re.compile(again[3:-2]) if again and rules.half_after_scale else None
     # The joiner of number words is also a range connector where the language says so ("و").
     range_joiner_re = re.compile(r"\s+(?=" + re.escape(rules.joiner) + ")") \
         if rules.joiner and rules.joiner in connectors and rules.joiner in rules.proclitics else None
@@ -261,7 +267,8 @@ def grammar(lang: str) -> NumberGrammar:
     return NumberGrammar(lang, str(data.get("decimal_mark", ".")), str(data.get("group_mark", ",")),
                          scales, words, number_re, scale_re, blocker_re, connector_re, rules, half_re,
                          frozenset(signs), range_joiner_re, compound_tails, not_one_after_re,
-                         level_from_re, level_connector_re, re.compile("|".join("(?:" + f + ")" for f in follow)))
+                         level_from_re, level_connector_re, re.compile("|".join("(?:" + f + ")" for f in follow)),
+                         half_again_re)
 
 
 GATE_WIDTH = 4  # letters of a word tested before a number is tried at it
@@ -1074,6 +1081,10 @@ def scan_numbers(view: str, lang: str, group_mark: str | None = None) -> list[Nu
             pos = m.end()
             continue
         start, end, readings, is_word, first_scale, body_start = first
+        if is_word and g.half_again_re is not None and view[start:end].endswith(tuple(g.words.half_after_scale)):
+            again = g.half_again_re.match(view, end)   # "مليار ونصف المليار": the scale once more
+            if again is not None:
+                end = again.end()
         match = NumberMatch(start, end, [readings[0]], end, first_scale, is_word, None, None,
                             [readings], [view[body_start:end]])
         # Ratio "185/261": the part after the slash is the whole.
