@@ -1028,6 +1028,14 @@ def _range_start(tokens: list[_Token], g: NumberGrammar, view: str) -> WordNumbe
     return splits[0] if len(splits) == 1 else None  # two ways to cut it: no reading
 
 
+def _ends_on_joined_half(run: str, g: NumberGrammar) -> bool:
+    """A run of number words ends on the half joined to what comes before ("مليار ونصف"; not "نصف"
+    alone, which the scale after it multiplies)."""
+    joiner = g.words.joiner
+    return any(run.endswith(half) and run[:-len(half)].rstrip().endswith(joiner) and len(run) > len(half) + len(joiner)
+               for half in g.words.half_after_scale)
+
+
 def _read_scales(view: str, pos: int, g: NumberGrammar) -> tuple[float, int]:
     """Scale words right after ``pos`` (several multiply); returns (factor, end)."""
     factor, end = 1.0, pos
@@ -1081,7 +1089,7 @@ def scan_numbers(view: str, lang: str, group_mark: str | None = None) -> list[Nu
             pos = m.end()
             continue
         start, end, readings, is_word, first_scale, body_start = first
-        if is_word and g.half_again_re is not None and view[start:end].endswith(tuple(g.words.half_after_scale)):
+        if is_word and g.half_again_re is not None and _ends_on_joined_half(view[start:end], g):
             again = g.half_again_re.match(view, end)   # "مليار ونصف المليار": the scale once more
             if again is not None:
                 end = again.end()
