@@ -1032,7 +1032,7 @@ def _ends_on_joined_half(run: str, g: NumberGrammar) -> bool:
     """A run of number words ends on the half joined to what comes before ("مليار ونصف"; not "نصف"
     alone, which the scale after it multiplies)."""
     joiner = g.words.joiner
-    return any(run.endswith(half) and run[:-len(half)].rstrip().endswith(joiner) and len(run) > len(half) + len(joiner)
+    return bool(joiner) and any(run.endswith(half) and run[:-len(half)].rstrip().endswith(joiner) and len(run) > len(half) + len(joiner)
                for half in g.words.half_after_scale)
 
 
