@@ -99,9 +99,12 @@ REPORTED, REVIEWED, PLANNED, AIMED, BEGUN = "reported", "reviewed", "planned", "
 _SENTENCE_END = re.compile(r"[.!?؟;؛\n](?!\d)")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Mention:
-    """One explicit year in the text, as the scoring sees it (offsets in the folded text)."""
+    """One explicit year in the text, as the scoring sees it (offsets in the folded text).
+
+    Not frozen, as :class:`Evidence`: both are built for each year of an article and never
+    changed, and a frozen dataclass sets each field through ``object.__setattr__``."""
 
     year: int
     evidence: str          # a key of EVIDENCE_WEIGHTS
@@ -114,7 +117,7 @@ class Mention:
     floor: int = 0          # where the date written before it ends
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Evidence:
     """What one mention (or duration) contributes: a year, a class and a weight, with why."""
 
