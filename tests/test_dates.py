@@ -19,6 +19,7 @@ from newsextract.extractors.dates.grammar import (
     _RULE_START_BEHIND,
     _alternation,
     _anchor,
+    _gate,
     _word_start_alternation,
     first_chars,
     load_grammar,
@@ -726,6 +727,23 @@ def test_rules_led_by_written_digits_are_not_anchored_on_every_run_of_digits(pat
     anchor = _anchor(re.compile(RULE_START + "(?:" + pattern + r")(?!\w)"))
     assert bool(anchor.digits) is digit_run
     assert anchor.digits or anchor.words
+
+
+@pytest.mark.parametrize("pattern, texts, gated", [
+    # a run of digits of any length before the slash: the gate is the slash and the date after it
+    (r"\d+/(?P<day>\d\d?)(?P<sep>[.-])(?P<month>\d\d?)(?P=sep)(?P<year>20\d\d)",
+     ["ΦΕΚ 1234/18.05.2023", "12/3-4-2024 x", "a 7/1.2.2030, 8"], ["1234 18.05.2023", "12/3-4/2024"]),
+    (r"(?P<year>20\d\d)\s*-\s*(?P<year2>20\d\d)", ["2021 - 2025"], ["2021 2025"]),
+])
+def test_a_rule_gate_is_in_every_text_the_rule_matches(pattern: str, texts: list[str], gated: list[str]) -> None:
+    regex = re.compile(RULE_START + "(?:" + pattern + r")(?!\w)")
+    gate = _gate(regex)
+    assert gate is not None
+    for text in texts:
+        assert regex.search(text) and gate.search(text), text
+    for text in gated:
+        assert not regex.search(text), text
+        assert not gate.search(text), text
 
 
 def _hostile_texts(grammar) -> list[str]:

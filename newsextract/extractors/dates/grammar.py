@@ -196,6 +196,8 @@ class Grammar:
             spans_of_group = anchor_spans[index] if anchor_spans is not None else None
             if spans_of_group is not None and not spans_of_group and group.anchors:
                 continue  # none of its anchors in the text: no window (most rules, most texts)
+            if group.gate is not None and group.gate.search(folded) is None:
+                continue  # a part every match holds is not in the text
             probes, starts = group.probes, group.starts.finditer
             if len(probes) == 1:
                 # One rule: its own regex says at once whether and how it matches.
@@ -243,6 +245,10 @@ class RuleGroup:
     # (rule order, number of its tag group in the scanner, rule regex): a hit's spans are
     # read as one tuple and indexed, cheaper than asking for each tag by name.
     probes: tuple[tuple[int, int, re.Pattern[str]], ...] = field(init=False, repr=False)
+    # A part every match of the group's one rule holds, led by one character (:func:`_gate`),
+    # for a rule anchored on runs of digits: without it in the text the rule cannot match,
+    # and none of the windows around the numbers of the text is tried.
+    gate: re.Pattern[str] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         # Read on the reversed text: up to ``back`` non-blank characters before a position.
@@ -983,10 +989,44 @@ def _groups(rules: list[Rule], bodies: list[str], guards: list[str | None],
         if words:
             patterns += _words_regexes(words)
         back = max(anchors[order].back for order in orders)
-        groups.append(RuleGroup(tuple(patterns), int(back), scanner, members, starts))
+        gate = _gate(rules[orders[0]].regex) if digit_anchor and len(orders) == 1 else None
+        groups.append(RuleGroup(tuple(patterns), int(back), scanner, members, starts, gate))
     scan = _anchor_scan(words_by_group)
     digit_runs = tuple((re.compile(digit_anchor), tuple(indices)) for digit_anchor, indices in digits_by_group.items())
     return tuple(groups), replace(scan, searched=digit_runs + scan.searched)
+
+
+def _gate(regex: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The rarest run of parts every match of ``regex`` holds that starts with one written
+    character (a search for it skips to that character), as a regex of its own; None when
+    there is none. A rule anchored on runs of digits has a window at every number of a text;
+    where the run this returns is nowhere in the text, no window can hold a match.
+
+    Unlike an anchor, the run may follow parts of any width ("\\d+/..."): only whether it
+    occurs is asked, not where. Its groups are uncaptured and a back-reference to a group of
+    plain characters is read as that group's pattern (as for anchors): at the place where a
+    match holds the run, the regex matches the same text."""
+    parsed = _parser.parse(regex.pattern)
+    if parsed.state.flags & ~re.UNICODE.value:
+        return None
+    items = _dereferenced(list(parsed), parsed.state)
+    plain = _uncaptured(items)
+    best: tuple[float, int, int] | None = None
+    for first in range(len(items)):
+        if items[first][0] is not _constants.LITERAL:
+            continue
+        chance = 1.0
+        for last in range(first + 1, min(len(items), first + _ANCHOR_ITEMS) + 1):
+            if _has_reference(items[last - 1]):
+                break
+            chance *= _chance([items[last - 1]])
+            if best is None or chance < best[0]:
+                best = (chance, first, last)
+    if best is None:
+        return None
+    state = _parser.State()
+    state.flags = re.UNICODE.value
+    return _compiler.compile(_parser.SubPattern(state, plain[best[1]:best[2]]), 0)
 
 
 def _starts(guards: list[str | None]) -> re.Pattern[str]:
