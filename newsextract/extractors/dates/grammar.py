@@ -31,6 +31,8 @@ WORD_KEYS: tuple[str, ...] = ("proclitic", "attached_prefixes", "numbers", "day_
                               "review_cues", "plan_cues", "comparison_cues", "same_period_cues", "since_cues",
                               "anniversary_cues", "duration_units", "report_cues", "future_cues",
                               "phone_cues", "hijri_months", "coordinators", "decade_cues")
+# The cue words whose presence in a clause :attr:`Grammar.clause_cue` tests at once.
+CLAUSE_CUE_KEYS: tuple[str, ...] = ("plan_cues", "future_cues", "review_cues", "report_cues", "target_cues")
 KINDS: frozenset[str] = frozenset({"day", "month", "year", "quarter", "half", "months", "interval"})
 
 # Built-in number macros: a plausible year (YB: a year standing alone, without a year word:
@@ -175,6 +177,10 @@ class Grammar:
     coordination: re.Pattern[str] = field(default=re.compile(r"[\s,،]*"), repr=False)
     groups: tuple["RuleGroup", ...] = field(default=(), repr=False)
     anchor_scan: "AnchorScan | None" = field(default=None, repr=False)
+    # Any plan, future, review, result or target word, wherever it stands (no word bounds, no
+    # clitic): where it finds nothing, none of those cues is in a clause, nor in its tail.
+    # Three clauses in four hold none; one search then spares the four of the cues.
+    clause_cue: re.Pattern[str] = field(default=re.compile(""), repr=False)
 
     def rule_matches(self, folded: str) -> list[list[re.Match[str]]]:
         """Per rule, its match at every position where it matches, in text order.
@@ -483,6 +489,8 @@ def load_grammar(lang: str) -> Grammar:
                            + r"}(?:\d[\d\s.()+-]*)?$")
     decade_cue = re.compile(cue_start("decade_cues") + r"(?!\w)\W*(?:\w+\W+)?$") if words.get("decade_cues") \
         else re.compile(r"(?!)")
+    clause_cue = re.compile(_alternation([fold_literal(str(w), lang) for key in CLAUSE_CUE_KEYS
+                                          for w in words.get(key) or []]))
     prefixes = frozenset(fold_literal(str(p), lang) for p in words.get("attached_prefixes") or [])
     groups, anchor_scan = _groups(rules, bodies, guards, anchors)
     return Grammar(lang=lang, rules=tuple(rules), months=months, numbers=numbers, day_words=day_words,
@@ -493,7 +501,7 @@ def load_grammar(lang: str) -> Grammar:
                    duration=duration, report_cue=report_cue, future_cue=future_cue,
                    phone_cue=phone_cue, macros=macros, groups=groups, anchor_scan=anchor_scan,
                    hijri_months=hijri_months, same_period_cue=same_period_cue, decade_cue=decade_cue,
-                   coordination=re.compile(r"[\s,،]*(?:" + (cue_words("coordinators") or "(?!)") + r"\s*)?"))
+                   clause_cue=clause_cue, coordination=re.compile(r"[\s,،]*(?:" + (cue_words("coordinators") or "(?!)") + r"\s*)?"))
 
 
 def _tagged(body: str, tag: str, guard: str | None) -> str:
