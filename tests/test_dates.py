@@ -681,6 +681,38 @@ def test_the_scanner_finds_every_rule_match_a_search_finds(lang: str) -> None:
 
 
 @pytest.mark.parametrize("lang", SUPPORTED_LANGUAGES)
+def test_matches_handed_to_a_caller_are_those_it_would_pick_from_all(lang: str) -> None:
+    # A caller that skips the matches starting inside one it keeps gets, through ``accept``,
+    # exactly the matches it would pick from the full lists.
+    grammar = load_grammar(lang)
+    texts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS_TEXTS.glob(f"{lang}_*.txt"))]
+    for text in texts + _hostile_texts(grammar):
+        folded = match_view(text, lang).folded
+        for keep_every in (1, 2):  # keep every match, or every other one (the rest refused)
+            picked: list[tuple[int, int, int]] = []
+            for order, matches in enumerate(grammar.rule_matches(folded)):
+                next_start, seen = 0, 0
+                for m in matches:
+                    if m.start() >= next_start:
+                        seen += 1
+                        kept = seen % keep_every == 0
+                        picked += [(order, *m.span())] if kept else []
+                        next_start = max(m.end(), m.start() + 1) if kept else m.start() + 1
+            handed: list[tuple[int, int, int]] = []
+            counts: dict[int, int] = {}
+
+            def accept(order: int, m: re.Match[str]) -> int:
+                counts[order] = counts.get(order, 0) + 1
+                if counts[order] % keep_every:
+                    return m.start() + 1
+                handed.append((order, *m.span()))
+                return max(m.end(), m.start() + 1)
+
+            assert not any(grammar.rule_matches(folded, accept))
+            assert sorted(handed) == sorted(picked), (lang, keep_every)
+
+
+@pytest.mark.parametrize("lang", SUPPORTED_LANGUAGES)
 def test_word_lists_compiled_as_tries_match_as_flat_alternations(lang: str) -> None:
     grammar = load_grammar(lang)
     words = sorted(grammar.months) + sorted(grammar.numbers) + sorted(grammar.year_refs)

@@ -241,25 +241,25 @@ def find_candidates(view: MatchView, grammar: Grammar) -> list[Candidate]:
     folded = view.folded
     size = len(folded)
     found: list[tuple[int, int, int, re.Match[str], bool]] = []
-    for order, matches in enumerate(grammar.rule_matches(folded)):
-        pos = 0
-        for m in matches:
-            if m.start() < pos:
-                continue
-            s, e = m.span()
-            # Trailing blanks and commas a pattern may have eaten are not part of the date.
-            while e > s and folded[e - 1] in " \t\n,،":
-                e -= 1
-            glued = False
-            if e > s and not _free_edges(folded, s, e, size) and not _boundaries_ok(folded, s, e, grammar):
-                glued = glued_dateline(view, s, e, m, grammar)
-                if not glued:
-                    e = s
-            if e <= s or (grammar.rules[order].kind == "year" and _CUT_RANGE.match(folded, e)):
-                pos = m.start() + 1  # a refused match must not hide one that starts inside it
-                continue
-            found.append((s, e, order, m, glued))
-            pos = max(m.end(), m.start() + 1)
+    rules = grammar.rules
+
+    def take(order: int, m: re.Match[str]) -> int:
+        """Keep or refuse the next match of a rule; where that rule's next match may start."""
+        s, e = m.span()
+        # Trailing blanks and commas a pattern may have eaten are not part of the date.
+        while e > s and folded[e - 1] in " \t\n,،":
+            e -= 1
+        glued = False
+        if e > s and not _free_edges(folded, s, e, size) and not _boundaries_ok(folded, s, e, grammar):
+            glued = glued_dateline(view, s, e, m, grammar)
+            if not glued:
+                e = s
+        if e <= s or (rules[order].kind == "year" and _CUT_RANGE.match(folded, e)):
+            return m.start() + 1  # a refused match must not hide one that starts inside it
+        found.append((s, e, order, m, glued))
+        return max(m.end(), m.start() + 1)
+
+    grammar.rule_matches(folded, take)
     found.sort(key=lambda f: (-(f[1] - f[0]), f[2], f[0]))
     # Spans taken so far, disjoint, kept in text order: a new span overlaps one of them
     # exactly when the first taken span ending after its start begins before its end.

@@ -19,7 +19,7 @@ import functools
 import re
 from re import _compiler, _constants, _parser  # the characters a rule can start with, its anchors
 from dataclasses import dataclass, field, replace
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from ...resources import check_language, load_yaml
 from ...textnorm import match_view, phrase_alternation
@@ -182,8 +182,14 @@ class Grammar:
     # Three clauses in four hold none; one search then spares the four of the cues.
     clause_cue: re.Pattern[str] = field(default=re.compile(""), repr=False)
 
-    def rule_matches(self, folded: str) -> list[list[re.Match[str]]]:
+    def rule_matches(self, folded: str,
+                     accept: Callable[[int, re.Match[str]], int] | None = None) -> list[list[re.Match[str]]]:
         """Per rule, its match at every position where it matches, in text order.
+
+        With ``accept``, each match is handed to it instead, with its rule's order, each rule's
+        in text order; it answers where that rule's next match must start, and the rule is
+        not tried before that (a caller that skips the matches starting inside one it keeps
+        spares their tries: one start in six of a text's windows).
 
         Each anchored rule is a :class:`RuleGroup` of its own, with its anchors (digits, a
         month name, a period word), found for all rules at once (:meth:`AnchorScan.spans`), and
@@ -209,11 +215,23 @@ class Grammar:
                 # One rule: its own regex says at once whether and how it matches.
                 order, _, regex = probes[0]
                 matches_of_rule, match_rule = found[order], regex.match
+                if accept is None:
+                    for first, last in group.windows(folded, reversed_text, spans_of_group):
+                        for start in starts(folded, first, last + 1):
+                            match = match_rule(folded, start.start())
+                            if match is not None:
+                                matches_of_rule.append(match)
+                    continue
+                next_start = 0
                 for first, last in group.windows(folded, reversed_text, spans_of_group):
-                    for start in starts(folded, first, last + 1):
-                        match = match_rule(folded, start.start())
-                        if match is not None:
-                            matches_of_rule.append(match)
+                    if last < next_start:
+                        continue
+                    for start in starts(folded, first if first > next_start else next_start, last + 1):
+                        at = start.start()
+                        if at >= next_start:
+                            match = match_rule(folded, at)
+                            if match is not None:
+                                next_start = accept(order, match)
                 continue
             scan = group.scanner.match
             for first, last in group.windows(folded, reversed_text, spans_of_group):
@@ -228,6 +246,13 @@ class Grammar:
                             match = regex.match(folded, position)
                             if match is not None:
                                 found[order].append(match)
+        if accept is not None:  # the matches of rules tried together, handed over in the same way
+            for order, matches in enumerate(found):
+                next_start = 0
+                for match in matches:
+                    if match.start() >= next_start:
+                        next_start = accept(order, match)
+                matches.clear()
         return found
 
 
