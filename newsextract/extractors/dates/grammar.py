@@ -203,13 +203,17 @@ class Grammar:
         if not self.groups:
             return found
         reversed_text = folded[::-1]
-        anchor_spans = self.anchor_scan.spans(folded) if self.anchor_scan is not None else None
+        # Groups whose gate is not in the text (a part every match holds): not tried, and
+        # their anchors are not searched for them.
+        shut = {index for index, group in enumerate(self.groups)
+                if group.gate is not None and group.gate.search(folded) is None}
+        anchor_spans = self.anchor_scan.spans(folded, shut) if self.anchor_scan is not None else None
         for index, group in enumerate(self.groups):
+            if index in shut:
+                continue
             spans_of_group = anchor_spans[index] if anchor_spans is not None else None
             if spans_of_group is not None and not spans_of_group and group.anchors:
                 continue  # none of its anchors in the text: no window (most rules, most texts)
-            if group.gate is not None and group.gate.search(folded) is None:
-                continue  # a part every match holds is not in the text
             probes, starts = group.probes, group.starts.finditer
             if len(probes) == 1:
                 # One rule: its own regex says at once whether and how it matches.
@@ -340,11 +344,14 @@ class AnchorScan:
     searched: tuple[_Searched, ...]
     scans: tuple[tuple[re.Pattern[str], tuple[_Searched, ...]], ...]  # with the anchor regexes of its character
 
-    def spans(self, folded: str) -> list[list[tuple[int, int]]]:
+    def spans(self, folded: str, shut: set[int] | frozenset[int] = frozenset()) -> list[list[tuple[int, int]]]:
         """Per group, the spans of its anchors in ``folded``, in text order: every position
-        where a word anchor matches, and the runs of digits a search finds."""
+        where a word anchor matches, and the runs of digits a search finds (not searched when
+        they anchor only groups of ``shut``, which are not tried: their spans may be missing)."""
         per_group: list[list[tuple[int, int]]] = [[] for _ in range(self.size)]
         for pattern, indices in self.searched:
+            if shut and shut.issuperset(indices):
+                continue
             found = [anchor.span() for anchor in pattern.finditer(folded)]
             for index in indices:
                 per_group[index] += found
