@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import functools
+import operator
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -266,20 +267,34 @@ def find_candidates(view: MatchView, grammar: Grammar) -> list[Candidate]:
     taken_starts: list[int] = []
     taken_ends: list[int] = []
     chosen: list[Candidate] = []
+    index = view.index  # the original offset of each folded one (MatchView.span, inlined)
     for s, e, order, m, glued in found:
         after = bisect.bisect_right(taken_ends, s)
         if after < len(taken_starts) and taken_starts[after] < e:
             continue
         taken_starts.insert(after, s)
         taken_ends.insert(after, e)
-        groups = {k: v for k, v in m.groupdict().items() if v is not None}
-        folded_spans = {k: m.span(k) for k in groups}
-        spans = {k: view.span(*span) for k, span in folded_spans.items()}
+        # The named groups that took part, read from the match's spans in one pass (in the
+        # order of groupdict()): their folded text, folded span and original span.
+        groups: dict[str, str] = {}
+        folded_spans: dict[str, tuple[int, int]] = {}
+        spans: dict[str, tuple[int, int]] = {}
+        regs = m.regs
+        for name, number in m.re.groupindex.items():
+            span = regs[number]
+            first, last = span
+            if first >= 0:
+                groups[name] = folded[first:last]
+                folded_spans[name] = span
+                spans[name] = (index[first], index[first]) if first >= last else (index[first], index[last - 1] + 1)
         start, end = view.span(s, e)
         dateline = {"day", "month", "year"} <= groups.keys() and is_dateline(folded, s, e, glued)
         chosen.append(Candidate(start, end, s, e, grammar.rules[order], groups, spans, folded_spans, dateline))
-    chosen.sort(key=lambda c: c.start)
+    chosen.sort(key=_START)
     return chosen
+
+
+_START = operator.attrgetter("start")
 
 
 def in_phone_number(folded: str, candidate: Candidate, grammar: Grammar) -> bool:
