@@ -33,6 +33,8 @@ WORD_KEYS: tuple[str, ...] = ("proclitic", "attached_prefixes", "numbers", "day_
                               "phone_cues", "hijri_months", "coordinators", "decade_cues")
 # The cue words whose presence in a clause :attr:`Grammar.clause_cue` tests at once.
 CLAUSE_CUE_KEYS: tuple[str, ...] = ("plan_cues", "future_cues", "review_cues", "report_cues", "target_cues")
+# ... and :attr:`Grammar.near_cue`, the cues right before a year.
+NEAR_CUE_KEYS: tuple[str, ...] = ("same_period_cues", "comparison_cues", "since_cues")
 KINDS: frozenset[str] = frozenset({"day", "month", "year", "quarter", "half", "months", "interval"})
 
 # Built-in number macros: a plausible year (YB: a year standing alone, without a year word:
@@ -181,6 +183,8 @@ class Grammar:
     # clitic): where it finds nothing, none of those cues is in a clause, nor in its tail.
     # Three clauses in four hold none; one search then spares the four of the cues.
     clause_cue: re.Pattern[str] = field(default=re.compile(""), repr=False)
+    # The same for the cues that stand right before a year: same period, comparison, since.
+    near_cue: re.Pattern[str] = field(default=re.compile(""), repr=False)
 
     def rule_matches(self, folded: str,
                      accept: Callable[[int, re.Match[str]], int] | None = None) -> list[list[re.Match[str]]]:
@@ -523,6 +527,8 @@ def load_grammar(lang: str) -> Grammar:
         else re.compile(r"(?!)")
     clause_cue = re.compile(_alternation([fold_literal(str(w), lang) for key in CLAUSE_CUE_KEYS
                                           for w in words.get(key) or []]))
+    near_cue = re.compile(_alternation([fold_literal(str(w), lang) for key in NEAR_CUE_KEYS
+                                        for w in words.get(key) or []]))
     prefixes = frozenset(fold_literal(str(p), lang) for p in words.get("attached_prefixes") or [])
     groups, anchor_scan = _groups(rules, bodies, guards, anchors)
     return Grammar(lang=lang, rules=tuple(rules), months=months, numbers=numbers, day_words=day_words,
@@ -533,7 +539,7 @@ def load_grammar(lang: str) -> Grammar:
                    duration=duration, report_cue=report_cue, future_cue=future_cue,
                    phone_cue=phone_cue, macros=macros, groups=groups, anchor_scan=anchor_scan,
                    hijri_months=hijri_months, same_period_cue=same_period_cue, decade_cue=decade_cue,
-                   clause_cue=clause_cue, coordination=re.compile(r"[\s,،]*(?:" + (cue_words("coordinators") or "(?!)") + r"\s*)?"))
+                   clause_cue=clause_cue, near_cue=near_cue, coordination=re.compile(r"[\s,،]*(?:" + (cue_words("coordinators") or "(?!)") + r"\s*)?"))
 
 
 def _tagged(body: str, tag: str, guard: str | None) -> str:

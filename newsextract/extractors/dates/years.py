@@ -329,14 +329,16 @@ def collect_evidence(mentions: list[Mention], folded: str, grammar: Grammar) -> 
             # 2023") or right before its year inside it ("từ năm 2021").
             befores = (folded[max(0, m.start - CUE_WINDOW):m.start],) if m.year_start == m.start else (
                 folded[max(0, m.start - CUE_WINDOW):m.start], folded[max(0, m.year_start - CUE_WINDOW):m.year_start])
-            if any(grammar.same_period_cue.search(b) for b in befores):
+            # Most years have none of these cues before them: one search says so for the three.
+            near = any(map(grammar.near_cue.search, befores))
+            if near and any(map(grammar.same_period_cue.search, befores)):
                 # "the same period of 2024" is the year before the article's own.
                 factor = LEAD_FACTOR if m.start < lead_end else 1.0
                 evidence.append(Evidence(m.year + 1, "same_period", EVIDENCE_WEIGHTS["same_period"] * factor,
                                          None, f"same period of {m.year}"))
-            if any(grammar.comparison_cue.search(b) for b in befores):
+            if near and any(map(grammar.comparison_cue.search, befores)):
                 weight, reason = 0.0, "comparison"
-            elif m.evidence == "year" and any(grammar.since_cue.search(b) for b in befores):
+            elif near and m.evidence == "year" and any(map(grammar.since_cue.search, befores)):
                 weight, reason = 0.0, "since"
             # The clause of TARGET_WINDOW characters is the end of the wider one.
             elif cued and grammar.target_cue.search(clause[-TARGET_WINDOW:]):
