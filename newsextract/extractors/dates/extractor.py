@@ -303,11 +303,13 @@ def in_phone_number(folded: str, candidate: Candidate, grammar: Grammar) -> bool
     if "year" not in candidate.folded_groups:
         return False
     start, end = candidate.folded_groups["year"]
-    # A year word or date written with the number ("năm 2024 120 hộ") keeps it a year.
-    bare = start == candidate.folded_start
     before = folded[max(0, start - _PHONE_LOOKBACK):start]
-    grouped = _DIGIT_GROUP_AFTER.match(folded, end) or _DIGIT_GROUP_BEFORE.search(before)
-    return bool(bare and grouped) or bool(grammar.phone_cue.search(before))
+    # A year word or date written with the number ("năm 2024 120 hộ") keeps it a year: the
+    # digit groups around it are looked for only when it stands bare.
+    if start == candidate.folded_start and (_DIGIT_GROUP_AFTER.match(folded, end)
+                                            or _DIGIT_GROUP_BEFORE.search(before)):
+        return True
+    return grammar.phone_cue.search(before) is not None
 
 
 def after_decade_word(folded: str, candidate: Candidate, grammar: Grammar) -> bool:
