@@ -713,6 +713,26 @@ def test_matches_handed_to_a_caller_are_those_it_would_pick_from_all(lang: str) 
 
 
 @pytest.mark.parametrize("lang", SUPPORTED_LANGUAGES)
+def test_cue_gates_find_a_cue_wherever_one_of_their_cues_matches(lang: str) -> None:
+    # The clause and near-year gates stand for several cue patterns at once: wherever one of
+    # those matches, in a text or in any stretch cut from it, the gate finds something.
+    grammar = load_grammar(lang)
+    gated = [(grammar.clause_cue, [grammar.plan_cue, grammar.future_cue, grammar.review_cue,
+                                   grammar.report_cue, grammar.target_cue]),
+             (grammar.near_cue, [grammar.same_period_cue, grammar.comparison_cue, grammar.since_cue])]
+    texts = [match_view(p.read_text(encoding="utf-8"), lang).folded for p in sorted(CORPUS_TEXTS.glob(f"{lang}_*.txt"))]
+    checked = 0
+    for gate, cues in gated:
+        for text in texts:
+            for cut in range(0, len(text), 37):
+                stretch = text[max(0, cut - 100):cut]
+                if any(cue.search(stretch) for cue in cues):
+                    checked += 1
+                    assert gate.search(stretch), (lang, stretch)
+    assert checked
+
+
+@pytest.mark.parametrize("lang", SUPPORTED_LANGUAGES)
 def test_word_lists_compiled_as_tries_match_as_flat_alternations(lang: str) -> None:
     grammar = load_grammar(lang)
     words = sorted(grammar.months) + sorted(grammar.numbers) + sorted(grammar.year_refs)
