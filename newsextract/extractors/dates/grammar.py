@@ -306,22 +306,28 @@ class RuleGroup:
             return [(0, size)]
         if found is None:
             found = sorted(anchor.span() for pattern in self.anchors for anchor in pattern.finditer(folded))
-        spans: list[list[int]] = []
+        spans: list[tuple[int, int]] = []
         behind = self.behind.match
+        # The window open so far (none yet: no position is at or before last + 1).
+        window_first, last = 0, -2
         for at, anchor_end in found:
             # An anchor starting inside the window of one before it adds no start before
             # its own: the window runs on to its end.
-            if spans and at <= spans[-1][1] + 1:  # its window starts at or before ``at``
-                if anchor_end > spans[-1][1]:
-                    spans[-1][1] = anchor_end
+            if at <= last + 1:  # its window starts at or before ``at``
+                if anchor_end > last:
+                    last = anchor_end
                 continue
             first = size - behind(reversed_text, size - at).end()
-            if spans and first <= spans[-1][1] + 1:
-                if anchor_end > spans[-1][1]:
-                    spans[-1][1] = anchor_end
+            if first <= last + 1:
+                if anchor_end > last:
+                    last = anchor_end
             else:
-                spans.append([first, anchor_end])
-        return [(first, last) for first, last in spans]
+                if last >= 0:
+                    spans.append((window_first, last))
+                window_first, last = first, anchor_end
+        if last >= 0:
+            spans.append((window_first, last))
+        return spans
 
 
 # (an anchor regex, the numbers of the groups it anchors)
