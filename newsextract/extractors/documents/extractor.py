@@ -57,6 +57,18 @@ __all__ = ["document_id", "document_key", "extract", "find_documents", "merge_me
 UNNUMBERED_TYPES = frozenset({AMBIGUOUS, "resolution", "decision", "conclusion", "directive"})
 
 
+def heading_line(f: str, lex: Lexicon) -> bool:
+    """Whether a line of ``f`` holds only a decision's heading (``lex.decision_heading``). The
+    anchored pattern, searched, is tried at every line start and space; it is tried only at the
+    start of the lines where a heading's words occur, which are found through their letters."""
+    word = lex.decision_heading_word.search(f)
+    while word:
+        if lex.decision_heading.match(f, f.rfind("\n", 0, word.start()) + 1):
+            return True
+        word = lex.decision_heading_word.search(f, word.start() + 1)
+    return False
+
+
 def letterhead_references(article: ArticleText, lex: Lexicon, refs: list[Reference]) -> list[Reference]:
     """Decisions numbered in a letterhead: a decision-number label ("ΑΡΙΘΜ. ΑΠΟΦ: 269"), or a
     protocol number ("Αριθμ. Πρωτ.: 1677") where a line of the text is the heading of a decision
@@ -64,7 +76,7 @@ def letterhead_references(article: ArticleText, lex: Lexicon, refs: list[Referen
     f = article.f
     # A language without such labels (their patterns match nothing) has nothing to look for.
     labels = [lex.decision_label] if lex.decision_label is not NEVER_RE else []
-    if lex.protocol_label is not NEVER_RE and lex.decision_heading.search(f):
+    if lex.protocol_label is not NEVER_RE and heading_line(f, lex):
         labels.append(lex.protocol_label)
     if not labels:
         return []

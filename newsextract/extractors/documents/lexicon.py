@@ -311,7 +311,8 @@ class Lexicon:
     event_day: re.Pattern[str] = NEVER_RE  # match: a weekday opening a day (يوم الثلاثاء, την Τρίτη)
     content_bill_words: frozenset[str] = frozenset()  # folded bill words named by their content alone
     content_marker: re.Pattern[str] = NEVER_RE  # match: a participle naming such a bill's content (المتعلق)
-    decision_heading: re.Pattern[str] = NEVER_RE  # search: a line holding only a decision's heading (ΑΠΟΦΑΣΗ)
+    decision_heading: re.Pattern[str] = NEVER_RE  # match at a line start: the line holds only a decision's heading (ΑΠΟΦΑΣΗ)
+    decision_heading_word: re.Pattern[str] = NEVER_RE  # search: a heading's words anywhere (they open with letters)
 
 
 def check_resources(lang: str) -> None:
@@ -425,5 +426,7 @@ def lexicon(lang: str) -> Lexicon:
         event_day=_at(list(g["event_day_words"]), lang) if g.get("event_day_words") else NEVER_RE,
         protocol_label=_label(g.get("protocol_labels"), lang),
         decision_heading=re.compile(rf"^[ \t]*(?:{_alternation(g['decision_headings'], lang)})[ \t]*$", re.M)
+        if g.get("decision_headings") else NEVER_RE,
+        decision_heading_word=re.compile(_alternation(g["decision_headings"], lang))
         if g.get("decision_headings") else NEVER_RE,
     )
