@@ -95,6 +95,7 @@ class AttributeReader:
         self.lex, self.f, self.text = lex, article.f, article.text
         self.orig, self.original, self.skip = article.orig, article.original, article.skip
         self.is_upper, self.rstrip_end, self.inverse = article.is_upper, article.rstrip_end, article.inverse
+        self.sentence_around = article.sentence_around
         self.days = DayIndex(dates)
         self.blocked = candidates.blocked
         self.blocked_between = candidates.blocked_between
@@ -266,12 +267,13 @@ class AttributeReader:
                 return None
         return value
 
-    def subject_reference(self, hit: TypeHit, limit: int) -> Reference | None:
+    def subject_reference(self, hit: TypeHit) -> Reference | None:
         """A document without a number named by its subject right after an issuing verb: "ban
         hành quyết định về việc công nhận ...", "أصدر ... أمرا ملكيا بتعيين ...", "εξέδωσε
         απόφαση για την ...". A count or plural marker before the type word ("33 nghị quyết",
         "các quyết định") makes it no document; so does a missing verb or subject, except for a
-        bill named by its content ("مشروع القانون المتعلق بـ...", see ``content_bills``)."""
+        bill named by its content ("مشروع القانون المتعلق بـ...", see ``content_bills``). The
+        subject ends with the sentence, looked up only for a type word that passes those tests."""
         f, lex = self.f, self.lex
         before = f[max(0, hit.start - 20):hit.start].split()
         if before and (before[-1] in lex.plural_markers or before[-1][-1].isdigit()):
@@ -283,7 +285,7 @@ class AttributeReader:
             return None  # "وثائق القيادة والتوجيه بشأن": coordinated with a noun, not what the verb issued
         if not by_content and not self._issued_before(hit):
             return None  # "مشروع القانون المتعلق بـ...": only a bill named by its content needs no verb
-        found = self.subject_at(self.skip(hit.end), limit)
+        found = self.subject_at(self.skip(hit.end), self.sentence_around(hit.start, hit.end)[1])
         if not found:
             return None
         title, end = found
@@ -316,11 +318,12 @@ class AttributeReader:
         return not (any(c in SENTENCE_STOP for c in between) or len(between.split()) > SUBJECT_VERB_WORDS
                     or self.blocked_between(verb.end(), hit.start))
 
-    def clause_reference(self, hit: TypeHit, limit: int) -> Reference | None:
+    def clause_reference(self, hit: TypeHit) -> Reference | None:
         """A document without a number followed by a clause naming who issued it: "νέα Κοινή
         Υπουργική Απόφαση που υπέγραψε ο Υπουργός ...", "القرار الذي أصدره مجلس الوزراء". The
         clause must hold an issuing verb; where names take a capital the type word must too, and
-        a count, plural marker or coordination before it makes it no document."""
+        a count, plural marker or coordination before it makes it no document. The issuer's name
+        ends with the sentence."""
         f, lex = self.f, self.lex
         if lex.capitalised and not self.is_upper(hit.word_start):
             return None
@@ -332,7 +335,7 @@ class AttributeReader:
         marker = lex.issuer_marker.match(f, p)
         if not marker or not lex.issue_verb.search(f, marker.start(), marker.end()):
             return None
-        found = self.issuer_at(p, limit)
+        found = self.issuer_at(p, self.sentence_around(hit.start, hit.end)[1])
         if not found:
             return None
         return Reference(start=hit.start, end=self.rstrip_end(hit.end), word_type=hit.type,

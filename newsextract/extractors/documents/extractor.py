@@ -136,8 +136,7 @@ def subject_references(article: ArticleText, candidates: Candidates, reader: Att
     for hit in candidates.type_hits:
         if hit.start in used or taken.covers(hit.start) or taken.covers(hit.end - 1):
             continue
-        limit = article.sentence_around(hit.start, hit.end)[1]
-        ref = reader.subject_reference(hit, limit) or reader.clause_reference(hit, limit)
+        ref = reader.subject_reference(hit) or reader.clause_reference(hit)
         if ref and not any(taken.covers(p) for p in (ref.end - 1,)):
             found.append(ref)
             taken.mark(ref.start, ref.end)
