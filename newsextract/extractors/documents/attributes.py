@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from typing import Any
+from typing import Any, NamedTuple
 
 from .candidates import Candidates
 from .issuers import IssuerReader
@@ -28,6 +28,7 @@ WORD = re.compile(r"\w+")
 NOT_A_DOC_NUMBER = re.compile(r"\s?[/.,:\-]\s?\d")  # 185/261, 8.8, 2021-2025: ratios, decimals, ranges
 DIGIT_ORDINAL = re.compile(r"(\d{1,2})(?:[^\W\d]{1,3})?(?!\w)")
 ROMAN = re.compile(r"[ivxlc]{1,7}(?!\w)")
+ROMAN_LETTERS = frozenset("ivxlc")  # what ROMAN opens with
 TIMEX_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 TERM_YEARS = re.compile(r"(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d(?!\d)")
 TITLE_CHARS = 250      # longest subject kept as title
@@ -42,6 +43,17 @@ SUBJECT_VERB_CHARS = 120  # how far before a type word its issuing verb is looke
 SUBJECT_VERB_WORDS = 12   # longest issuer between that verb and the type word
 SENTENCE_STOP = frozenset(".;:؛\n!?؟()")
 BEFORE_WORDS = 16      # longest clause between a day and the document it dates
+
+
+class MeetingHead(NamedTuple):
+    """Where a meeting's name was read up to its head word: its kind (plenum or congress), the
+    head's end and text, where the name starts and the ordinal before it (value, end), if any."""
+
+    kind: str
+    end: int
+    head: str
+    phrase_start: int
+    ordinal: tuple[int, int] | None
 
 
 def roman_value(s: str) -> int | None:
@@ -106,21 +118,28 @@ class AttributeReader:
 
     def ordinal(self, pos: int) -> tuple[int, int] | None:
         """``(value, end)`` of an ordinal at ``pos``: a word, a digit with suffix or a Roman numeral,
-        possibly after prefix words (``lần thứ XIII``)."""
+        possibly after prefix words (``lần thứ XIII``). Each form is tried only where the character
+        at the position can open it."""
+        lex, f = self.lex, self.f
+        n = len(f)
         q = pos
         for _ in range(3):
-            m = self.lex.ordinal_word.match(self.f, q)
-            if m:
-                return self.lex.ordinal_of[" ".join(m.group(0).split())], m.end()
-            m = DIGIT_ORDINAL.match(self.f, q)
-            if m and not NOT_A_DOC_NUMBER.match(self.f, m.end(1)):
-                return int(m.group(1)), m.end()
-            m = ROMAN.match(self.f, q)
-            if m and self.is_upper(q):
-                value = roman_value(m.group(0))
-                if value:
-                    return value, m.end()
-            m = self.lex.ordinal_prefix.match(self.f, q)
+            c = f[q] if q < n else ""
+            if c in lex.ordinal_firsts and (m := lex.ordinal_word.match(f, q)):
+                return lex.ordinal_of[" ".join(m.group(0).split())], m.end()
+            if c.isdigit():
+                m = DIGIT_ORDINAL.match(f, q)
+                if m and not NOT_A_DOC_NUMBER.match(f, m.end(1)):
+                    return int(m.group(1)), m.end()
+            elif c in ROMAN_LETTERS:
+                m = ROMAN.match(f, q)
+                if m and self.is_upper(q):
+                    value = roman_value(m.group(0))
+                    if value:
+                        return value, m.end()
+            if c not in lex.ordinal_prefix_firsts:
+                return None
+            m = lex.ordinal_prefix.match(f, q)
             if not m or m.end() == q:
                 return None
             q = m.end()
@@ -202,9 +221,10 @@ class AttributeReader:
             if ref.year is None and ref.number and (y := self.lex.year_marker.match(self.f, p)):
                 ref.year, p = y.group(1), y.end()  # "قرار رقم 132 لسنة 2023"
                 continue
-            if ref.issuer is None and ref.plenum is None and ref.term is None and not ref.assembly:
+            if (ref.issuer is None and ref.plenum is None and ref.term is None and not ref.assembly
+                    and (meeting := self.meeting_head(p))):
                 probe = Reference(start=ref.start, end=p)
-                if self.read_assembly(probe, p) and probe.end <= limit:
+                if self.read_assembly(probe, p, meeting) and probe.end <= limit:
                     # "Nghị quyết số 18-NQ/TW ... Hội nghị lần thứ sáu Ban Chấp hành Trung ương khóa XII"
                     ref.plenum, ref.term, ref.issuer, ref.issuer_entry = probe.plenum, probe.term, probe.issuer, probe.issuer_entry
                     p = probe.end
@@ -345,9 +365,8 @@ class AttributeReader:
         """End of one word that may stand inside a meeting's name (an adjective such as
         الإقليمي or Επαρχιακού), or None."""
         word = WORD.match(self.f, pos)
-        if not word or word.group(0).isdigit() or self.lex.issuer_stop.match(self.f, pos):
-            return None
-        if self.lex.capitalised and not self.is_upper(pos):
+        if (not word or (self.lex.capitalised and not self.is_upper(pos)) or word.group(0).isdigit()
+                or self.lex.issuer_stop.match(self.f, pos)):
             return None
         return pos + len(word.group(0))
 
@@ -362,9 +381,9 @@ class AttributeReader:
         ref = Reference(start=ts, end=te, word_type=wtype, assembly=True)
         return ref if self.read_assembly(ref, self.skip(te)) else None
 
-    def read_assembly(self, ref: Reference, p: int) -> bool:
-        """Read a plenum or congress named at ``p`` into ``ref`` (plenum, term, issuer, end);
-        False when there is none or nothing makes it specific."""
+    def meeting_head(self, p: int) -> MeetingHead | None:
+        """The head word of a plenum or congress named at ``p`` (after an issuer marker, an
+        ordinal and up to two words of the meeting's name), or None where none is named."""
         lex, f = self.lex, self.f
         m = lex.issuer_marker.match(f, p)
         if m:
@@ -373,21 +392,30 @@ class AttributeReader:
         pre = self.ordinal(p)
         if pre:
             p = self.skip(pre[1])
-        kind, head = None, ""
+        firsts, n = lex.meeting_firsts, len(f)
         for _ in range(3):  # up to two words of the meeting's name before its head word
-            for pattern, name in ((lex.congress_word, "congress"), (lex.plenum_word, "plenum")):
-                m = pattern.match(f, p)
+            if p < n and f[p] in firsts:  # a head word opens with one of these letters
+                m = lex.congress_word.match(f, p)
                 if m:
-                    kind, p, head = name, m.end(), m.group(0)
-                    break
-            if kind:
-                break
+                    return MeetingHead("congress", m.end(), m.group(0), phrase_start, pre)
+                m = lex.plenum_word.match(f, p)
+                if m:
+                    return MeetingHead("plenum", m.end(), m.group(0), phrase_start, pre)
             nxt = self.filler(p)
             if nxt is None:
-                return False
+                return None
             p = self.skip(nxt)
-        if kind is None:
+        return None
+
+    def read_assembly(self, ref: Reference, p: int, meeting: MeetingHead | None = None) -> bool:
+        """Read a plenum or congress named at ``p`` into ``ref`` (plenum, term, issuer, end);
+        False when there is none or nothing makes it specific. ``meeting`` is its head, where the
+        caller has found it already."""
+        lex, f = self.lex, self.f
+        meeting = meeting or self.meeting_head(p)
+        if meeting is None:
             return False
+        kind, p, head, phrase_start, pre = meeting
         end = p
         evidence = False
         if pre:

@@ -170,6 +170,13 @@ def _trie_of(words: list[str], lang: str) -> dict[str, Any]:
     return root
 
 
+def first_letters(words: Iterable[str], lang: str) -> frozenset[str]:
+    """The characters a match of ``words`` as :func:`_alternation` writes them (spaces as ``\\s+``)
+    opens with: the first letters of the folded words. Tested on the character at a position, it
+    spares a regex call where no word can start."""
+    return frozenset(phrase[0] for phrase in (" ".join(fold(str(w), lang).split()) for w in words) if phrase)
+
+
 def _trie_alternation(words: list[str], lang: str) -> str:
     """:func:`_alternation` (spaces matching ``\\s+``) written as a trie (see :func:`_at_word_start`)."""
     root = _trie_of(words, lang)
@@ -264,10 +271,13 @@ class Lexicon:
     term_marker: re.Pattern[str]
     plenum_word: re.Pattern[str]
     congress_word: re.Pattern[str]
+    meeting_firsts: frozenset[str]       # the letters plenum and congress words open with (:func:`first_letters`)
     central_committee: re.Pattern[str]
     ordinal_word: re.Pattern[str]
     ordinal_of: dict[str, int]
     ordinal_prefix: re.Pattern[str]     # words before a numeric or Roman ordinal (lần thứ)
+    ordinal_firsts: frozenset[str]      # the letters ordinal words open with
+    ordinal_prefix_firsts: frozenset[str]  # ... and the words before an ordinal
     issuers: tuple[Issuer, ...]
     named_words: re.Pattern[str] | WordScan  # finditer: fixed names of specific unnumbered documents
     named_of: dict[str, str]             # folded name -> type
@@ -371,10 +381,13 @@ def lexicon(lang: str) -> Lexicon:
         term_marker=_at(g["term_markers"], lang),
         plenum_word=_at(g["plenum_words"], lang),
         congress_word=_at(g["congress_words"], lang),
+        meeting_firsts=first_letters([*g["plenum_words"], *g["congress_words"]], lang),
         central_committee=_at(g["central_committee"], lang),
         ordinal_word=_at(list(ordinals), lang),
         ordinal_of=ordinals,
         ordinal_prefix=re.compile(rf"(?:{_alternation(g['ordinal_prefixes'], lang)})\s+"),
+        ordinal_firsts=first_letters(list(ordinals), lang),
+        ordinal_prefix_firsts=first_letters(g["ordinal_prefixes"], lang),
         issuers=issuers,
         named_words=_proclitic_words(pre, _alternation(list(named_of), lang, NAME_SEP),
                                      _first_chars(list(named_of), lang, pre)),
