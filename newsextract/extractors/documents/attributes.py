@@ -155,9 +155,11 @@ class AttributeReader:
     def date_at(self, pos: int) -> tuple[str, int] | None:
         """``(YYYY-MM-DD, end)`` of the document's date at ``pos``, after a date marker or without one;
         a day opening with its weekday is the day of an event of the sentence."""
-        if self.lex.event_day.match(self.f, pos):
+        lex, f = self.lex, self.f
+        c = f[pos] if pos < len(f) else ""
+        if c in lex.event_day_firsts and lex.event_day.match(f, pos):
             return None  # "مشروع قانون المالية، يوم الثلاثاء 26 نوفمبر": the day of the vote, not the bill's
-        m = self.lex.date_marker.match(self.f, pos)
+        m = lex.date_marker.match(f, pos) if c in lex.date_marker_firsts else None
         if m:
             found = self.day(self.skip(m.end()), marker=pos)
             if found:
@@ -174,6 +176,8 @@ class AttributeReader:
     def term_at(self, pos: int) -> tuple[int, int] | None:
         """``(term, end)`` of a term at ``pos`` (``khóa XIII``, ``(الدورة 13)``), brackets included."""
         q = self.skip(pos + 1) if pos < len(self.f) and self.f[pos] == "(" else pos
+        if q >= len(self.f) or self.f[q] not in self.lex.term_marker_firsts:
+            return None
         m = self.lex.term_marker.match(self.f, q)
         if not m:
             return None
@@ -189,10 +193,12 @@ class AttributeReader:
     def subject_at(self, pos: int, limit: int) -> tuple[str, int] | None:
         """``(subject as written, end)`` after a subject marker at ``pos`` (``về``, ``بشأن``), up to
         the clause end."""
-        m = self.lex.subject_marker.match(self.f, pos)
+        lex = self.lex
+        c = self.f[pos] if pos < len(self.f) else ""
+        m = lex.subject_marker.match(self.f, pos) if c in lex.subject_marker_firsts else None
         if m:
             start = self.skip(m.end())
-        elif self.lex.subject_noun.match(self.f, pos):
+        elif c in lex.subject_noun_firsts and lex.subject_noun.match(self.f, pos):
             start = pos  # "بتعيين الأمير ...": the verbal noun belongs to the subject
         else:
             return None
@@ -218,7 +224,8 @@ class AttributeReader:
             if ref.date is None and (d := self.date_at(p)):
                 ref.date, p = d
                 continue
-            if ref.year is None and ref.number and (y := self.lex.year_marker.match(self.f, p)):
+            if (ref.year is None and ref.number and self.f[p] in self.lex.year_marker_firsts
+                    and (y := self.lex.year_marker.match(self.f, p))):
                 ref.year, p = y.group(1), y.end()  # "قرار رقم 132 لسنة 2023"
                 continue
             if (ref.issuer is None and ref.plenum is None and ref.term is None and not ref.assembly
@@ -366,7 +373,7 @@ class AttributeReader:
         الإقليمي or Επαρχιακού), or None."""
         word = WORD.match(self.f, pos)
         if (not word or (self.lex.capitalised and not self.is_upper(pos)) or word.group(0).isdigit()
-                or self.lex.issuer_stop.match(self.f, pos)):
+                or (self.f[pos] in self.lex.issuer_stop_firsts and self.lex.issuer_stop.match(self.f, pos))):
             return None
         return pos + len(word.group(0))
 
@@ -385,7 +392,7 @@ class AttributeReader:
         """The head word of a plenum or congress named at ``p`` (after an issuer marker, an
         ordinal and up to two words of the meeting's name), or None where none is named."""
         lex, f = self.lex, self.f
-        m = lex.issuer_marker.match(f, p)
+        m = lex.issuer_marker.match(f, p) if p < len(f) and f[p] in lex.issuer_marker_firsts else None
         if m:
             p = self.skip(m.end())
         phrase_start = p

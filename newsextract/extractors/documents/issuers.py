@@ -33,16 +33,18 @@ BACK_WORDS = 5         # words searched for an issuer before an issuing verb whe
 
 
 @functools.lru_cache(maxsize=None)
-def _issuer_forms(lang: str) -> tuple[re.Pattern[str], dict[str, Issuer]]:
+def _issuer_forms(lang: str) -> tuple[re.Pattern[str], dict[str, Issuer], frozenset[str] | None]:
     """One pattern for every known body's forms, bodies in lexicon order (the first body with
-    a form at a position wins, as a walk over the lexicon would find it)."""
+    a form at a position wins, as a walk over the lexicon would find it), and the letters the
+    forms open with (None if a form is empty: it matches anywhere)."""
     entry_of: dict[str, Issuer] = {}
     alternatives: list[str] = []
     for entry in lexicon(lang).issuers:
         for form in entry.forms:
             alternatives.append(re.escape(form))
             entry_of.setdefault(form, entry)
-    return re.compile("|".join(alternatives) or r"(?!x)x"), entry_of
+    firsts = None if "" in entry_of else frozenset(form[0] for form in entry_of)
+    return re.compile("|".join(alternatives) or r"(?!x)x"), entry_of, firsts
 
 
 @functools.lru_cache(maxsize=None)
@@ -88,7 +90,7 @@ class IssuerReader:
     def _issuer_start(self, pos: int) -> tuple[int, bool] | None:
         """Where an issuer name begins at ``pos`` (after its marker), and whether a proclitic is glued on."""
         lex, f = self.lex, self.f
-        m = lex.issuer_marker.match(f, pos)
+        m = lex.issuer_marker.match(f, pos) if pos < len(f) and f[pos] in lex.issuer_marker_firsts else None
         if m:
             # (a line may break right after the marker, which never ends a sentence: "của\nỦy ban")
             q = self.skip(m.end(), " \t\u00a0\r\n")
@@ -154,7 +156,9 @@ class IssuerReader:
 
     def known_issuer(self, pos: int) -> Issuer | None:
         """The first known body (in lexicon order) one of whose forms starts at ``pos``."""
-        pattern, entry_of = _issuer_forms(self.lex.lang)
+        pattern, entry_of, firsts = _issuer_forms(self.lex.lang)
+        if firsts is not None and (pos >= len(self.f) or self.f[pos] not in firsts):
+            return None
         m = pattern.match(self.f, pos)
         return entry_of[m.group(0)] if m else None
 
@@ -174,7 +178,7 @@ class IssuerReader:
         words = 0
         stop = min(len(f), limit)
         while p < stop and words < ISSUER_WORDS:
-            if words and (lex.issuer_stop.match(f, p) or p in self.blocked):
+            if words and ((f[p] in lex.issuer_stop_firsts and lex.issuer_stop.match(f, p)) or p in self.blocked):
                 break
             m = TOKEN.match(f, p)
             if not m:
@@ -268,7 +272,7 @@ class IssuerReader:
             word = tok.group(0)
             if any(c in PUNCT_STOP for c in word) or word[0].isdigit():
                 break
-            if lex.issuer_stop.match(f, tok.start()):
+            if word[0] in lex.issuer_stop_firsts and lex.issuer_stop.match(f, tok.start()):
                 if word in lex.list_joiner_words and self._starts_known(name):
                     name.insert(0, tok)  # "το Πολιτικό Γραφείο και η Γραμματεία εξέδωσαν": joint issuers
                     continue

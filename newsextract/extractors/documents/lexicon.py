@@ -260,15 +260,22 @@ class Lexicon:
     plural_markers: frozenset[str]
     date_marker: re.Pattern[str]
     issuer_marker: re.Pattern[str]
+    # The letters matches of the patterns above and below open with (:func:`first_letters`): where
+    # the character at a position is none of them, the pattern is not tried there.
+    date_marker_firsts: frozenset[str]
+    issuer_marker_firsts: frozenset[str]
     issuer_proclitic: tuple[tuple[str, tuple[str, ...]], ...]  # glued preposition -> undoing spellings
     issuer_heads: frozenset[str]
     issuer_stop: re.Pattern[str]
+    issuer_stop_firsts: frozenset[str]
     capitalised: bool
     issuer_open: bool
     issuer_joiners: frozenset[str]
     issue_verb: re.Pattern[str]          # finditer: verbs of issuing that may follow the issuer's name
     subject_marker: re.Pattern[str]
+    subject_marker_firsts: frozenset[str]
     term_marker: re.Pattern[str]
+    term_marker_firsts: frozenset[str]
     plenum_word: re.Pattern[str]
     congress_word: re.Pattern[str]
     meeting_firsts: frozenset[str]       # the letters plenum and congress words open with (:func:`first_letters`)
@@ -298,6 +305,7 @@ class Lexicon:
     number_forms: tuple[re.Pattern[str], ...]  # match right after a type word or marker: 5027/2023, (م / 10), 1.11.91
     marker_at: re.Pattern[str]           # finditer: a number marker and what may separate it from its number
     year_marker: re.Pattern[str]         # match: a year given after the number (لسنة 2022, του 2019)
+    year_marker_firsts: frozenset[str]
     list_joiner_words: frozenset[str]    # folded list joiners as words (و, và, και)
     list_joiner: re.Pattern[str]         # match: a joiner before the next number of a list (, و 19 / και 20)
     suffix_forms: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]  # finditer: documents whose type
@@ -309,6 +317,7 @@ class Lexicon:
     named_dated_of: dict[str, str]       # folded name -> type
     named_dated_needles: tuple[tuple[str, ...], ...]  # :func:`needles` of the dated names
     subject_noun: re.Pattern[str]        # match: a verbal noun opening a subject and part of it (بتعيين)
+    subject_noun_firsts: frozenset[str]
     year_first_types: frozenset[str] = frozenset()  # types whose "70 / 20" may be numbered year first
     definite_word: re.Pattern[str] | None = None  # match: a word made definite by its article (المالية, للدولة)
     name_neutral_words: frozenset[str] = frozenset()  # folded words of a name that change no identity (الاتحادية)
@@ -319,6 +328,7 @@ class Lexicon:
     # (the bill words first: they are fewer, and most texts hold none)
     voted_bill_needles: tuple[tuple[tuple[str, ...], ...], ...] = ()
     event_day: re.Pattern[str] = NEVER_RE  # match: a weekday opening a day (يوم الثلاثاء, την Τρίτη)
+    event_day_firsts: frozenset[str] = frozenset()
     content_bill_words: frozenset[str] = frozenset()  # folded bill words named by their content alone
     content_marker: re.Pattern[str] = NEVER_RE  # match: a participle naming such a bill's content (المتعلق)
     decision_heading: re.Pattern[str] = NEVER_RE  # match at a line start: the line holds only a decision's heading (ΑΠΟΦΑΣΗ)
@@ -367,18 +377,23 @@ def lexicon(lang: str) -> Lexicon:
         not_a_number_after=re.compile(rf"\s*(?:{_alternation(g['not_a_number_after'], lang)})(?!\w)"),
         plural_markers=frozenset(fold(str(w), lang) for w in g["plural_markers"]),
         date_marker=_at(g["date_markers"], lang),
+        date_marker_firsts=first_letters(g["date_markers"], lang),
         issuer_marker=_at(g["issuer_markers"], lang),
+        issuer_marker_firsts=first_letters(g["issuer_markers"], lang),
         issuer_proclitic=tuple(sorted(((fold(str(k), lang), tuple(fold(str(v), lang) for v in vs))
                                       for k, vs in (g["issuer_proclitic"] or {}).items()),
                                      key=lambda kv: len(kv[0]), reverse=True)),
         issuer_heads=frozenset(fold(str(w), lang) for w in g["issuer_heads"]),
         issuer_stop=_at(stop, lang),
+        issuer_stop_firsts=first_letters(stop, lang),
         capitalised=bool(g["issuer_capitalised"]),
         issuer_open=bool(g["issuer_open"]),
         issuer_joiners=joiners,
         issue_verb=re.compile(rf"(?:{_alternation(g['issue_verbs'], lang)})(?!\w)"),
         subject_marker=_at(g["subject_markers"], lang),
+        subject_marker_firsts=first_letters(g["subject_markers"], lang),
         term_marker=_at(g["term_markers"], lang),
+        term_marker_firsts=first_letters(g["term_markers"], lang),
         plenum_word=_at(g["plenum_words"], lang),
         congress_word=_at(g["congress_words"], lang),
         meeting_firsts=first_letters([*g["plenum_words"], *g["congress_words"]], lang),
@@ -412,6 +427,7 @@ def lexicon(lang: str) -> Lexicon:
         marker_at=re.compile(rf"{_word_start_trie(g['number_markers'], lang)}\s*:?\s*"),
         year_marker=re.compile(rf"(?:{_alternation(g['year_markers'] or [], lang)})\s*((?:19|20)\d\d)(?!\d)"
                                if g["year_markers"] else r"(?!x)x"),
+        year_marker_firsts=first_letters(g["year_markers"] or [], lang),
         list_joiner_words=frozenset(fold(str(w), lang) for w in (g["list_joiners"] or ())),
         list_joiner=re.compile(rf"\s*(?:[,،]\s*(?:(?:{_alternation(g['list_joiners'] or [], lang)})\s*)?"
                                rf"|\s(?:{_alternation(g['list_joiners'] or [], lang)})\s*"
@@ -427,6 +443,7 @@ def lexicon(lang: str) -> Lexicon:
         named_dated_of=dated_of,
         named_dated_needles=needles(dated_of, lang),
         subject_noun=_at(g["subject_nouns"], lang) if g["subject_nouns"] else re.compile(r"(?!x)x"),
+        subject_noun_firsts=first_letters(g["subject_nouns"] or [], lang),
         year_first_types=frozenset(str(t) for t in (g.get("year_first_types") or ())),
         definite_word=re.compile(str(g["definite_word"])) if g.get("definite_word") else None,
         name_neutral_words=frozenset(fold(str(w), lang) for w in (g.get("name_neutral_words") or ())),
@@ -437,6 +454,7 @@ def lexicon(lang: str) -> Lexicon:
         content_bill_words=frozenset(fold(str(w), lang) for w in ((g.get("content_bills") or {}).get("words") or ())),
         content_marker=_at(list(g["content_bills"]["markers"]), lang) if g.get("content_bills") else NEVER_RE,
         event_day=_at(list(g["event_day_words"]), lang) if g.get("event_day_words") else NEVER_RE,
+        event_day_firsts=first_letters(g.get("event_day_words") or [], lang),
         protocol_label=_label(g.get("protocol_labels"), lang),
         decision_heading=re.compile(rf"^[ \t]*(?:{_alternation(g['decision_headings'], lang)})[ \t]*$", re.M)
         if g.get("decision_headings") else NEVER_RE,
