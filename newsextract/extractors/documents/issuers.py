@@ -24,12 +24,22 @@ from .text import PUNCT_STOP, ArticleText, Coverage
 
 TOKEN = re.compile(r"\S+")
 WORD = re.compile(r"\w+")
-LAST_WORD = re.compile(r"(\S+)\s*$")
 LAST_LETTER = re.compile(r"\s(\w)$")   # a word's first letter alone at the end
 TRAILING_PUNCT = "".join(PUNCT_STOP) + "\"'»”"  # stripped from a name's last word
 ISSUER_WORDS = 12      # longest issuer name read
 JOINT_ISSUERS = 3      # known bodies joined to an issuer name (joint issuers)
 BACK_WORDS = 5         # words searched for an issuer before an issuing verb where no capitals mark names
+
+
+def _last_word(f: str, start: int, end: int) -> tuple[str, int] | None:
+    """The last word of ``f[start:end]`` (a run of non-space characters, spaces after it left
+    out) and where it starts, or None if there is none: what ``(\\S+)\\s*$`` searched finds,
+    without trying that pattern at every position."""
+    stripped = f[start:end].rstrip()
+    if not stripped:
+        return None
+    word = stripped.rsplit(None, 1)[-1]
+    return word, start + len(stripped) - len(word)
 
 
 @functools.lru_cache(maxsize=None)
@@ -198,22 +208,21 @@ class IssuerReader:
                 break  # punctuation after the word ends the name
             p = self.skip(m.end())
         while lex.capitalised and not lex.issuer_open and words:  # no trailing article or preposition
-            last = LAST_WORD.search(f[start:end])
-            if last and last.group(1) in lex.issuer_joiners and not self.is_upper(start + last.start(1)):
-                end = self.rstrip_end(start + last.start(1))
+            last = _last_word(f, start, end)
+            if last and last[0] in lex.issuer_joiners and not self.is_upper(last[1]):
+                end = self.rstrip_end(last[1])
                 words -= 1
             else:
                 break
         while words > 1:  # "المكتب السياسي في 3 مايو": a date marker ends the name, it is not part of it
-            last = LAST_WORD.search(f[start:end])
-            m = lex.date_marker.match(f, start + last.start(1)) if last else None
+            last = _last_word(f, start, end)
+            m = lex.date_marker.match(f, last[1]) if last and last[0][0] in lex.date_marker_firsts else None
             if m and m.end() == end:
-                end = self.rstrip_end(start + last.start(1))
+                end = self.rstrip_end(last[1])
                 words -= 1
             else:
                 break
-        last = LAST_LETTER.search(f[start:end])
-        if words > 1 and last and (end >= len(f) or f[end] == "\n"):
+        if words > 1 and (end >= len(f) or f[end] == "\n") and (last := LAST_LETTER.search(f[start:end])):
             end = self.rstrip_end(start + last.start(1))  # "của Tỉnh ủy v" at a cut line: a word's first letter
             words -= 1
         if words == 0 or end <= start:
