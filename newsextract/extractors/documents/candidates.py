@@ -110,6 +110,8 @@ def form_code(article: ArticleText, form: NumberForm) -> CodeInfo | None:
 def read_number_form(f: str, lex: Lexicon, pos: int) -> NumberForm | None:
     """The first of the language's number forms at ``pos`` (``5027/2023``, ``(م / 10)``,
     ``1.11.91``, ``2826/30.6.2021``); a year range (``2021/2027``) is none."""
+    if lex.number_form_any is not None and not lex.number_form_any.match(f, pos):
+        return None  # none of the forms is written here
     for pattern in lex.number_forms:
         m = pattern.match(f, pos)
         if not m:

@@ -98,6 +98,15 @@ def required_literals(pattern: str) -> tuple[str, ...]:
     return tuple(runs)
 
 
+def any_of(patterns: list[str]) -> re.Pattern[str] | None:
+    """One pattern that matches at a position where one of ``patterns`` does: their alternation,
+    groups made plain (names may repeat across them). One failing test then spares trying each
+    in turn where none matches. None when there are none, or when a pattern refers to a group."""
+    if not patterns or any("(?P=" in p or "(?(" in p or "\\(?P" in p or re.search(r"\\\d", p) for p in patterns):
+        return None  # a group referred to, or a bracket written before "?P<", which the renaming would break
+    return re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[^>]*>', '(?:', p)})" for p in patterns))
+
+
 def _first_chars(words: list[str], lang: str, proclitics: str = "") -> str:
     """A lookahead on the characters a match can begin with: the first letters of ``words``
     and the letters of ``proclitics``. It changes no match; it lets the regex engine skip to
@@ -303,6 +312,7 @@ class Lexicon:
     default_numbered: str
     default_unnumbered: str
     number_forms: tuple[re.Pattern[str], ...]  # match right after a type word or marker: 5027/2023, (م / 10), 1.11.91
+    number_form_any: re.Pattern[str] | None  # match: where one of the number forms does (:func:`any_of`)
     marker_at: re.Pattern[str]           # finditer: a number marker and what may separate it from its number
     year_marker: re.Pattern[str]         # match: a year given after the number (لسنة 2022, του 2019)
     year_marker_firsts: frozenset[str]
@@ -424,6 +434,7 @@ def lexicon(lang: str) -> Lexicon:
         default_numbered=str(default["numbered"]),
         default_unnumbered=str(default["unnumbered"]),
         number_forms=tuple(re.compile(str(p)) for p in (g["number_forms"] or ())),
+        number_form_any=any_of([str(p) for p in (g["number_forms"] or ())]),
         marker_at=re.compile(rf"{_word_start_trie(g['number_markers'], lang)}\s*:?\s*"),
         year_marker=re.compile(rf"(?:{_alternation(g['year_markers'] or [], lang)})\s*((?:19|20)\d\d)(?!\d)"
                                if g["year_markers"] else r"(?!x)x"),
