@@ -36,6 +36,7 @@ class Candidates:
     type_hits: list[TypeHit]
     named_hits: list[re.Match[str]]       # fixed names (groups pre, word)
     not_type_spans: list[tuple[int, int]]
+    name_word_hits: list[re.Match[str]]   # name words (groups word, and pre with proclitics)
     anchors: list[Anchor]                 # by start, longer first
     type_starts: frozenset[int]           # where a type word or fixed name starts: the next document
     blocked: frozenset[int]
@@ -60,14 +61,16 @@ def _inside(spans: list[tuple[int, int]], pos: int, end: int | None = None) -> b
     return spans[i][1] >= end if end is not None else pos < spans[i][1]
 
 
-def find_type_hits(article: ArticleText, lex: Lexicon) -> tuple[list[TypeHit], list[tuple[int, int]]]:
-    """Type words outside the words that name no document, and those words' spans."""
+def find_type_hits(article: ArticleText, lex: Lexicon) -> tuple[list[TypeHit], list[tuple[int, int]], list[re.Match[str]]]:
+    """Type words outside the words that name no document, and those words' spans; and the name
+    words (:attr:`Lexicon.name_words`), found in the same scan."""
     f = article.f
-    not_type_spans = [(m.start(), m.end()) for m in lex.not_types.finditer(f)]
+    type_words, not_types, name_words = lex.word_lists.find(f)
+    not_type_spans = [(m.start(), m.end()) for m in not_types]
     hits = [TypeHit(m.start(), m.end(), m.start("word"), _type_of(lex.lang, m.group("word")))
-            for m in lex.type_words.finditer(f)
+            for m in type_words
             if not not_type_spans or not _inside(not_type_spans, m.start("word"), m.end())]
-    return hits, not_type_spans
+    return hits, not_type_spans, name_words
 
 
 @functools.lru_cache(maxsize=4096)
@@ -269,12 +272,13 @@ def find_named(article: ArticleText, lex: Lexicon) -> list[re.Match[str]]:
 
 def find_candidates(article: ArticleText, lex: Lexicon) -> Candidates:
     """Type words, fixed names and anchors of one article."""
-    type_hits, not_type_spans = find_type_hits(article, lex)
+    type_hits, not_type_spans, name_word_hits = find_type_hits(article, lex)
     named_hits = find_named(article, lex)
     anchors = find_anchors(article, lex, type_hits)
     blocked = frozenset({a.start for a in anchors} | {a.marker for a in anchors if a.marker is not None}
                         | {h.start for h in type_hits})
     return Candidates(
-        type_hits=type_hits, named_hits=named_hits, not_type_spans=not_type_spans, anchors=anchors,
+        type_hits=type_hits, named_hits=named_hits, not_type_spans=not_type_spans, name_word_hits=name_word_hits,
+        anchors=anchors,
         type_starts=frozenset([h.start for h in type_hits] + [m.start() for m in named_hits]),
         blocked=blocked, blocked_sorted=sorted(blocked))

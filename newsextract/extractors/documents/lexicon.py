@@ -234,6 +234,53 @@ class WordScan:
                 resume = found.end()
 
 
+@dataclass(frozen=True)
+class WordLists:
+    """The matches of several word-list patterns of one language (type words, words that name no
+    document, name words), found through one scan of the text instead of one scan each.
+
+    ``probe`` matches wherever a word of any of the lists begins and ends: all their words as
+    one trie (after a word start, where no list takes proclitics; where one does, the probe finds
+    the word itself, and each pattern is tried up to its proclitics' greatest width before it).
+    A pattern matches nowhere else, so it is tried at those places alone, in text order, each next
+    match starting at or after the end of the one before: what its ``finditer`` yields."""
+
+    probe: re.Pattern[str]
+    patterns: tuple[tuple[re.Pattern[str], int], ...]  # (pattern, greatest width of its proclitics)
+
+    def find(self, text: str) -> list[list[re.Match[str]]]:
+        """For each pattern, its ``finditer`` matches in ``text``."""
+        search = self.probe.search
+        places: list[int] = []
+        m = search(text)
+        while m:
+            places.append(m.start())
+            m = search(text, m.start() + 1)
+        found: list[list[re.Match[str]]] = []
+        for pattern, width in self.patterns:
+            matches: list[re.Match[str]] = []
+            found.append(matches)
+            if pattern is NEVER_RE or not places:
+                continue
+            starts = sorted({s for w in places for s in range(max(0, w - width), w + 1)}) if width else places
+            match = pattern.match
+            resume = 0
+            for start in starts:
+                if start >= resume and (hit := match(text, start)):
+                    matches.append(hit)
+                    resume = hit.end()
+        return found
+
+
+def _word_lists(scans: list[re.Pattern[str] | WordScan], words: list[str], lang: str) -> WordLists:
+    """:class:`WordLists` of the patterns ``scans``, built from the word lists ``words`` together."""
+    patterns = tuple((scan.pattern, scan.pre_width) if isinstance(scan, WordScan) else (scan, 0) for scan in scans)
+    if not _trie_of(words, lang):
+        return WordLists(NEVER_RE, patterns)
+    body = _trie_alternation(words, lang) if any(width for _, width in patterns) else _word_start_trie(words, lang)
+    return WordLists(re.compile(body + WORD_END), patterns)
+
+
 def _proclitic_words(pre: str, words: str, lookahead: str = "") -> re.Pattern[str] | WordScan:
     """The pattern of ``words`` (a regex) as whole words after the optional proclitics ``pre``
     (groups ``pre`` and ``word``), as a :class:`WordScan` when the proclitics have a greatest
@@ -303,7 +350,7 @@ class Lexicon:
     bare_number_capitalised: bool        # a type word with a bare number (no marker, no code) must be capitalised
     not_types: re.Pattern[str]           # finditer: words holding a type word that name no document (kỷ luật)
     name_words: re.Pattern[str] | WordScan  # finditer: type words that, before a name, make a specific document
-    name_word_needles: tuple[tuple[str, ...], ...] # :func:`needles` of the name words
+    word_lists: WordLists                # type_words, not_types and name_words found together
     dated_name_type: dict[str, str]      # folded name words that make a document only with a year closing the name -> type
     name_links: re.Pattern[str]          # match: words between such a type word and the name (για τις)
     name_prefixes: tuple[str, ...]       # folded starts of a name's first word where no capital marks it (ال)
@@ -376,6 +423,10 @@ def lexicon(lang: str) -> Lexicon:
         Issuer(forms=tuple(sorted({fold(str(f), lang) for f in row["forms"]}, key=len, reverse=True)),
                code=str(row.get("code") or ""), name=str(row["name"]), resolution=bool(row.get("resolution")))
         for row in load_yaml(AREA, lang, "issuers.yaml")["issuers"])
+    not_types = _at_word_start(g["not_types"] or [], lang)
+    name_scan = _proclitic_words(g["name_proclitics"], _alternation(name_words, lang),
+                                 _first_chars(name_words, lang, g["name_proclitics"])) if g["name_proclitics"] \
+        else _at_word_start(name_words, lang, "word")
     stop = list(g["issuer_stop_words"]) + list(g["subject_markers"])
     joiners = frozenset(part for w in g["issuer_joiners"] for part in fold(str(w), lang).split())
     default = g["ambiguous_default"]
@@ -421,11 +472,10 @@ def lexicon(lang: str) -> Lexicon:
         title_words=frozenset(fold(str(w), lang) for w in (g["title_words"] or ())),
         title_stop=_at(list(g["title_stop_words"]), lang),
         bare_number_capitalised=bool(g["bare_number_capitalised"]),
-        not_types=_at_word_start(g["not_types"] or [], lang),
-        name_words=_proclitic_words(g["name_proclitics"], _alternation(name_words, lang),
-                                    _first_chars(name_words, lang, g["name_proclitics"])) if g["name_proclitics"]
-        else _at_word_start(name_words, lang, "word"),
-        name_word_needles=needles(name_words, lang),
+        not_types=not_types,
+        name_words=name_scan,
+        word_lists=_word_lists([type_words, not_types, name_scan],
+                               [*type_of, *(g["not_types"] or []), *name_words], lang),
         dated_name_type=dated_name_type,
         name_links=re.compile(rf"(?:{_alternation(g['name_links'] or [], lang)})\s+"),
         name_prefixes=tuple(fold(str(w), lang) for w in (g["name_prefixes"] or ())),

@@ -31,6 +31,7 @@ class NameReader:
         self.rstrip_end = article.rstrip_end
         self.blocked = candidates.blocked
         self.named_hits, self.type_hits = candidates.named_hits, candidates.type_hits
+        self.name_word_hits = candidates.name_word_hits
         self._inside_not_type = candidates.inside_not_type
 
     def title_extent(self, pos: int, words: int = 16) -> int:
@@ -162,7 +163,7 @@ class NameReader:
         linking preposition); a capital, or where there are none a construct, marks the name."""
         lex, f = self.lex, self.f
         refs: list[Reference] = []
-        for m in lex.name_words.finditer(f) if may_occur(f, lex.name_word_needles) else ():
+        for m in self.name_word_hits:
             ws = m.start("word")
             if not free(m.start()) or self._inside_not_type(ws):
                 continue
