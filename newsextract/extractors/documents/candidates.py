@@ -61,16 +61,15 @@ def _inside(spans: list[tuple[int, int]], pos: int, end: int | None = None) -> b
     return spans[i][1] >= end if end is not None else pos < spans[i][1]
 
 
-def find_type_hits(article: ArticleText, lex: Lexicon) -> tuple[list[TypeHit], list[tuple[int, int]], list[re.Match[str]]]:
-    """Type words outside the words that name no document, and those words' spans; and the name
-    words (:attr:`Lexicon.name_words`), found in the same scan."""
-    f = article.f
-    type_words, not_types, name_words = lex.word_lists.find(f)
+def find_type_hits(lex: Lexicon, type_words: list[re.Match[str]], not_types: list[re.Match[str]]
+                   ) -> tuple[list[TypeHit], list[tuple[int, int]]]:
+    """Type words (matches of :attr:`Lexicon.type_words`) outside the words that name no document
+    (of :attr:`Lexicon.not_types`), and those words' spans."""
     not_type_spans = [(m.start(), m.end()) for m in not_types]
     hits = [TypeHit(m.start(), m.end(), m.start("word"), _type_of(lex.lang, m.group("word")))
             for m in type_words
             if not not_type_spans or not _inside(not_type_spans, m.start("word"), m.end())]
-    return hits, not_type_spans, name_words
+    return hits, not_type_spans
 
 
 @functools.lru_cache(maxsize=4096)
@@ -209,9 +208,11 @@ def _marked_numbers(lex: Lexicon, f: str, markers: list[re.Match[str]]) -> Itera
             resume = m.end()
 
 
-def find_anchors(article: ArticleText, lex: Lexicon, type_hits: list[TypeHit]) -> list[Anchor]:
+def find_anchors(article: ArticleText, lex: Lexicon, type_hits: list[TypeHit],
+                 markers: list[re.Match[str]] | None = None) -> list[Anchor]:
     """Codes, marked numbers, native number forms and bare numbers after a type word, and the
-    later numbers of their lists, by start (longer first)."""
+    later numbers of their lists, by start (longer first). ``markers`` are every match of
+    ``lex.marker_at`` where the caller has them (:class:`~.lexicon.WordLists`)."""
     f = article.f
     in_code = Coverage(len(f))
     anchors: list[Anchor] = []
@@ -220,7 +221,8 @@ def find_anchors(article: ArticleText, lex: Lexicon, type_hits: list[TypeHit]) -
         in_code.mark(fs, fe)
         anchors.append(Anchor(fs, fe, info.number, info, marker_before(article, lex, fs)))
     with_form: set[int] = set()
-    markers = _every_match(lex.marker_at, f)
+    if markers is None:
+        markers = _every_match(lex.marker_at, f)
     if lex.number_forms:
         for m in _leftmost_first(markers):
             if in_code.covers(m.end()):
@@ -272,9 +274,11 @@ def find_named(article: ArticleText, lex: Lexicon) -> list[re.Match[str]]:
 
 def find_candidates(article: ArticleText, lex: Lexicon) -> Candidates:
     """Type words, fixed names and anchors of one article."""
-    type_hits, not_type_spans, name_word_hits = find_type_hits(article, lex)
+    # One scan finds the words of the type, no-document, name and number-marker lists.
+    type_words, not_types, name_word_hits, markers = lex.word_lists.find(article.f)
+    type_hits, not_type_spans = find_type_hits(lex, type_words, not_types)
     named_hits = find_named(article, lex)
-    anchors = find_anchors(article, lex, type_hits)
+    anchors = find_anchors(article, lex, type_hits, markers)
     blocked = frozenset({a.start for a in anchors} | {a.marker for a in anchors if a.marker is not None}
                         | {h.start for h in type_hits})
     return Candidates(

@@ -237,19 +237,22 @@ class WordScan:
 @dataclass(frozen=True)
 class WordLists:
     """The matches of several word-list patterns of one language (type words, words that name no
-    document, name words), found through one scan of the text instead of one scan each.
+    document, name words, number markers), found through one scan of the text instead of one
+    scan each.
 
-    ``probe`` matches wherever a word of any of the lists begins and ends: all their words as
-    one trie (after a word start, where no list takes proclitics; where one does, the probe finds
-    the word itself, and each pattern is tried up to its proclitics' greatest width before it).
-    A pattern matches nowhere else, so it is tried at those places alone, in text order, each next
-    match starting at or after the end of the one before: what its ``finditer`` yields."""
+    ``probe`` matches wherever a word of any of the lists begins (and, for a list whose pattern
+    requires it, ends): all their words as one trie (after a word start, where no list takes
+    proclitics; where one does, the probe finds the word itself, and each pattern is tried up to
+    its proclitics' greatest width before it). A pattern matches nowhere else, so it is tried at
+    those places alone, in text order: each next match starting at or after the end of the one
+    before, which is what its ``finditer`` yields, or every match (overlapping ones too)."""
 
     probe: re.Pattern[str]
-    patterns: tuple[tuple[re.Pattern[str], int], ...]  # (pattern, greatest width of its proclitics)
+    # (pattern, greatest width of its proclitics, every match rather than those of finditer)
+    patterns: tuple[tuple[re.Pattern[str], int, bool], ...]
 
     def find(self, text: str) -> list[list[re.Match[str]]]:
-        """For each pattern, its ``finditer`` matches in ``text``."""
+        """For each pattern, its ``finditer`` matches (or every match) in ``text``."""
         search = self.probe.search
         places: list[int] = []
         m = search(text)
@@ -257,7 +260,7 @@ class WordLists:
             places.append(m.start())
             m = search(text, m.start() + 1)
         found: list[list[re.Match[str]]] = []
-        for pattern, width in self.patterns:
+        for pattern, width, every in self.patterns:
             matches: list[re.Match[str]] = []
             found.append(matches)
             if pattern is NEVER_RE or not places:
@@ -268,17 +271,32 @@ class WordLists:
             for start in starts:
                 if start >= resume and (hit := match(text, start)):
                     matches.append(hit)
-                    resume = hit.end()
+                    if not every:
+                        resume = hit.end()
         return found
 
 
-def _word_lists(scans: list[re.Pattern[str] | WordScan], words: list[str], lang: str) -> WordLists:
-    """:class:`WordLists` of the patterns ``scans``, built from the word lists ``words`` together."""
-    patterns = tuple((scan.pattern, scan.pre_width) if isinstance(scan, WordScan) else (scan, 0) for scan in scans)
-    if not _trie_of(words, lang):
+def _word_lists(lists: list[tuple[re.Pattern[str] | WordScan, list[str], bool]], lang: str) -> WordLists:
+    """:class:`WordLists` of the patterns of ``lists``: ``(pattern, its words, every match)``. A
+    pattern made with :func:`_at_word_start` or :func:`_proclitic_words` requires its words' end
+    (:data:`WORD_END`, or ``(?!\\w)``); one that reads on after the word (``every``: the markers)
+    does not, and neither does the probe there."""
+    patterns = tuple((scan.pattern, scan.pre_width, every) if isinstance(scan, WordScan) else (scan, 0, every)
+                     for scan, _, every in lists)
+    root: dict[str, Any] = {}
+    for _, words, every in lists:
+        end = "" if every else WORD_END
+        for phrase in {" ".join(fold(str(w), lang).split()) for w in words} - {""}:
+            node = root
+            for ch in phrase:
+                node = node.setdefault(ch, {})
+            if end == "" or "" not in node:  # an open end admits more than a word's end does
+                node[""] = end
+    if not root:
         return WordLists(NEVER_RE, patterns)
-    body = _trie_alternation(words, lang) if any(width for _, width in patterns) else _word_start_trie(words, lang)
-    return WordLists(re.compile(body + WORD_END), patterns)
+    after_proclitics = any(width for _, width, _ in patterns)
+    body = trie_regex(root) if after_proclitics else word_start_trie_regex(root, r"\w")
+    return WordLists(re.compile(f"(?:{body})"), patterns)
 
 
 def _proclitic_words(pre: str, words: str, lookahead: str = "") -> re.Pattern[str] | WordScan:
@@ -350,7 +368,7 @@ class Lexicon:
     bare_number_capitalised: bool        # a type word with a bare number (no marker, no code) must be capitalised
     not_types: re.Pattern[str]           # finditer: words holding a type word that name no document (kỷ luật)
     name_words: re.Pattern[str] | WordScan  # finditer: type words that, before a name, make a specific document
-    word_lists: WordLists                # type_words, not_types and name_words found together
+    word_lists: WordLists                # type_words, not_types, name_words and marker_at found together
     dated_name_type: dict[str, str]      # folded name words that make a document only with a year closing the name -> type
     name_links: re.Pattern[str]          # match: words between such a type word and the name (για τις)
     name_prefixes: tuple[str, ...]       # folded starts of a name's first word where no capital marks it (ال)
@@ -424,6 +442,7 @@ def lexicon(lang: str) -> Lexicon:
                code=str(row.get("code") or ""), name=str(row["name"]), resolution=bool(row.get("resolution")))
         for row in load_yaml(AREA, lang, "issuers.yaml")["issuers"])
     not_types = _at_word_start(g["not_types"] or [], lang)
+    marker_at = re.compile(rf"{_word_start_trie(g['number_markers'], lang)}\s*:?\s*")
     name_scan = _proclitic_words(g["name_proclitics"], _alternation(name_words, lang),
                                  _first_chars(name_words, lang, g["name_proclitics"])) if g["name_proclitics"] \
         else _at_word_start(name_words, lang, "word")
@@ -474,8 +493,8 @@ def lexicon(lang: str) -> Lexicon:
         bare_number_capitalised=bool(g["bare_number_capitalised"]),
         not_types=not_types,
         name_words=name_scan,
-        word_lists=_word_lists([type_words, not_types, name_scan],
-                               [*type_of, *(g["not_types"] or []), *name_words], lang),
+        word_lists=_word_lists([(type_words, list(type_of), False), (not_types, g["not_types"] or [], False),
+                                (name_scan, name_words, False), (marker_at, g["number_markers"], True)], lang),
         dated_name_type=dated_name_type,
         name_links=re.compile(rf"(?:{_alternation(g['name_links'] or [], lang)})\s+"),
         name_prefixes=tuple(fold(str(w), lang) for w in (g["name_prefixes"] or ())),
@@ -485,7 +504,7 @@ def lexicon(lang: str) -> Lexicon:
         default_unnumbered=str(default["unnumbered"]),
         number_forms=tuple(re.compile(str(p)) for p in (g["number_forms"] or ())),
         number_form_any=any_of([str(p) for p in (g["number_forms"] or ())]),
-        marker_at=re.compile(rf"{_word_start_trie(g['number_markers'], lang)}\s*:?\s*"),
+        marker_at=marker_at,
         year_marker=re.compile(rf"(?:{_alternation(g['year_markers'] or [], lang)})\s*((?:19|20)\d\d)(?!\d)"
                                if g["year_markers"] else r"(?!x)x"),
         year_marker_firsts=first_letters(g["year_markers"] or [], lang),
