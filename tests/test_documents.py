@@ -819,13 +819,14 @@ WORD_LIST_TEXTS = WORD_SCAN_TEXTS + [
 @pytest.mark.parametrize("lang,text", WORD_LIST_TEXTS)
 def test_word_lists_find_what_each_pattern_finds(lang: str, text: str) -> None:
     """The type words, words naming no document and name words found in one scan are what each
-    pattern's own ``finditer`` finds; the number markers, every match of their pattern."""
+    pattern's own ``finditer`` finds (fixed names too); the number markers, every match of their pattern."""
     lex = lexicon(lang)
     f = ArticleText(text, lang).f
     expected = [[m.span() for m in (scan.pattern if isinstance(scan, WordScan) else scan).finditer(f)]
                 for scan in (lex.type_words, lex.not_types, lex.name_words)]
     every_marker = [m.span() for m in (lex.marker_at.match(f, i) for i in range(len(f))) if m]
-    assert [[m.span() for m in found] for found in lex.word_lists.find(f)] == [*expected, every_marker]
+    named = [m.span() for m in lex.named_words.pattern.finditer(f)]
+    assert [[m.span() for m in found] for found in lex.word_lists.find(f)] == [*expected, every_marker, named]
     assert any(expected)
 
 

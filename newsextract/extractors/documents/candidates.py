@@ -264,8 +264,9 @@ def find_anchors(article: ArticleText, lex: Lexicon, type_hits: list[TypeHit],
 
 
 def find_named(article: ArticleText, lex: Lexicon) -> list[re.Match[str]]:
-    """Fixed names of unnumbered documents; most articles hold none of their words, and a
-    substring test on those spares the search over the whole text."""
+    """Fixed names of unnumbered documents (:attr:`Lexicon.named_words`) found on their own; most
+    articles hold none of their words, and a substring test on those spares the search over the
+    whole text. :func:`find_candidates` finds them with the other word lists instead."""
     f = article.f
     if not may_occur(f, lex.named_needles):
         return []
@@ -274,10 +275,9 @@ def find_named(article: ArticleText, lex: Lexicon) -> list[re.Match[str]]:
 
 def find_candidates(article: ArticleText, lex: Lexicon) -> Candidates:
     """Type words, fixed names and anchors of one article."""
-    # One scan finds the words of the type, no-document, name and number-marker lists.
-    type_words, not_types, name_word_hits, markers = lex.word_lists.find(article.f)
+    # One scan finds the words of the type, no-document, name and number-marker lists and fixed names.
+    type_words, not_types, name_word_hits, markers, named_hits = lex.word_lists.find(article.f)
     type_hits, not_type_spans = find_type_hits(lex, type_words, not_types)
-    named_hits = find_named(article, lex)
     anchors = find_anchors(article, lex, type_hits, markers)
     blocked = frozenset({a.start for a in anchors} | {a.marker for a in anchors if a.marker is not None}
                         | {h.start for h in type_hits})

@@ -248,8 +248,9 @@ class WordLists:
     before, which is what its ``finditer`` yields, or every match (overlapping ones too)."""
 
     probe: re.Pattern[str]
-    # (pattern, greatest width of its proclitics, every match rather than those of finditer)
-    patterns: tuple[tuple[re.Pattern[str], int, bool], ...]
+    # (pattern, greatest width of its proclitics (None: none, it is searched on its own), every
+    # match rather than those of finditer)
+    patterns: tuple[tuple[re.Pattern[str], int | None, bool], ...]
 
     def find(self, text: str) -> list[list[re.Match[str]]]:
         """For each pattern, its ``finditer`` matches (or every match) in ``text``."""
@@ -263,6 +264,9 @@ class WordLists:
         for pattern, width, every in self.patterns:
             matches: list[re.Match[str]] = []
             found.append(matches)
+            if width is None:  # proclitics of no greatest width: the pattern is searched through the text
+                matches.extend(_every(pattern, text) if every else pattern.finditer(text))
+                continue
             if pattern is NEVER_RE or not places:
                 continue
             starts = sorted({s for w in places for s in range(max(0, w - width), w + 1)}) if width else places
@@ -276,16 +280,27 @@ class WordLists:
         return found
 
 
-def _word_lists(lists: list[tuple[re.Pattern[str] | WordScan, list[str], bool]], lang: str) -> WordLists:
-    """:class:`WordLists` of the patterns of ``lists``: ``(pattern, its words, every match)``. A
-    pattern made with :func:`_at_word_start` or :func:`_proclitic_words` requires its words' end
-    (:data:`WORD_END`, or ``(?!\\w)``); one that reads on after the word (``every``: the markers)
-    does not, and neither does the probe there."""
-    patterns = tuple((scan.pattern, scan.pre_width, every) if isinstance(scan, WordScan) else (scan, 0, every)
-                     for scan, _, every in lists)
+def _every(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """The match of ``pattern`` at every position where it matches, overlapping ones included."""
+    found: list[re.Match[str]] = []
+    m = pattern.search(text)
+    while m:
+        found.append(m)
+        m = pattern.search(text, m.start() + 1)
+    return found
+
+
+def _word_lists(lists: list[tuple[re.Pattern[str] | WordScan, list[str], bool, bool]], lang: str) -> WordLists:
+    """:class:`WordLists` of the patterns of ``lists``: ``(pattern, words every match opens with,
+    every match, open end)``. A pattern made with :func:`_at_word_start` or :func:`_proclitic_words`
+    of the words requires their end (:data:`WORD_END`, or ``(?!\\w)``); where the words are only
+    where matches begin (the first words of fixed names) or the pattern reads on after them (the
+    markers), no end is required (``open end``), and neither does the probe there."""
+    patterns = tuple((scan.pattern, scan.pre_width, every) if isinstance(scan, WordScan)
+                     else (scan, None if "(?P<pre>" in scan.pattern else 0, every) for scan, _, every, _ in lists)
     root: dict[str, Any] = {}
-    for _, words, every in lists:
-        end = "" if every else WORD_END
+    for _, words, _, open_end in lists:
+        end = "" if open_end else WORD_END
         for phrase in {" ".join(fold(str(w), lang).split()) for w in words} - {""}:
             node = root
             for ch in phrase:
@@ -294,7 +309,7 @@ def _word_lists(lists: list[tuple[re.Pattern[str] | WordScan, list[str], bool]],
                 node[""] = end
     if not root:
         return WordLists(NEVER_RE, patterns)
-    after_proclitics = any(width for _, width, _ in patterns)
+    after_proclitics = any(width is None or width for _, width, _ in patterns)
     body = trie_regex(root) if after_proclitics else word_start_trie_regex(root, r"\w")
     return WordLists(re.compile(f"(?:{body})"), patterns)
 
@@ -368,7 +383,7 @@ class Lexicon:
     bare_number_capitalised: bool        # a type word with a bare number (no marker, no code) must be capitalised
     not_types: re.Pattern[str]           # finditer: words holding a type word that name no document (kỷ luật)
     name_words: re.Pattern[str] | WordScan  # finditer: type words that, before a name, make a specific document
-    word_lists: WordLists                # type_words, not_types, name_words and marker_at found together
+    word_lists: WordLists                # type_words, not_types, name_words, marker_at and named_words found together
     dated_name_type: dict[str, str]      # folded name words that make a document only with a year closing the name -> type
     name_links: re.Pattern[str]          # match: words between such a type word and the name (για τις)
     name_prefixes: tuple[str, ...]       # folded starts of a name's first word where no capital marks it (ال)
@@ -443,6 +458,7 @@ def lexicon(lang: str) -> Lexicon:
         for row in load_yaml(AREA, lang, "issuers.yaml")["issuers"])
     not_types = _at_word_start(g["not_types"] or [], lang)
     marker_at = re.compile(rf"{_word_start_trie(g['number_markers'], lang)}\s*:?\s*")
+    named_scan = _proclitic_words(pre, _alternation(list(named_of), lang, NAME_SEP), _first_chars(list(named_of), lang, pre))
     name_scan = _proclitic_words(g["name_proclitics"], _alternation(name_words, lang),
                                  _first_chars(name_words, lang, g["name_proclitics"])) if g["name_proclitics"] \
         else _at_word_start(name_words, lang, "word")
@@ -484,8 +500,7 @@ def lexicon(lang: str) -> Lexicon:
         ordinal_firsts=first_letters(list(ordinals), lang),
         ordinal_prefix_firsts=first_letters(g["ordinal_prefixes"], lang),
         issuers=issuers,
-        named_words=_proclitic_words(pre, _alternation(list(named_of), lang, NAME_SEP),
-                                     _first_chars(list(named_of), lang, pre)),
+        named_words=named_scan,
         named_of=named_of,
         named_needles=needles(named_of, lang),
         title_words=frozenset(fold(str(w), lang) for w in (g["title_words"] or ())),
@@ -493,8 +508,10 @@ def lexicon(lang: str) -> Lexicon:
         bare_number_capitalised=bool(g["bare_number_capitalised"]),
         not_types=not_types,
         name_words=name_scan,
-        word_lists=_word_lists([(type_words, list(type_of), False), (not_types, g["not_types"] or [], False),
-                                (name_scan, name_words, False), (marker_at, g["number_markers"], True)], lang),
+        word_lists=_word_lists([(type_words, list(type_of), False, False), (not_types, g["not_types"] or [], False, False),
+                                (name_scan, name_words, False, False), (marker_at, g["number_markers"], True, True),
+                                (named_scan, [fold(str(w), lang).split()[0] for w in named_of if str(w).strip()],
+                                 False, True)], lang),
         dated_name_type=dated_name_type,
         name_links=re.compile(rf"(?:{_alternation(g['name_links'] or [], lang)})\s+"),
         name_prefixes=tuple(fold(str(w), lang) for w in (g["name_prefixes"] or ())),
