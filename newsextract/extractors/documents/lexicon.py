@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
 
@@ -261,6 +262,8 @@ class WordLists:
             places.append(m.start())
             m = search(text, m.start() + 1)
         found: list[list[re.Match[str]]] = []
+        widest = max((width or 0 for _, width, _ in self.patterns), default=0)
+        word_starts: list[int] | None = None
         for pattern, width, every in self.patterns:
             matches: list[re.Match[str]] = []
             found.append(matches)
@@ -269,7 +272,15 @@ class WordLists:
                 continue
             if pattern is NEVER_RE or not places:
                 continue
-            starts = sorted({s for w in places for s in range(max(0, w - width), w + 1)}) if width else places
+            if width:
+                # A pattern with proclitics opens with ``(?<!\w)`` (:func:`_proclitic_words`): of the
+                # places up to its width before a word, only those at a word's start can hold a match.
+                if word_starts is None:
+                    word_starts = sorted({s for w in places for s in range(max(0, w - widest), w + 1)
+                                          if s == 0 or not (text[s - 1].isalnum() or text[s - 1] == "_")})
+                starts = [s for s in word_starts if _within(s, places, width)] if width < widest else word_starts
+            else:
+                starts = places
             match = pattern.match
             resume = 0
             for start in starts:
@@ -278,6 +289,12 @@ class WordLists:
                     if not every:
                         resume = hit.end()
         return found
+
+
+def _within(start: int, places: list[int], width: int) -> bool:
+    """Whether one of the ascending ``places`` lies in ``[start, start + width]``."""
+    i = bisect_left(places, start)
+    return i < len(places) and places[i] <= start + width
 
 
 def _every(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
