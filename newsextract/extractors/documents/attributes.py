@@ -401,13 +401,9 @@ class AttributeReader:
             p = self.skip(pre[1])
         firsts, n = lex.meeting_firsts, len(f)
         for _ in range(3):  # up to two words of the meeting's name before its head word
-            if p < n and f[p] in firsts:  # a head word opens with one of these letters
-                m = lex.congress_word.match(f, p)
-                if m:
-                    return MeetingHead("congress", m.end(), m.group(0), phrase_start, pre)
-                m = lex.plenum_word.match(f, p)
-                if m:
-                    return MeetingHead("plenum", m.end(), m.group(0), phrase_start, pre)
+            # A head word opens with one of these letters; a congress's is tried before a plenum's.
+            if p < n and f[p] in firsts and (m := lex.meeting_word.match(f, p)):
+                return MeetingHead(m.lastgroup or "", m.end(), m.group(0), phrase_start, pre)
             nxt = self.filler(p)
             if nxt is None:
                 return None

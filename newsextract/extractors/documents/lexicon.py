@@ -385,6 +385,7 @@ class Lexicon:
     plenum_word: re.Pattern[str]
     congress_word: re.Pattern[str]
     meeting_firsts: frozenset[str]       # the letters plenum and congress words open with (:func:`first_letters`)
+    meeting_word: re.Pattern[str]        # match: a congress word (group congress), else a plenum word (group plenum)
     central_committee: re.Pattern[str]
     ordinal_word: re.Pattern[str]
     ordinal_of: dict[str, int]
@@ -510,6 +511,8 @@ def lexicon(lang: str) -> Lexicon:
         plenum_word=_at(g["plenum_words"], lang),
         congress_word=_at(g["congress_words"], lang),
         meeting_firsts=first_letters([*g["plenum_words"], *g["congress_words"]], lang),
+        meeting_word=re.compile(rf"(?P<congress>{_at(g['congress_words'], lang).pattern})"
+                                rf"|(?P<plenum>{_at(g['plenum_words'], lang).pattern})"),
         central_committee=_at(g["central_committee"], lang),
         ordinal_word=_at(list(ordinals), lang),
         ordinal_of=ordinals,
