@@ -1,8 +1,8 @@
 """Finding: every place where a document may be cited, before anything is read around it.
 
-One pass over the folded view (the word lists together, :class:`~.lexicon.WordLists`) gives the type words (``قرار``, ``Απόφαση``,
-``Kế hoạch``; not inside words that name no document such as ``kỷ luật``), the fixed names
-of unnumbered documents, and the anchors of numbered ones: registration codes
+One pass over the folded view (the word lists together, :class:`~.lexicon.WordLists`) gives
+the type words (``قرار``, ``Απόφαση``, ``Kế hoạch``; not inside words that name no document
+such as ``kỷ luật``), the fixed names of unnumbered documents, and the anchors of numbered ones: registration codes
 (``24-KH/BCĐ``), numbers after a number marker (``رقم 26``, ``số 12``, ``αριθ. 5``) and bare
 numbers right after a type word (``مشروع 06``). Where document names take a capital, a bare
 number after a lower-case type word is no document number ("kết luận 71 đảng viên"), nor is a
