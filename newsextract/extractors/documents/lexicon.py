@@ -58,9 +58,17 @@ NAME_SEP = r"(?:\s*[-‐–]\s*|\s+)"  # fixed names are also written hyphenated
 def needles(words: Iterable[str], lang: str) -> tuple[tuple[str, ...], ...]:
     """The words of each of ``words`` (folded phrases), longest first: a pattern built from them by
     :func:`_alternation` or :func:`_word_start_trie` holds every word of a phrase literally, so it
-    matches only in a text holding all the words of one phrase; a text that holds none needs no search."""
-    return tuple(sorted({tuple(sorted(set(parts), key=lambda w: (-len(w), w)))
-                         for parts in (fold(str(w), lang).split() for w in words) if parts}))
+    matches only in a text holding all the words of one phrase; a text that holds none needs no search.
+    A phrase whose words hold those of a shorter one each ("πολυνομοσχέδιο" holds "νομοσχέδιο") is
+    left out: a text holding its words holds the shorter one's, which :func:`may_occur` tests."""
+    phrases = sorted({tuple(sorted(set(parts), key=lambda w: (-len(w), w)))
+                      for parts in (fold(str(w), lang).split() for w in words) if parts},
+                     key=lambda p: (sum(map(len, p)), p))
+    kept: list[tuple[str, ...]] = []
+    for phrase in phrases:
+        if not any(all(any(w in v for v in phrase) for w in shorter) for shorter in kept):
+            kept.append(phrase)
+    return tuple(sorted(kept))
 
 
 def may_occur(text: str, phrases: tuple[tuple[str, ...], ...]) -> bool:
