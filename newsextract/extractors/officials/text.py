@@ -147,7 +147,7 @@ class ArticleText:
         self.ends: list[int] = offsets[2::2]
         # gaps[i]: the text between word i - 1 (or the start) and word i
         self.gaps: list[str] = parts[0:-1:2]
-        memo = _word_infos(lex)
+        memo = self._memo = _word_infos(lex)
         infos: list[WordInfo] = list(map(memo.__getitem__, self.texts))   # (a new word is read on the way)
         self._infos = infos
         # one list per field, read from the words' answers (a transposition by zip would
@@ -186,40 +186,46 @@ class ArticleText:
         """:meth:`PhraseSet.lengths` of every set of :attr:`Lexicon.article_sets` (by ``id``), in one
         pass read from the words' answers: only the words that open a phrase of some set (about a
         third) are visited, a longer phrase is only tried where the next word may be its second,
-        and a later word of a phrase is one set lookup in the next words' answers."""
+        and a later word of a phrase is one set lookup in the next words' answers.
+
+        The words' answers name a set by its position in :attr:`Lexicon.article_sets` (a small
+        int, shared by every answer): the pass indexes lists, not a dict keyed by large ints
+        spread over memory."""
         total = len(infos)
-        out = {id(phrases): [0] * total for phrases in self.lex.article_sets}
+        set_ids = self._memo.set_ids
+        out = [[0] * total for _ in set_ids]
         # the words at which each set's phrases start, in order (see word_starts)
-        starts: dict[int, list[int]] = {key: [] for key in out}
-        self._starts = starts
+        starts: list[list[int]] = [[] for _ in set_ids]
+        last = total - 1
         for i in compress(range(total), map(_OPENS, infos)):
             info = infos[i]
-            for key in info[_ONE_WORD]:
-                out[key][i] = 1
-                starts[key].append(i)
+            for index in info[_ONE_WORD]:
+                out[index][i] = 1
+                starts[index].append(i)
             seconds = info[_SECONDS]
-            if not seconds or i + 1 >= total:
+            if not seconds or i >= last:
                 continue
             after = infos[i + 1][_CONTINUATIONS]
-            if not after or seconds.isdisjoint(after):
+            if seconds.isdisjoint(after):
                 continue   # the next word goes on with none of the word's longer phrases
-            for key, rests, second_words in info[_LONGER]:
+            for index, rests, second_words in info[_LONGER]:
                 if second_words.isdisjoint(after):
                     continue   # no phrase of this set goes on with the next word
                 for rest in rests:   # longest first
                     m = len(rest)
-                    if i + m >= total:
+                    if i + m > last:
                         continue
                     k = 0
                     while k < m and rest[k] in infos[i + 1 + k][_CONTINUATIONS]:
                         k += 1
                     if k == m:
-                        lengths = out[key]
+                        lengths = out[index]
                         if not lengths[i]:
-                            starts[key].append(i)
+                            starts[index].append(i)
                         lengths[i] = m + 1
                         break
-        return out
+        self._starts = dict(zip(set_ids, starts))
+        return dict(zip(set_ids, out))
 
     @functools.cached_property
     def folded(self) -> list[str]:
@@ -511,9 +517,13 @@ class _WordInfos(dict):  # type: ignore[type-arg]
     def __init__(self, lex: Lexicon) -> None:
         super().__init__()
         self.lex = lex
+        # the ``id`` of each set of :attr:`Lexicon.article_sets`, in order, and the position of
+        # each (the words' answers name a set by it: see ArticleText._phrase_lengths)
+        self.set_ids: tuple[int, ...] = tuple(map(id, lex.article_sets))
+        self.positions: dict[int, int] = {key: position for position, key in enumerate(self.set_ids)}
 
     def __missing__(self, word: str) -> WordInfo:
-        info = self[word] = _word_info(word, self.lex)
+        info = self[word] = _word_info(word, self.lex, self.positions)
         return info
 
 
@@ -533,7 +543,7 @@ def _word_infos(lex: Lexicon) -> _WordInfos:
 _WORD_MEMO_LIMIT = 100_000
 
 
-def _word_info(word: str, lex: Lexicon) -> WordInfo:
+def _word_info(word: str, lex: Lexicon, position: dict[int, int]) -> WordInfo:
     """What a written word is, whatever its article: worked out once per word and lexicon.
 
     ``(folded, stems, syllable, weak, surname, glued, abbreviation, one_word, seconds, longer,
@@ -542,7 +552,8 @@ def _word_info(word: str, lex: Lexicon) -> WordInfo:
     phrase words it may be (:meth:`Lexicon.phrases_opened`, :meth:`Lexicon.continuations`),
     the proclitics that may be glued before a title word (``(length, stems of the rest)``), and
     whether it opens any phrase at all, and what the language's native-name reader asks of it
-    (:func:`.anchored.word_facts`).
+    (:func:`.anchored.word_facts`). A phrase set is named by its ``position`` in
+    :attr:`Lexicon.article_sets` (by ``id``).
     """
     folded = fold_word(word, lex.lang)
     stems = lex.word_stems(word)
@@ -558,7 +569,9 @@ def _word_info(word: str, lex: Lexicon) -> WordInfo:
     one_word, seconds, longer = lex.phrases_opened(stems)
     from .anchored import word_facts   # (here: the native readers read ArticleText)
 
-    return (folded, stems, syllable, weak, surname, glued, abbreviation, one_word, seconds, longer,
+    return (folded, stems, syllable, weak, surname, glued, abbreviation,
+            tuple(position[key] for key in one_word), seconds,
+            tuple((position[key], rests, second_words) for key, rests, second_words in longer),
             lex.continuations(stems), tuple(glue_options), bool(one_word or seconds), word_facts(word, lex.lang))
 
 
