@@ -986,7 +986,7 @@ def _body_word(art: ArticleText, span: NativeSpan) -> bool:
     given = native_data(art.lang).given
     for k in range(span.first, span.last):
         if (heads[k] or parts[k] or groups[k] or places[k]) \
-                and not (k > span.first and fold_word(art.texts[k], art.lang) in given):   # "محمد امين"
+                and not (k > span.first and art.folded_at(k) in given):   # "محمد امين"
             if k - span.first >= 2:
                 span.last = k
                 return False
@@ -1000,11 +1000,11 @@ def names_a_place(art: ArticleText, first: int) -> bool:
     Nobody there takes part."""
     honorifics = native_data(art.lang).all_honorifics
     k, hops = first - 1, 0
-    while k >= 0 and hops < 2 and fold_word(art.texts[k], art.lang) in honorifics:
+    while k >= 0 and hops < 2 and art.folded_at(k) in honorifics:
         k, hops = k - 1, hops + 1
     if not hops or k < 0:
         return False
-    word, places = fold_word(art.texts[k], art.lang), _place_words(art.lang)
+    word, places = art.folded_at(k), _place_words(art.lang)
     # the place word as written, or after a glued conjunction or preposition ("بقاعة", "وجامعة")
     return word in places or word[1:] in places and word[:1] in _GLUED_BEFORE_PLACE
 
@@ -1160,7 +1160,7 @@ def _before_glued_honorific(art: ArticleText, s: int, e: int, data: NativeData) 
     """A title ``[s, e)`` cut before a conjunction glued to an honorific ("المدير العام والسيد"):
     the next person of a list starts there."""
     for k in range(bisect_left(art.starts, s), bisect_left(art.starts, e)):
-        if art.starts[k] > s and _glued_honorific(art, k, fold_word(art.texts[k], art.lang), data):
+        if art.starts[k] > s and _glued_honorific(art, k, art.folded_at(k), data):
             return s, max(s, art.text.rfind(" ", s, art.starts[k]))
     return s, e
 
@@ -1208,10 +1208,10 @@ def native_roles(art: ArticleText, m: Any) -> set[str]:
     texts, sentences = art.texts, art.sentences
     found: set[str] = set()
     sentence = sentences[first] if first < len(texts) else -1
-    continues = any(fold_word(texts[k], art.lang).startswith("و")
+    continues = any(art.folded_at(k).startswith("و")
                     for k in range(max(0, first - 1), min(first + 1, len(texts))) if sentences[k] == sentence)
     # "με τον Υπουργό X", "مع الوزير X": a companion of the person named before shares the cue
-    companion = any(fold_word(texts[k], art.lang) in _COMPANION for k in range(max(0, first - 2), first))
+    companion = any(art.folded_at(k) in _COMPANION for k in range(max(0, first - 2), first))
     window = _ROLE_WINDOW * (3 if continues else 4 if companion else 1)
     for k in range(first - 1, max(-1, first - 1 - window), -1):
         if sentences[k] != sentence and not (continues and sentences[k] == sentence - 1):
@@ -1285,7 +1285,7 @@ def _bullet_role(art: ArticleText, start: int, cues: dict[str, str]) -> set[str]
 
 
 def _cue_role(art: ArticleText, k: int, cues: dict[str, str]) -> str:
-    key = fold_word(art.texts[k], art.lang)
+    key = art.folded_at(k)
     role = cues.get(key)
     if role is None and len(key) > 3 and key[0] in "وب":
         role = cues.get(key[1:])
