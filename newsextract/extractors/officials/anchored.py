@@ -244,9 +244,9 @@ class _ArabicReader:
         self.art = art
         self.data = data
         self.relaxed = relaxed
-        self.words = words = art.native_words   # (see word_facts)
-        self.keys = list(map(_KEY, words))   # (see _arabic_key)
-        self.opens = list(map(_MAY_OPEN, words))
+        self.words = art.native_words   # (see word_facts)
+        self.keys = art.native_column(0)   # (_KEY of each word's facts: see _arabic_key)
+        self.opens = art.native_column(1)   # (_MAY_OPEN of each word's facts)
         sets = _arabic_sets()
         kept = _KEPT_SPELLINGS.intersection(self.keys)
         self.stop = _stop_words_with(frozenset(kept)) if kept else sets.stop
@@ -675,7 +675,7 @@ class _GreekReader:
         self.relaxed = relaxed
         self.keys = art.folded   # the words folded for Greek (the article's language)
         self.words = art.native_words   # (see word_facts)
-        self.caps = list(map(_CAPITALISED, self.words))
+        self.caps = art.native_column(0)   # (_CAPITALISED of each word's facts)
         self.capitals_names = set(self._names_in_capitals())
         for k in self.capitals_names:
             self.caps[k] = self.caps[k + 1] = True
@@ -849,7 +849,7 @@ class _GreekReader:
         taken = -1
         # a name is read from an anchor word or a capitalised word: only those are looked at
         # a capitalised word opens a name by itself only as a given name or a surname
-        opens = list(map(_OPENS_NAME, self.words))
+        opens = self.art.native_column(1)   # (_OPENS_NAME of each word's facts)
         caps = self.caps
         for k in self.capitals_names:
             opens[k] = True

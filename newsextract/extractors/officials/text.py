@@ -263,6 +263,15 @@ class ArticleText:
         """What the native-name reader of the language asks of each word (:func:`.anchored.word_facts`)."""
         return list(map(_NATIVE, self._infos))
 
+    def native_column(self, position: int) -> list[object]:
+        """Answer ``position`` (0 or 1) of :func:`.anchored.word_facts` for each word, as a new list.
+
+        Why: the native readers ask these two of every word; they are kept in the word's own
+        answers, so the facts of each word are not fetched one by one (the others are, for the
+        few words read further).
+        """
+        return list(map(_NATIVE_COLUMNS[position], self._infos))
+
     def folded_at(self, k: int) -> str:
         """The folded form of word ``k`` (without folding every word, as :attr:`folded` does)."""
         return self._infos[k][0]
@@ -530,9 +539,10 @@ def _numbered(breaks: list[int], n: int) -> list[int]:
 
 WordInfo = tuple[str, frozenset[str], bool, bool, bool, int, bool, tuple[int, ...], frozenset[str],
                  tuple[tuple[int, tuple[tuple[str, ...], ...]], ...], frozenset[str],
-                 tuple[tuple[int, frozenset[str]], ...], bool, object]
+                 tuple[tuple[int, frozenset[str]], ...], bool, object, object, object]
 (_FOLDED, _STEMS, _SYLLABLE, _GLUE_OPTIONS, _OPENS, _NATIVE) = (itemgetter(k) for k in (0, 1, 2, 11, 12, 13))
 _MARKS = itemgetter(3, 4, 5)   # weak, surname, glued
+_NATIVE_COLUMNS = (itemgetter(14), itemgetter(15))   # word_facts' first two answers
 _ABBREVIATION, _ONE_WORD, _SECONDS, _LONGER, _CONTINUATIONS, _GLUE = 6, 7, 8, 9, 10, 11
 
 
@@ -573,7 +583,7 @@ def _word_info(word: str, lex: Lexicon, position: dict[int, int]) -> WordInfo:
     """What a written word is, whatever its article: worked out once per word and lexicon.
 
     ``(folded, stems, syllable, weak, surname, glued, abbreviation, one_word, seconds, longer,
-    continuations, glue_options, opens, native)``: its syllable marks inside a sentence (:func:`_syllable_marks`),
+    continuations, glue_options, opens, native, native[0], native[1])``: its syllable marks inside a sentence (:func:`_syllable_marks`),
     whether a full stop after it may be an abbreviation's, the phrases it may open and the later
     phrase words it may be (:meth:`Lexicon.phrases_opened`, :meth:`Lexicon.continuations`),
     the proclitics that may be glued before a title word (``(length, stems of the rest)``), and
@@ -595,10 +605,13 @@ def _word_info(word: str, lex: Lexicon, position: dict[int, int]) -> WordInfo:
     one_word, seconds, longer = lex.phrases_opened(stems)
     from .anchored import word_facts   # (here: the native readers read ArticleText)
 
+    facts = word_facts(word, lex.lang)
     return (folded, stems, syllable, weak, surname, glued, abbreviation,
             tuple(position[key] for key in one_word), seconds,
             tuple((position[key], rests, second_words) for key, rests, second_words in longer),
-            lex.continuations(stems), tuple(glue_options), bool(one_word or seconds), word_facts(word, lex.lang))
+            lex.continuations(stems), tuple(glue_options), bool(one_word or seconds), facts,
+            # the two answers of the native reader every word is asked (see ArticleText.native_column)
+            facts[0] if facts else None, facts[1] if facts else None)
 
 
 def is_abbreviation(word: str) -> bool:
