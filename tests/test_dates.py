@@ -19,6 +19,7 @@ from newsextract.extractors.dates.grammar import (
     _RULE_START_BEHIND,
     _alternation,
     _anchor,
+    _gate,
     _word_start_alternation,
     first_chars,
     load_grammar,
@@ -680,6 +681,58 @@ def test_the_scanner_finds_every_rule_match_a_search_finds(lang: str) -> None:
 
 
 @pytest.mark.parametrize("lang", SUPPORTED_LANGUAGES)
+def test_matches_handed_to_a_caller_are_those_it_would_pick_from_all(lang: str) -> None:
+    # A caller that skips the matches starting inside one it keeps gets, through ``accept``,
+    # exactly the matches it would pick from the full lists.
+    grammar = load_grammar(lang)
+    texts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS_TEXTS.glob(f"{lang}_*.txt"))]
+    for text in texts + _hostile_texts(grammar):
+        folded = match_view(text, lang).folded
+        for keep_every in (1, 2):  # keep every match, or every other one (the rest refused)
+            picked: list[tuple[int, int, int]] = []
+            for order, matches in enumerate(grammar.rule_matches(folded)):
+                next_start, seen = 0, 0
+                for m in matches:
+                    if m.start() >= next_start:
+                        seen += 1
+                        kept = seen % keep_every == 0
+                        picked += [(order, *m.span())] if kept else []
+                        next_start = max(m.end(), m.start() + 1) if kept else m.start() + 1
+            handed: list[tuple[int, int, int]] = []
+            counts: dict[int, int] = {}
+
+            def accept(order: int, m: re.Match[str]) -> int:
+                counts[order] = counts.get(order, 0) + 1
+                if counts[order] % keep_every:
+                    return m.start() + 1
+                handed.append((order, *m.span()))
+                return max(m.end(), m.start() + 1)
+
+            assert not any(grammar.rule_matches(folded, accept))
+            assert sorted(handed) == sorted(picked), (lang, keep_every)
+
+
+@pytest.mark.parametrize("lang", SUPPORTED_LANGUAGES)
+def test_cue_gates_find_a_cue_wherever_one_of_their_cues_matches(lang: str) -> None:
+    # The clause and near-year gates stand for several cue patterns at once: wherever one of
+    # those matches, in a text or in any stretch cut from it, the gate finds something.
+    grammar = load_grammar(lang)
+    gated = [(grammar.clause_cue, [grammar.plan_cue, grammar.future_cue, grammar.review_cue,
+                                   grammar.report_cue, grammar.target_cue]),
+             (grammar.near_cue, [grammar.same_period_cue, grammar.comparison_cue, grammar.since_cue])]
+    texts = [match_view(p.read_text(encoding="utf-8"), lang).folded for p in sorted(CORPUS_TEXTS.glob(f"{lang}_*.txt"))]
+    checked = 0
+    for gate, cues in gated:
+        for text in texts:
+            for cut in range(0, len(text), 37):
+                stretch = text[max(0, cut - 100):cut]
+                if any(cue.search(stretch) for cue in cues):
+                    checked += 1
+                    assert gate.search(stretch), (lang, stretch)
+    assert checked
+
+
+@pytest.mark.parametrize("lang", SUPPORTED_LANGUAGES)
 def test_word_lists_compiled_as_tries_match_as_flat_alternations(lang: str) -> None:
     grammar = load_grammar(lang)
     words = sorted(grammar.months) + sorted(grammar.numbers) + sorted(grammar.year_refs)
@@ -726,6 +779,23 @@ def test_rules_led_by_written_digits_are_not_anchored_on_every_run_of_digits(pat
     anchor = _anchor(re.compile(RULE_START + "(?:" + pattern + r")(?!\w)"))
     assert bool(anchor.digits) is digit_run
     assert anchor.digits or anchor.words
+
+
+@pytest.mark.parametrize("pattern, texts, gated", [
+    # a run of digits of any length before the slash: the gate is the slash and the date after it
+    (r"\d+/(?P<day>\d\d?)(?P<sep>[.-])(?P<month>\d\d?)(?P=sep)(?P<year>20\d\d)",
+     ["ΦΕΚ 1234/18.05.2023", "12/3-4-2024 x", "a 7/1.2.2030, 8"], ["1234 18.05.2023", "12/3-4/2024"]),
+    (r"(?P<year>20\d\d)\s*-\s*(?P<year2>20\d\d)", ["2021 - 2025"], ["2021 2025"]),
+])
+def test_a_rule_gate_is_in_every_text_the_rule_matches(pattern: str, texts: list[str], gated: list[str]) -> None:
+    regex = re.compile(RULE_START + "(?:" + pattern + r")(?!\w)")
+    gate = _gate(regex)
+    assert gate is not None
+    for text in texts:
+        assert regex.search(text) and gate.search(text), text
+    for text in gated:
+        assert not regex.search(text), text
+        assert not gate.search(text), text
 
 
 def _hostile_texts(grammar) -> list[str]:

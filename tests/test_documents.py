@@ -806,6 +806,30 @@ WORD_SCAN_TEXTS = [
 ]
 
 
+WORD_LIST_TEXTS = WORD_SCAN_TEXTS + [
+    ("ar", "اتخاذ القرار والقرار الذي اتخذه صناع القرار، الأمر الذي وقانون العمل ومشاريع قوانين"),
+    ("ar", "نظام الخدمة المدنية لسنة 2024 ونظام معدل لنظام ولنظام والاستقرار"),
+    ("vi", "kỷ luật, Luật Đất đai, pháp luật, quy định pháp luật và Quy định số 5, kế hoạch hoá"),
+    ("vi", "Bộ luật Lao động, luật sư, luật pháp, vi phạm pháp luật, Pháp lệnh số 5, sống số:12"),
+    ("el", "ο Νόμος 4412/2016, του νόμου, Πρόγραμμα Δράσης, ν. 5027/2023, ν.δ. 1, δράσης, υπ' αριθμ. 5, αρ.3"),
+    ("ar", "القرار رقم 5 وبالرقم 7 والرقم برقمه عدد 12 وعدد"),
+]
+
+
+@pytest.mark.parametrize("lang,text", WORD_LIST_TEXTS)
+def test_word_lists_find_what_each_pattern_finds(lang: str, text: str) -> None:
+    """The type words, words naming no document and name words found in one scan are what each
+    pattern's own ``finditer`` finds (fixed names too); the number markers, every match of their pattern."""
+    lex = lexicon(lang)
+    f = ArticleText(text, lang).f
+    expected = [[m.span() for m in (scan.pattern if isinstance(scan, WordScan) else scan).finditer(f)]
+                for scan in (lex.type_words, lex.not_types, lex.name_words)]
+    every_marker = [m.span() for m in (lex.marker_at.match(f, i) for i in range(len(f))) if m]
+    named = [m.span() for m in lex.named_words.pattern.finditer(f)]
+    assert [[m.span() for m in found] for found in lex.word_lists.find(f)] == [*expected, every_marker, named]
+    assert any(expected)
+
+
 @pytest.mark.parametrize("lang,text", WORD_SCAN_TEXTS)
 def test_word_scans_match_as_their_patterns(lang: str, text: str) -> None:
     """The scans that look for the words first find what their whole patterns find."""

@@ -35,6 +35,7 @@ from typing import Any, Iterable, NamedTuple, Sequence
 
 from ..resources import check_language, load_yaml
 from ..textnorm import MatchView, ascii_digits, fold, match_view
+from .tries import trie_regex
 
 __all__ = ["NumberGrammar", "NumberMatch", "SeparatorConvention", "WordNumber", "WordRules", "article_view",
            "digit_readings", "find_numbers", "grammar", "parse_digits", "parse_number", "read_number_words",
@@ -172,6 +173,9 @@ class NumberGrammar:
     bare_scale_not_after_re: re.Pattern[str] | None = field(repr=False)  # "ثلث" before a lone "مليار"
     level_from_re: re.Pattern[str] | None = field(repr=False)        # "από τα" right before the old level
     level_connector_re: re.Pattern[str] | None = field(repr=False)   # "στα" between the old and the new level
+    # Anything that may go on a number written in digits where it ends (a ratio's slash, a range
+    # connector, a level connector, a scale word): most numbers have none, and one test says so.
+    digits_follow_re: re.Pattern[str] = field(repr=False)
 
 
 # A minus sign before digits: not after a word, a digit or a mark ("24-KH", "2023-2024"), and
@@ -222,7 +226,14 @@ def grammar(lang: str) -> NumberGrammar:
     # A decimal written fraction first, as some news wires do ("3ر568" is 568.3).
     reversed_mark = str(data.get("reversed_decimal_mark") or "")
     reversed_digits = r"(?<![\d.,])\d+" + re.escape(reversed_mark) + r"\d+(?![\d.,]\d)" if reversed_mark else r"(?!)"
-    number_re = re.compile(r"(?=[\d\-\u2212" + re.escape(firsts) + r"])" + at_start + sign
+    # Where a word starts with a letter of ``firsts``, its first letters must begin a sign word or,
+    # after proclitics, a number word: a test made before the alternatives of a number are tried,
+    # which most words fail at their second or third letter (it changes no match).
+    clitic = "[" + re.escape(rules.proclitics) + "]{0,%d}" % MAX_PROCLITICS if rules.proclitics else ""
+    opening_forms = list(words) + list(rules.words) + list(rules.only_before)  # every form a run may open with
+    gate = r"(?=[\d\-\u2212]|" + clitic + _prefix_alternation(opening_forms, GATE_WIDTH) \
+        + (("|" + _prefix_alternation(signs, GATE_WIDTH)) if signs else "") + ")"
+    number_re = re.compile(r"(?=[\d\-\u2212" + re.escape(firsts) + r"])" + at_start + gate + sign
                            + r"(?:(?P<reversed>" + reversed_digits + r")|(?P<digits>" + DIGITS + r")|(?P<words>" + run + "))")
     scale_re = re.compile(r"\s*(?:" + words_pattern(list(scales)) + ")") if scales else re.compile(r"(?!)")
     blocker_re = re.compile(r"\s*(?:" + words_pattern(blockers) + ")") if blockers else None
@@ -245,10 +256,30 @@ def grammar(lang: str) -> NumberGrammar:
     # A scale word standing alone after a fraction the grammar does not read ("ثلث مليار") is not one of it.
     not_one_after = [fold(str(w), lang) for w in data.get("bare_scale_not_after") or []]
     not_one_after_re = re.compile(r"(?:^|\s)(?:" + words_pattern(not_one_after) + r")\s+\Z") if not_one_after else None
+    level_from_re, level_connector_re = _level_patterns(data, lang)
+    follow = ["/", connector_re.pattern, scale_re.pattern] + ([level_connector_re.pattern] if level_connector_re else [])
     return NumberGrammar(lang, str(data.get("decimal_mark", ".")), str(data.get("group_mark", ",")),
                          scales, words, number_re, scale_re, blocker_re, connector_re, rules, half_re,
                          frozenset(signs), range_joiner_re, compound_tails, not_one_after_re,
-                         *_level_patterns(data, lang))
+                         level_from_re, level_connector_re, re.compile("|".join("(?:" + f + ")" for f in follow)))
+
+
+GATE_WIDTH = 4  # letters of a word tested before a number is tried at it
+
+
+def _prefix_alternation(forms: Iterable[str], width: int) -> str:
+    """A pattern matching the first ``width`` characters of any of ``forms`` (a shorter form
+    whole), with no test where the form ends: a condition every match of one of them meets."""
+    prefixes = {f[:width] for f in forms if f}
+    root: dict[str, Any] = {}
+    for prefix in sorted(prefixes):
+        if any(prefix[:k] in prefixes for k in range(1, len(prefix))):
+            continue  # a shorter prefix already lets it through
+        node = root
+        for ch in prefix:
+            node = node.setdefault(ch, {})
+        node[""] = ""
+    return "(?:" + trie_regex(root) + ")" if root else "(?!)"
 
 
 def _level_patterns(data: dict[str, Any], lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
@@ -338,6 +369,37 @@ class SeparatorConvention:
 # The test on the character before is made after the first digit (on the pair), so that the
 # pattern begins with a digit and the engine skips to digits.
 EVIDENCE_RE = re.compile(r"(\d(?<![\w/\-.,]\d)\d*(?:[.,]\d+)+)(?![\w/\-]|[.,]\d)(\s*[%٪])?")
+# A mark between two digits, which every match of EVIDENCE_RE holds; each pattern opens with its mark.
+MARK_BETWEEN_DIGITS_RES = (re.compile(r"\.(?<=\d\.)(?=\d)"), re.compile(r",(?<=\d,)(?=\d)"))
+
+
+def _evidence_matches(view: str) -> list[re.Match[str]]:
+    """The matches of ``EVIDENCE_RE.finditer(view)``, found from the marks between two digits.
+
+    Why: the pattern opens with a digit, a class the engine tests at every character; a pattern
+    opening with one literal mark is searched with a fast loop. A match starts where a run of
+    digits and marks starts (a digit after a digit or a mark is no start), so each run holding a
+    mark between digits is matched once, at its start; other runs hold no match.
+    """
+    dot_re, comma_re = MARK_BETWEEN_DIGITS_RES
+    marks = [m.start() for m in dot_re.finditer(view)] + [m.start() for m in comma_re.finditer(view)]
+    if not marks:
+        return []
+    marks.sort()
+    matches: list[re.Match[str]] = []
+    run_end = -1
+    for at in marks:
+        if at < run_end:
+            continue  # a mark of a run already matched
+        start, run_end = at - 1, at + 1
+        while start > 0 and (view[start - 1].isdecimal() or view[start - 1] in ".,"):  # ``\d`` is isdecimal
+            start -= 1
+        while run_end < len(view) and (view[run_end].isdecimal() or view[run_end] in ".,"):
+            run_end += 1
+        m = EVIDENCE_RE.match(view, start)
+        if m is not None:
+            matches.append(m)
+    return matches
 
 
 @functools.lru_cache(maxsize=4096)
@@ -393,7 +455,7 @@ def separator_convention(text: str, lang: str, folded: str | None = None) -> Sep
     g = grammar(lang)
     view = folded if folded is not None else match_view(text, lang).folded
     votes = {".": 0, ",": 0}
-    for m in EVIDENCE_RE.finditer(view):
+    for m in _evidence_matches(view):
         marked = bool(m.group(2)) or g.scale_re.match(view, m.end(1)) is not None
         vote = _decimal_vote(m.group(1), marked)
         if vote is not None:
@@ -977,12 +1039,29 @@ def scan_numbers(view: str, lang: str, group_mark: str | None = None) -> list[Nu
     pos = 0
     # bound once: called for every number
     search, connector_match, scale_match = g.number_re.search, g.connector_re.match, g.scale_re.match
-    level_connector_re = g.level_connector_re
+    level_connector_re, digits_follow = g.level_connector_re, g.digits_follow_re.match
     while True:
         m = search(view, pos)
         if not m:
             break
-        first = _read_number(view, m.start(), g, group_mark, found=m)
+        sign_text, digits = m.group("sign", "digits")
+        if digits is not None:
+            # Most numbers are digits with nothing after them that goes on the number: read here,
+            # without the general reader, and kept as they are.
+            readings = _digit_readings(digits, lang, group_mark)
+            if not readings:
+                pos = m.end()
+                continue
+            if sign_text is not None:
+                readings = tuple(-r for r in readings)
+            start, end = m.span()
+            if digits_follow(view, end) is None:
+                found.append(NumberMatch(start, end, [readings[0]], end, 1.0, False, None, None, [readings], [digits]))
+                pos = end
+                continue
+            first = _new_read(_Read, (start, end, readings, False, 1.0, m.start("digits")))
+        else:
+            first = _read_number(view, m.start(), g, group_mark, found=m)
         if first is None:
             pos = m.end()
             continue

@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import functools
+import operator
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -74,9 +75,12 @@ _DECADE_LOOKBACK = 40  # characters before a year searched for a decade word (an
 _RELATIVE_BASE = datetime(2000, 1, 1)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Candidate:
-    """A rule match: offsets into the original text plus the folded text of each named group."""
+    """A rule match: offsets into the original text plus the folded text of each named group.
+
+    Not frozen (never changed once built, though): a dozen are built per article, and a frozen
+    dataclass sets each field through ``object.__setattr__``, several times the cost."""
 
     start: int
     end: int
@@ -238,45 +242,59 @@ def find_candidates(view: MatchView, grammar: Grammar) -> list[Candidate]:
     folded = view.folded
     size = len(folded)
     found: list[tuple[int, int, int, re.Match[str], bool]] = []
-    for order, matches in enumerate(grammar.rule_matches(folded)):
-        pos = 0
-        for m in matches:
-            if m.start() < pos:
-                continue
-            s, e = m.span()
-            # Trailing blanks and commas a pattern may have eaten are not part of the date.
-            while e > s and folded[e - 1] in " \t\n,،":
-                e -= 1
-            glued = False
-            if e > s and not _free_edges(folded, s, e, size) and not _boundaries_ok(folded, s, e, grammar):
-                glued = glued_dateline(view, s, e, m, grammar)
-                if not glued:
-                    e = s
-            if e <= s or (grammar.rules[order].kind == "year" and _CUT_RANGE.match(folded, e)):
-                pos = m.start() + 1  # a refused match must not hide one that starts inside it
-                continue
-            found.append((s, e, order, m, glued))
-            pos = max(m.end(), m.start() + 1)
+    rules = grammar.rules
+
+    def take(order: int, m: re.Match[str]) -> int:
+        """Keep or refuse the next match of a rule; where that rule's next match may start."""
+        s, e = m.span()
+        # Trailing blanks and commas a pattern may have eaten are not part of the date.
+        while e > s and folded[e - 1] in " \t\n,،":
+            e -= 1
+        glued = False
+        if e > s and not _free_edges(folded, s, e, size) and not _boundaries_ok(folded, s, e, grammar):
+            glued = glued_dateline(view, s, e, m, grammar)
+            if not glued:
+                e = s
+        if e <= s or (rules[order].kind == "year" and _CUT_RANGE.match(folded, e)):
+            return m.start() + 1  # a refused match must not hide one that starts inside it
+        found.append((s, e, order, m, glued))
+        return max(m.end(), m.start() + 1)
+
+    grammar.rule_matches(folded, take)
     found.sort(key=lambda f: (-(f[1] - f[0]), f[2], f[0]))
     # Spans taken so far, disjoint, kept in text order: a new span overlaps one of them
     # exactly when the first taken span ending after its start begins before its end.
     taken_starts: list[int] = []
     taken_ends: list[int] = []
     chosen: list[Candidate] = []
+    index = view.index  # the original offset of each folded one (MatchView.span, inlined)
     for s, e, order, m, glued in found:
         after = bisect.bisect_right(taken_ends, s)
         if after < len(taken_starts) and taken_starts[after] < e:
             continue
         taken_starts.insert(after, s)
         taken_ends.insert(after, e)
-        groups = {k: v for k, v in m.groupdict().items() if v is not None}
-        folded_spans = {k: m.span(k) for k in groups}
-        spans = {k: view.span(*span) for k, span in folded_spans.items()}
+        # The named groups that took part, read from the match's spans in one pass (in the
+        # order of groupdict()): their folded text, folded span and original span.
+        groups: dict[str, str] = {}
+        folded_spans: dict[str, tuple[int, int]] = {}
+        spans: dict[str, tuple[int, int]] = {}
+        regs = m.regs
+        for name, number in m.re.groupindex.items():
+            span = regs[number]
+            first, last = span
+            if first >= 0:
+                groups[name] = folded[first:last]
+                folded_spans[name] = span
+                spans[name] = (index[first], index[first]) if first >= last else (index[first], index[last - 1] + 1)
         start, end = view.span(s, e)
         dateline = {"day", "month", "year"} <= groups.keys() and is_dateline(folded, s, e, glued)
         chosen.append(Candidate(start, end, s, e, grammar.rules[order], groups, spans, folded_spans, dateline))
-    chosen.sort(key=lambda c: c.start)
+    chosen.sort(key=_START)
     return chosen
+
+
+_START = operator.attrgetter("start")
 
 
 def in_phone_number(folded: str, candidate: Candidate, grammar: Grammar) -> bool:
@@ -285,11 +303,13 @@ def in_phone_number(folded: str, candidate: Candidate, grammar: Grammar) -> bool
     if "year" not in candidate.folded_groups:
         return False
     start, end = candidate.folded_groups["year"]
-    # A year word or date written with the number ("năm 2024 120 hộ") keeps it a year.
-    bare = start == candidate.folded_start
     before = folded[max(0, start - _PHONE_LOOKBACK):start]
-    grouped = _DIGIT_GROUP_AFTER.match(folded, end) or _DIGIT_GROUP_BEFORE.search(before)
-    return bool(bare and grouped) or bool(grammar.phone_cue.search(before))
+    # A year word or date written with the number ("năm 2024 120 hộ") keeps it a year: the
+    # digit groups around it are looked for only when it stands bare.
+    if start == candidate.folded_start and (_DIGIT_GROUP_AFTER.match(folded, end)
+                                            or _DIGIT_GROUP_BEFORE.search(before)):
+        return True
+    return grammar.phone_cue.search(before) is not None
 
 
 def after_decade_word(folded: str, candidate: Candidate, grammar: Grammar) -> bool:

@@ -19,7 +19,7 @@ import functools
 import re
 from re import _compiler, _constants, _parser  # the characters a rule can start with, its anchors
 from dataclasses import dataclass, field, replace
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from ...resources import check_language, load_yaml
 from ...textnorm import match_view, phrase_alternation
@@ -31,6 +31,10 @@ WORD_KEYS: tuple[str, ...] = ("proclitic", "attached_prefixes", "numbers", "day_
                               "review_cues", "plan_cues", "comparison_cues", "same_period_cues", "since_cues",
                               "anniversary_cues", "duration_units", "report_cues", "future_cues",
                               "phone_cues", "hijri_months", "coordinators", "decade_cues")
+# The cue words whose presence in a clause :attr:`Grammar.clause_cue` tests at once.
+CLAUSE_CUE_KEYS: tuple[str, ...] = ("plan_cues", "future_cues", "review_cues", "report_cues", "target_cues")
+# ... and :attr:`Grammar.near_cue`, the cues right before a year.
+NEAR_CUE_KEYS: tuple[str, ...] = ("same_period_cues", "comparison_cues", "since_cues")
 KINDS: frozenset[str] = frozenset({"day", "month", "year", "quarter", "half", "months", "interval"})
 
 # Built-in number macros: a plausible year (YB: a year standing alone, without a year word:
@@ -175,9 +179,21 @@ class Grammar:
     coordination: re.Pattern[str] = field(default=re.compile(r"[\s,،]*"), repr=False)
     groups: tuple["RuleGroup", ...] = field(default=(), repr=False)
     anchor_scan: "AnchorScan | None" = field(default=None, repr=False)
+    # Any plan, future, review, result or target word, wherever it stands (no word bounds, no
+    # clitic): where it finds nothing, none of those cues is in a clause, nor in its tail.
+    # Three clauses in four hold none; one search then spares the four of the cues.
+    clause_cue: re.Pattern[str] = field(default=re.compile(""), repr=False)
+    # The same for the cues that stand right before a year: same period, comparison, since.
+    near_cue: re.Pattern[str] = field(default=re.compile(""), repr=False)
 
-    def rule_matches(self, folded: str) -> list[list[re.Match[str]]]:
+    def rule_matches(self, folded: str,
+                     accept: Callable[[int, re.Match[str]], int] | None = None) -> list[list[re.Match[str]]]:
         """Per rule, its match at every position where it matches, in text order.
+
+        With ``accept``, each match is handed to it instead, with its rule's order, each rule's
+        in text order; it answers where that rule's next match must start, and the rule is
+        not tried before that (a caller that skips the matches starting inside one it keeps
+        spares their tries: one start in six of a text's windows).
 
         Each anchored rule is a :class:`RuleGroup` of its own, with its anchors (digits, a
         month name, a period word), found for all rules at once (:meth:`AnchorScan.spans`), and
@@ -191,8 +207,14 @@ class Grammar:
         if not self.groups:
             return found
         reversed_text = folded[::-1]
-        anchor_spans = self.anchor_scan.spans(folded) if self.anchor_scan is not None else None
+        # Groups whose gate is not in the text (a part every match holds): not tried, and
+        # their anchors are not searched for them.
+        shut = {index for index, group in enumerate(self.groups)
+                if group.gate is not None and group.gate.search(folded) is None}
+        anchor_spans = self.anchor_scan.spans(folded, shut) if self.anchor_scan is not None else None
         for index, group in enumerate(self.groups):
+            if index in shut:
+                continue
             spans_of_group = anchor_spans[index] if anchor_spans is not None else None
             if spans_of_group is not None and not spans_of_group and group.anchors:
                 continue  # none of its anchors in the text: no window (most rules, most texts)
@@ -201,11 +223,23 @@ class Grammar:
                 # One rule: its own regex says at once whether and how it matches.
                 order, _, regex = probes[0]
                 matches_of_rule, match_rule = found[order], regex.match
+                if accept is None:
+                    for first, last in group.windows(folded, reversed_text, spans_of_group):
+                        for start in starts(folded, first, last + 1):
+                            match = match_rule(folded, start.start())
+                            if match is not None:
+                                matches_of_rule.append(match)
+                    continue
+                next_start = 0
                 for first, last in group.windows(folded, reversed_text, spans_of_group):
-                    for start in starts(folded, first, last + 1):
-                        match = match_rule(folded, start.start())
-                        if match is not None:
-                            matches_of_rule.append(match)
+                    if last < next_start:
+                        continue
+                    for start in starts(folded, first if first > next_start else next_start, last + 1):
+                        at = start.start()
+                        if at >= next_start:
+                            match = match_rule(folded, at)
+                            if match is not None:
+                                next_start = accept(order, match)
                 continue
             scan = group.scanner.match
             for first, last in group.windows(folded, reversed_text, spans_of_group):
@@ -220,6 +254,13 @@ class Grammar:
                             match = regex.match(folded, position)
                             if match is not None:
                                 found[order].append(match)
+        if accept is not None:  # the matches of rules tried together, handed over in the same way
+            for order, matches in enumerate(found):
+                next_start = 0
+                for match in matches:
+                    if match.start() >= next_start:
+                        next_start = accept(order, match)
+                matches.clear()
         return found
 
 
@@ -243,6 +284,10 @@ class RuleGroup:
     # (rule order, number of its tag group in the scanner, rule regex): a hit's spans are
     # read as one tuple and indexed, cheaper than asking for each tag by name.
     probes: tuple[tuple[int, int, re.Pattern[str]], ...] = field(init=False, repr=False)
+    # A part every match of the group's one rule holds, led by one character (:func:`_gate`),
+    # for a rule anchored on runs of digits: without it in the text the rule cannot match,
+    # and none of the windows around the numbers of the text is tried.
+    gate: re.Pattern[str] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         # Read on the reversed text: up to ``back`` non-blank characters before a position.
@@ -261,22 +306,28 @@ class RuleGroup:
             return [(0, size)]
         if found is None:
             found = sorted(anchor.span() for pattern in self.anchors for anchor in pattern.finditer(folded))
-        spans: list[list[int]] = []
+        spans: list[tuple[int, int]] = []
         behind = self.behind.match
+        # The window open so far (none yet: no position is at or before last + 1).
+        window_first, last = 0, -2
         for at, anchor_end in found:
             # An anchor starting inside the window of one before it adds no start before
             # its own: the window runs on to its end.
-            if spans and at <= spans[-1][1] + 1:  # its window starts at or before ``at``
-                if anchor_end > spans[-1][1]:
-                    spans[-1][1] = anchor_end
+            if at <= last + 1:  # its window starts at or before ``at``
+                if anchor_end > last:
+                    last = anchor_end
                 continue
             first = size - behind(reversed_text, size - at).end()
-            if spans and first <= spans[-1][1] + 1:
-                if anchor_end > spans[-1][1]:
-                    spans[-1][1] = anchor_end
+            if first <= last + 1:
+                if anchor_end > last:
+                    last = anchor_end
             else:
-                spans.append([first, anchor_end])
-        return [(first, last) for first, last in spans]
+                if last >= 0:
+                    spans.append((window_first, last))
+                window_first, last = first, anchor_end
+        if last >= 0:
+            spans.append((window_first, last))
+        return spans
 
 
 # (an anchor regex, the numbers of the groups it anchors)
@@ -303,11 +354,14 @@ class AnchorScan:
     searched: tuple[_Searched, ...]
     scans: tuple[tuple[re.Pattern[str], tuple[_Searched, ...]], ...]  # with the anchor regexes of its character
 
-    def spans(self, folded: str) -> list[list[tuple[int, int]]]:
+    def spans(self, folded: str, shut: set[int] | frozenset[int] = frozenset()) -> list[list[tuple[int, int]]]:
         """Per group, the spans of its anchors in ``folded``, in text order: every position
-        where a word anchor matches, and the runs of digits a search finds."""
+        where a word anchor matches, and the runs of digits a search finds (not searched when
+        they anchor only groups of ``shut``, which are not tried: their spans may be missing)."""
         per_group: list[list[tuple[int, int]]] = [[] for _ in range(self.size)]
         for pattern, indices in self.searched:
+            if shut and shut.issuperset(indices):
+                continue
             found = [anchor.span() for anchor in pattern.finditer(folded)]
             for index in indices:
                 per_group[index] += found
@@ -477,6 +531,10 @@ def load_grammar(lang: str) -> Grammar:
                            + r"}(?:\d[\d\s.()+-]*)?$")
     decade_cue = re.compile(cue_start("decade_cues") + r"(?!\w)\W*(?:\w+\W+)?$") if words.get("decade_cues") \
         else re.compile(r"(?!)")
+    clause_cue = re.compile(_alternation([fold_literal(str(w), lang) for key in CLAUSE_CUE_KEYS
+                                          for w in words.get(key) or []]))
+    near_cue = re.compile(_alternation([fold_literal(str(w), lang) for key in NEAR_CUE_KEYS
+                                        for w in words.get(key) or []]))
     prefixes = frozenset(fold_literal(str(p), lang) for p in words.get("attached_prefixes") or [])
     groups, anchor_scan = _groups(rules, bodies, guards, anchors)
     return Grammar(lang=lang, rules=tuple(rules), months=months, numbers=numbers, day_words=day_words,
@@ -487,7 +545,7 @@ def load_grammar(lang: str) -> Grammar:
                    duration=duration, report_cue=report_cue, future_cue=future_cue,
                    phone_cue=phone_cue, macros=macros, groups=groups, anchor_scan=anchor_scan,
                    hijri_months=hijri_months, same_period_cue=same_period_cue, decade_cue=decade_cue,
-                   coordination=re.compile(r"[\s,،]*(?:" + (cue_words("coordinators") or "(?!)") + r"\s*)?"))
+                   clause_cue=clause_cue, near_cue=near_cue, coordination=re.compile(r"[\s,،]*(?:" + (cue_words("coordinators") or "(?!)") + r"\s*)?"))
 
 
 def _tagged(body: str, tag: str, guard: str | None) -> str:
@@ -983,10 +1041,44 @@ def _groups(rules: list[Rule], bodies: list[str], guards: list[str | None],
         if words:
             patterns += _words_regexes(words)
         back = max(anchors[order].back for order in orders)
-        groups.append(RuleGroup(tuple(patterns), int(back), scanner, members, starts))
+        gate = _gate(rules[orders[0]].regex) if digit_anchor and len(orders) == 1 else None
+        groups.append(RuleGroup(tuple(patterns), int(back), scanner, members, starts, gate))
     scan = _anchor_scan(words_by_group)
     digit_runs = tuple((re.compile(digit_anchor), tuple(indices)) for digit_anchor, indices in digits_by_group.items())
     return tuple(groups), replace(scan, searched=digit_runs + scan.searched)
+
+
+def _gate(regex: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The rarest run of parts every match of ``regex`` holds that starts with one written
+    character (a search for it skips to that character), as a regex of its own; None when
+    there is none. A rule anchored on runs of digits has a window at every number of a text;
+    where the run this returns is nowhere in the text, no window can hold a match.
+
+    Unlike an anchor, the run may follow parts of any width ("\\d+/..."): only whether it
+    occurs is asked, not where. Its groups are uncaptured and a back-reference to a group of
+    plain characters is read as that group's pattern (as for anchors): at the place where a
+    match holds the run, the regex matches the same text."""
+    parsed = _parser.parse(regex.pattern)
+    if parsed.state.flags & ~re.UNICODE.value:
+        return None
+    items = _dereferenced(list(parsed), parsed.state)
+    plain = _uncaptured(items)
+    best: tuple[float, int, int] | None = None
+    for first in range(len(items)):
+        if items[first][0] is not _constants.LITERAL:
+            continue
+        chance = 1.0
+        for last in range(first + 1, min(len(items), first + _ANCHOR_ITEMS) + 1):
+            if _has_reference(items[last - 1]):
+                break
+            chance *= _chance([items[last - 1]])
+            if best is None or chance < best[0]:
+                best = (chance, first, last)
+    if best is None:
+        return None
+    state = _parser.State()
+    state.flags = re.UNICODE.value
+    return _compiler.compile(_parser.SubPattern(state, plain[best[1]:best[2]]), 0)
 
 
 def _starts(guards: list[str | None]) -> re.Pattern[str]:

@@ -99,9 +99,12 @@ REPORTED, REVIEWED, PLANNED, AIMED, BEGUN = "reported", "reviewed", "planned", "
 _SENTENCE_END = re.compile(r"[.!?؟;؛\n](?!\d)")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Mention:
-    """One explicit year in the text, as the scoring sees it (offsets in the folded text)."""
+    """One explicit year in the text, as the scoring sees it (offsets in the folded text).
+
+    Not frozen, as :class:`Evidence`: both are built for each year of an article and never
+    changed, and a frozen dataclass sets each field through ``object.__setattr__``."""
 
     year: int
     evidence: str          # a key of EVIDENCE_WEIGHTS
@@ -114,7 +117,7 @@ class Mention:
     floor: int = 0          # where the date written before it ends
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Evidence:
     """What one mention (or duration) contributes: a year, a class and a weight, with why."""
 
@@ -233,8 +236,14 @@ def period_role(folded: str, start: int, end: int, grammar: Grammar, floor: int 
     return _role_in_clause(folded, _clause_before(folded, start, REVIEW_WINDOW), start, end, grammar, floor)
 
 
-def _role_in_clause(folded: str, before: str, start: int, end: int, grammar: Grammar, floor: int) -> str | None:
-    """:func:`period_role` with ``before``, the clause before ``start`` (:data:`REVIEW_WINDOW` wide)."""
+def _role_in_clause(folded: str, before: str, start: int, end: int, grammar: Grammar, floor: int,
+                    cued: bool | None = None) -> str | None:
+    """:func:`period_role` with ``before``, the clause before ``start`` (:data:`REVIEW_WINDOW` wide);
+    ``cued``: whether :attr:`Grammar.clause_cue` finds a cue word in it (searched when None)."""
+    if cued is None:
+        cued = grammar.clause_cue.search(before) is not None
+    if not cued:  # no cue before: only a result word after it can say
+        return REPORTED if grammar.report_cue.search(_clause_after(folded, end, REPORT_WINDOW)) else None
     origin = start - len(before)  # offsets below are inside ``before``
 
     def last(pattern: re.Pattern[str], width: int) -> int:
@@ -312,6 +321,7 @@ def collect_evidence(mentions: list[Mention], folded: str, grammar: Grammar) -> 
     for m in mentions:
         weight, reason = EVIDENCE_WEIGHTS[m.evidence], m.evidence
         clause = _clause_before(folded, m.start, REVIEW_WINDOW)
+        cued = grammar.clause_cue.search(clause) is not None  # else no target, review or plan cue in it
         if m.start < lead_end:
             weight, reason = weight * LEAD_FACTOR, f"{reason} (first sentence)"
         if weight and m.evidence != "since_start":
@@ -319,24 +329,26 @@ def collect_evidence(mentions: list[Mention], folded: str, grammar: Grammar) -> 
             # 2023") or right before its year inside it ("từ năm 2021").
             befores = (folded[max(0, m.start - CUE_WINDOW):m.start],) if m.year_start == m.start else (
                 folded[max(0, m.start - CUE_WINDOW):m.start], folded[max(0, m.year_start - CUE_WINDOW):m.year_start])
-            if any(grammar.same_period_cue.search(b) for b in befores):
+            # Most years have none of these cues before them: one search says so for the three.
+            near = any(map(grammar.near_cue.search, befores))
+            if near and any(map(grammar.same_period_cue.search, befores)):
                 # "the same period of 2024" is the year before the article's own.
                 factor = LEAD_FACTOR if m.start < lead_end else 1.0
                 evidence.append(Evidence(m.year + 1, "same_period", EVIDENCE_WEIGHTS["same_period"] * factor,
                                          None, f"same period of {m.year}"))
-            if any(grammar.comparison_cue.search(b) for b in befores):
+            if near and any(map(grammar.comparison_cue.search, befores)):
                 weight, reason = 0.0, "comparison"
-            elif m.evidence == "year" and any(grammar.since_cue.search(b) for b in befores):
+            elif near and m.evidence == "year" and any(map(grammar.since_cue.search, befores)):
                 weight, reason = 0.0, "since"
             # The clause of TARGET_WINDOW characters is the end of the wider one.
-            elif grammar.target_cue.search(clause[-TARGET_WINDOW:]):
+            elif cued and grammar.target_cue.search(clause[-TARGET_WINDOW:]):
                 weight, reason = 0.0, "target"
         reviewed = bool(weight) and (m.evidence == "year" or (m.evidence == "span" and m.last_month == 12)) \
-            and grammar.review_cue.search(clause) is not None
+            and cued and grammar.review_cue.search(clause) is not None
         planned = bool(weight) and m.evidence == "year" \
-            and grammar.plan_cue.search(clause) is not None
+            and cued and grammar.plan_cue.search(clause) is not None
         evidence.append(Evidence(m.year, m.evidence, weight, m.last_month, reason, reviewed, planned,
-                                 _timeline_role(m, reason, folded, grammar, clause),
+                                 _timeline_role(m, reason, folded, grammar, clause, cued),
                                  m.period))
     # Only the latest "same period" compares with the year before; an earlier one reaches
     # further back ("... and 25% above the same period of 2019, before the pandemic").
@@ -373,9 +385,11 @@ def _first_mention_from(mentions: list[Mention], starts: list[int] | None, posit
     return mentions[index] if index < len(mentions) else None
 
 
-def _timeline_role(m: Mention, reason: str, folded: str, grammar: Grammar, clause: str) -> str | None:
+def _timeline_role(m: Mention, reason: str, folded: str, grammar: Grammar, clause: str,
+                   cued: bool | None = None) -> str | None:
     """The role of an explicit year in the timeline: by its cue class, else by its clause
-    (``clause``: the one before it, :data:`REVIEW_WINDOW` wide)."""
+    (``clause``: the one before it, :data:`REVIEW_WINDOW` wide; ``cued``: as for
+    :func:`_role_in_clause`)."""
     if m.is_range or m.period is None:
         return None
     if reason == "comparison":
@@ -385,7 +399,7 @@ def _timeline_role(m: Mention, reason: str, folded: str, grammar: Grammar, claus
     if m.evidence == "horizon":
         return AIMED
     return _role_in_clause(folded, clause, m.start, m.end if m.end is not None else m.year_start + 4, grammar,
-                           m.floor)
+                           m.floor, cued)
 
 
 def _in_turn_window(month: int) -> bool:

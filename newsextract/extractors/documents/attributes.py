@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from typing import Any
+from typing import Any, NamedTuple
 
 from .candidates import Candidates
 from .issuers import IssuerReader
@@ -28,6 +28,7 @@ WORD = re.compile(r"\w+")
 NOT_A_DOC_NUMBER = re.compile(r"\s?[/.,:\-]\s?\d")  # 185/261, 8.8, 2021-2025: ratios, decimals, ranges
 DIGIT_ORDINAL = re.compile(r"(\d{1,2})(?:[^\W\d]{1,3})?(?!\w)")
 ROMAN = re.compile(r"[ivxlc]{1,7}(?!\w)")
+ROMAN_LETTERS = frozenset("ivxlc")  # what ROMAN opens with
 TIMEX_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 TERM_YEARS = re.compile(r"(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d(?!\d)")
 TITLE_CHARS = 250      # longest subject kept as title
@@ -42,6 +43,17 @@ SUBJECT_VERB_CHARS = 120  # how far before a type word its issuing verb is looke
 SUBJECT_VERB_WORDS = 12   # longest issuer between that verb and the type word
 SENTENCE_STOP = frozenset(".;:؛\n!?؟()")
 BEFORE_WORDS = 16      # longest clause between a day and the document it dates
+
+
+class MeetingHead(NamedTuple):
+    """Where a meeting's name was read up to its head word: its kind (plenum or congress), the
+    head's end and text, where the name starts and the ordinal before it (value, end), if any."""
+
+    kind: str
+    end: int
+    head: str
+    phrase_start: int
+    ordinal: tuple[int, int] | None
 
 
 def roman_value(s: str) -> int | None:
@@ -95,6 +107,7 @@ class AttributeReader:
         self.lex, self.f, self.text = lex, article.f, article.text
         self.orig, self.original, self.skip = article.orig, article.original, article.skip
         self.is_upper, self.rstrip_end, self.inverse = article.is_upper, article.rstrip_end, article.inverse
+        self.sentence_around = article.sentence_around
         self.days = DayIndex(dates)
         self.blocked = candidates.blocked
         self.blocked_between = candidates.blocked_between
@@ -105,21 +118,28 @@ class AttributeReader:
 
     def ordinal(self, pos: int) -> tuple[int, int] | None:
         """``(value, end)`` of an ordinal at ``pos``: a word, a digit with suffix or a Roman numeral,
-        possibly after prefix words (``lần thứ XIII``)."""
+        possibly after prefix words (``lần thứ XIII``). Each form is tried only where the character
+        at the position can open it."""
+        lex, f = self.lex, self.f
+        n = len(f)
         q = pos
         for _ in range(3):
-            m = self.lex.ordinal_word.match(self.f, q)
-            if m:
-                return self.lex.ordinal_of[" ".join(m.group(0).split())], m.end()
-            m = DIGIT_ORDINAL.match(self.f, q)
-            if m and not NOT_A_DOC_NUMBER.match(self.f, m.end(1)):
-                return int(m.group(1)), m.end()
-            m = ROMAN.match(self.f, q)
-            if m and self.is_upper(q):
-                value = roman_value(m.group(0))
-                if value:
-                    return value, m.end()
-            m = self.lex.ordinal_prefix.match(self.f, q)
+            c = f[q] if q < n else ""
+            if c in lex.ordinal_firsts and (m := lex.ordinal_word.match(f, q)):
+                return lex.ordinal_of[" ".join(m.group(0).split())], m.end()
+            if c.isdigit():
+                m = DIGIT_ORDINAL.match(f, q)
+                if m and not NOT_A_DOC_NUMBER.match(f, m.end(1)):
+                    return int(m.group(1)), m.end()
+            elif c in ROMAN_LETTERS:
+                m = ROMAN.match(f, q)
+                if m and self.is_upper(q):
+                    value = roman_value(m.group(0))
+                    if value:
+                        return value, m.end()
+            if c not in lex.ordinal_prefix_firsts:
+                return None
+            m = lex.ordinal_prefix.match(f, q)
             if not m or m.end() == q:
                 return None
             q = m.end()
@@ -135,9 +155,11 @@ class AttributeReader:
     def date_at(self, pos: int) -> tuple[str, int] | None:
         """``(YYYY-MM-DD, end)`` of the document's date at ``pos``, after a date marker or without one;
         a day opening with its weekday is the day of an event of the sentence."""
-        if self.lex.event_day.match(self.f, pos):
+        lex, f = self.lex, self.f
+        c = f[pos] if pos < len(f) else ""
+        if c in lex.event_day_firsts and lex.event_day.match(f, pos):
             return None  # "مشروع قانون المالية، يوم الثلاثاء 26 نوفمبر": the day of the vote, not the bill's
-        m = self.lex.date_marker.match(self.f, pos)
+        m = lex.date_marker.match(f, pos) if c in lex.date_marker_firsts else None
         if m:
             found = self.day(self.skip(m.end()), marker=pos)
             if found:
@@ -154,6 +176,8 @@ class AttributeReader:
     def term_at(self, pos: int) -> tuple[int, int] | None:
         """``(term, end)`` of a term at ``pos`` (``khóa XIII``, ``(الدورة 13)``), brackets included."""
         q = self.skip(pos + 1) if pos < len(self.f) and self.f[pos] == "(" else pos
+        if q >= len(self.f) or self.f[q] not in self.lex.term_marker_firsts:
+            return None
         m = self.lex.term_marker.match(self.f, q)
         if not m:
             return None
@@ -169,10 +193,12 @@ class AttributeReader:
     def subject_at(self, pos: int, limit: int) -> tuple[str, int] | None:
         """``(subject as written, end)`` after a subject marker at ``pos`` (``về``, ``بشأن``), up to
         the clause end."""
-        m = self.lex.subject_marker.match(self.f, pos)
+        lex = self.lex
+        c = self.f[pos] if pos < len(self.f) else ""
+        m = lex.subject_marker.match(self.f, pos) if c in lex.subject_marker_firsts else None
         if m:
             start = self.skip(m.end())
-        elif self.lex.subject_noun.match(self.f, pos):
+        elif c in lex.subject_noun_firsts and lex.subject_noun.match(self.f, pos):
             start = pos  # "بتعيين الأمير ...": the verbal noun belongs to the subject
         else:
             return None
@@ -198,12 +224,14 @@ class AttributeReader:
             if ref.date is None and (d := self.date_at(p)):
                 ref.date, p = d
                 continue
-            if ref.year is None and ref.number and (y := self.lex.year_marker.match(self.f, p)):
+            if (ref.year is None and ref.number and self.f[p] in self.lex.year_marker_firsts
+                    and (y := self.lex.year_marker.match(self.f, p))):
                 ref.year, p = y.group(1), y.end()  # "قرار رقم 132 لسنة 2023"
                 continue
-            if ref.issuer is None and ref.plenum is None and ref.term is None and not ref.assembly:
+            if (ref.issuer is None and ref.plenum is None and ref.term is None and not ref.assembly
+                    and (meeting := self.meeting_head(p))):
                 probe = Reference(start=ref.start, end=p)
-                if self.read_assembly(probe, p) and probe.end <= limit:
+                if self.read_assembly(probe, p, meeting) and probe.end <= limit:
                     # "Nghị quyết số 18-NQ/TW ... Hội nghị lần thứ sáu Ban Chấp hành Trung ương khóa XII"
                     ref.plenum, ref.term, ref.issuer, ref.issuer_entry = probe.plenum, probe.term, probe.issuer, probe.issuer_entry
                     p = probe.end
@@ -266,12 +294,13 @@ class AttributeReader:
                 return None
         return value
 
-    def subject_reference(self, hit: TypeHit, limit: int) -> Reference | None:
+    def subject_reference(self, hit: TypeHit) -> Reference | None:
         """A document without a number named by its subject right after an issuing verb: "ban
         hành quyết định về việc công nhận ...", "أصدر ... أمرا ملكيا بتعيين ...", "εξέδωσε
         απόφαση για την ...". A count or plural marker before the type word ("33 nghị quyết",
         "các quyết định") makes it no document; so does a missing verb or subject, except for a
-        bill named by its content ("مشروع القانون المتعلق بـ...", see ``content_bills``)."""
+        bill named by its content ("مشروع القانون المتعلق بـ...", see ``content_bills``). The
+        subject ends with the sentence, looked up only for a type word that passes those tests."""
         f, lex = self.f, self.lex
         before = f[max(0, hit.start - 20):hit.start].split()
         if before and (before[-1] in lex.plural_markers or before[-1][-1].isdigit()):
@@ -283,7 +312,7 @@ class AttributeReader:
             return None  # "وثائق القيادة والتوجيه بشأن": coordinated with a noun, not what the verb issued
         if not by_content and not self._issued_before(hit):
             return None  # "مشروع القانون المتعلق بـ...": only a bill named by its content needs no verb
-        found = self.subject_at(self.skip(hit.end), limit)
+        found = self.subject_at(self.skip(hit.end), self.sentence_around(hit.start, hit.end)[1])
         if not found:
             return None
         title, end = found
@@ -316,11 +345,12 @@ class AttributeReader:
         return not (any(c in SENTENCE_STOP for c in between) or len(between.split()) > SUBJECT_VERB_WORDS
                     or self.blocked_between(verb.end(), hit.start))
 
-    def clause_reference(self, hit: TypeHit, limit: int) -> Reference | None:
+    def clause_reference(self, hit: TypeHit) -> Reference | None:
         """A document without a number followed by a clause naming who issued it: "νέα Κοινή
         Υπουργική Απόφαση που υπέγραψε ο Υπουργός ...", "القرار الذي أصدره مجلس الوزراء". The
         clause must hold an issuing verb; where names take a capital the type word must too, and
-        a count, plural marker or coordination before it makes it no document."""
+        a count, plural marker or coordination before it makes it no document. The issuer's name
+        ends with the sentence."""
         f, lex = self.f, self.lex
         if lex.capitalised and not self.is_upper(hit.word_start):
             return None
@@ -332,7 +362,7 @@ class AttributeReader:
         marker = lex.issuer_marker.match(f, p)
         if not marker or not lex.issue_verb.search(f, marker.start(), marker.end()):
             return None
-        found = self.issuer_at(p, limit)
+        found = self.issuer_at(p, self.sentence_around(hit.start, hit.end)[1])
         if not found:
             return None
         return Reference(start=hit.start, end=self.rstrip_end(hit.end), word_type=hit.type,
@@ -342,9 +372,8 @@ class AttributeReader:
         """End of one word that may stand inside a meeting's name (an adjective such as
         الإقليمي or Επαρχιακού), or None."""
         word = WORD.match(self.f, pos)
-        if not word or word.group(0).isdigit() or self.lex.issuer_stop.match(self.f, pos):
-            return None
-        if self.lex.capitalised and not self.is_upper(pos):
+        if (not word or (self.lex.capitalised and not self.is_upper(pos)) or word.group(0).isdigit()
+                or (self.f[pos] in self.lex.issuer_stop_firsts and self.lex.issuer_stop.match(self.f, pos))):
             return None
         return pos + len(word.group(0))
 
@@ -359,32 +388,37 @@ class AttributeReader:
         ref = Reference(start=ts, end=te, word_type=wtype, assembly=True)
         return ref if self.read_assembly(ref, self.skip(te)) else None
 
-    def read_assembly(self, ref: Reference, p: int) -> bool:
-        """Read a plenum or congress named at ``p`` into ``ref`` (plenum, term, issuer, end);
-        False when there is none or nothing makes it specific."""
+    def meeting_head(self, p: int) -> MeetingHead | None:
+        """The head word of a plenum or congress named at ``p`` (after an issuer marker, an
+        ordinal and up to two words of the meeting's name), or None where none is named."""
         lex, f = self.lex, self.f
-        m = lex.issuer_marker.match(f, p)
+        m = lex.issuer_marker.match(f, p) if p < len(f) and f[p] in lex.issuer_marker_firsts else None
         if m:
             p = self.skip(m.end())
         phrase_start = p
         pre = self.ordinal(p)
         if pre:
             p = self.skip(pre[1])
-        kind, head = None, ""
+        firsts, n = lex.meeting_firsts, len(f)
         for _ in range(3):  # up to two words of the meeting's name before its head word
-            for pattern, name in ((lex.congress_word, "congress"), (lex.plenum_word, "plenum")):
-                m = pattern.match(f, p)
-                if m:
-                    kind, p, head = name, m.end(), m.group(0)
-                    break
-            if kind:
-                break
+            # A head word opens with one of these letters; a congress's is tried before a plenum's.
+            if p < n and f[p] in firsts and (m := lex.meeting_word.match(f, p)):
+                return MeetingHead(m.lastgroup or "", m.end(), m.group(0), phrase_start, pre)
             nxt = self.filler(p)
             if nxt is None:
-                return False
+                return None
             p = self.skip(nxt)
-        if kind is None:
+        return None
+
+    def read_assembly(self, ref: Reference, p: int, meeting: MeetingHead | None = None) -> bool:
+        """Read a plenum or congress named at ``p`` into ``ref`` (plenum, term, issuer, end);
+        False when there is none or nothing makes it specific. ``meeting`` is its head, where the
+        caller has found it already."""
+        lex, f = self.lex, self.f
+        meeting = meeting or self.meeting_head(p)
+        if meeting is None:
             return False
+        kind, p, head, phrase_start, pre = meeting
         end = p
         evidence = False
         if pre:

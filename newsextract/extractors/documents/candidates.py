@@ -1,8 +1,8 @@
 """Finding: every place where a document may be cited, before anything is read around it.
 
-One pass per lexicon over the folded view gives the type words (``قرار``, ``Απόφαση``,
-``Kế hoạch``; not inside words that name no document such as ``kỷ luật``), the fixed names
-of unnumbered documents, and the anchors of numbered ones: registration codes
+One pass over the folded view (the word lists together, :class:`~.lexicon.WordLists`) gives
+the type words (``قرار``, ``Απόφαση``, ``Kế hoạch``; not inside words that name no document
+such as ``kỷ luật``), the fixed names of unnumbered documents, and the anchors of numbered ones: registration codes
 (``24-KH/BCĐ``), numbers after a number marker (``رقم 26``, ``số 12``, ``αριθ. 5``) and bare
 numbers right after a type word (``مشروع 06``). Where document names take a capital, a bare
 number after a lower-case type word is no document number ("kết luận 71 đảng viên"), nor is a
@@ -36,6 +36,7 @@ class Candidates:
     type_hits: list[TypeHit]
     named_hits: list[re.Match[str]]       # fixed names (groups pre, word)
     not_type_spans: list[tuple[int, int]]
+    name_word_hits: list[re.Match[str]]   # name words (groups word, and pre with proclitics)
     anchors: list[Anchor]                 # by start, longer first
     type_starts: frozenset[int]           # where a type word or fixed name starts: the next document
     blocked: frozenset[int]
@@ -60,12 +61,13 @@ def _inside(spans: list[tuple[int, int]], pos: int, end: int | None = None) -> b
     return spans[i][1] >= end if end is not None else pos < spans[i][1]
 
 
-def find_type_hits(article: ArticleText, lex: Lexicon) -> tuple[list[TypeHit], list[tuple[int, int]]]:
-    """Type words outside the words that name no document, and those words' spans."""
-    f = article.f
-    not_type_spans = [(m.start(), m.end()) for m in lex.not_types.finditer(f)]
+def find_type_hits(lex: Lexicon, type_words: list[re.Match[str]], not_types: list[re.Match[str]]
+                   ) -> tuple[list[TypeHit], list[tuple[int, int]]]:
+    """Type words (matches of :attr:`Lexicon.type_words`) outside the words that name no document
+    (of :attr:`Lexicon.not_types`), and those words' spans."""
+    not_type_spans = [(m.start(), m.end()) for m in not_types]
     hits = [TypeHit(m.start(), m.end(), m.start("word"), _type_of(lex.lang, m.group("word")))
-            for m in lex.type_words.finditer(f)
+            for m in type_words
             if not not_type_spans or not _inside(not_type_spans, m.start("word"), m.end())]
     return hits, not_type_spans
 
@@ -110,6 +112,8 @@ def form_code(article: ArticleText, form: NumberForm) -> CodeInfo | None:
 def read_number_form(f: str, lex: Lexicon, pos: int) -> NumberForm | None:
     """The first of the language's number forms at ``pos`` (``5027/2023``, ``(م / 10)``,
     ``1.11.91``, ``2826/30.6.2021``); a year range (``2021/2027``) is none."""
+    if lex.number_form_any is not None and not lex.number_form_any.match(f, pos):
+        return None  # none of the forms is written here
     for pattern in lex.number_forms:
         m = pattern.match(f, pos)
         if not m:
@@ -204,9 +208,11 @@ def _marked_numbers(lex: Lexicon, f: str, markers: list[re.Match[str]]) -> Itera
             resume = m.end()
 
 
-def find_anchors(article: ArticleText, lex: Lexicon, type_hits: list[TypeHit]) -> list[Anchor]:
+def find_anchors(article: ArticleText, lex: Lexicon, type_hits: list[TypeHit],
+                 markers: list[re.Match[str]] | None = None) -> list[Anchor]:
     """Codes, marked numbers, native number forms and bare numbers after a type word, and the
-    later numbers of their lists, by start (longer first)."""
+    later numbers of their lists, by start (longer first). ``markers`` are every match of
+    ``lex.marker_at`` where the caller has them (:class:`~.lexicon.WordLists`)."""
     f = article.f
     in_code = Coverage(len(f))
     anchors: list[Anchor] = []
@@ -215,7 +221,8 @@ def find_anchors(article: ArticleText, lex: Lexicon, type_hits: list[TypeHit]) -
         in_code.mark(fs, fe)
         anchors.append(Anchor(fs, fe, info.number, info, marker_before(article, lex, fs)))
     with_form: set[int] = set()
-    markers = _every_match(lex.marker_at, f)
+    if markers is None:
+        markers = _every_match(lex.marker_at, f)
     if lex.number_forms:
         for m in _leftmost_first(markers):
             if in_code.covers(m.end()):
@@ -257,8 +264,9 @@ def find_anchors(article: ArticleText, lex: Lexicon, type_hits: list[TypeHit]) -
 
 
 def find_named(article: ArticleText, lex: Lexicon) -> list[re.Match[str]]:
-    """Fixed names of unnumbered documents; most articles hold none of their words, and a
-    substring test on those spares the search over the whole text."""
+    """Fixed names of unnumbered documents (:attr:`Lexicon.named_words`) found on their own; most
+    articles hold none of their words, and a substring test on those spares the search over the
+    whole text. :func:`find_candidates` finds them with the other word lists instead."""
     f = article.f
     if not may_occur(f, lex.named_needles):
         return []
@@ -267,12 +275,14 @@ def find_named(article: ArticleText, lex: Lexicon) -> list[re.Match[str]]:
 
 def find_candidates(article: ArticleText, lex: Lexicon) -> Candidates:
     """Type words, fixed names and anchors of one article."""
-    type_hits, not_type_spans = find_type_hits(article, lex)
-    named_hits = find_named(article, lex)
-    anchors = find_anchors(article, lex, type_hits)
+    # One scan finds the words of the type, no-document, name and number-marker lists and fixed names.
+    type_words, not_types, name_word_hits, markers, named_hits = lex.word_lists.find(article.f)
+    type_hits, not_type_spans = find_type_hits(lex, type_words, not_types)
+    anchors = find_anchors(article, lex, type_hits, markers)
     blocked = frozenset({a.start for a in anchors} | {a.marker for a in anchors if a.marker is not None}
                         | {h.start for h in type_hits})
     return Candidates(
-        type_hits=type_hits, named_hits=named_hits, not_type_spans=not_type_spans, anchors=anchors,
+        type_hits=type_hits, named_hits=named_hits, not_type_spans=not_type_spans, name_word_hits=name_word_hits,
+        anchors=anchors,
         type_starts=frozenset([h.start for h in type_hits] + [m.start() for m in named_hits]),
         blocked=blocked, blocked_sorted=sorted(blocked))

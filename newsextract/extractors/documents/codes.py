@@ -53,21 +53,22 @@ def _ascii_digits(text: str) -> str:
 SLASH_CAPITAL = re.compile(r"/\s?[A-ZĐ]")
 # Where a code can begin: a digit after no letter, digit, slash, dot or dash (the codes' own lookbehind).
 CODE_START = re.compile(r"\d(?:(?<![\w/.\-]\d)|(?<=\sو\d))")
-# Every code holds a "/" at most 15 characters after its first digit ("12345 - ABCDEF /" in the
-# party style, "12345 /" in the others): code starts are looked for only that far before a slash.
+# Every code's slash before a capital (:data:`SLASH_CAPITAL`) stands at most 15 characters after its
+# first digit ("12345 - ABCDEF /" in the party style, "12345 / 2024 /" in the state style): code starts
+# are looked for only that far before such a slash, not before every slash of the text (dates hold many).
 CODE_HEAD_MAX = 16
+# How far before a code's start its patterns look back (``(?<=\sو)`` before the digit), with room.
+LOOK_BACK = 4
 
 
-def _code_starts(digits: str) -> list[int]:
+def _code_starts(digits: str, slashes: list[int]) -> list[int]:
     """Where a code can begin (:data:`CODE_START`), looked for only in the stretches before each
-    "/" that a code's beginning can lie in, not over the whole text."""
+    slash followed by a capital (``slashes``, ascending) that a code's beginning can lie in."""
     starts: list[int] = []
     done = 0
-    slash = digits.find("/")
-    while slash != -1:
+    for slash in slashes:
         starts.extend(m.start() for m in CODE_START.finditer(digits, max(done, slash - CODE_HEAD_MAX), slash))
         done = slash
-        slash = digits.find("/", slash + 1)
     return starts
 
 
@@ -185,12 +186,20 @@ def parse_code(code: str) -> CodeInfo | None:
 
 def find_codes(text: str) -> Iterator[tuple[int, int, CodeInfo]]:
     """Every registration code in ``text`` as ``(start, end, info)``, in text order."""
-    if "/" not in text or not SLASH_CAPITAL.search(text):
+    if "/" not in text:
+        return
+    slashes = [m.start() for m in SLASH_CAPITAL.finditer(text)]
+    if not slashes:
         return  # every code holds a slash with a capital after it
-    digits = _ascii_digits(text)
+    # No code starts before the first such slash's reach, and digits there are read by none:
+    # only the text after it is rewritten in ASCII digits (the same length, so offsets hold).
+    head = max(0, slashes[0] - CODE_HEAD_MAX - LOOK_BACK)
+    rest = text[head:]
+    converted = _ascii_digits(rest)
+    digits = text if converted is rest else text[:head] + converted
     found: list[tuple[int, int, CodeInfo]] = []
     taken = bytearray(len(digits))  # 1 where an earlier code lies: a later pattern may not overlap it
-    starts = _code_starts(digits)
+    starts = _code_starts(digits, slashes)
     for pattern in (STATE_CODE, PARTY_CODE, YEAR_CODE):
         for m in _matches_at(pattern, digits, starts):
             if 1 in taken[m.start():m.end()]:

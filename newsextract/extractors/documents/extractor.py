@@ -48,7 +48,7 @@ from .names import NameReader
 from .numbered import bracketed_numbers, claimed, numbered_references
 from .records import document_id, document_key, merge_mentions, resolve_type, to_record
 from .reference import Reference
-from .text import ArticleText
+from .text import ArticleText, Coverage
 
 __all__ = ["document_id", "document_key", "extract", "find_documents", "merge_mentions", "read_references",
            "resolve_type", "roman_value"]
@@ -57,18 +57,30 @@ __all__ = ["document_id", "document_key", "extract", "find_documents", "merge_me
 UNNUMBERED_TYPES = frozenset({AMBIGUOUS, "resolution", "decision", "conclusion", "directive"})
 
 
-def letterhead_references(article: ArticleText, lex: Lexicon, refs: list[Reference]) -> list[Reference]:
+def heading_line(f: str, lex: Lexicon) -> bool:
+    """Whether a line of ``f`` holds only a decision's heading (``lex.decision_heading``). The
+    anchored pattern, searched, is tried at every line start and space; it is tried only at the
+    start of the lines where a heading's words occur, which are found through their letters."""
+    word = lex.decision_heading_word.search(f)
+    while word:
+        if lex.decision_heading.match(f, f.rfind("\n", 0, word.start()) + 1):
+            return True
+        word = lex.decision_heading_word.search(f, word.start() + 1)
+    return False
+
+
+def letterhead_references(article: ArticleText, lex: Lexicon, taken: Coverage) -> list[Reference]:
     """Decisions numbered in a letterhead: a decision-number label ("ΑΡΙΘΜ. ΑΠΟΦ: 269"), or a
     protocol number ("Αριθμ. Πρωτ.: 1677") where a line of the text is the heading of a decision
-    (ΑΠΟΦΑΣΗ): the letter is that decision. Spans other references hold are left alone."""
+    (ΑΠΟΦΑΣΗ): the letter is that decision. Spans other references hold (``taken``, where the
+    references found here are marked too) are left alone."""
     f = article.f
     # A language without such labels (their patterns match nothing) has nothing to look for.
     labels = [lex.decision_label] if lex.decision_label is not NEVER_RE else []
-    if lex.protocol_label is not NEVER_RE and lex.decision_heading.search(f):
+    if lex.protocol_label is not NEVER_RE and heading_line(f, lex):
         labels.append(lex.protocol_label)
     if not labels:
         return []
-    taken = claimed(len(f), refs)
     found: list[Reference] = []
     for label in labels:
         for m in label.finditer(f):
@@ -80,15 +92,15 @@ def letterhead_references(article: ArticleText, lex: Lexicon, refs: list[Referen
     return found
 
 
-def voted_bill_references(article: ArticleText, lex: Lexicon, refs: list[Reference]) -> list[Reference]:
+def voted_bill_references(article: ArticleText, lex: Lexicon, taken: Coverage) -> list[Reference]:
     """A bill named only by its word, next to a vote verb ("Υπερψηφίστηκε το πολυνομοσχέδιο"): the
-    law the house voted on. Its mentions share one name, so they are one document.
+    law the house voted on, outside the spans of ``taken`` (where it is marked). Its mentions share
+    one name, so they are one document.
     The pattern opens with a lookbehind, so it is tried at every position: it is searched only in
     texts holding a bill word and a vote verb, which few do (and not at all in a language without
     voted bills, which has no needles)."""
     if not lex.voted_bill_needles or not all(may_occur(article.f, words) for words in lex.voted_bill_needles):
         return []
-    taken = claimed(len(article.f), refs)
     found: list[Reference] = []
     for m in lex.voted_bill.finditer(article.f):
         group = "bill" if m.group("bill") else "bill_first"
@@ -102,9 +114,9 @@ def voted_bill_references(article: ArticleText, lex: Lexicon, refs: list[Referen
 
 
 def assembly_references(candidates: Candidates, reader: AttributeReader, used: set[int],
-                        refs: list[Reference]) -> list[Reference]:
-    """Resolutions of a named plenum or congress: unused unnumbered type words outside ``refs``."""
-    taken = claimed(len(reader.f), refs)
+                        taken: Coverage) -> list[Reference]:
+    """Resolutions of a named plenum or congress: unused unnumbered type words outside the spans
+    of ``taken`` (where the resolutions found are marked)."""
     found: list[Reference] = []
     for ts, te, ws, wtype in candidates.type_hits:
         if ts in used or wtype not in UNNUMBERED_TYPES or taken.covers(ts):
@@ -117,16 +129,14 @@ def assembly_references(candidates: Candidates, reader: AttributeReader, used: s
 
 
 def subject_references(article: ArticleText, candidates: Candidates, reader: AttributeReader, used: set[int],
-                       refs: list[Reference]) -> list[Reference]:
+                       taken: Coverage) -> list[Reference]:
     """Unnumbered documents named by their subject after an issuing verb, or followed by a clause
-    naming who issued them, outside ``refs``."""
-    taken = claimed(len(reader.f), refs)
+    naming who issued them, outside the spans of ``taken`` (where they are marked)."""
     found: list[Reference] = []
     for hit in candidates.type_hits:
         if hit.start in used or taken.covers(hit.start) or taken.covers(hit.end - 1):
             continue
-        limit = article.sentence_around(hit.start, hit.end)[1]
-        ref = reader.subject_reference(hit, limit) or reader.clause_reference(hit, limit)
+        ref = reader.subject_reference(hit) or reader.clause_reference(hit)
         if ref and not any(taken.covers(p) for p in (ref.end - 1,)):
             found.append(ref)
             taken.mark(ref.start, ref.end)
@@ -137,15 +147,19 @@ def read_references(article: ArticleText, lex: Lexicon, dates: list[dict[str, An
     """Every document reference of an article with its attributes, in text order."""
     candidates = find_candidates(article, lex)
     refs, type_words = numbered_references(article, candidates)
-    refs += letterhead_references(article, lex, refs)
+    # The spans of the references found so far: each stage below looks outside them and marks
+    # the references it adds, so one coverage serves them all.
+    taken = claimed(len(article.f), refs)
+    refs += letterhead_references(article, lex, taken)
     reader = AttributeReader(article, lex, candidates, dates)
-    refs += assembly_references(candidates, reader, type_words.used, refs)
-    refs += NameReader(article, lex, candidates).references(refs)
-    refs += subject_references(article, candidates, reader, type_words.used, refs)
-    refs += voted_bill_references(article, lex, refs)
-    refs += NameReader(article, lex, candidates).suffix_references(refs)
+    refs += assembly_references(candidates, reader, type_words.used, taken)
+    names = NameReader(article, lex, candidates)
+    refs += names.references(refs, taken)
+    refs += subject_references(article, candidates, reader, type_words.used, taken)
+    refs += voted_bill_references(article, lex, taken)
+    refs += names.suffix_references(taken)
     refs.sort(key=lambda r: r.start)
-    bracketed_numbers(article, candidates, refs)
+    bracketed_numbers(article, candidates, refs, taken)
     for ref in refs:
         if ref.gap and ref.issuer is None and (found := reader.issuer_in_gap(*ref.gap)):
             ref.issuer, ref.issuer_entry = found[0], reader.issuer_entry(found[0])

@@ -24,7 +24,6 @@ from .text import PUNCT_STOP, ArticleText, Coverage
 
 TOKEN = re.compile(r"\S+")
 WORD = re.compile(r"\w+")
-LAST_WORD = re.compile(r"(\S+)\s*$")
 LAST_LETTER = re.compile(r"\s(\w)$")   # a word's first letter alone at the end
 TRAILING_PUNCT = "".join(PUNCT_STOP) + "\"'»”"  # stripped from a name's last word
 ISSUER_WORDS = 12      # longest issuer name read
@@ -32,17 +31,30 @@ JOINT_ISSUERS = 3      # known bodies joined to an issuer name (joint issuers)
 BACK_WORDS = 5         # words searched for an issuer before an issuing verb where no capitals mark names
 
 
+def _last_word(f: str, start: int, end: int) -> tuple[str, int] | None:
+    """The last word of ``f[start:end]`` (a run of non-space characters, spaces after it left
+    out) and where it starts, or None if there is none: what ``(\\S+)\\s*$`` searched finds,
+    without trying that pattern at every position."""
+    stripped = f[start:end].rstrip()
+    if not stripped:
+        return None
+    word = stripped.rsplit(None, 1)[-1]
+    return word, start + len(stripped) - len(word)
+
+
 @functools.lru_cache(maxsize=None)
-def _issuer_forms(lang: str) -> tuple[re.Pattern[str], dict[str, Issuer]]:
+def _issuer_forms(lang: str) -> tuple[re.Pattern[str], dict[str, Issuer], frozenset[str] | None]:
     """One pattern for every known body's forms, bodies in lexicon order (the first body with
-    a form at a position wins, as a walk over the lexicon would find it)."""
+    a form at a position wins, as a walk over the lexicon would find it), and the letters the
+    forms open with (None if a form is empty: it matches anywhere)."""
     entry_of: dict[str, Issuer] = {}
     alternatives: list[str] = []
     for entry in lexicon(lang).issuers:
         for form in entry.forms:
             alternatives.append(re.escape(form))
             entry_of.setdefault(form, entry)
-    return re.compile("|".join(alternatives) or r"(?!x)x"), entry_of
+    firsts = None if "" in entry_of else frozenset(form[0] for form in entry_of)
+    return re.compile("|".join(alternatives) or r"(?!x)x"), entry_of, firsts
 
 
 @functools.lru_cache(maxsize=None)
@@ -53,8 +65,10 @@ def _issuers_with_code(lang: str, code: str) -> tuple[Issuer, ...]:
 
 @functools.lru_cache(maxsize=None)
 def _form_pattern(form: str) -> re.Pattern[str]:
-    """A body's form as a whole word."""
-    return re.compile(rf"(?<!\w){re.escape(form)}(?!\w)")
+    """A body's form as a whole word. The test on the character before it is made after the
+    form's letters (``(?<!\\w.{n})``), so that the engine skips through the text to them instead
+    of trying a lookbehind at every position."""
+    return re.compile(rf"{re.escape(form)}(?<!\w.{{{len(form)}}})(?!\w)", re.DOTALL)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -88,7 +102,7 @@ class IssuerReader:
     def _issuer_start(self, pos: int) -> tuple[int, bool] | None:
         """Where an issuer name begins at ``pos`` (after its marker), and whether a proclitic is glued on."""
         lex, f = self.lex, self.f
-        m = lex.issuer_marker.match(f, pos)
+        m = lex.issuer_marker.match(f, pos) if pos < len(f) and f[pos] in lex.issuer_marker_firsts else None
         if m:
             # (a line may break right after the marker, which never ends a sentence: "của\nỦy ban")
             q = self.skip(m.end(), " \t\u00a0\r\n")
@@ -154,7 +168,9 @@ class IssuerReader:
 
     def known_issuer(self, pos: int) -> Issuer | None:
         """The first known body (in lexicon order) one of whose forms starts at ``pos``."""
-        pattern, entry_of = _issuer_forms(self.lex.lang)
+        pattern, entry_of, firsts = _issuer_forms(self.lex.lang)
+        if firsts is not None and (pos >= len(self.f) or self.f[pos] not in firsts):
+            return None
         m = pattern.match(self.f, pos)
         return entry_of[m.group(0)] if m else None
 
@@ -174,7 +190,7 @@ class IssuerReader:
         words = 0
         stop = min(len(f), limit)
         while p < stop and words < ISSUER_WORDS:
-            if words and (lex.issuer_stop.match(f, p) or p in self.blocked):
+            if words and ((f[p] in lex.issuer_stop_firsts and lex.issuer_stop.match(f, p)) or p in self.blocked):
                 break
             m = TOKEN.match(f, p)
             if not m:
@@ -192,22 +208,21 @@ class IssuerReader:
                 break  # punctuation after the word ends the name
             p = self.skip(m.end())
         while lex.capitalised and not lex.issuer_open and words:  # no trailing article or preposition
-            last = LAST_WORD.search(f[start:end])
-            if last and last.group(1) in lex.issuer_joiners and not self.is_upper(start + last.start(1)):
-                end = self.rstrip_end(start + last.start(1))
+            last = _last_word(f, start, end)
+            if last and last[0] in lex.issuer_joiners and not self.is_upper(last[1]):
+                end = self.rstrip_end(last[1])
                 words -= 1
             else:
                 break
         while words > 1:  # "المكتب السياسي في 3 مايو": a date marker ends the name, it is not part of it
-            last = LAST_WORD.search(f[start:end])
-            m = lex.date_marker.match(f, start + last.start(1)) if last else None
+            last = _last_word(f, start, end)
+            m = lex.date_marker.match(f, last[1]) if last and last[0][0] in lex.date_marker_firsts else None
             if m and m.end() == end:
-                end = self.rstrip_end(start + last.start(1))
+                end = self.rstrip_end(last[1])
                 words -= 1
             else:
                 break
-        last = LAST_LETTER.search(f[start:end])
-        if words > 1 and last and (end >= len(f) or f[end] == "\n"):
+        if words > 1 and (end >= len(f) or f[end] == "\n") and (last := LAST_LETTER.search(f[start:end])):
             end = self.rstrip_end(start + last.start(1))  # "của Tỉnh ủy v" at a cut line: a word's first letter
             words -= 1
         if words == 0 or end <= start:
@@ -268,7 +283,7 @@ class IssuerReader:
             word = tok.group(0)
             if any(c in PUNCT_STOP for c in word) or word[0].isdigit():
                 break
-            if lex.issuer_stop.match(f, tok.start()):
+            if word[0] in lex.issuer_stop_firsts and lex.issuer_stop.match(f, tok.start()):
                 if word in lex.list_joiner_words and self._starts_known(name):
                     name.insert(0, tok)  # "το Πολιτικό Γραφείο και η Γραμματεία εξέδωσαν": joint issuers
                     continue

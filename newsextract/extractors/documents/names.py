@@ -31,6 +31,7 @@ class NameReader:
         self.rstrip_end = article.rstrip_end
         self.blocked = candidates.blocked
         self.named_hits, self.type_hits = candidates.named_hits, candidates.type_hits
+        self.name_word_hits = candidates.name_word_hits
         self._inside_not_type = candidates.inside_not_type
 
     def title_extent(self, pos: int, words: int = 16) -> int:
@@ -53,14 +54,12 @@ class NameReader:
             end = self.rstrip_end(last_start)  # no trailing article ("... περιοχών το 2024")
         return end
 
-    def references(self, taken: list[Reference]) -> list[Reference]:
+    def references(self, taken: list[Reference], claimed: Coverage) -> list[Reference]:
         """Unnumbered documents named by a fixed name (national target programmes) or, where the
-        language marks titles with a capital (Vietnamese "Đề án xóa nhà tạm"), by a title."""
+        language marks titles with a capital (Vietnamese "Đề án xóa nhà tạm"), by a title; outside
+        the spans ``claimed`` of the references ``taken``, where those found are marked."""
         lex, f = self.lex, self.f
         refs: list[Reference] = []
-        claimed = Coverage(len(f))
-        for r in taken:
-            claimed.mark(r.start, r.end)
 
         def free(start: int) -> bool:
             return not claimed.covers(start)
@@ -128,13 +127,11 @@ class NameReader:
         word = self.original(start, end)
         return len(word) > 1 and word.isupper()
 
-    def suffix_references(self, taken: list[Reference]) -> list[Reference]:
+    def suffix_references(self, claimed: Coverage) -> list[Reference]:
         """Documents whose type word follows their name, as the language's suffix forms read
         them: "Ο περί Φόρου Προστιθέμενης Αξίας (Τροποποιητικός) (Αρ. 5) Νόμος του 2019" is law
-        5 of 2019 on value added tax; spans already taken by another reference are left alone."""
-        claimed = Coverage(len(self.f))
-        for r in taken:
-            claimed.mark(r.start, r.end)
+        5 of 2019 on value added tax; spans already taken by another reference (``claimed``, where
+        those found are marked) are left alone."""
         refs: list[Reference] = []
         for pattern, doc_type, literals in self.lex.suffix_forms:
             if not all(literal in self.f for literal in literals):
@@ -166,7 +163,7 @@ class NameReader:
         linking preposition); a capital, or where there are none a construct, marks the name."""
         lex, f = self.lex, self.f
         refs: list[Reference] = []
-        for m in lex.name_words.finditer(f) if may_occur(f, lex.name_word_needles) else ():
+        for m in self.name_word_hits:
             ws = m.start("word")
             if not free(m.start()) or self._inside_not_type(ws):
                 continue

@@ -166,11 +166,11 @@ def claimed(length: int, refs: list[Reference]) -> Coverage:
     return cover
 
 
-def bracketed_numbers(article: ArticleText, candidates: Candidates, refs: list[Reference]) -> None:
+def bracketed_numbers(article: ArticleText, candidates: Candidates, refs: list[Reference], taken: Coverage) -> None:
     """Give a document named without a number the number written in brackets after its name
     in the same sentence: "مشروع قانون يتعلّق بتطبيق ... (عدد 87/2024)". Only a marked number
-    with its year (a native form) counts, and only when no reference stands between."""
-    taken = claimed(len(article.f), refs)
+    with its year (a native form) counts, and only when no reference stands between.
+    ``taken`` holds the spans of ``refs``; a reference that takes a number is marked to its end."""
     starts = [r.start for r in refs]
     for anchor in candidates.anchors:
         if anchor.marker is None or anchor.code is not None or anchor.year is None or anchor.listed:

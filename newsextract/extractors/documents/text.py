@@ -17,6 +17,7 @@ PUNCT_STOP = frozenset(".,;:،؛()[]\n!?؟")
 # "!", "?", "؟", a line break, or a dot not before a digit and before a space or the end. Written to
 # open with the class of those characters (the engine skips to them), the dot's condition after it.
 SENTENCE_END = re.compile(r"[!?؟\n.](?:(?<!\.)|(?!\d)(?=\s|$))")
+SENTENCE_LOOK_BACK = (128, 512)  # characters searched for a sentence's end before (and after) a span
 
 
 class Coverage:
@@ -82,17 +83,43 @@ class ArticleText:
 
     def sentence_around(self, start: int, end: int) -> tuple[int, int]:
         """``(lo, hi)``: the sentence holding ``[start, end)``, from just after the last sentence end
-        before ``start`` to the first one at or after ``end``."""
+        before ``start`` to the first one at or after ``end``. Both are looked for in a stretch
+        next to the span first (an article asks about a few spans only, most in sentences of
+        ordinary length); past it, in the list of every sentence end, made once per article, so
+        that the spans of one long sentence do not each read all of it."""
         f = self.f
-        if self._sentence_marks is None:
-            self._sentence_marks = [m.start() for m in SENTENCE_END.finditer(f)]
-        marks = self._sentence_marks
         # A sentence end right before ``start`` counts as one whatever follows ``start``.
         if start > 0 and f[start - 1] in ".!?؟\n":
             lo = start
         else:
-            i = bisect_left(marks, start) - 1
-            lo = marks[i] + 1 if i >= 0 else 0
+            # The stretch ends at ``start``: only the character before it could take that end for
+            # the text's, and it is no sentence end.
+            last = None
+            for width in SENTENCE_LOOK_BACK:
+                lo = max(0, start - width)
+                for last in SENTENCE_END.finditer(f, lo, start):
+                    pass
+                if last is not None or lo == 0:
+                    break
+            if last is not None:
+                lo = last.start() + 1
+            elif lo > 0:
+                marks = self._marks()
+                i = bisect_left(marks, start) - 1
+                lo = marks[i] + 1 if i >= 0 else 0
+        # This stretch reaches one character further, which the last one's lookahead reads.
+        reach = end + SENTENCE_LOOK_BACK[-1]
+        m = SENTENCE_END.search(f, end, reach + 1)
+        if m and m.start() < reach:
+            return lo, m.start()
+        if reach >= len(f):
+            return lo, len(f)
+        marks = self._marks()
         j = bisect_left(marks, end)
-        hi = marks[j] if j < len(marks) else len(f)
-        return lo, hi
+        return lo, (marks[j] if j < len(marks) else len(f))
+
+    def _marks(self) -> list[int]:
+        """Where every sentence end of the text stands (:data:`SENTENCE_END`), listed once."""
+        if self._sentence_marks is None:
+            self._sentence_marks = [m.start() for m in SENTENCE_END.finditer(self.f)]
+        return self._sentence_marks

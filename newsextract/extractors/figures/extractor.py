@@ -86,8 +86,6 @@ AREA = "extractors/figures"
 RESOURCE_FILES: tuple[str, ...] = ("units.yaml", "currencies.yaml", "qualifiers.yaml", "context.yaml")
 
 LETTER = r"[^\W\d_]"
-LETTER_RE = re.compile(LETTER)
-WORD_CHAR_RE = re.compile(r"\w")
 NON_SPACE_RE = re.compile(r"\S+")
 TITLE_MAX_CHARS = 160          # a quoted span longer than this is speech, not a title
 LOOKBACK = 60                  # characters searched before a number for qualifiers
@@ -226,6 +224,7 @@ class FigureLexicon:
     unknown_unit_not_prefix: tuple[str, ...]
     outlet_re: re.Pattern[str] | None   # names of news outlets written with a number ("فرانس 24")
     outlet_hint_re: re.Pattern[str] | None  # the names alone, which every match of outlet_re holds, found fast
+    outlet_words: tuple[tuple[str, ...], ...] | None  # the words of each name: a text lacking one of each has none
     speech_before: frozenset[str]   # words before a quote that make it reported speech
     title_before: frozenset[str]    # words before a quote that make it a name
     preposition_clitics: tuple[str, ...]   # a word so begun after a scale word is no counted noun ("مليون لوزارة")
@@ -240,6 +239,7 @@ class FigureLexicon:
     address_before: frozenset[str]
     contact_re: re.Pattern[str] | None
     contact_hint_re: re.Pattern[str] | None  # what every match of contact_re holds, found fast (no lookaround first)
+    contact_words: tuple[tuple[str, ...], ...] | None  # the words of each contact form (see :func:`_may_hold_one`)
     count_of_re: re.Pattern[str] | None
     versus_re: re.Pattern[str] | None
     definite_before_re: re.Pattern[str] | None
@@ -478,6 +478,7 @@ def lexicon(lang: str) -> FigureLexicon:
             fold(str(w), lang) for w in ctx["outlet_names"]) + r")(?![\d,.]\d)") if ctx.get("outlet_names") else None,
         outlet_hint_re=re.compile(_words_regex(fold(str(w), lang) for w in ctx["outlet_names"]))
         if ctx.get("outlet_names") else None,
+        outlet_words=_words_of_forms(fold(str(w), lang) for w in ctx.get("outlet_names") or ()),
         speech_before=frozenset(fold(str(w), lang) for w in ctx.get("speech_before") or ()),
         title_before=frozenset(fold(str(w), lang) for w in ctx.get("title_before") or ()),
         preposition_clitics=tuple(fold(str(p), lang) for p in units.get("preposition_clitics") or ()),
@@ -504,6 +505,7 @@ def lexicon(lang: str) -> FigureLexicon:
                               + _words_regex(contacts) + r")\.?[ \t]*[:：]?[ \t]*(?P<n>\+?\d[\d \t.()\-]*\d)")
         if contacts else None,
         contact_hint_re=re.compile(_words_regex(contacts) + r"\.?[ \t]*[:：]?[ \t]*\+?\d") if contacts else None,
+        contact_words=_words_of_forms(contacts),
         endings=endings,
         ambiguous_codes=ambiguous_codes,
         ambiguous_defaults=ambiguous_defaults,
@@ -531,6 +533,41 @@ def _change_from_re(data: dict[str, Any], lang: str, clitic_class: str) -> re.Pa
     return _ending_in(re.compile(r"(?<![^\W\d_])" + clitic_class + r"(?P<q>" + _words_regex(verbs)
                                  + r")(?:\s+[^\s\d.,;:!?،؛]+){0," + str(gap) + r"}\s+(?:" + _words_regex(froms)
                                  + r")\s*$"), froms)
+
+
+GATE_MIN_WORD = 4  # a form with no word this long has only short words, too common to test for first
+
+
+def _words_of_forms(forms: Iterable[str]) -> tuple[tuple[str, ...], ...] | None:
+    """The words of each form, longest first (see :func:`_may_hold_one`); a form whose words hold
+    those of a form already kept ("الهاتف" holds "هاتف") is left out, as the kept one is then there too.
+    None (no test) when a form has only short words ("đt", "tel"), which most texts hold anyway."""
+    kept: list[tuple[str, ...]] = []
+    for words in sorted({tuple(sorted(set(f.split()), key=len, reverse=True)) for f in forms if f.split()},
+                        key=lambda ws: (sum(map(len, ws)), ws)):
+        if not any(all(any(w in x for x in words) for w in other) for other in kept):
+            kept.append(words)
+    if any(len(words[0]) < GATE_MIN_WORD for words in kept):
+        return None
+    return tuple(kept)
+
+
+def _may_hold_one(view: str, words_of_forms: tuple[tuple[str, ...], ...] | None) -> bool:
+    """False when no form can occur in ``view``: each lacks one of its words there (True with no words to test).
+
+    Why: a pattern of a few rare phrases is searched on their first letters, tested at every
+    character; ``str`` containment of a word (the longest, likely the rarest, first) is a faster
+    loop. A form matches its words as written (inner white space aside), so this changes no match.
+    """
+    if words_of_forms is None:
+        return True
+    for words in words_of_forms:
+        for word in words:
+            if word not in view:
+                break
+        else:
+            return True
+    return False
 
 
 def _glued_articles(ctx: dict[str, Any], lang: str) -> list[str]:
@@ -575,24 +612,39 @@ def _partitive_re(units: dict[str, Any], lang: str) -> re.Pattern[str] | None:
     return re.compile(r"\s+(?:" + _words_regex(links) + r")\s+(?:(?:" + (articles or "(?!)") + r")\s*)?")
 
 
-QUOTE_CHAR_RE = re.compile("[\n\"" + re.escape("".join(sorted(set(QUOTE_PAIRS) | set(QUOTE_PAIRS.values())))) + "]")
+QUOTE_CHARS = "\"" + "".join(sorted(set(QUOTE_PAIRS) | set(QUOTE_PAIRS.values())))
+
+
+def _quote_marks(view: str) -> list[tuple[int, str]]:
+    """(position, mark) of every quote mark of ``view``, in order. Each mark is looked for with
+    ``str.find``, a faster loop than a pattern testing a class of the marks at every character."""
+    marks: list[tuple[int, str]] = []
+    for mark in QUOTE_CHARS:
+        at = view.find(mark)
+        while at != -1:
+            marks.append((at, mark))
+            at = view.find(mark, at + 1)
+    marks.sort()
+    return marks
 
 
 def _title_spans(view: str, lex: FigureLexicon) -> list[tuple[int, int]]:
     """Short quoted spans (book titles, slogans): numbers inside them are not figures.
 
     Straight quotes pair up in order within a line; typographic ones nest. Only the quote
-    marks and line breaks of the text are visited. A quote that reports speech (see
+    marks of the text are visited. A quote that reports speech (see
     :func:`_reports_speech`) is no title: its numbers are read.
     """
     spans: list[tuple[int, int]] = []
     straight_open: int | None = None
     stack: list[tuple[str, int]] = []
-    for m in QUOTE_CHAR_RE.finditer(view):
-        ch, i = m.group(0), m.start()
-        if ch == "\n":  # quotes never pair across lines
+    last = 0
+    for i, ch in _quote_marks(view):
+        # quotes never pair across lines: a line break since the last quote closes what is open
+        if (straight_open is not None or stack) and view.find("\n", last, i) != -1:
             straight_open, stack = None, []
-        elif ch == '"':
+        last = i
+        if ch == '"':
             if straight_open is None:
                 straight_open = i
             else:
@@ -733,7 +785,7 @@ def _read_head(mv: MatchView, nm: NumberMatch, lex: FigureLexicon) -> _Head:
         signed = _match_head(view, pos + 1, lex, False)
         if signed is not None and signed[0].category == "percent":
             return _Head("percent", "percent", True, signed[1], signed[2])
-    attached = pos < len(view) and LETTER_RE.match(view, pos) is not None
+    attached = pos < len(view) and view[pos].isalnum() and not view[pos].isdecimal()  # a letter (see _glued_to_code)
     found = _match_head(view, pos, lex, attached)
     # the head as written, asked about only where a classifier or an adjective may stand first
     found_form = _norm(view[found[1]:found[2]]) if found and not attached \
@@ -893,18 +945,23 @@ def _is_yearlike(nm: NumberMatch) -> bool:
 
 
 def _glued_to_code(view: str, nm: NumberMatch, clitics: str) -> bool:
-    """Digits glued to letters, slashes or dashes: a code ("24-KH/BCĐ"), an ordinal, a time."""
+    """Digits glued to letters, slashes or dashes: a code ("24-KH/BCĐ"), an ordinal, a time.
+
+    Characters are tested with string methods, not patterns (a letter, ``[^\\W\\d_]``, is alphanumeric
+    and no decimal digit; a word character, ``\\w``, is alphanumeric or "_"): asked for every figure."""
     s, e = nm.start, nm.number_end
-    before = view[max(0, s - 2):s]
-    if before[-1:] and LETTER_RE.match(before[-1]):
-        # Arabic one-letter proclitics ("و13", "ب5") are fine when they stand alone.
-        if not (before[-1] in clitics and (len(before) < 2 or not WORD_CHAR_RE.match(before[0]))):
+    if s:
+        before = view[s - 1]
+        if before.isalnum() and not before.isdecimal():
+            # Arabic one-letter proclitics ("و13", "ب5") are fine when they stand alone.
+            if not (before in clitics and (s < 2 or not (view[s - 2].isalnum() or view[s - 2] == "_"))):
+                return True
+        elif before in "-/_:" and s >= 2 and (view[s - 2].isalnum() or view[s - 2] == "_"):
             return True
-    if before[-1:] in ("-", "/", "_", ":") and len(before) == 2 and WORD_CHAR_RE.match(before[0]):
-        return True
-    after = view[e:e + 2]
-    if after[:1] in ("-", "/", ":", "_", ".", "–") and len(after) == 2 and WORD_CHAR_RE.match(after[1]):
-        if not (after[:1] == "." and not after[1].isdigit()):
+    if e + 1 < len(view):
+        after, next_char = view[e], view[e + 1]
+        if after in "-/:_.–" and (next_char.isalnum() or next_char == "_") \
+                and not (after == "." and not next_char.isdigit()):
             return True
     return False
 
@@ -1015,19 +1072,47 @@ def _contact_spans(view: str, lex: FigureLexicon) -> list[tuple[int, int]]:
     """Phone and fax numbers: digits after a contact word ("ĐT: 0912 345 678"), and digit runs
     shaped like a phone number anywhere ("0239.3875.210", "+84 912 345 678")."""
     # A contact word before digits is rare: a pattern opening on its letters (which the engine skips
-    # to) tells whether to run the full one.
-    spans = [(m.start("n"), m.end("n")) for m in lex.contact_re.finditer(view)] \
-        if lex.contact_hint_re is not None and lex.contact_hint_re.search(view) else []
-    for m in PHONE_RE.finditer(view):
+    # to), run only where the words of a contact form occur, tells whether to run the full one; every
+    # match of the full one holds a match of it after at most a clitic, so the search starts there.
+    hint = lex.contact_hint_re.search(view) if lex.contact_hint_re is not None \
+        and _may_hold_one(view, lex.contact_words) else None
+    spans = [(m.start("n"), m.end("n")) for m in lex.contact_re.finditer(view, max(0, hint.start() - 1))] \
+        if hint is not None else []
+    for m in _phone_matches(view):
         if len(re.sub(r"\D", "", m.group(0))) >= PHONE_MIN_DIGITS:
             spans.append((m.start(), m.end()))
     return spans
 
 
+def _phone_matches(view: str) -> list[re.Match[str]]:
+    """The matches of ``PHONE_RE.finditer(view)``, found by its two openings searched apart.
+
+    Why: a pattern opening with one literal character ("+", "0") is searched for that character
+    by a fast loop of the engine; a pattern opening with either of two is tested against a class
+    at every character. Each opening's next match is kept while it starts past the last match
+    taken; the earlier of the two is taken next, as the one pattern takes the leftmost.
+    """
+    plus_re, zero_re = PHONE_OPENINGS
+    matches: list[re.Match[str]] = []
+    plus, zero = plus_re.search(view), zero_re.search(view)
+    while plus is not None or zero is not None:
+        m = plus if zero is None or (plus is not None and plus.start() < zero.start()) else zero
+        matches.append(m)
+        end = m.end()
+        if plus is not None and plus.start() < end:
+            plus = plus_re.search(view, end)
+        if zero is not None and zero.start() < end:
+            zero = zero_re.search(view, end)
+    return matches
+
+
 # A trunk "0" or a "+country" prefix, then groups of digits split by spaces, dots or dashes.
 # The test on the character before is made after the "+" or "0" (on the pair), so that the
 # pattern begins with them and the engine skips to them.
-PHONE_RE = re.compile(r"(?:\+(?<![\w.,+]\+)\d{1,3}[ .\-]?|0(?<![\w.,+]0))\d{2,4}(?:[ .\-]\d{2,4}){1,4}(?![\w]|[.,]\d)")
+PHONE_OPENING_FORMS = (r"\+(?<![\w.,+]\+)\d{1,3}[ .\-]?", r"0(?<![\w.,+]0)")
+PHONE_GROUPS = r"\d{2,4}(?:[ .\-]\d{2,4}){1,4}(?![\w]|[.,]\d)"
+PHONE_RE = re.compile(r"(?:" + "|".join(PHONE_OPENING_FORMS) + ")" + PHONE_GROUPS)
+PHONE_OPENINGS = tuple(re.compile(opening + PHONE_GROUPS) for opening in PHONE_OPENING_FORMS)  # see _phone_matches
 PHONE_MIN_DIGITS = 9
 
 
@@ -1134,7 +1219,9 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
     # Ambiguous "4.350" is read by this article's own convention, not only its language's.
     numbers = scan_numbers(view, lang, separator_convention(text, lang, view).group_mark)
     if lex.money_scale_re is not None:
-        numbers = [_with_money_scale(view, nm, lex) if not nm.is_word and nm.scale == 1.0 else nm for nm in numbers]
+        money_scale_at = lex.money_scale_re.match  # tested here first: most numbers have none after them
+        numbers = [_with_money_scale(view, nm, lex) if not nm.is_word and nm.scale == 1.0
+                   and money_scale_at(view, nm.end) is not None else nm for nm in numbers]
     # What follows each number is read when first asked for: the numbers a date or a document
     # claimed are skipped before it is, unless a neighbour's range or whole asks about them.
     heads: list[_Head | None] = [None] * len(numbers)
@@ -1153,8 +1240,10 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
     connector_match = grammar(lang).connector_re.match
     for i in range(len(numbers) - 1):
         nm, nxt = numbers[i], numbers[i + 1]
+        if nxt.value <= nm.value:  # (tested before the connector: a comparison is cheaper than a match)
+            continue
         c = connector_match(view, nm.end)
-        if c is None or c.end() != nxt.start or nxt.value <= nm.value or _is_yearlike(nm):
+        if c is None or c.end() != nxt.start or _is_yearlike(nm):
             continue
         head, nhead = head_at(i), head_at(i + 1)
         if head.kind is None and not head.reject and nhead.kind is not None and nhead.unit_known:
@@ -1170,11 +1259,10 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
         total_match = lex.total_re.match
         for i in range(len(numbers) - 1):
             nm, nxt = numbers[i], numbers[i + 1]
-            if nm.total is not None:
+            if nm.total is not None or nxt.value <= nm.value or nm.is_range or nxt.is_range:
                 continue
             t = total_match(view, nm.end)
-            if t is None or t.end() != nxt.start or nm.is_range or nxt.is_range or _is_yearlike(nxt) \
-                    or nxt.value <= nm.value:
+            if t is None or t.end() != nxt.start or _is_yearlike(nxt):
                 continue
             head, nhead = head_at(i), head_at(i + 1)
             if head.kind is not None or head.reject or nhead.reject or nhead.kind not in (None, "count"):
@@ -1190,8 +1278,10 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
     named_spans = _web_address_spans(view)
     # (The outlet pattern opens with a lookbehind, tried at every position: it is run only where
     # the names alone, which the engine skips to on their first letters, occur.)
-    if lex.outlet_re is not None and lex.outlet_hint_re is not None and lex.outlet_hint_re.search(view):
-        named_spans += [m.span() for m in lex.outlet_re.finditer(view)]
+    outlet = lex.outlet_hint_re.search(view) if lex.outlet_re is not None and lex.outlet_hint_re is not None \
+        and _may_hold_one(view, lex.outlet_words) else None
+    if outlet is not None:  # every match holds a name after at most a clitic: searched from the first name
+        named_spans += [m.span() for m in lex.outlet_re.finditer(view, max(0, outlet.start() - 1))]
     names_and_addresses = _SpanIndex(named_spans) if named_spans else None
     # The qualifiers before a number are searched only where the word before it may end one.
     refer_back_ends, symbol_ends, versus_ends = (_possible_endings(lex.refer_back_before_re),
@@ -1202,11 +1292,15 @@ def find_figures(text: str, lang: str, exclude: Iterable[dict[str, Any]] = ()) -
     prev_end = 0
     # The last number of a list of references, once one begins: (how it was named, where it ends).
     list_of_references: tuple[str, int] | None = None
+    original_at = mv.index  # ``mv.span`` written out in the claimed-span test, made for every number
     for index, nm in enumerate(numbers):
         first = nm.start
-        if (contacts is not None and contacts.holds(first)) or (names_and_addresses is not None and names_and_addresses.holds(first)) \
-                or (excluded is not None and excluded.overlaps(*mv.span(first, nm.number_end))):
-            continue  # a number a date or a document claimed is theirs, however it would be read
+        if (contacts is not None and contacts.holds(first)) or (names_and_addresses is not None and names_and_addresses.holds(first)):
+            continue
+        if excluded is not None:
+            claim_start = original_at[first]
+            if excluded.overlaps(claim_start, original_at[nm.number_end - 1] + 1 if first < nm.number_end else claim_start):
+                continue  # a number a date or a document claimed is theirs, however it would be read
         head = head_at(index)
         word_before = _word_before(view, first)
         yearlike = _is_yearlike(nm)
@@ -1400,8 +1494,9 @@ def _web_address_spans(view: str) -> list[tuple[int, int]]:
     while at != -1:
         starts.extend(p for p in (at - 5, at - 4, at - 3) if p >= 0)
         at = view.find("://", at + 1)
-    if ("w" in view or "W" in view) and "www." in view.lower():  # only "W" lowers to "w"; lowering
-        # the whole text costs more than looking for the letter in texts that have none
+    # "www." in any case: only "W" lowers to "w" (and no character lowers to "."), so a text with no
+    # "W" has it as written; only a text with a "W" is lowered to look, which costs more than the tests
+    if "www." in view or ("W" in view and "www." in view.lower()):
         starts.extend(m.start() for m in WWW_RE.finditer(view))
     spans: list[tuple[int, int]] = []
     end = 0
