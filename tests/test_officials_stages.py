@@ -6,6 +6,7 @@ against a direct reading of its rules (every cue against every mention) on rando
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -23,7 +24,8 @@ from newsextract.extractors.officials.roles import (
     filler_words,
     find_cues,
 )
-from newsextract.extractors.officials.text import ArticleText
+from newsextract.extractors.officials.lexicon import WORD_CHARACTER, words
+from newsextract.extractors.officials.text import ArticleText, bmp_word_split_re
 from newsextract.extractors.officials.titles import assign_titles, find_titles
 
 CORPORA = Path(__file__).resolve().parents[1] / "newsextract" / "corpora"
@@ -306,3 +308,25 @@ def test_the_ner_backends_use_only_public_names_of_the_officials_stages() -> Non
     assert from_officials == [("extractors.officials.mentions", "person_spans")]
     text = "Ông Trần Văn Lâm dự họp."
     assert ner.LexiconNER().person_spans(text, "vi") == person_spans(text, "vi") == [(4, 16)]
+
+
+# ------------------------------------------------------------------ words
+def test_listed_word_characters_are_the_word_characters_of_the_basic_plane() -> None:
+    """The ranges the article is split by (texts without characters past U+FFFF) hold exactly the
+    characters WORD_CHARACTER matches: every code point of the plane is tried."""
+    listed = re.compile(bmp_word_split_re().pattern[1:].split("]")[0] + "]")
+    plain = re.compile(WORD_CHARACTER)
+    assert [c for c in range(0x10000) if bool(listed.fullmatch(chr(c))) != bool(plain.fullmatch(chr(c)))] == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("vi", "Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy, dự hội nghị."),
+    ("ar", "وحضر الرفيق لي فان هونغ، نائبُ رئيس اللجنة الشعبية."),
+    ("el", "Ο κ. Λε Βαν Χουνγκ, Αντιπρόεδρος της Επιτροπής, μίλησε."),
+    ("el", "Ο κ. Λε Βαν Χουνγκ 𝐀𝐁 μίλησε 😀 σήμερα."),   # letters and a sign past U+FFFF
+    ("vi", "Ông Trần Văn Lâm (phải) trao quà cho H'Lan và Y'Moan."),   # apostrophes: the other split
+])
+def test_article_words_are_the_words_of_the_text(lang: str, text: str) -> None:
+    art = ArticleText(text, lang)
+    assert [(s, e, w) for s, e, w in zip(art.starts, art.ends, art.texts)] == words(text)
+    assert "".join(g + w for g, w in zip(art.gaps, art.texts)) + text[art.ends[-1]:] == text

@@ -253,9 +253,9 @@ class _ArabicReader:
         self.art = art
         self.data = data
         self.relaxed = relaxed
-        self.words = words = art.native_words   # (see word_facts)
-        self.keys = list(map(_KEY, words))   # (see _arabic_key)
-        self.opens = list(map(_MAY_OPEN, words))
+        self.words = art.native_words   # (see word_facts)
+        self.keys = art.native_column(0)   # (_KEY of each word's facts: see _arabic_key)
+        self.opens = art.native_column(1)   # (_MAY_OPEN of each word's facts)
         sets = _arabic_sets()
         kept = _KEPT_SPELLINGS.intersection(self.keys)
         self.stop = _stop_words_with(frozenset(kept)) if kept else sets.stop
@@ -762,7 +762,7 @@ class _GreekReader:
         self.relaxed = relaxed
         self.keys = art.folded   # the words folded for Greek (the article's language)
         self.words = art.native_words   # (see word_facts)
-        self.caps = list(map(_CAPITALISED, self.words))
+        self.caps = art.native_column(0)   # (_CAPITALISED of each word's facts)
         self.capitals_names = set(self._names_in_capitals())
         for k in self.capitals_names:
             self.caps[k] = self.caps[k + 1] = True
@@ -958,7 +958,7 @@ class _GreekReader:
         taken = -1
         # a name is read from an anchor word or a capitalised word: only those are looked at
         # a capitalised word opens a name by itself only as a given name or a surname
-        opens = list(map(_OPENS_NAME, self.words))
+        opens = self.art.native_column(1)   # (_OPENS_NAME of each word's facts)
         caps = self.caps
         for k in self.capitals_names:
             opens[k] = True
@@ -1098,7 +1098,7 @@ def _body_word(art: ArticleText, span: NativeSpan) -> bool:
     given = native_data(art.lang).given
     for k in range(span.first, span.last):
         if (heads[k] or parts[k] or groups[k] or places[k]) \
-                and not (k > span.first and fold_word(art.texts[k], art.lang) in given):   # "محمد امين"
+                and not (k > span.first and art.folded_at(k) in given):   # "محمد امين"
             if k - span.first >= 2:
                 span.last = k
                 return False
@@ -1112,11 +1112,11 @@ def names_a_place(art: ArticleText, first: int) -> bool:
     honorifics, then the name, all in one run of words. Nobody there takes part."""
     honorifics = native_data(art.lang).all_honorifics
     k, hops = first - 1, 0
-    while k >= 0 and hops < 2 and fold_word(art.texts[k], art.lang) in honorifics and art.inline[k + 1]:
+    while k >= 0 and hops < 2 and art.folded_at(k) in honorifics and art.inline[k + 1]:
         k, hops = k - 1, hops + 1
     if k < 0 or not art.inline[k + 1]:
         return False
-    word, places = fold_word(art.texts[k], art.lang), _place_words(art.lang)
+    word, places = art.folded_at(k), _place_words(art.lang)
     # the place word as written, or after a glued conjunction or preposition ("بقاعة", "وجامعة")
     return word in places or word[1:] in places and word[:1] in _GLUED_BEFORE_PLACE
 
@@ -1299,7 +1299,7 @@ def _before_glued_honorific(art: ArticleText, s: int, e: int, data: NativeData) 
     """A title ``[s, e)`` cut before a conjunction glued to an honorific ("المدير العام والسيد"):
     the next person of a list starts there."""
     for k in range(bisect_left(art.starts, s), bisect_left(art.starts, e)):
-        if art.starts[k] > s and _glued_honorific(art, k, fold_word(art.texts[k], art.lang), data):
+        if art.starts[k] > s and _glued_honorific(art, k, art.folded_at(k), data):
             return s, max(s, art.text.rfind(" ", s, art.starts[k]))
     return s, e
 
@@ -1350,10 +1350,10 @@ def native_roles(art: ArticleText, m: Any) -> set[str]:
     texts, sentences = art.texts, art.sentences
     found: set[str] = set()
     sentence = sentences[first] if first < len(texts) else -1
-    continues = any(fold_word(texts[k], art.lang).startswith("و")
+    continues = any(art.folded_at(k).startswith("و")
                     for k in range(max(0, first - 1), min(first + 1, len(texts))) if sentences[k] == sentence)
     # "με τον Υπουργό X", "مع الوزير X": a companion of the person named before shares the cue
-    companion = any(fold_word(texts[k], art.lang) in _COMPANION for k in range(max(0, first - 2), first))
+    companion = any(art.folded_at(k) in _COMPANION for k in range(max(0, first - 2), first))
     window = _ROLE_WINDOW * (3 if continues else 4 if companion else 1)
     for k in range(first - 1, max(-1, first - 1 - window), -1):
         if sentences[k] != sentence and not (continues and sentences[k] == sentence - 1):
@@ -1427,7 +1427,7 @@ def _bullet_role(art: ArticleText, start: int, cues: dict[str, str]) -> set[str]
 
 
 def _cue_role(art: ArticleText, k: int, cues: dict[str, str]) -> str:
-    key = fold_word(art.texts[k], art.lang)
+    key = art.folded_at(k)
     role = cues.get(key)
     if role is None and len(key) > 3 and key[0] in "وب":
         role = cues.get(key[1:])

@@ -50,8 +50,10 @@ def press_spelling(part: str) -> str | None:
     return given.get(k) or parts.get(k)
 
 
+@functools.lru_cache(maxsize=100_000)
 def transliterate(word: str) -> str:
-    """Letter-by-letter Latin spelling of one Arabic word (simplified ALA-LC, see module doc)."""
+    """Letter-by-letter Latin spelling of one Arabic word (simplified ALA-LC, see module doc);
+    remembered per word (the same names recur from article to article)."""
     letters = [ch for ch in word if ch in _LETTERS or ch == "\u0651"]
     out: list[str] = []
     for i, ch in enumerate(letters):

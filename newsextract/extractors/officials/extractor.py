@@ -170,9 +170,12 @@ def extract(doc: Doc) -> list[dict[str, Any]]:
 
 
 def prepare(lang: str) -> None:
-    """Load ``lang``'s title lexicon and place gazetteer now (the gazetteer keys ~7,600 places)."""
+    """Load ``lang``'s title lexicon and place gazetteer now (the gazetteer keys ~7,600 places), and
+    list the word characters the article's words are split by."""
     from .lexicon import load_lexicon
     from .places import load_gazetteer
+    from .text import bmp_word_split_re
 
     load_lexicon(lang)
     load_gazetteer(lang)
+    bmp_word_split_re()

@@ -150,7 +150,9 @@ _PAIRS = {"ου": "ou", "αι": "ai", "ει": "ei", "οι": "oi", "υι": "yi", 
 _CLUSTERS = {"μπ": ("b", "mb"), "ντ": ("d", "nt"), "γκ": ("g", "ng")}
 
 
+@functools.lru_cache(maxsize=100_000)
 def _romanize_word(word: str) -> str:
+    """ELOT 743 and press conventions for one word; remembered per word (names recur)."""
     s = unicodedata.normalize("NFD", word.lower()).replace(_ACUTE, "")
     out: list[str] = []
     i = 0

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 import unicodedata
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -406,10 +407,10 @@ class Lexicon:
                     for pattern in parts[1:]:
                         if pattern.endswith("*"):
                             for core in phrases.stemmer.stems(pattern[:-1]):
-                                prefix.setdefault(core, set()).add(tag + pattern)
+                                prefix.setdefault(core, set()).add(sys.intern(tag + pattern))
                         else:
                             for stem in phrases.stemmer.stems(pattern):
-                                exact.setdefault(stem, set()).add(tag + pattern)
+                                exact.setdefault(stem, set()).add(sys.intern(tag + pattern))
         return tags, exact, prefix
 
     @functools.cached_property
@@ -490,7 +491,7 @@ class Lexicon:
                 if any(len(parts) == 1 for parts in shapes):
                     one_word.append(id(p))
                 tag = tags[id(p)]
-                rests = tuple(tuple(tag + pattern for pattern in parts[1:]) for parts in shapes if len(parts) > 1)
+                rests = tuple(tuple(sys.intern(tag + pattern) for pattern in parts[1:]) for parts in shapes if len(parts) > 1)
                 if rests:
                     longer.append((id(p), rests, frozenset(rest[0] for rest in rests)))
                     seconds.update(rest[0] for rest in rests)

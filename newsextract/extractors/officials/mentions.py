@@ -23,7 +23,7 @@ from itertools import compress
 
 from ...textnorm import fold
 from .anchored import merge_native, names_a_place, native_data, verbal_noun
-from .lexicon import fold_word, is_latin_word
+from .lexicon import is_latin_word
 from .places import not_a_person, trim_place
 from .text import COMMA, MAX_SYLLABLES, SEPARATOR_GAP, ArticleText, is_cased
 
@@ -161,7 +161,7 @@ def find_mentions(art: ArticleText, extra_spans: Iterable[tuple[int, int]] = ())
             continue
         last = _extend_unknown(art, first, last)
         if last < len(art.texts) and last - first >= 2 and art.inline[last] \
-                and fold_word(art.texts[last], art.lang) in lex.last_syllables \
+                and art.folded_at(last) in lex.last_syllables \
                 and art.clauses[last] == art.clauses[first]:
             last += 1
         m = _mention(art, first, last)

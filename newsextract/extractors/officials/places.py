@@ -298,7 +298,7 @@ def title_goes_on(art: ArticleText, k: int) -> bool:
     one title.
     """
     gaz = load_gazetteer(art.lang)
-    if art.stop_len(k) != 1 or k + 1 >= len(art.texts) or fold_word(art.texts[k], art.lang) \
+    if art.stop_len(k) != 1 or k + 1 >= len(art.texts) or art.folded_at(k) \
             not in gaz.title_prepositions or art.clauses[k + 1] != art.clauses[k]:
         return False
     parts = art.lex.title_parts

@@ -43,6 +43,27 @@ _SPLIT_WORD_RE = re.compile(f"({WORD_PATTERN})")
 _SPLIT_PLAIN_WORD_RE = re.compile(f"({WORD_CHARACTER}{WORD_CHARACTER}*)")
 
 
+@functools.lru_cache(maxsize=None)
+def bmp_word_split_re() -> re.Pattern[str]:
+    """:data:`_SPLIT_PLAIN_WORD_RE` for a text without characters past U+FFFF (every article but a
+    rare one with such a character): its word characters listed as ranges of code points.
+
+    Why: the regex engine tests a listed range of the Basic Multilingual Plane in one table
+    lookup per character, where ``\\w`` asks several Unicode category tables; the ranges are the
+    code points :data:`WORD_CHARACTER` matches, read off it once, so the words are the same.
+    """
+    word = re.compile(WORD_CHARACTER)
+    ranges: list[tuple[int, int]] = []
+    for code in range(0x10000):
+        if word.match(chr(code)):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    listed = "[" + "".join(f"\\u{a:04x}" if a == b else f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges) + "]"
+    return re.compile(f"({listed}{listed}*)")
+
+
 @dataclass(slots=True)
 class Word:
     """A word of the article: offsets, stems, sentence and clause, and whether it may be a name syllable."""
@@ -138,7 +159,12 @@ class ArticleText:
         self.lang = lang
         self.lex: Lexicon = load_lexicon(lang)
         lex = self.lex
-        pattern = _SPLIT_WORD_RE if "'" in text or "’" in text else _SPLIT_PLAIN_WORD_RE
+        if "'" in text or "’" in text:
+            pattern = _SPLIT_WORD_RE
+        elif len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text):   # no character past U+FFFF
+            pattern = bmp_word_split_re()
+        else:
+            pattern = _SPLIT_PLAIN_WORD_RE
         # [gap, word, gap, word, ..., gap]: offsets by running sums of the lengths, in C
         parts = pattern.split(text)
         offsets = list(accumulate(map(len, parts), initial=0))
@@ -147,7 +173,7 @@ class ArticleText:
         self.ends: list[int] = offsets[2::2]
         # gaps[i]: the text between word i - 1 (or the start) and word i
         self.gaps: list[str] = parts[0:-1:2]
-        memo = _word_infos(lex)
+        memo = self._memo = _word_infos(lex)
         infos: list[WordInfo] = list(map(memo.__getitem__, self.texts))   # (a new word is read on the way)
         self._infos = infos
         # one list per field, read from the words' answers (a transposition by zip would
@@ -186,40 +212,46 @@ class ArticleText:
         """:meth:`PhraseSet.lengths` of every set of :attr:`Lexicon.article_sets` (by ``id``), in one
         pass read from the words' answers: only the words that open a phrase of some set (about a
         third) are visited, a longer phrase is only tried where the next word may be its second,
-        and a later word of a phrase is one set lookup in the next words' answers."""
+        and a later word of a phrase is one set lookup in the next words' answers.
+
+        The words' answers name a set by its position in :attr:`Lexicon.article_sets` (a small
+        int, shared by every answer): the pass indexes lists, not a dict keyed by large ints
+        spread over memory."""
         total = len(infos)
-        out = {id(phrases): [0] * total for phrases in self.lex.article_sets}
+        set_ids = self._memo.set_ids
+        out = [[0] * total for _ in set_ids]
         # the words at which each set's phrases start, in order (see word_starts)
-        starts: dict[int, list[int]] = {key: [] for key in out}
-        self._starts = starts
+        starts: list[list[int]] = [[] for _ in set_ids]
+        last = total - 1
         for i in compress(range(total), map(_OPENS, infos)):
             info = infos[i]
-            for key in info[_ONE_WORD]:
-                out[key][i] = 1
-                starts[key].append(i)
+            for index in info[_ONE_WORD]:
+                out[index][i] = 1
+                starts[index].append(i)
             seconds = info[_SECONDS]
-            if not seconds or i + 1 >= total:
+            if not seconds or i >= last:
                 continue
             after = infos[i + 1][_CONTINUATIONS]
-            if not after or seconds.isdisjoint(after):
+            if seconds.isdisjoint(after):
                 continue   # the next word goes on with none of the word's longer phrases
-            for key, rests, second_words in info[_LONGER]:
+            for index, rests, second_words in info[_LONGER]:
                 if second_words.isdisjoint(after):
                     continue   # no phrase of this set goes on with the next word
                 for rest in rests:   # longest first
                     m = len(rest)
-                    if i + m >= total:
+                    if i + m > last:
                         continue
                     k = 0
                     while k < m and rest[k] in infos[i + 1 + k][_CONTINUATIONS]:
                         k += 1
                     if k == m:
-                        lengths = out[key]
+                        lengths = out[index]
                         if not lengths[i]:
-                            starts[key].append(i)
+                            starts[index].append(i)
                         lengths[i] = m + 1
                         break
-        return out
+        self._starts = dict(zip(set_ids, starts))
+        return dict(zip(set_ids, out))
 
     @functools.cached_property
     def folded(self) -> list[str]:
@@ -230,6 +262,15 @@ class ArticleText:
     def native_words(self) -> list[object]:
         """What the native-name reader of the language asks of each word (:func:`.anchored.word_facts`)."""
         return list(map(_NATIVE, self._infos))
+
+    def native_column(self, position: int) -> list[object]:
+        """Answer ``position`` (0 or 1) of :func:`.anchored.word_facts` for each word, as a new list.
+
+        Why: the native readers ask these two of every word; they are kept in the word's own
+        answers, so the facts of each word are not fetched one by one (the others are, for the
+        few words read further).
+        """
+        return list(map(_NATIVE_COLUMNS[position], self._infos))
 
     def folded_at(self, k: int) -> str:
         """The folded form of word ``k`` (without folding every word, as :attr:`folded` does)."""
@@ -498,9 +539,10 @@ def _numbered(breaks: list[int], n: int) -> list[int]:
 
 WordInfo = tuple[str, frozenset[str], bool, bool, bool, int, bool, tuple[int, ...], frozenset[str],
                  tuple[tuple[int, tuple[tuple[str, ...], ...]], ...], frozenset[str],
-                 tuple[tuple[int, frozenset[str]], ...], bool, object]
+                 tuple[tuple[int, frozenset[str]], ...], bool, object, object, object]
 (_FOLDED, _STEMS, _SYLLABLE, _GLUE_OPTIONS, _OPENS, _NATIVE) = (itemgetter(k) for k in (0, 1, 2, 11, 12, 13))
 _MARKS = itemgetter(3, 4, 5)   # weak, surname, glued
+_NATIVE_COLUMNS = (itemgetter(14), itemgetter(15))   # word_facts' first two answers
 _ABBREVIATION, _ONE_WORD, _SECONDS, _LONGER, _CONTINUATIONS, _GLUE = 6, 7, 8, 9, 10, 11
 
 
@@ -511,9 +553,13 @@ class _WordInfos(dict):  # type: ignore[type-arg]
     def __init__(self, lex: Lexicon) -> None:
         super().__init__()
         self.lex = lex
+        # the ``id`` of each set of :attr:`Lexicon.article_sets`, in order, and the position of
+        # each (the words' answers name a set by it: see ArticleText._phrase_lengths)
+        self.set_ids: tuple[int, ...] = tuple(map(id, lex.article_sets))
+        self.positions: dict[int, int] = {key: position for position, key in enumerate(self.set_ids)}
 
     def __missing__(self, word: str) -> WordInfo:
-        info = self[word] = _word_info(word, self.lex)
+        info = self[word] = _word_info(word, self.lex, self.positions)
         return info
 
 
@@ -533,16 +579,17 @@ def _word_infos(lex: Lexicon) -> _WordInfos:
 _WORD_MEMO_LIMIT = 100_000
 
 
-def _word_info(word: str, lex: Lexicon) -> WordInfo:
+def _word_info(word: str, lex: Lexicon, position: dict[int, int]) -> WordInfo:
     """What a written word is, whatever its article: worked out once per word and lexicon.
 
     ``(folded, stems, syllable, weak, surname, glued, abbreviation, one_word, seconds, longer,
-    continuations, glue_options, opens, native)``: its syllable marks inside a sentence (:func:`_syllable_marks`),
+    continuations, glue_options, opens, native, native[0], native[1])``: its syllable marks inside a sentence (:func:`_syllable_marks`),
     whether a full stop after it may be an abbreviation's, the phrases it may open and the later
     phrase words it may be (:meth:`Lexicon.phrases_opened`, :meth:`Lexicon.continuations`),
     the proclitics that may be glued before a title word (``(length, stems of the rest)``), and
     whether it opens any phrase at all, and what the language's native-name reader asks of it
-    (:func:`.anchored.word_facts`).
+    (:func:`.anchored.word_facts`). A phrase set is named by its ``position`` in
+    :attr:`Lexicon.article_sets` (by ``id``).
     """
     folded = fold_word(word, lex.lang)
     stems = lex.word_stems(word)
@@ -558,8 +605,13 @@ def _word_info(word: str, lex: Lexicon) -> WordInfo:
     one_word, seconds, longer = lex.phrases_opened(stems)
     from .anchored import word_facts   # (here: the native readers read ArticleText)
 
-    return (folded, stems, syllable, weak, surname, glued, abbreviation, one_word, seconds, longer,
-            lex.continuations(stems), tuple(glue_options), bool(one_word or seconds), word_facts(word, lex.lang))
+    facts = word_facts(word, lex.lang)
+    return (folded, stems, syllable, weak, surname, glued, abbreviation,
+            tuple(position[key] for key in one_word), seconds,
+            tuple((position[key], rests, second_words) for key, rests, second_words in longer),
+            lex.continuations(stems), tuple(glue_options), bool(one_word or seconds), facts,
+            # the two answers of the native reader every word is asked (see ArticleText.native_column)
+            facts[0] if facts else None, facts[1] if facts else None)
 
 
 def is_abbreviation(word: str) -> bool:
