@@ -117,3 +117,26 @@ def test_seed_people_have_one_id_across_articles(shared_dir) -> None:
         assert len(ids) == 1, romanized
         person = next(p for p in persons if p["person_id"] in ids)
         assert person["n_articles"] == n_articles
+
+
+def test_linking_parts_of_a_streamed_run_gives_what_linking_all_rows_gives() -> None:
+    """The streamed path sets two columns on each stored part; the in-memory path copies rows."""
+    from newsextract.pipeline.engine import link_parts
+    from newsextract.pipeline.tables import to_arrow
+
+    articles = ARABIC_ARTICLES + [
+        ("g1", "el", "Ο Πρόεδρος Νγκουγιέν Βαν Ταν μίλησε στη σύσκεψη."),
+        ("v1", "vi", "Đồng chí Nguyễn Văn Tân, Bí thư Tỉnh ủy, dự hội nghị."),
+        ("v2", "vi", "Đồng chí Nguyễn Văn Thanh, Chủ tịch UBND tỉnh, phát biểu."),
+    ]
+    rows = [{**r, "language": lang} for (aid, lang, _), r in
+            ((a, r) for a in articles for r in _rows([a]))]
+    parts = [to_arrow("officials", rows[:3]), to_arrow("officials", rows[3:])]
+    emitted = []
+    persons = link_parts(parts, lambda part, columns=None: part.select(columns) if columns else part, emitted.append)
+    linked, expected_persons = link_persons(rows)
+    streamed = [row for table in emitted for row in table.to_pylist()]
+    assert [(r["name"], r["person_id"], r["name_key"]) for r in streamed] \
+        == [(r["name"], r["person_id"], r["name_key"]) for r in linked]
+    assert streamed == to_arrow("officials", linked).to_pylist()
+    assert persons.to_pylist() == to_arrow("persons", expected_persons).to_pylist()

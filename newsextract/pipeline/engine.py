@@ -39,7 +39,7 @@ import pyarrow.parquet as pq
 from ..extractors.base import FIELDS
 from .defaults import DEFAULT_PART_SIZE
 from .ingest import Record, UsageError
-from .linking import PersonLinker
+from .linking import ASSIGN_COLUMNS, PersonLinker
 from .tables import SCHEMAS, TABLES, to_arrow
 from .writers import TableFile
 
@@ -262,8 +262,20 @@ def link_parts(parts: Sequence[Any], read: Callable[..., pa.Table],
     for part in parts:
         linker.learn(read(part, columns=LINK_COLUMNS).to_pylist())
     for part in parts:
-        emit(to_arrow("officials", linker.assign(read(part).to_pylist())))
+        table = read(part)
+        ids = linker.assign_ids(table.select(ASSIGN_COLUMNS).to_pylist())
+        emit(_with_person_ids(table, ids))
     return to_arrow("persons", linker.persons())
+
+
+def _with_person_ids(table: pa.Table, ids: list[tuple[str, str]]) -> pa.Table:
+    """An officials part with its ``name_key`` and ``person_id`` columns set (the rest as stored)."""
+    schema = SCHEMAS["officials"]
+    table = table.select(schema.names).cast(schema)
+    for name, values in (("name_key", [k for k, _ in ids]), ("person_id", [p for _, p in ids])):
+        i = schema.get_field_index(name)
+        table = table.set_column(i, schema.field(i), pa.array(values, type=schema.field(i).type))
+    return table
 
 
 def _atomic_write_text(path: Path, text: str) -> None:

@@ -64,6 +64,10 @@ class _Person:
     positions: set[str] = field(default_factory=set)
 
 
+# The officials columns the second pass reads (its spelling key, and what persons accumulate).
+ASSIGN_COLUMNS = ["article_id", "name", "romanized", "romanized_exact", "name_key", "language", "titles", "positions"]
+
+
 class PersonLinker:
     """Two passes over officials rows: :meth:`learn` every row, then :meth:`assign` every row."""
 
@@ -71,13 +75,23 @@ class PersonLinker:
         self._spellings: dict[str, set[tuple[str, bool]]] = defaultdict(set)
         self._cluster: dict[SpellingKey, str] | None = None
         self._persons: dict[str, _Person] = defaultdict(_Person)
+        # spelling_key per distinct (name_key, romanized, romanized_exact, name): a dump names
+        # the same officials in article after article, and both passes ask for each row's key
+        self._keys: dict[tuple[Any, Any, Any, Any], SpellingKey] = {}
+
+    def _spelling_key(self, row: dict[str, Any]) -> SpellingKey:
+        seen = (row.get("name_key"), row.get("romanized"), row.get("romanized_exact"), row.get("name"))
+        key = self._keys.get(seen)
+        if key is None:
+            key = self._keys[seen] = spelling_key(row)
+        return key
 
     def learn(self, rows: Iterable[dict[str, Any]]) -> None:
         """First pass: note each group's spellings (call for every batch before any assign)."""
         if self._cluster is not None:
             raise RuntimeError("learn() after assign(): every row must be learnt first")
         for row in rows:
-            key, plain, exact = spelling_key(row)
+            key, plain, exact = self._spelling_key(row)
             self._spellings[key].add((plain, exact))
 
     def _clusters(self) -> dict[SpellingKey, str]:
@@ -99,13 +113,21 @@ class PersonLinker:
 
     def assign(self, rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
         """Second pass: copies of ``rows`` with ``person_id`` and ``name_key``; persons accumulate."""
+        rows = [dict(row) for row in rows]
+        for row, (name_key, pid) in zip(rows, self.assign_ids(rows)):
+            row["name_key"], row["person_id"] = name_key, pid
+        return rows
+
+    def assign_ids(self, rows: Iterable[dict[str, Any]]) -> list[tuple[str, str]]:
+        """Second pass without copying rows: each row's ``(name_key, person_id)``; persons accumulate.
+
+        Why: a streamed run sets the two columns on the stored table instead of rebuilding it
+        from dicts; the rows need only the columns of :data:`ASSIGN_COLUMNS`."""
         clusters = self._clusters()
         out = []
         for row in rows:
-            row = dict(row)
-            skey = spelling_key(row)
-            row["name_key"] = skey[0]
-            pid = row["person_id"] = clusters[skey]
+            skey = self._spelling_key(row)
+            pid = clusters[skey]
             person = self._persons[pid]
             romanized = row.get("romanized")
             (person.exact_names if skey[2] else person.other_names)[romanized] += 1
@@ -123,7 +145,7 @@ class PersonLinker:
                 person.titles.append(title)
                 if pos:
                     person.positions.add(pos)
-            out.append(row)
+            out.append((skey[0], pid))
         return out
 
     def persons(self) -> list[dict[str, Any]]:
