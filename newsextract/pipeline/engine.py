@@ -292,8 +292,10 @@ def _atomic_write_text(path: Path, text: str) -> None:
 # Records sent to a worker process in one task. A task's results come back as Arrow tables, so
 # the main process (which also reads the input and writes the parts) does per chunk, not per
 # article, the work of handing records out and taking rows back: with two workers on two cores
-# it would otherwise take a share of a core from them.
-CHUNK_SIZE = 16
+# it would otherwise take a share of a core from them. Each chunk's six tables are built, pickled
+# and read back whole: at 64 records the main process spends about a tenth less and two workers
+# extract about 5% more articles per second than at 16 (128 gains nothing more).
+CHUNK_SIZE = 64
 
 Chunk = list[tuple[int, Record]]
 
