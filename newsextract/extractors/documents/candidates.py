@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Iterator, NamedTuple
 
 from .codes import CodeInfo, find_codes
-from .lexicon import Lexicon, lexicon, may_occur
+from .lexicon import Lexicon, every_match, lexicon, may_occur
 from .reference import Anchor, TypeHit
 from .text import ArticleText, Coverage
 
@@ -175,19 +175,8 @@ def listed_numbers(f: str, lex: Lexicon, end: int, with_form: bool, in_code: Cov
         end = n.end(1)
 
 
-def _every_match(pattern: re.Pattern[str], f: str) -> list[re.Match[str]]:
-    """The match of ``pattern`` at every position where it matches, overlapping ones included
-    (number markers are few; the text is searched once from left to right)."""
-    found: list[re.Match[str]] = []
-    m = pattern.search(f)
-    while m:
-        found.append(m)
-        m = pattern.search(f, m.start() + 1)
-    return found
-
-
 def _leftmost_first(matches: list[re.Match[str]]) -> Iterator[re.Match[str]]:
-    """What ``finditer`` yields, from :func:`_every_match`'s list of non-empty matches: each next
+    """What ``finditer`` yields, from :func:`.lexicon.every_match`'s list of non-empty matches: each next
     match is the first starting at or after the end of the one before."""
     resume = 0
     for m in matches:
@@ -222,7 +211,7 @@ def find_anchors(article: ArticleText, lex: Lexicon, type_hits: list[TypeHit],
         anchors.append(Anchor(fs, fe, info.number, info, marker_before(article, lex, fs)))
     with_form: set[int] = set()
     if markers is None:
-        markers = _every_match(lex.marker_at, f)
+        markers = every_match(lex.marker_at, f)
     if lex.number_forms:
         for m in _leftmost_first(markers):
             if in_code.covers(m.end()):

@@ -276,7 +276,7 @@ class WordLists:
             matches: list[re.Match[str]] = []
             found.append(matches)
             if width is None:  # proclitics of no greatest width: the pattern is searched through the text
-                matches.extend(_every(pattern, text) if every else pattern.finditer(text))
+                matches.extend(every_match(pattern, text) if every else pattern.finditer(text))
                 continue
             if pattern is NEVER_RE or not places:
                 continue
@@ -305,8 +305,9 @@ def _within(start: int, places: list[int], width: int) -> bool:
     return i < len(places) and places[i] <= start + width
 
 
-def _every(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
-    """The match of ``pattern`` at every position where it matches, overlapping ones included."""
+def every_match(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """The match of ``pattern`` at every position where it matches, overlapping ones included
+    (the text is searched once from left to right)."""
     found: list[re.Match[str]] = []
     m = pattern.search(text)
     while m:
