@@ -452,15 +452,8 @@ def within_script_score(facts: LanguageFacts, script_words: list[str]) -> float 
     if facts.exclusive_script:
         return 1.0
     has_foreign = not facts.foreign_letters.isdisjoint("".join(script_words))
-    if facts.marker_letters:
-        marked = total = 0.0
-        for word, count in Counter(script_words).items():  # each distinct word once
-            weight = word_weight(word) * count
-            total += weight
-            if not facts.marker_letters.isdisjoint(word):
-                marked += weight
-        if marked / total >= MARKER_WORD_SHARE:
-            return 1.0
+    if facts.marker_letters and _weighted_share(script_words, facts.marker_letters) >= MARKER_WORD_SHARE:
+        return 1.0
     if facts.syllable is not None:
         # Acronyms and brand or unit spellings (UBND, iPhone, mAh) are no words of the text;
         # when enough lowercase words remain, names (capitalised) are left out as well.
@@ -480,21 +473,22 @@ def within_script_score(facts: LanguageFacts, script_words: list[str]) -> float 
             return 1.0
         # A stray letter of a sister language (a name typed with a Persian ی) does not make
         # Arabic text Persian: that language's text has its letters in a large share of words.
-        foreign = _foreign_word_share(facts, script_words)
+        foreign = _weighted_share(script_words, facts.foreign_letters)
         if len(script_words) >= FOREIGN_MIN_WORDS and foreign <= FOREIGN_WORD_SHARE:
             return 1.0 - foreign
     return None
 
 
-def _foreign_word_share(facts: LanguageFacts, script_words: list[str]) -> float:
-    """Share of ``script_words`` (weighted as :func:`word_weight`) using a letter the language lacks."""
-    foreign = total = 0.0
+def _weighted_share(script_words: list[str], letters: frozenset[str]) -> float:
+    """Share of ``script_words`` (weighted as :func:`word_weight`, each distinct word once) that
+    hold one of ``letters``: a language's own letters, or letters it lacks."""
+    hits = total = 0.0
     for word, count in Counter(script_words).items():
         weight = word_weight(word) * count
         total += weight
-        if not facts.foreign_letters.isdisjoint(word):
-            foreign += weight
-    return foreign / total if total else 0.0
+        if not letters.isdisjoint(word):
+            hits += weight
+    return hits / total if total else 0.0
 
 
 @register_backend("langid.langdetect.v1")
