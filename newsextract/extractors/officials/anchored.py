@@ -328,7 +328,7 @@ class _ArabicReader:
         if k == 0 or not self.inline(k):
             return False
         places = _place_words(self.art.lang)
-        return self.stripped(k - 1)[1] in places or fold_word(self.art.texts[k - 1], self.art.lang) in places
+        return self.stripped(k - 1)[1] in places or self.art.folded_at(k - 1) in places
 
     def bad_first(self, key: str) -> bool:
         d = self.data
@@ -876,10 +876,9 @@ class _GreekReader:
         ``first`` is in the genitive too: "σύμβουλος του Περιφερειάρχη Γιώργου Χατζημάρκου" names
         the governor (the name agrees with "του Περιφερειάρχη"), whose adviser is someone else;
         "ο σύμβουλος του Πρωθυπουργού Γιάννης Χ." names the adviser (the name agrees with "ο")."""
-        d, texts = self.data, self.art.texts
-        given = given_name_nominative(texts[first])
-        if given is None or fold_word(given, "el") == fold_word(texts[first], "el") \
-                or not fold_word(texts[first], "el").endswith(("ου", "ας", "ης")):
+        d, folded = self.data, self.keys[first]
+        given = given_name_nominative(self.art.texts[first])
+        if given is None or fold_word(given, "el") == folded or not folded.endswith(("ου", "ας", "ης")):
             return None   # the name is no given name written in the genitive
         for h in range(first - 1, k, -1):
             if self.keys[h] in d.title_heads and self.grammar_before(h)[0] == "gen":
@@ -1141,7 +1140,7 @@ _GLUED_BEFORE_PLACE = ("و", "ف", "ب", "ل")
 _HAS_DIGIT = re.compile(r"\d")   # a word with a digit is a code ("Δ12γ/ΓΠ"), never a name's
 _VERBAL_NOUN_IV = re.compile(r"ا\w\wا\w$")   # (folded) إفعال: إعداد, إنتاج, إصلاح, إسكان
 # verbal nouns that name a ministry's field ("وزيرة إعداد التراب", "وزير تطوير ..."): إفعال, تفعيل
-_VERBAL_NOUN = re.compile(r"ا\w\wا\w$|ت\w\wي\w$")
+_VERBAL_NOUN = re.compile(_VERBAL_NOUN_IV.pattern + r"|ت\w\wي\w$")
 
 
 def verbal_noun(key: str) -> bool:
