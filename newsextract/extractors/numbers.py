@@ -245,10 +245,10 @@ def grammar(lang: str) -> NumberGrammar:
     joiner = r"(?:" + re.escape(rules.joiner) + r"\s*)" if rules.joiner else ""
     # "مليار ونصف المليار": the scale may be written again after the half, with the article
     article = fold(str(data.get("half_scale_article") or ""), lang)
-    again = (r"(?:\s+(?:" + re.escape(article) + r")?(?:" + words_pattern(list(scales)) + r")(?!\w))?") if scales else ""
-    half_re = re.compile(r"\s+" + joiner + "(?P<half>" + words_pattern(list(rules.half_after_scale)) + ")" + again) \
-        if rules.half_after_scale else None
-    half_again_re = re.compile(again[3:-2]) if again and rules.half_after_scale else None
+    again = r"\s+(?:" + re.escape(article) + r")?(?:" + words_pattern(list(scales)) + r")(?!\w)" if scales else ""
+    half_re = re.compile(r"\s+" + joiner + "(?P<half>" + words_pattern(list(rules.half_after_scale)) + ")"
+                         + (f"(?:{again})?" if again else "")) if rules.half_after_scale else None
+    half_again_re = re.compile(again) if again and rules.half_after_scale else None
     # The joiner of number words is also a range connector where the language says so ("و").
     range_joiner_re = re.compile(r"\s+(?=" + re.escape(rules.joiner) + ")") \
         if rules.joiner and rules.joiner in connectors and rules.joiner in rules.proclitics else None
