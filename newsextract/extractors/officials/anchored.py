@@ -1347,6 +1347,8 @@ def native_roles(art: ArticleText, m: Any) -> set[str]:
     start = min([m.start, *(a for a, _ in anchor or [])])
     first = bisect_left(art.starts, start)
     texts, sentences = art.texts, art.sentences
+    if m.proxied:
+        return roles   # "أعلن مكتب رئيس الوزراء X": the office did it; X is named (roles.proxied_mentions)
     found: set[str] = set()
     sentence = sentences[first] if first < len(texts) else -1
     continues = any(art.folded_at(k).startswith("و")
