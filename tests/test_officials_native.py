@@ -699,3 +699,19 @@ PROXIES: list[tuple[str, str, dict[str, list[str]]]] = [
 def test_an_office_or_envoy_acts_for_the_person_named(lang: str, text: str, expected: dict[str, list[str]]) -> None:
     roles = {r["name"]: r["roles"] for r in find_officials(text, lang)}
     assert {name: roles.get(name) for name in expected} == expected
+
+
+# A cue after the next person's name is that person's, not the one before ("أدار ... X، والثاني Y،
+# وحضرها Z": X chaired, Z attended).
+CUE_OF_THE_NEXT: list[tuple[str, str, dict[str, list[str]]]] = [
+    ("ar", "وأدار جزءا من الجلسة النائب الأول مصطفى الخصاونة، والثاني أحمد هميسات، وحضرها رئيس الوزراء "
+           "جعفر حسان.",
+     {"مصطفى الخصاونة": ["chaired"], "جعفر حسان": ["attended"]}),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", CUE_OF_THE_NEXT, ids=[f"next{i}" for i in range(len(CUE_OF_THE_NEXT))])
+def test_a_cue_after_the_next_name_is_not_the_earlier_persons(lang: str, text: str,
+                                                               expected: dict[str, list[str]]) -> None:
+    roles = {r["name"]: r["roles"] for r in find_officials(text, lang)}
+    assert {name: roles.get(name) for name in expected} == expected
