@@ -17,6 +17,7 @@ from newsextract.extractors.officials.persons import find_persons
 from newsextract.extractors.officials.positions import position, same_position
 from newsextract.extractors.officials.roles import (
     INTRODUCER_REACH,
+    LIST_GAP,
     SUBJECT_REACH,
     Cue,
     RoleReader,
@@ -145,6 +146,12 @@ def test_titles_and_honorifics_are_filler() -> None:
      ("chaired",)),
     # a cue of another sentence gives nothing
     ([Cue(0, 1, 1, ("spoke",))], [WordSpan(2, 4, 0)], (2, 4, 0), ()),
+    # a chair cue reaches past a person along a list right after it ("ترأس A، و B") ...
+    ([Cue(0, 1, 0, ("chaired",))], [WordSpan(1, 3, 0), WordSpan(4, 6, 0)], (4, 6, 0), ("chaired",)),
+    # ... not past a clause of its own ("ترأس A الاجتماع ... ومهنئا B")
+    ([Cue(0, 1, 0, ("chaired",))], [WordSpan(1, 3, 0), WordSpan(7, 9, 0)], (7, 9, 0), ()),
+    # an attendance cue reaches every person of its sentence
+    ([Cue(0, 1, 0, ("attended",))], [WordSpan(1, 3, 0), WordSpan(7, 9, 0)], (7, 9, 0), ("attended",)),
 ])
 def test_role_of_the_nearest_cue(cues: list[Cue], mentions: list[WordSpan], asked: tuple[int, int, int],
                                  roles: tuple[str, ...]) -> None:
@@ -167,6 +174,11 @@ def _reference_role(first: int, last: int, sentence: int, cues: list[Cue], menti
         return sum(1 for k in range(lo, hi) if not filler[k])
 
     others = [(m.first, m.last) for m in mentions if (m.first, m.last) != (first, last)]
+    sentences = {m.first: m.sentence for m in mentions}
+
+    def sentence_of(word: int) -> int:
+        return sentences[word]
+
     best = None
     for cue in cues:
         idx = cue.word
@@ -178,6 +190,12 @@ def _reference_role(first: int, last: int, sentence: int, cues: list[Cue], menti
             dist, lo, hi = idx - last + 1, last, idx
         if any(lo <= o < hi for o, _ in others):
             dist += 100
+            if idx < first and "attended" not in cue.roles:
+                # a chair or speaker cue reaches past a person only along a list right after it
+                chain = sorted([(o, e) for o, e in others if idx < o < first and sentence_of(o) == sentence]
+                               + [(first, last)])
+                if any(between(a_end, b_start) > LIST_GAP for (_, a_end), (b_start, _) in zip(chain, chain[1:])):
+                    continue
         if idx >= last and any(o > idx and between(idx + cue.length, o) <= INTRODUCER_REACH for o, _ in others):
             dist += 100
         dist -= sum(1 for k in range(lo + 1 if idx < first else lo, hi) if filler[k])

@@ -32,6 +32,7 @@ from .text import ArticleText
 SUBJECT_REACH = 12   # words (titles aside) between a subject and its verb
 INTRODUCER_REACH = 3  # words (titles and honorifics aside) between a cue and the person it introduces
 CROSSED_PERSON = 100  # distance added when another person stands between a mention and a cue
+LIST_GAP = 2          # plain words (a conjunction, an article) between two persons of one list
 ABSENT = ("mentioned",)   # the roles of an absence cue ("vắng mặt", "غاب", "απουσίαζε")
 
 
@@ -125,6 +126,9 @@ class RoleReader:
             dist = self._distance(first, last, cues[j])
             if best is not None and dist > best[0][0]:
                 break
+            if dist >= CROSSED_PERSON and "attended" not in cues[j].roles \
+                    and not self._listed_after(cues[j], first, sentence):
+                continue   # a chair or a speaker is the person next to the cue, or a list of them
             key = (dist, False, cues[j].word)
             if best is None or key < best[0]:
                 best = (key, cues[j].roles)
@@ -141,6 +145,18 @@ class RoleReader:
             if best is None or key < best[0]:
                 best = (key, cue.roles)
         return best[1] if best else ()
+
+    def _listed_after(self, cue: Cue, first: int, sentence: int) -> bool:
+        """Is the mention at ``first`` in a list that starts right after ``cue``: each earlier
+        person of it no more than ``LIST_GAP`` plain words (a conjunction, an article) before
+        the next ("ترأس الاجتماع A، نائب ...، والرفيقة B", "προήδρευσαν ο A, ..., και η B")?"""
+        firsts, lasts = self._firsts_in.get(sentence, []), self._lasts_in.get(sentence, [])
+        k, start = bisect_left(firsts, first), first
+        while k > 0 and firsts[k - 1] > cue.word:
+            if self.between(lasts[k - 1], start) > LIST_GAP:
+                return False
+            k, start = k - 1, firsts[k - 1]
+        return True
 
     # ---------------------------------------------------------------- cue -> person
     def introduces(self, cue: Cue) -> int | None:
