@@ -715,3 +715,20 @@ def test_a_cue_after_the_next_name_is_not_the_earlier_persons(lang: str, text: s
                                                                expected: dict[str, list[str]]) -> None:
     roles = {r["name"]: r["roles"] for r in find_officials(text, lang)}
     assert {name: roles.get(name) for name in expected} == expected
+
+
+# A cue standing alone on its line as a heading gives its role to the names of the lines after it,
+# up to a blank line, though each line is a sentence of its own; a name after that is not in it.
+HEADED_LISTS: list[tuple[str, str, dict[str, list[str]]]] = [
+    ("el", "Πρακτικό συνεδρίασης\n\nΠαρόντες:\nΓιώργος Παπαδόπουλος, δήμαρχος\nΜαρία Νικολάου\n\n"
+           "Η συνεδρίαση ξεκίνησε. Ο Νίκος Σάββα δεν ήρθε.",
+     {"Γιώργος Παπαδόπουλος": ["attended"], "Μαρία Νικολάου": ["attended"], "Νίκος Σάββα": ["mentioned"]}),
+    ("ar", "الحضور:\nالسيد أحمد العلي، وزير المالية\nالسيد خالد النمر، وزير الصحة\n\nوتناول الاجتماع ملف الوزير سامي الحربي.",
+     {"أحمد العلي": ["attended"], "خالد النمر": ["attended"], "سامي الحربي": ["mentioned"]}),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", HEADED_LISTS, ids=[f"headed{i}" for i in range(len(HEADED_LISTS))])
+def test_a_heading_cue_gives_its_role_to_the_list_below(lang: str, text: str, expected: dict[str, list[str]]) -> None:
+    roles = {r["name"]: r["roles"] for r in find_officials(text, lang)}
+    assert {name: roles.get(name) for name in expected} == expected

@@ -33,7 +33,7 @@ REAL_FLOORS = {
             "authors": 0.95},
     "n1_": {"officials": 0.97, "titles": 0.92, "roles": 0.87, "dates": 0.98, "documents": 0.90, "figures": 0.96,
             "authors": 0.95},
-    "n2_": {"officials": 0.98, "titles": 0.83, "roles": 0.85, "dates": 0.97, "documents": 0.84, "figures": 0.95,
+    "n2_": {"officials": 0.98, "titles": 0.83, "roles": 0.93, "dates": 0.97, "documents": 0.84, "figures": 0.95,
             "authors": 0.95},
     # (n3 roles: the names of an attendance table in capitals are read, but its two columns,
     # present and absent, reach the text as one list: they stay "mentioned")

@@ -62,7 +62,7 @@ from .anchored import native_data
 from .mentions import Mention, find_mentions
 from .persons import find_persons
 from .positions import position_of
-from .roles import RoleReader, WordSpan, filler_words, find_cues, proxied_mentions
+from .roles import RoleReader, WordSpan, filler_words, find_cues, headed_lists, proxied_mentions
 from .text import ArticleText
 from .titles import assign_titles, find_titles
 
@@ -149,6 +149,10 @@ def find_officials(text: str, lang: str, extra_person_spans: Iterable[tuple[int,
     reader = RoleReader(find_cues(art, blocked), spans, filler, proxied)
     for m in mentions:
         m.roles.update(reader.role_for(m.first, m.last, m.sentence))
+    for cue, start, end in headed_lists(art, reader.cues):   # "Παρόντες:" and a list of lines
+        for m in mentions:
+            if start <= m.start < end and not m.roles and not m.proxied:
+                m.roles.update(cue.roles)
     # every cue also gives its role to the person it stands nearest ("A, ..., dự và ... cam kết"):
     # a person is the subject of each verb of their clause, not only of the nearest one
     for cue in reader.cues:

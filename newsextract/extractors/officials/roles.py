@@ -21,6 +21,7 @@ pairs.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
@@ -254,6 +255,31 @@ def _longest_phrase(phrases: PhraseSet) -> int:
     """Words of the longest phrase of ``phrases`` (what :meth:`PhraseSet.match` may read from a word)."""
     return max((len(parts) for bucket in (*phrases.exact.values(), *phrases.prefix.values())
                 for parts, _ in bucket), default=1)
+
+
+# A heading cue's list: the lines after it (blank lines right after the heading skipped), up to
+# the next blank line, at most this many characters.
+HEADED_LIST_CHARS = 3000
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def headed_lists(art: ArticleText, cues: Sequence[Cue]) -> list[tuple[Cue, int, int]]:
+    """Cues standing alone on their line as a heading ("Παρόντες:", "الحضور:"), each with the
+    character span of the list of lines it heads: the names there take its roles, though each
+    line is a sentence of its own."""
+    text, found = art.text, []
+    for cue in cues:
+        start, end = art.starts[cue.word], art.ends[cue.word + cue.length - 1]
+        line_end = text.find("\n", end)
+        if line_end < 0 or text[text.rfind("\n", 0, start) + 1:start].strip() \
+                or text[end:line_end].strip(" \t:\uff1a"):
+            continue
+        first = line_end + 1
+        while first < len(text) and text[first] in " \t\n":
+            first += 1
+        blank = _BLANK_LINE.search(text, first)
+        found.append((cue, first, min(blank.start() if blank else len(text), first + HEADED_LIST_CHARS)))
+    return found
 
 
 def proxied_mentions(art: ArticleText, mentions: Sequence[WordSpan], filler: Sequence[bool]) -> set[int]:
