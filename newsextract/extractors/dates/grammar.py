@@ -391,7 +391,7 @@ def _anchor_scan(words_by_group: list[list[list[tuple[Any, Any]]]]) -> AnchorSca
     to ``searched`` by the caller."""
     by_char: dict[str, dict[int, _Searched]] = {}
     searched: dict[int, _Searched] = {}
-    led: dict[Any, dict[str, list[tuple[Any, Any]]]] = {}  # first item -> its alternatives, by repr
+    led: dict[Any, dict[tuple[str, ...], list[tuple[Any, Any]]]] = {}  # first item -> its alternatives, by written form
     for index, words in enumerate(words_by_group):
         for first, members in _by_first(words).items():
             regex = _words_regex(members)
@@ -400,7 +400,7 @@ def _anchor_scan(words_by_group: list[list[list[tuple[Any, Any]]]]) -> AnchorSca
             else:
                 table = by_char.setdefault(chr(first[1]), {})
                 for member in members:
-                    led.setdefault(first, {}).setdefault(repr(member), member)
+                    led.setdefault(first, {}).setdefault(tuple([_item_key(item) for item in member]), member)
             known = table.get(id(regex), (regex, ()))
             table[id(regex)] = (regex, known[1] + (index,))
     scans = tuple((_words_regex(list(alternatives.values())), tuple(by_char[chr(first[1])].values()))
@@ -543,6 +543,7 @@ def load_grammar(lang: str) -> Grammar:
                                         for w in words.get(key) or []]))
     prefixes = frozenset(fold_literal(str(p), lang) for p in words.get("attached_prefixes") or [])
     groups, anchor_scan = _groups(rules, bodies, guards, anchors)
+    _ITEM_KEYS.clear()  # the items of this grammar's anchors: not met again
     return Grammar(lang=lang, rules=tuple(rules), months=months, numbers=numbers, day_words=day_words,
                    quarter_words=quarter_words, half_words=half_words, edge_words=edge_words,
                    year_refs=year_refs, attached_prefixes=prefixes, target_cue=target_cue,
@@ -883,14 +884,25 @@ def _letter_led(items: list[tuple[Any, Any]]) -> list[list[tuple[Any, Any]]] | N
 # Word anchors compiled so far, by the written form of their parsed alternatives: groups
 # whose rules share an anchor (a year, a month name) get the same pattern object, so that
 # :meth:`Grammar.rule_matches` searches a text for it once, not once per group.
-_WORDS_REGEXES: dict[str, re.Pattern[str]] = {}
+_WORDS_REGEXES: dict[tuple[tuple[str, ...], ...], re.Pattern[str]] = {}
+# The written form of each parsed item met so far, by identity (the item is kept with it, so
+# that its id is not reused): the alternatives of anchors share most of their items (the
+# parts after a leading character), each then written once, not once per alternative.
+_ITEM_KEYS: dict[int, tuple[tuple[Any, Any], str]] = {}
+
+
+def _item_key(item: tuple[Any, Any]) -> str:
+    known = _ITEM_KEYS.get(id(item))
+    if known is None:
+        known = _ITEM_KEYS[id(item)] = (item, repr(item))
+    return known[1]
 
 
 def _words_regex(alternatives: list[list[tuple[Any, Any]]]) -> re.Pattern[str]:
     """One regex for the alternation of parsed ``alternatives``, as a trie of their leading
     characters (a search then tests each character against a few branches, not all); the
-    same object for the same alternatives."""
-    key = repr(alternatives)
+    same object for the same alternatives (the same written items, in the same order)."""
+    key = tuple([tuple([_item_key(item) for item in alternative]) for alternative in alternatives])
     regex = _WORDS_REGEXES.get(key)
     if regex is None:
         state = _parser.State()
