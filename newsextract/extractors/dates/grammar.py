@@ -681,8 +681,13 @@ def _cheapest(candidates: list[tuple[float, int, _Anchor]]) -> _Anchor | None:
 
 
 def _compiles(words: tuple[list[tuple[Any, Any]], ...]) -> bool:
+    """Do ``words`` compile into one regex? Asked of the regexes of their leading characters
+    (:func:`_words_regexes`), which the anchor's group then searches with: the trie of all the
+    words is a branch of exactly those, and a parsed pattern fails to compile only for a part
+    that fails on its own (a lookbehind of varying width, a reference to no group), so both
+    compile or neither does; the whole trie is never used, and need not be compiled."""
     try:
-        _words_regex(list(words))
+        _words_regexes(list(words))
     except (re.error, TypeError, ValueError, IndexError, AttributeError):
         return False
     return True
