@@ -494,13 +494,15 @@ def load_grammar(lang: str) -> Grammar:
         if evidence is not None and evidence not in EVIDENCE_CLASSES:
             raise ValueError(f"{lang}: rule {spec.get('name')!r} has unknown evidence {evidence!r}")
         regex = re.compile(RULE_START + body)
+        # Parsed once more here, for the analyses below (re keeps no parse of what it compiles).
+        parsed = _parser.parse(regex.pattern)
         tag = f"r{len(rules)}"
         rules.append(Rule(name=str(spec["name"]), kind=kind, regex=regex,
                           example=str(spec.get("example", "")), evidence=evidence, tag=tag))
-        guard = first_chars(body)
+        guard = _first_chars_of(list(parsed)[_RULE_START_ITEMS:], parsed.state.flags)  # first_chars(body)
         guards.append(guard)
         bodies.append(_tagged(body, tag, guard))
-        anchors.append(_anchor(regex))
+        anchors.append(_anchor(regex, parsed))
 
     def cue_words(key: str) -> str:
         return _alternation([fold_literal(str(w), lang) for w in words.get(key) or []])
@@ -609,10 +611,12 @@ class _Anchor:
 _NO_ANCHOR = _Anchor("", (), _UNBOUNDED)
 
 
-def _anchor(regex: re.Pattern[str]) -> _Anchor:
+def _anchor(regex: re.Pattern[str], parsed: Any = None) -> _Anchor:
     """The rule's cheapest anchor: among the runs of consecutive parts every match has, the
-    one with the fewest expected windows (its chance x the width of the window before it)."""
-    parsed = _parser.parse(regex.pattern)
+    one with the fewest expected windows (its chance x the width of the window before it).
+    ``parsed``: ``regex.pattern`` parsed, when the caller has it."""
+    if parsed is None:
+        parsed = _parser.parse(regex.pattern)
     if parsed.state.flags & ~re.UNICODE.value:
         return _NO_ANCHOR  # an anchor is searched without the rule's flags (case, dot, lines)
     items = _dereferenced(list(parsed), parsed.state)
@@ -1131,13 +1135,25 @@ def first_chars(pattern: str) -> str | None:
     (a superset), or None when that is any character or the pattern may match empty text."""
     try:
         parsed = _parser.parse(pattern)
-        if parsed.state.flags & re.IGNORECASE:
-            return None
-        chars: set[str] = set()
-        classes: set[str] = set()
-        if _first(list(parsed), chars, classes):
+    except re.error:
+        return None
+    return _first_chars_of(list(parsed), parsed.state.flags)
+
+
+# RULE_START parsed: its items, which the items of a rule's body follow in the rule's parse.
+_RULE_START_ITEMS = len(_parser.parse(RULE_START))
+
+
+def _first_chars_of(items: list[tuple[Any, Any]], flags: int) -> str | None:
+    """:func:`first_chars` of a pattern parsed as ``items`` with ``flags``."""
+    if flags & re.IGNORECASE:
+        return None
+    chars: set[str] = set()
+    classes: set[str] = set()
+    try:
+        if _first(items, chars, classes):
             return None  # may match the empty string
-    except (_AnyChar, re.error):
+    except _AnyChar:
         return None
     if not chars and not classes:
         return None
