@@ -1,11 +1,15 @@
 """Throughput of the whole pipeline (ingest → clean → language → extractors → Parquet), and growth.
 
-    python benchmarks/bench_pipeline.py [--articles 20000] [--workers 1 2] [--baseline-sample 1000]
+    python benchmarks/bench_pipeline.py [--articles 20000] [--workers 1 2] [--rounds 3] [--baseline-sample 1000]
 
 1. Builds a JSONL dump of ``--articles`` articles from the sample and development corpora
    (two articles of one language joined, so ~5 KB each, ids varied), and times the whole
    process ``newsextract extract DUMP --out DIR --workers W`` for each worker count: articles/s,
-   MB/s, peak RSS of the largest process. Start-up alone is a run over one article.
+   MB/s, peak RSS of the largest process. Start-up alone is a run over one article. With
+   ``--rounds N`` the worker counts are run N times, interleaved (the order reversed every
+   other round, so a machine that slows down or speeds up during the runs favours none), and
+   the median of each is reported with the ratio of each round to its one-worker run: on a
+   shared machine, one run of each can differ by 10% from the next.
 2. In this process, on the same articles (the first ``--baseline-sample`` of them):
    ``dateparser.search_dates`` with the language given, and ``langdetect.detect``, in
    articles/s, as yardsticks.
@@ -22,6 +26,7 @@ import itertools
 import json
 import os
 import platform
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -76,6 +81,36 @@ def run_process(dump: Path, out: Path, workers: int, engine: str = "local") -> t
     return seconds, usage.ru_maxrss / 1024
 
 
+def timed_rounds(dump: Path, folder: Path, worker_counts: list[int], rounds: int, n_articles: int,
+                 size: int) -> dict[int, float]:
+    """Run each worker count ``rounds`` times, interleaved; print every run, then the medians
+    and each round's ratio to its one-worker run. Returns the median articles/s per count."""
+    print("| round | workers | articles | seconds | articles/s | MB/s | peak RSS of one process (MB) |")
+    print("|---:|---:|---:|---:|---:|---:|---:|")
+    seconds_by: dict[int, list[float]] = {workers: [] for workers in worker_counts}
+    for round_ in range(1, rounds + 1):
+        order = worker_counts if round_ % 2 else list(reversed(worker_counts))
+        for workers in order:
+            seconds, rss = run_process(dump, folder / f"out{workers}", workers)
+            seconds_by[workers].append(seconds)
+            print(f"| {round_} | {workers} | {n_articles} | {seconds:.1f} | {n_articles / seconds:.1f} | "
+                  f"{size / seconds / 2**20:.2f} | {rss:.0f} |", flush=True)
+    rates = {workers: n_articles / statistics.median(times) for workers, times in seconds_by.items()}
+    if rounds > 1:
+        print("\n| workers | median articles/s | MB/s |")
+        print("|---:|---:|---:|")
+        for workers, rate in rates.items():
+            print(f"| {workers} | {rate:.1f} | {rate * size / n_articles / 2**20:.2f} |")
+    if 1 in seconds_by:
+        for workers in worker_counts:
+            if workers == 1:
+                continue
+            ratios = [one / many for one, many in zip(seconds_by[1], seconds_by[workers])]
+            print(f"\n{workers} workers / 1 worker, round by round: "
+                  + ", ".join(f"{r:.2f}" for r in ratios) + f" (median {statistics.median(ratios):.2f})")
+    return rates
+
+
 def yardsticks(articles: list[tuple[str, str]]) -> dict[str, float]:
     """Articles/s of dateparser.search_dates (language given) and langdetect.detect alone."""
     from dateparser.search import search_dates
@@ -123,6 +158,8 @@ def main() -> None:
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--baseline-sample", type=int, default=1000,
                         help="articles timed for the dateparser and langdetect yardsticks")
+    parser.add_argument("--rounds", type=int, default=1,
+                        help="interleaved runs of each worker count; medians are reported")
     parser.add_argument("--no-growth", action="store_true")
     parser.add_argument("--dask", action="store_true",
                         help="also run the Dask engine (a local cluster of the largest worker count)")
@@ -140,18 +177,11 @@ def main() -> None:
         print(f"{len(articles)} articles, {chars / len(articles):,.0f} characters "
               f"({size / len(articles) / 1024:.1f} KB) on average; start-up alone (one article): "
               f"{startup:.1f} s, {startup_rss:.0f} MB\n")
-        print("| workers | articles | seconds | articles/s | MB/s | peak RSS of one process (MB) |")
-        print("|---:|---:|---:|---:|---:|---:|")
-        rates = {}
-        for workers in args.workers:
-            seconds, rss = run_process(dump, folder / f"out{workers}", workers)
-            rates[workers] = len(articles) / seconds
-            print(f"| {workers} | {len(articles)} | {seconds:.1f} | {rates[workers]:.1f} | "
-                  f"{size / seconds / 2**20:.2f} | {rss:.0f} |", flush=True)
+        rates = timed_rounds(dump, folder, args.workers, args.rounds, len(articles), size)
         if args.dask:
             workers = max(args.workers)
             seconds, rss = run_process(dump, folder / "out-dask", workers, engine="dask")
-            print(f"| {workers}, `--engine dask` (local cluster) | {len(articles)} | {seconds:.1f} | "
+            print(f"| | {workers}, `--engine dask` (local cluster) | {len(articles)} | {seconds:.1f} | "
                   f"{len(articles) / seconds:.1f} | {size / seconds / 2**20:.2f} | {rss:.0f} (client) |", flush=True)
     sample = articles[:args.baseline_sample]
     print(f"\nYardsticks on the first {len(sample)} of the same articles, one process:\n")

@@ -1,4 +1,4 @@
 """``python -m newsextract`` runs the command-line interface."""
-from .cli import main
+from .cli import run
 
-raise SystemExit(main())
+run()

@@ -125,6 +125,24 @@ def test_module_entry_point_reads_stdin(tmp_path: Path) -> None:
     assert pd.read_parquet(out / "articles.parquet")["article_id"].tolist() == ["s1"]
 
 
+@pytest.mark.parametrize("args,code,message", [
+    (["extract", "{missing}", "--out", "{out}"], 2, "does not exist"),
+    (["extract", "{src}", "--out", "{out}", "--quiet"], 0, ""),
+])
+def test_module_entry_point_exit_code_and_flushed_messages(tmp_path: Path, args: list[str], code: int,
+                                                         message: str) -> None:
+    # The command ends its process without tearing the heap down: the exit code and every
+    # message must still come through, and the tables be complete.
+    src = tmp_path / "a.txt"
+    src.write_text(VI, encoding="utf-8")
+    argv = [a.format(missing=tmp_path / "nope", out=tmp_path / "out", src=src) for a in args]
+    proc = subprocess.run([sys.executable, "-m", "newsextract", *argv], capture_output=True, timeout=300)
+    assert proc.returncode == code, proc.stderr.decode()
+    assert message in proc.stderr.decode()
+    if code == 0:
+        assert pd.read_parquet(tmp_path / "out" / "articles.parquet")["status"].tolist() == ["ok"]
+
+
 def test_quiet_prints_nothing(tmp_path: Path, capsys) -> None:
     src = tmp_path / "a.txt"
     src.write_text(VI, encoding="utf-8")

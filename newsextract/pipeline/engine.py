@@ -39,7 +39,7 @@ import pyarrow.parquet as pq
 from ..extractors.base import FIELDS
 from .defaults import DEFAULT_PART_SIZE
 from .ingest import Record, UsageError
-from .linking import ASSIGN_COLUMNS, PersonLinker
+from .linking import ASSIGN_COLUMNS, LEARN_COLUMNS, PersonLinker
 from .tables import SCHEMAS, TABLES, to_arrow
 from .writers import TableFile
 
@@ -47,7 +47,6 @@ PER_ARTICLE = ("articles", *FIELDS)   # tables filled article by article; person
 STREAMED = ("articles", "dates", "documents", "figures")
 PARTS = "_parts"
 RUN_FILE = "_run.json"
-LINK_COLUMNS = ["article_id", "name", "romanized", "romanized_exact", "name_key"]
 
 
 class RunInterrupted(Exception):
@@ -260,12 +259,16 @@ def link_parts(parts: Sequence[Any], read: Callable[..., pa.Table],
     """
     linker = PersonLinker()
     for part in parts:
-        linker.learn(read(part, columns=LINK_COLUMNS).to_pylist())
+        linker.learn_columns(_columns(read(part, columns=LEARN_COLUMNS), LEARN_COLUMNS))
     for part in parts:
         table = read(part)
-        ids = linker.assign_ids(table.select(ASSIGN_COLUMNS).to_pylist())
-        emit(_with_person_ids(table, ids))
+        emit(_with_person_ids(table, linker.assign_columns(_columns(table, ASSIGN_COLUMNS))))
     return to_arrow("persons", linker.persons())
+
+
+def _columns(table: pa.Table, names: Sequence[str]) -> dict[str, list[Any]]:
+    """Columns of ``table`` as Python lists (a list per column is far cheaper than a dict per row)."""
+    return {name: table.column(name).to_pylist() for name in names}
 
 
 def _with_person_ids(table: pa.Table, ids: list[tuple[str, str]]) -> pa.Table:

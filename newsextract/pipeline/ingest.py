@@ -89,6 +89,8 @@ _UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 _TO_REPAIR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 # Marks of binary content: controls other than tab, newlines, \f and \v; U+FFFD; lone surrogates.
 _NOT_TEXT = re.compile("[\x00-\x08\x0e-\x1f\ufffd\ud800-\udfff]")
+# Either of the two: a text without any is neither binary nor in need of repair (one scan).
+_SUSPECT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd\ud800-\udfff]")
 _CSV_SNIFF_BYTES = 1 << 16
 _PARQUET_BATCH_ROWS = 256
 
@@ -912,8 +914,10 @@ def record_from_mapping(obj: dict[str, Any], source: str, fallback_id: str, enco
 
 def _checked_text(record: Record, text: str) -> Record:
     """Store ``text`` repaired; empty and binary texts are skipped, with the reason."""
-    if not text.strip():
+    if not text or text.isspace():
         record.status, record.error = "skipped", "empty text"
+    elif _SUSPECT.search(text) is None:
+        record.text = text
     elif _looks_binary(text):
         record.status, record.error = "skipped", "binary content (control bytes or undecodable text), not text"
     else:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -62,10 +62,24 @@ class _Person:
     languages: set[str] = field(default_factory=set)
     titles: list[str] = field(default_factory=list)
     positions: set[str] = field(default_factory=set)
+    added: set[tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=set)
 
 
-# The officials columns the second pass reads (its spelling key, and what persons accumulate).
-ASSIGN_COLUMNS = ["article_id", "name", "romanized", "romanized_exact", "name_key", "language", "titles", "positions"]
+# The officials columns each pass reads: the first a row's spelling, the second also what
+# persons accumulate. Both passes take columns (lists of the same length), not row dicts: a
+# dump of a million articles holds millions of officials rows, and building a dict per row
+# would cost more than the linking itself.
+LEARN_COLUMNS = ["name_key", "romanized", "romanized_exact", "name"]
+ACCUMULATED_COLUMNS = ["article_id", "language", "titles", "positions"]
+ASSIGN_COLUMNS = [*LEARN_COLUMNS, *ACCUMULATED_COLUMNS]
+
+Columns = dict[str, Sequence[Any]]
+
+
+def rows_to_columns(rows: Iterable[dict[str, Any]], names: Sequence[str]) -> Columns:
+    """Row dicts as the columns ``names`` (a missing key is ``None``)."""
+    rows = list(rows)
+    return {name: [row.get(name) for row in rows] for name in names}
 
 
 class PersonLinker:
@@ -79,19 +93,24 @@ class PersonLinker:
         # the same officials in article after article, and both passes ask for each row's key
         self._keys: dict[tuple[Any, Any, Any, Any], SpellingKey] = {}
 
-    def _spelling_key(self, row: dict[str, Any]) -> SpellingKey:
-        seen = (row.get("name_key"), row.get("romanized"), row.get("romanized_exact"), row.get("name"))
+    def _spelling_key(self, seen: tuple[Any, Any, Any, Any]) -> SpellingKey:
         key = self._keys.get(seen)
         if key is None:
-            key = self._keys[seen] = spelling_key(row)
+            key = self._keys[seen] = spelling_key(dict(zip(LEARN_COLUMNS, seen)))
         return key
 
     def learn(self, rows: Iterable[dict[str, Any]]) -> None:
-        """First pass: note each group's spellings (call for every batch before any assign)."""
+        """First pass over row dicts (see :meth:`learn_columns`)."""
+        self.learn_columns(rows_to_columns(rows, LEARN_COLUMNS))
+
+    def learn_columns(self, columns: Columns) -> None:
+        """First pass: note each group's spellings (call for every batch before any assign).
+
+        ``columns`` holds at least :data:`LEARN_COLUMNS`."""
         if self._cluster is not None:
             raise RuntimeError("learn() after assign(): every row must be learnt first")
-        for row in rows:
-            key, plain, exact = self._spelling_key(row)
+        for seen in set(zip(*(columns[name] for name in LEARN_COLUMNS))):
+            key, plain, exact = self._spelling_key(seen)
             self._spellings[key].add((plain, exact))
 
     def _clusters(self) -> dict[SpellingKey, str]:
@@ -119,34 +138,53 @@ class PersonLinker:
         return rows
 
     def assign_ids(self, rows: Iterable[dict[str, Any]]) -> list[tuple[str, str]]:
-        """Second pass without copying rows: each row's ``(name_key, person_id)``; persons accumulate.
+        """Second pass over row dicts without copying them (see :meth:`assign_columns`)."""
+        return self.assign_columns(rows_to_columns(rows, ASSIGN_COLUMNS))
 
-        Why: a streamed run sets the two columns on the stored table instead of rebuilding it
-        from dicts; the rows need only the columns of :data:`ASSIGN_COLUMNS`."""
+    def assign_columns(self, columns: Columns) -> list[tuple[str, str]]:
+        """Second pass: each row's ``(name_key, person_id)``; persons accumulate.
+
+        Why columns: a streamed run sets the two columns on the stored table instead of
+        rebuilding it; ``columns`` holds at least :data:`ASSIGN_COLUMNS`."""
         clusters = self._clusters()
+        # what a spelling resolves to, and the title lists already added to a person: a dump
+        # names the same officials, with the same titles, in article after article
+        resolved: dict[tuple[Any, Any, Any, Any], tuple[str, str, _Person, Counter, str]] = {}
         out = []
-        for row in rows:
-            skey = self._spelling_key(row)
-            pid = clusters[skey]
-            person = self._persons[pid]
-            romanized = row.get("romanized")
-            (person.exact_names if skey[2] else person.other_names)[romanized] += 1
-            person.names.add(str(row.get("name")))
-            if row.get("article_id") is not None:
-                person.articles.add(str(row["article_id"]))
-            if row.get("language"):
-                person.languages.add(str(row["language"]))
-            positions = list(row.get("positions") or [])
-            for k, title in enumerate(row.get("titles") or []):
-                pos = positions[k] if k < len(positions) else ""
-                role, _, org = (pos.split("|") + ["", "", ""])[:3]
-                if title in person.titles or (role and org and pos in person.positions):
-                    continue   # the same position written another way
-                person.titles.append(title)
-                if pos:
-                    person.positions.add(pos)
-            out.append((skey[0], pid))
+        for seen, article_id, language, titles, positions in zip(
+                zip(*(columns[name] for name in LEARN_COLUMNS)), *(columns[name] for name in ACCUMULATED_COLUMNS)):
+            hit = resolved.get(seen)
+            if hit is None:
+                skey = self._spelling_key(seen)
+                pid = clusters[skey]
+                person = self._persons[pid]
+                hit = resolved[seen] = (skey[0], pid, person, person.exact_names if skey[2] else person.other_names,
+                                        str(seen[3]))
+            name_key, pid, person, spellings, name = hit
+            spellings[seen[1]] += 1
+            person.names.add(name)
+            if article_id is not None:
+                person.articles.add(str(article_id))
+            if language:
+                person.languages.add(str(language))
+            if titles:
+                added = (tuple(titles), tuple(positions or ()))
+                if added not in person.added:   # adding the same titles again changes nothing
+                    person.added.add(added)
+                    self._add_titles(person, titles, list(positions or []))
+            out.append((name_key, pid))
         return out
+
+    @staticmethod
+    def _add_titles(person: _Person, titles: Sequence[str], positions: list[str]) -> None:
+        for k, title in enumerate(titles):
+            pos = positions[k] if k < len(positions) else ""
+            role, _, org = (pos.split("|") + ["", "", ""])[:3]
+            if title in person.titles or (role and org and pos in person.positions):
+                continue   # the same position written another way
+            person.titles.append(title)
+            if pos:
+                person.positions.add(pos)
 
     def persons(self) -> list[dict[str, Any]]:
         """The persons table, one row per ``person_id``, sorted by id."""
