@@ -649,3 +649,26 @@ def test_a_document_after_a_name_is_no_part_of_it(sentence: str, name: str) -> N
 ])
 def test_days_countries_bodies_and_particles(lang: str, sentence: str, expected: dict[str, list[str]]) -> None:
     assert {r["name"]: r["titles"] for r in find_officials(sentence, lang)} == expected
+
+
+# A bare title ("الرئيس", "ο Πρόεδρος") after two people whose titles open with its word but
+# read as two positions (a president, a chairman): either may be meant, so it goes to neither.
+# With one such person it still goes to that one.
+BARE_TITLE_OF_TWO: list[tuple[str, str, dict[str, list[str]]]] = [
+    ("ar", "هنأ رئيس الجمهورية العماد ميشال عون اللبنانيين خلال ترؤسه الجلسة. وعقدت الجلسة بحضور رئيس "
+           "مجلس الوزراء سعد الحريري. وقال وزير المال علي حسن خليل إن الرئيس افتتح الجلسة بكلمة.",
+     {"ميشال عون": ["chaired", "spoke"], "سعد الحريري": ["attended"], "علي حسن خليل": ["spoke"]}),
+    ("el", "Ο Πρόεδρος της Δημοκρατίας Κωνσταντίνος Τασούλας συναντήθηκε με τον Πρόεδρο της Βουλής "
+           "Νικήτα Κακλαμάνη. Στη συνάντηση ο Πρόεδρος δήλωσε ότι η χώρα είναι έτοιμη.",
+     {"Κωνσταντίνος Τασούλας": ["attended"], "Νικήτα Κακλαμάνη": ["attended"]}),
+    ("el", "Ο Πρόεδρος της Βουλής Νικήτα Κακλαμάνη συναντήθηκε με τον υπουργό Γιώργο Γεραπετρίτη. "
+           "Στη συνάντηση ο Πρόεδρος δήλωσε ότι η χώρα είναι έτοιμη.",
+     {"Νικήτα Κακλαμάνη": ["attended", "spoke"], "Γιώργο Γεραπετρίτη": ["attended"]}),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", BARE_TITLE_OF_TWO, ids=[f"bare{i}" for i in range(len(BARE_TITLE_OF_TWO))])
+def test_a_bare_title_two_positions_open_with_goes_to_neither(lang: str, text: str,
+                                                               expected: dict[str, list[str]]) -> None:
+    roles = {r["name"]: r["roles"] for r in find_officials(text, lang)}
+    assert {name: roles.get(name) for name in expected} == expected

@@ -138,7 +138,7 @@ def find_persons(art: ArticleText, mentions: Sequence[Mention], orphans: Sequenc
                    if persons[i]["char_start"] < t.start and any(same_position(pos, q) for q in persons[i]["positions"])]
         if len(holders) > 1:   # several fit: the one whose position is written in full the same way
             holders = [i for i in holders if pos in persons[i]["positions"]]
-        if len(holders) != 1:
+        if len(holders) != 1 or _head_read_otherwise(pos, holders[0], persons, t.start, lex):
             continue
         p = persons[holders[0]]
         p["mentions"] += 1
@@ -153,6 +153,28 @@ def find_persons(art: ArticleText, mentions: Sequence[Mention], orphans: Sequenc
         record["romanized_exact"] = p["exact"]
         out.append(record)
     return out
+
+
+def _head_read_otherwise(pos: str, holder: int, persons: Sequence[dict[str, Any]], before: int,
+                         lex: Any) -> bool:
+    """Does another person named before hold a title whose head word alone is this bare title?
+
+    "الرئيس" after "رئيس الجمهورية X" and "رئيس مجلس الوزراء Y": the two titles read as two
+    positions (a president, a chairman), and the bare one as the second, yet a writer may mean
+    either; which one is unsure, so the mention goes to neither. Persons whose position the bare
+    title fits were weighed already, and are left out here.
+    """
+    if pos.split("|")[1:] != ["", "", ""]:
+        return False
+    for i, person in enumerate(persons):
+        if i == holder or person["char_start"] >= before \
+                or any(same_position(pos, q) for q in person["positions"]):
+            continue   # (a holder of the position was weighed already)
+        for title in person["titles"]:
+            words = title.split()
+            if len(words) > 1 and same_position(pos, position(words[0], lex)):
+                return True
+    return False
 
 
 class _PersonKeys:
