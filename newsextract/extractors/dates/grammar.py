@@ -901,6 +901,7 @@ _ITEM_KEYS: dict[int, tuple[tuple[Any, Any], str]] = {}
 
 
 def _item_key(item: tuple[Any, Any]) -> str:
+    """``repr(item)``, written once per item object (see ``_ITEM_KEYS``)."""
     known = _ITEM_KEYS.get(id(item))
     if known is None:
         known = _ITEM_KEYS[id(item)] = (item, repr(item))
