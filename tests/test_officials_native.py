@@ -672,3 +672,46 @@ def test_a_bare_title_two_positions_open_with_goes_to_neither(lang: str, text: s
                                                                expected: dict[str, list[str]]) -> None:
     roles = {r["name"]: r["roles"] for r in find_officials(text, lang)}
     assert {name: roles.get(name) for name in expected} == expected
+
+
+# An office or an envoy right before a person (titles aside) did what the sentence says; the
+# person is only named. Inside a title ("مدير مكتب رئيس الوزراء X", "ممثل الأمين العام X") the
+# same words name the person's own position.
+PROXIES: list[tuple[str, str, dict[str, list[str]]]] = [
+    ("ar", "وأعلن مكتب رئيس الوزراء مصطفى الكاظمي أن الزيارة ستتم غدا.", {"مصطفى الكاظمي": ["mentioned"]}),
+    ("ar", "واشار بيان للمكتب الاعلامي لرئيس الوزراء حيدر العبادي، ان المجلس وافق على المشروع.",
+     {"حيدر العبادي": ["mentioned"]}),
+    ("ar", "وحضر الاجتماع وزير الخارجية سامي النمر وممثل عن وزير الدفاع خالد العلي.",
+     {"سامي النمر": ["attended"], "خالد العلي": ["mentioned"]}),
+    ("ar", "وقال رئيس الوزراء مصطفى الكاظمي إن الزيارة ستتم غدا.", {"مصطفى الكاظمي": ["spoke"]}),
+    ("ar", "وحضر ممثل الأمين العام للأمم المتحدة يان كوبيش الاجتماع.", {"يان كوبيش": ["attended"]}),
+    ("ar", "وقال مدير مكتب رئيس الوزراء سامي النمر إن الزيارة ستتم.", {"سامي النمر": ["spoke"]}),
+    ("el", "Το γραφείο του πρωθυπουργού Κυριάκου Μητσοτάκη ανακοίνωσε ότι η συνάντηση θα γίνει αύριο.",
+     {"Κυριάκου Μητσοτάκη": ["mentioned"]}),
+    ("el", "Στην τελετή παρέστη εκ μέρους του υπουργού Άμυνας Νίκου Δένδια ο υφυπουργός Γιάννης Κεφαλογιάννης.",
+     {"Νίκου Δένδια": ["mentioned"], "Γιάννης Κεφαλογιάννης": ["attended"]}),
+    ("el", "Ο κυβερνητικός εκπρόσωπος Παύλος Μαρινάκης δήλωσε ότι η συνάντηση θα γίνει αύριο.",
+     {"Παύλος Μαρινάκης": ["spoke"]}),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", PROXIES, ids=[f"proxy{i}" for i in range(len(PROXIES))])
+def test_an_office_or_envoy_acts_for_the_person_named(lang: str, text: str, expected: dict[str, list[str]]) -> None:
+    roles = {r["name"]: r["roles"] for r in find_officials(text, lang)}
+    assert {name: roles.get(name) for name in expected} == expected
+
+
+# A cue after the next person's name is that person's, not the one before ("أدار ... X، والثاني Y،
+# وحضرها Z": X chaired, Z attended).
+CUE_OF_THE_NEXT: list[tuple[str, str, dict[str, list[str]]]] = [
+    ("ar", "وأدار جزءا من الجلسة النائب الأول مصطفى الخصاونة، والثاني أحمد هميسات، وحضرها رئيس الوزراء "
+           "جعفر حسان.",
+     {"مصطفى الخصاونة": ["chaired"], "جعفر حسان": ["attended"]}),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", CUE_OF_THE_NEXT, ids=[f"next{i}" for i in range(len(CUE_OF_THE_NEXT))])
+def test_a_cue_after_the_next_name_is_not_the_earlier_persons(lang: str, text: str,
+                                                               expected: dict[str, list[str]]) -> None:
+    roles = {r["name"]: r["roles"] for r in find_officials(text, lang)}
+    assert {name: roles.get(name) for name in expected} == expected

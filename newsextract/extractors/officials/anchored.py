@@ -1328,10 +1328,11 @@ def _opening_verb_role(art: ArticleText, first: int, cues: Any) -> set[str]:
     return {role} if role == "attended" else set()
 
 
-def native_roles(art: ArticleText, m: Any) -> set[str]:
+def native_roles(art: ArticleText, m: Any, next_person: int | None = None) -> set[str]:
     """The roles of a native mention: the title stage's, corrected by the cue words of
     ``role_cues`` right before its title or right after the name (same sentence; a list's
     title glued to "و" continues the sentence before it: "وحضور ...\nوالسادة النواب: ...").
+    A cue after the next person's name (``next_person``: its first word) is that person's.
 
     A chair cue makes the person the chair ("برئاسة رئيس المجلس X", "υπό τον Πρόεδρο X");
     an attendance cue makes them attend, an absence cue takes chairing and attending away; a
@@ -1347,6 +1348,8 @@ def native_roles(art: ArticleText, m: Any) -> set[str]:
     start = min([m.start, *(a for a, _ in anchor or [])])
     first = bisect_left(art.starts, start)
     texts, sentences = art.texts, art.sentences
+    if m.proxied:
+        return roles   # "أعلن مكتب رئيس الوزراء X": the office did it; X is named (roles.proxied_mentions)
     found: set[str] = set()
     sentence = sentences[first] if first < len(texts) else -1
     continues = any(art.folded_at(k).startswith("و")
@@ -1375,7 +1378,8 @@ def native_roles(art: ArticleText, m: Any) -> set[str]:
         found |= _bullet_role(art, m.start, cues)
     if not found and art.lang == "ar":
         found |= _opening_verb_role(art, first, cues)
-    for k in range(m.last, min(len(texts), m.last + _ROLE_WINDOW)):
+    for k in range(m.last, min(len(texts), m.last + _ROLE_WINDOW,
+                               next_person if next_person is not None and next_person >= m.last else len(texts))):
         if sentences[k] != sentences[m.first]:
             break
         role = _cue_role(art, k, cues)

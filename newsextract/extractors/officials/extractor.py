@@ -62,7 +62,7 @@ from .anchored import native_data
 from .mentions import Mention, find_mentions
 from .persons import find_persons
 from .positions import position_of
-from .roles import RoleReader, WordSpan, filler_words, find_cues
+from .roles import RoleReader, WordSpan, filler_words, find_cues, proxied_mentions
 from .text import ArticleText
 from .titles import assign_titles, find_titles
 
@@ -141,8 +141,12 @@ def find_officials(text: str, lang: str, extra_person_spans: Iterable[tuple[int,
     titles = find_titles(art, mentions)
     orphans = assign_titles(art, mentions, titles)
     blocked = [(m.start, m.end) for m in mentions] + [(t.start, t.end) for t in titles]
-    reader = RoleReader(find_cues(art, blocked), [WordSpan(m.first, m.last, m.sentence) for m in mentions],
-                        filler_words(art, [(t.first, t.last) for t in titles]))
+    spans = [WordSpan(m.first, m.last, m.sentence) for m in mentions]
+    filler = filler_words(art, [(t.first, t.last) for t in titles])
+    proxied = proxied_mentions(art, spans, filler)
+    for m in mentions:
+        m.proxied = m.first in proxied
+    reader = RoleReader(find_cues(art, blocked), spans, filler, proxied)
     for m in mentions:
         m.roles.update(reader.role_for(m.first, m.last, m.sentence))
     # every cue also gives its role to the person it stands nearest ("A, ..., dự và ... cam kết"):

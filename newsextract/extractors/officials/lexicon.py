@@ -39,6 +39,7 @@ GRAMMAR_KEYS: tuple[str, ...] = (
     "conjunctions", "bare_names", "latin_open", "name_scripts", "role_cues", "title_touches_name",
     "latin_letters", "first_names", "person_after", "names_when_capitalised", "last_syllables",
     "not_cues", "meeting_words", "plural_markers", "romanized_is_written", "ranks", "future_markers",
+    "proxies",
 )
 TITLE_KEYS: tuple[str, ...] = ("group_heads", "roles", "qualifiers", "organisations", "levels")
 ROLE_NAMES: tuple[str, ...] = ("chaired", "attended", "spoke", "mentioned")
@@ -322,6 +323,7 @@ class Lexicon:
     last_syllables: frozenset[str]                # common words that may end a name run ("منه" = Minh)
     not_cues: PhraseSet
     future_markers: PhraseSet                     # a cue right after one tells what will happen, not what did
+    proxies: PhraseSet                            # right before a person: their office or envoy acts for them
     meeting_words: PhraseSet
     plural_markers: PhraseSet
     title_words: frozenset[str]                   # folded words of title-part phrases, as written
@@ -383,7 +385,7 @@ class Lexicon:
         for phrases in (self.heads, self.group_heads, self.any_part, self.title_stops, self.honorifics,
                         self.group_honorifics, self.weak_honorifics, self.conjunctions, self.cues,
                         self.not_cues, self.not_person_before, self.first_names, self.person_after,
-                        self.meeting_words, self.future_markers):
+                        self.meeting_words, self.future_markers, self.proxies):
             for member in phrases.sets if isinstance(phrases, PhraseUnion) else (phrases,):
                 sets.setdefault(id(member), member)
         return tuple(sets.values())
@@ -607,6 +609,7 @@ def load_lexicon(lang: str) -> Lexicon:
         last_syllables=frozenset(fold_word(w, lang) for w in grammar.get("last_syllables") or ()),
         not_cues=_phrases(lang, stemmer, grammar.get("not_cues")),
         future_markers=_phrases(lang, stemmer, grammar.get("future_markers")),
+        proxies=_phrases(lang, stemmer, grammar.get("proxies")),
         meeting_words=_phrases(lang, stemmer, grammar.get("meeting_words")),
         plural_markers=_phrases(lang, stemmer, grammar.get("plural_markers")),
         title_words=title_words,

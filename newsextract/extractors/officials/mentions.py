@@ -56,6 +56,7 @@ class Mention:
     chain_titles: list[tuple[int, int]] = field(default_factory=list)   # titles before it, through a chain of titles
     group_titles: list[tuple[int, int]] = field(default_factory=list)
     roles: set[str] = field(default_factory=set)
+    proxied: bool = False   # an office or envoy stands for the person ("مكتب رئيس الوزراء X"): no role
 
 
 @dataclass

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import insort
+from bisect import bisect_right, insort
 from collections.abc import Sequence
 from typing import Any
 
@@ -41,6 +41,7 @@ def find_persons(art: ArticleText, mentions: Sequence[Mention], orphans: Sequenc
     by_name: dict[str, int] = {}
     by_key = _PersonKeys()
     surnames = SurnameLinks(art.lang)
+    firsts = sorted(m.first for m in mentions)
     for m in mentions:
         key = art.name_text(m)
         parts = [text[glued:] for text, glued in zip(art.texts[m.first:m.last], art.glued[m.first:m.last])]
@@ -86,7 +87,8 @@ def find_persons(art: ArticleText, mentions: Sequence[Mention], orphans: Sequenc
         m.person = by_name[key]
         surnames.add(key, by_name[key])
         p["mentions"] += 1
-        p["roles"] |= native_roles(art, m)
+        k = bisect_right(firsts, m.first)
+        p["roles"] |= native_roles(art, m, firsts[k] if k < len(firsts) else len(art.texts))
         rank = art.before(lex.ranks, m.first, HONORIFIC_GAP)
         if rank:   # "Đại tá Thạch Văn A": the rank is one of the person's titles
             add_title(p, _rank_text(art, m.first - rank, m.first), lex)

@@ -22,7 +22,7 @@ pairs.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -57,9 +57,13 @@ class WordSpan:
 class RoleReader:
     """Answers role questions for one article (see module doc)."""
 
-    def __init__(self, cues: Sequence[Cue], mentions: Sequence[WordSpan], filler: Sequence[bool]) -> None:
+    def __init__(self, cues: Sequence[Cue], mentions: Sequence[WordSpan], filler: Sequence[bool],
+                 proxied: Collection[int] = ()) -> None:
         self.cues = list(cues)
         self.mentions = list(mentions)
+        # first words of the mentions an office or envoy stands for ("مكتب رئيس الوزراء X"):
+        # what the sentence says was done by the office, not by the person
+        self._proxied = frozenset(proxied)
         # filled[k]: words in [0, k) that are titles or honorifics (the others are plain)
         self._filled = list(accumulate(filler, initial=0))
         self._firsts = sorted(m.first for m in self.mentions)
@@ -111,7 +115,7 @@ class RoleReader:
         cue before, then to the earlier cue.
         """
         cues = self._cues_in.get(sentence)
-        if not cues:
+        if not cues or first in self._proxied:
             return ()
         words = self._cue_words[sentence]
         split = bisect_left(words, first)
@@ -173,9 +177,11 @@ class RoleReader:
         return index if self.between(m.last, cue.word) <= SUBJECT_REACH else None
 
     def owner(self, cue: Cue) -> int | None:
-        """The mention a cue gives its roles to: its subject, else the person it introduces."""
+        """The mention a cue gives its roles to: its subject, else the person it introduces
+        (none when an office or envoy stands for that person)."""
         subject = self.subject_of(cue)
-        return subject if subject is not None else self.introduces(cue)
+        owner = subject if subject is not None else self.introduces(cue)
+        return None if owner is None or self.mentions[owner].first in self._proxied else owner
 
 
 def find_cues(art: ArticleText, blocked: Sequence[tuple[int, int]]) -> list[Cue]:
@@ -232,6 +238,20 @@ def _longest_phrase(phrases: PhraseSet) -> int:
     """Words of the longest phrase of ``phrases`` (what :meth:`PhraseSet.match` may read from a word)."""
     return max((len(parts) for bucket in (*phrases.exact.values(), *phrases.prefix.values())
                 for parts, _ in bucket), default=1)
+
+
+def proxied_mentions(art: ArticleText, mentions: Sequence[WordSpan], filler: Sequence[bool]) -> set[int]:
+    """First words of the mentions right after a proxy phrase (titles and honorifics aside):
+    "بيان لمكتب رئيس الوزراء X", "ممثل عن وزير الخارجية X", "ο εκπρόσωπος του υπουργού X".
+    The office, the statement or the envoy did what the sentence says; the person is named."""
+    found = set()
+    for m in mentions:
+        start = m.first
+        while start > 0 and filler[start - 1]:
+            start -= 1
+        if start and art.ending_at(art.lex.proxies, start):
+            found.add(m.first)
+    return found
 
 
 def filler_words(art: ArticleText, titles: Sequence[tuple[int, int]]) -> list[bool]:
