@@ -390,6 +390,29 @@ def test_batch_collector_raises_the_young_threshold_and_restores_it(before: tupl
         gc.set_threshold(*saved)
 
 
+@pytest.mark.parametrize("enabled_before", [True, False])
+def test_collector_is_paused_while_a_language_loads_and_restored(enabled_before: bool) -> None:
+    import gc
+
+    from newsextract.pipeline.run import collector_paused
+
+    saved = gc.isenabled()
+    (gc.enable if enabled_before else gc.disable)()
+    try:
+        with collector_paused():
+            assert not gc.isenabled()
+            with collector_paused():  # nested: still paused, and left paused for the outer block
+                assert not gc.isenabled()
+            assert not gc.isenabled()
+        assert gc.isenabled() == enabled_before
+        with pytest.raises(RuntimeError):
+            with collector_paused():
+                raise RuntimeError("a failing load")
+        assert gc.isenabled() == enabled_before
+    finally:
+        (gc.enable if saved else gc.disable)()
+
+
 @pytest.mark.parametrize("frozen_before, loads_language, frozen_inside", [
     (False, True, True),     # a language loaded during the run: its objects are frozen
     (False, False, False),   # nothing loaded: nothing frozen

@@ -15,7 +15,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
-from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, get_lang_class
 
 from ..extractors import register_components
 from ..extractors.base import FIELDS
@@ -80,7 +80,7 @@ class LinearTokenizer:
 
 def _punctuation_tokenizer(nlp: Language) -> Tokenizer:
     """spaCy's multi-language punctuation rules; used where a language class has none (vi)."""
-    defaults = spacy.blank("xx").Defaults
+    defaults = get_lang_class("xx").Defaults  # the class's rules: no pipeline built to read them
     return Tokenizer(
         nlp.vocab,
         prefix_search=compile_prefix_regex(defaults.prefixes).search,

@@ -391,7 +391,7 @@ def _anchor_scan(words_by_group: list[list[list[tuple[Any, Any]]]]) -> AnchorSca
     to ``searched`` by the caller."""
     by_char: dict[str, dict[int, _Searched]] = {}
     searched: dict[int, _Searched] = {}
-    led: dict[Any, dict[str, list[tuple[Any, Any]]]] = {}  # first item -> its alternatives, by repr
+    led: dict[Any, dict[tuple[str, ...], list[tuple[Any, Any]]]] = {}  # first item -> its alternatives, by written form
     for index, words in enumerate(words_by_group):
         for first, members in _by_first(words).items():
             regex = _words_regex(members)
@@ -400,7 +400,7 @@ def _anchor_scan(words_by_group: list[list[list[tuple[Any, Any]]]]) -> AnchorSca
             else:
                 table = by_char.setdefault(chr(first[1]), {})
                 for member in members:
-                    led.setdefault(first, {}).setdefault(repr(member), member)
+                    led.setdefault(first, {}).setdefault(tuple([_item_key(item) for item in member]), member)
             known = table.get(id(regex), (regex, ()))
             table[id(regex)] = (regex, known[1] + (index,))
     scans = tuple((_words_regex(list(alternatives.values())), tuple(by_char[chr(first[1])].values()))
@@ -494,13 +494,15 @@ def load_grammar(lang: str) -> Grammar:
         if evidence is not None and evidence not in EVIDENCE_CLASSES:
             raise ValueError(f"{lang}: rule {spec.get('name')!r} has unknown evidence {evidence!r}")
         regex = re.compile(RULE_START + body)
+        # Parsed once more here, for the analyses below (re keeps no parse of what it compiles).
+        parsed = _parser.parse(regex.pattern)
         tag = f"r{len(rules)}"
         rules.append(Rule(name=str(spec["name"]), kind=kind, regex=regex,
                           example=str(spec.get("example", "")), evidence=evidence, tag=tag))
-        guard = first_chars(body)
+        guard = _first_chars_of(list(parsed)[_RULE_START_ITEMS:], parsed.state.flags)  # first_chars(body)
         guards.append(guard)
         bodies.append(_tagged(body, tag, guard))
-        anchors.append(_anchor(regex))
+        anchors.append(_anchor(regex, parsed))
 
     def cue_words(key: str) -> str:
         return _alternation([fold_literal(str(w), lang) for w in words.get(key) or []])
@@ -543,6 +545,7 @@ def load_grammar(lang: str) -> Grammar:
                                         for w in words.get(key) or []]))
     prefixes = frozenset(fold_literal(str(p), lang) for p in words.get("attached_prefixes") or [])
     groups, anchor_scan = _groups(rules, bodies, guards, anchors)
+    _ITEM_KEYS.clear()  # the items of this grammar's anchors: not met again
     return Grammar(lang=lang, rules=tuple(rules), months=months, numbers=numbers, day_words=day_words,
                    quarter_words=quarter_words, half_words=half_words, edge_words=edge_words,
                    year_refs=year_refs, attached_prefixes=prefixes, target_cue=target_cue,
@@ -608,10 +611,12 @@ class _Anchor:
 _NO_ANCHOR = _Anchor("", (), _UNBOUNDED)
 
 
-def _anchor(regex: re.Pattern[str]) -> _Anchor:
+def _anchor(regex: re.Pattern[str], parsed: Any = None) -> _Anchor:
     """The rule's cheapest anchor: among the runs of consecutive parts every match has, the
-    one with the fewest expected windows (its chance x the width of the window before it)."""
-    parsed = _parser.parse(regex.pattern)
+    one with the fewest expected windows (its chance x the width of the window before it).
+    ``parsed``: ``regex.pattern`` parsed, when the caller has it."""
+    if parsed is None:
+        parsed = _parser.parse(regex.pattern)
     if parsed.state.flags & ~re.UNICODE.value:
         return _NO_ANCHOR  # an anchor is searched without the rule's flags (case, dot, lines)
     items = _dereferenced(list(parsed), parsed.state)
@@ -680,8 +685,13 @@ def _cheapest(candidates: list[tuple[float, int, _Anchor]]) -> _Anchor | None:
 
 
 def _compiles(words: tuple[list[tuple[Any, Any]], ...]) -> bool:
+    """Do ``words`` compile into one regex? Asked of the regexes of their leading characters
+    (:func:`_words_regexes`), which the anchor's group then searches with: the trie of all the
+    words is a branch of exactly those, and a parsed pattern fails to compile only for a part
+    that fails on its own (a lookbehind of varying width, a reference to no group), so both
+    compile or neither does; the whole trie is never used, and need not be compiled."""
     try:
-        _words_regex(list(words))
+        _words_regexes(list(words))
     except (re.error, TypeError, ValueError, IndexError, AttributeError):
         return False
     return True
@@ -883,14 +893,26 @@ def _letter_led(items: list[tuple[Any, Any]]) -> list[list[tuple[Any, Any]]] | N
 # Word anchors compiled so far, by the written form of their parsed alternatives: groups
 # whose rules share an anchor (a year, a month name) get the same pattern object, so that
 # :meth:`Grammar.rule_matches` searches a text for it once, not once per group.
-_WORDS_REGEXES: dict[str, re.Pattern[str]] = {}
+_WORDS_REGEXES: dict[tuple[tuple[str, ...], ...], re.Pattern[str]] = {}
+# The written form of each parsed item met so far, by identity (the item is kept with it, so
+# that its id is not reused): the alternatives of anchors share most of their items (the
+# parts after a leading character), each then written once, not once per alternative.
+_ITEM_KEYS: dict[int, tuple[tuple[Any, Any], str]] = {}
+
+
+def _item_key(item: tuple[Any, Any]) -> str:
+    """``repr(item)``, written once per item object (see ``_ITEM_KEYS``)."""
+    known = _ITEM_KEYS.get(id(item))
+    if known is None:
+        known = _ITEM_KEYS[id(item)] = (item, repr(item))
+    return known[1]
 
 
 def _words_regex(alternatives: list[list[tuple[Any, Any]]]) -> re.Pattern[str]:
     """One regex for the alternation of parsed ``alternatives``, as a trie of their leading
     characters (a search then tests each character against a few branches, not all); the
-    same object for the same alternatives."""
-    key = repr(alternatives)
+    same object for the same alternatives (the same written items, in the same order)."""
+    key = tuple([tuple([_item_key(item) for item in alternative]) for alternative in alternatives])
     regex = _WORDS_REGEXES.get(key)
     if regex is None:
         state = _parser.State()
@@ -1114,13 +1136,25 @@ def first_chars(pattern: str) -> str | None:
     (a superset), or None when that is any character or the pattern may match empty text."""
     try:
         parsed = _parser.parse(pattern)
-        if parsed.state.flags & re.IGNORECASE:
-            return None
-        chars: set[str] = set()
-        classes: set[str] = set()
-        if _first(list(parsed), chars, classes):
+    except re.error:
+        return None
+    return _first_chars_of(list(parsed), parsed.state.flags)
+
+
+# RULE_START parsed: its items, which the items of a rule's body follow in the rule's parse.
+_RULE_START_ITEMS = len(_parser.parse(RULE_START))
+
+
+def _first_chars_of(items: list[tuple[Any, Any]], flags: int) -> str | None:
+    """:func:`first_chars` of a pattern parsed as ``items`` with ``flags``."""
+    if flags & re.IGNORECASE:
+        return None
+    chars: set[str] = set()
+    classes: set[str] = set()
+    try:
+        if _first(items, chars, classes):
             return None  # may match the empty string
-    except (_AnyChar, re.error):
+    except _AnyChar:
         return None
     if not chars and not classes:
         return None

@@ -80,7 +80,7 @@ from ...resources import check_language, load_yaml
 from ...textnorm import MatchView, fold, phrase_alternation
 from ..base import doc_text, get_records
 from ..numbers import NumberMatch, article_view, grammar, scan_numbers, separator_convention
-from ..tries import trie_regex, word_start_trie_regex
+from ..tries import compile_trie_group, trie_regex, word_start_trie_regex
 
 AREA = "extractors/figures"
 RESOURCE_FILES: tuple[str, ...] = ("units.yaml", "currencies.yaml", "qualifiers.yaml", "context.yaml")
@@ -119,23 +119,46 @@ def _trie(alternatives: list[tuple[str, str]]) -> str:
     ends where longer ones go on is tried after them, as the flat list (longest first) does.
     Forms with irregular spacing, or listed shorter before longer, keep the flat alternation.
     """
-    flat = "|".join(_phrase(f) + tail for f, tail in alternatives)
+    root = _trie_root(alternatives)
+    return trie_regex(root) if root is not None else "|".join(_phrase(f) + tail for f, tail in alternatives)
+
+
+def _trie_root(alternatives: list[tuple[str, str]]) -> dict[str, Any] | None:
+    """The trie :func:`_trie` writes (see :mod:`newsextract.extractors.tries`), or None where
+    it keeps the flat alternation."""
     forms = [f for f, _ in alternatives]
-    if any(f != " ".join(f.split()) for f in forms) or any(len(a) < len(b) for a, b in zip(forms, forms[1:])):
-        return flat
+    if not alternatives or any(f != " ".join(f.split()) for f in forms) \
+            or any(len(a) < len(b) for a, b in zip(forms, forms[1:])):
+        return None
     root: dict[str, Any] = {}
     for form, tail in alternatives:
         node = root
         for ch in form:
             node = node.setdefault(ch, {})
         node.setdefault("", tail)  # a repeated form: the first one's tail
-    return trie_regex(root) if alternatives else flat
+    return root
+
+
+def _unique_phrases(phrases: Iterable[str]) -> list[str]:
+    """The phrases, stripped, once each, longest first."""
+    return sorted({p.strip() for p in phrases if p and p.strip()}, key=lambda p: (-len(p), p))
 
 
 def _phrases_regex(phrases: Iterable[str]) -> str:
     """:func:`newsextract.textnorm.phrase_alternation` (longest first) written as a trie."""
-    unique = sorted({p.strip() for p in phrases if p and p.strip()}, key=lambda p: (-len(p), p))
+    unique = _unique_phrases(phrases)
     return "(?:" + _trie([(p, "") for p in unique]) + ")" if unique else phrase_alternation(())
+
+
+def _phrases_group(before: str, name: str, phrases: Iterable[str], after: str) -> re.Pattern[str]:
+    """``re.compile(before + "(?P<name>" + _phrases_regex(phrases) + ")" + after)``: the same
+    regex, its trie compiled from its parsed form (:func:`~newsextract.extractors.tries.compile_trie_group`)
+    instead of written out and parsed again, which costs most of the time of a lexicon of heads."""
+    unique = _unique_phrases(phrases)
+    root = _trie_root([(p, "") for p in unique])
+    if root is None:
+        return re.compile(before + "(?P<" + name + ">" + _phrases_regex(unique) + ")" + after)
+    return compile_trie_group(before, name, root, after)
 
 
 def _at_word_start(forms: Iterable[str]) -> str | None:
@@ -394,8 +417,7 @@ def lexicon(lang: str) -> FigureLexicon:
             heads.setdefault(variant, head)
     # Longest form first; an inflectional ending may follow; a form may not run on into a letter.
     # The lookahead on the heads' first letters spares trying every form after most words.
-    head_re = re.compile(r"\s*" + _first_chars(heads) + r"(?P<h>" + _phrases_regex(heads) + r")(?:" + ending_alt
-                         + r")?(?![^\W\d_])")
+    head_re = _phrases_group(r"\s*" + _first_chars(heads), "h", heads, r"(?:" + ending_alt + r")?(?![^\W\d_])")
     signs = [h for h, head in heads.items() if head.category in ("percent", "currency") and not any(
         ch.isalnum() for ch in h)]
     classifiers = [fold(str(c), lang) for c in units.get("classifiers") or ()]

@@ -52,14 +52,10 @@ def bmp_word_split_re() -> re.Pattern[str]:
     lookup per character, where ``\\w`` asks several Unicode category tables; the ranges are the
     code points :data:`WORD_CHARACTER` matches, read off it once, so the words are the same.
     """
-    word = re.compile(WORD_CHARACTER)
-    ranges: list[tuple[int, int]] = []
-    for code in range(0x10000):
-        if word.match(chr(code)):
-            if ranges and ranges[-1][1] == code - 1:
-                ranges[-1] = (ranges[-1][0], code)
-            else:
-                ranges.append((code, code))
+    # The plane's code points in order, each at its own index: the runs of word characters found
+    # in it are the ranges (WORD_CHARACTER is one character class, whatever stands around it).
+    plane = "".join(map(chr, range(0x10000)))
+    ranges = [(run.start(), run.end() - 1) for run in re.finditer(WORD_CHARACTER + "+", plane)]
     listed = "[" + "".join(f"\\u{a:04x}" if a == b else f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges) + "]"
     return re.compile(f"({listed}{listed}*)")
 
