@@ -270,11 +270,13 @@ def headed_lists(art: ArticleText, cues: Sequence[Cue]) -> list[tuple[Cue, int, 
     text, found = art.text, []
     for cue in cues:
         start, end = art.starts[cue.word], art.ends[cue.word + cue.length - 1]
-        line_end = text.find("\n", end)
-        if line_end < 0 or text[text.rfind("\n", 0, start) + 1:start].strip() \
-                or text[end:line_end].strip(" \t:\uff1a"):
-            continue
-        first = line_end + 1
+        while start and text[start - 1] in " \t":
+            start -= 1
+        while end < len(text) and text[end] in " \t:\uff1a":
+            end += 1
+        if (start and text[start - 1] != "\n") or end >= len(text) or text[end] != "\n":
+            continue   # (only the blanks next to the cue are read: a long line costs nothing more)
+        first = end + 1
         while first < len(text) and text[first] in " \t\n":
             first += 1
         blank = _BLANK_LINE.search(text, first)
