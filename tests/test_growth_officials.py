@@ -54,6 +54,12 @@ def vietnamese_attendees(count: int) -> tuple[str, str]:
         f"{name}, Phó Chủ tịch UBND tỉnh" for name in _names("vi", count)) + ".", "vi"
 
 
+def vietnamese_chairs(count: int) -> tuple[str, str]:
+    """A list of people after one chair cue: each is told from the cue along the list."""
+    return "Chủ trì hội nghị có các đồng chí: " + "; ".join(
+        f"{name}, Phó Chủ tịch UBND tỉnh" for name in _names("vi", count)) + ".", "vi"
+
+
 def joined_articles(lang: str) -> Callable[[int], tuple[str, str]]:
     """Ordinary articles of ``lang`` from the corpora, joined into one of about ``size`` characters."""
     texts = [p.read_text(encoding="utf-8") for p in sorted(CORPORA.glob("*/texts/*.txt"))
@@ -76,6 +82,7 @@ def joined_articles(lang: str) -> Callable[[int], tuple[str, str]]:
 @pytest.mark.parametrize(("shape", "build", "n"), [
     ("Arabic report of many speakers", arabic_speakers, 150),
     ("Vietnamese list of attendees", vietnamese_attendees, 500),
+    ("Vietnamese list of chairs", vietnamese_chairs, 500),
     ("Arabic articles joined", joined_articles("ar"), 25_000),
     ("Greek articles joined", joined_articles("el"), 25_000),
     ("Vietnamese articles joined", joined_articles("vi"), 25_000),
@@ -98,3 +105,7 @@ def test_hostile_shapes_find_every_person() -> None:
     records = find_officials(text, lang)
     assert len(records) == 20
     assert all(r["roles"] == ["attended"] for r in records)
+    text, lang = vietnamese_chairs(20)
+    records = find_officials(text, lang)
+    assert len(records) == 20
+    assert all(r["roles"] == ["chaired"] for r in records)

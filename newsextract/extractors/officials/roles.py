@@ -74,12 +74,16 @@ class RoleReader:
             self._cues_in.setdefault(cue.sentence, []).append(cue)
         self._cue_words = {s: [c.word for c in cs] for s, cs in self._cues_in.items()}
         self._spoke_words = {s: [c.word for c in cs if "spoke" in c.roles] for s, cs in self._cues_in.items()}
+        # per sentence, the positions (in its cue list) of the cues that give attendance
+        self._attending_in = {s: [j for j, c in enumerate(cs) if "attended" in c.roles]
+                              for s, cs in self._cues_in.items()}
         order = sorted(range(len(self.mentions)), key=lambda k: self.mentions[k].first)
         self._mentions_in: dict[int, list[int]] = {}
         for k in order:
             self._mentions_in.setdefault(self.mentions[k].sentence, []).append(k)
         self._firsts_in = {s: [self.mentions[k].first for k in ks] for s, ks in self._mentions_in.items()}
         self._lasts_in = {s: [self.mentions[k].last for k in ks] for s, ks in self._mentions_in.items()}
+        self._list_starts: dict[int, list[int]] = {}
         # a cue right before the next person (in any sentence) introduces that person ("A، وبحضور B")
         self._introduces_next = {c.word: self._before_next_person(c) for c in self.cues}
 
@@ -129,7 +133,17 @@ class RoleReader:
                 break
             if dist >= CROSSED_PERSON and "attended" not in cues[j].roles \
                     and not self._listed_after(cues[j], first, sentence):
-                continue   # a chair or a speaker is the person next to the cue, or a list of them
+                # A chair or a speaker is the person next to the cue, or a list of them. Every
+                # earlier cue crosses the same break in the list: only attendance cues are left.
+                attending = self._attending_in[sentence]
+                for k in reversed(attending[:bisect_left(attending, j)]):
+                    dist = self._distance(first, last, cues[k])
+                    if best is not None and dist > best[0][0]:
+                        break
+                    key = (dist, False, cues[k].word)
+                    if best is None or key < best[0]:
+                        best = (key, cues[k].roles)
+                break
             key = (dist, False, cues[j].word)
             if best is None or key < best[0]:
                 best = (key, cues[j].roles)
@@ -151,13 +165,26 @@ class RoleReader:
         """Is the mention at ``first`` in a list that starts right after ``cue``: each earlier
         person of it no more than ``LIST_GAP`` plain words (a conjunction, an article) before
         the next ("ترأس الاجتماع A، نائب ...، والرفيقة B", "προήδρευσαν ο A, ..., και η B")?"""
-        firsts, lasts = self._firsts_in.get(sentence, []), self._lasts_in.get(sentence, [])
-        k, start = bisect_left(firsts, first), first
-        while k > 0 and firsts[k - 1] > cue.word:
-            if self.between(lasts[k - 1], start) > LIST_GAP:
-                return False
-            k, start = k - 1, firsts[k - 1]
-        return True
+        firsts = self._firsts_in.get(sentence, [])
+        k, after_cue = bisect_left(firsts, first), bisect_right(firsts, cue.word)
+        if k <= after_cue:
+            return True   # nobody between the cue and the mention
+        if self.between(self._lasts_in[sentence][k - 1], first) > LIST_GAP:
+            return False
+        return self._list_start(sentence)[k - 1] <= after_cue
+
+    def _list_start(self, sentence: int) -> list[int]:
+        """Per mention of the sentence (in order), the first mention of the list it ends: the
+        earliest one reached going back through gaps of at most ``LIST_GAP`` plain words.
+        Read once per sentence, so a sentence naming thousands stays linear."""
+        starts = self._list_starts.get(sentence)
+        if starts is None:
+            firsts, lasts = self._firsts_in[sentence], self._lasts_in[sentence]
+            starts = [0] * len(firsts)
+            for k in range(1, len(firsts)):
+                starts[k] = starts[k - 1] if self.between(lasts[k - 1], firsts[k]) <= LIST_GAP else k
+            self._list_starts[sentence] = starts
+        return starts
 
     # ---------------------------------------------------------------- cue -> person
     def introduces(self, cue: Cue) -> int | None:
