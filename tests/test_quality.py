@@ -31,7 +31,7 @@ REAL_FLOORS = {
             "authors": 0.95},
     "r2_": {"officials": 0.98, "titles": 0.94, "roles": 0.93, "dates": 0.99, "documents": 0.74, "figures": 0.99,
             "authors": 0.95},
-    "n1_": {"officials": 0.97, "titles": 0.92, "roles": 0.87, "dates": 0.98, "documents": 0.90, "figures": 0.96,
+    "n1_": {"officials": 0.97, "titles": 0.92, "roles": 0.88, "dates": 0.98, "documents": 0.90, "figures": 0.96,
             "authors": 0.95},
     "n2_": {"officials": 0.98, "titles": 0.83, "roles": 0.93, "dates": 0.97, "documents": 0.84, "figures": 0.95,
             "authors": 0.95},

@@ -1313,6 +1313,7 @@ def _glued_honorific(art: ArticleText, k: int, key: str, data: NativeData) -> bo
 
 
 _ROLE_WINDOW = 4   # words looked at before a native name's title, and after the name
+_INTRODUCED_WITHIN = 6   # words from a cue to the next name (its title between) it stands before
 _OPENING_VERB_REACH = 25   # words from a sentence's opening verb to a person it governs
 
 
@@ -1384,7 +1385,11 @@ def native_roles(art: ArticleText, m: Any, next_person: int | None = None) -> se
             break
         role = _cue_role(art, k, cues)
         if role:
-            if role != "mentioned":   # an absence after a name is the next person's ("X, ενώ απουσίαζε ο Y")
+            # an absence after a name is the next person's ("X, ενώ απουσίαζε ο Y"), and so is a
+            # cue opening a phrase of its own a few words before the next name ("X، بهذا الشأن،
+            # وبحضور وكيل الوزارة Y"); a verb's object shares it ("X πραγματοποίησε συνάντηση με Y")
+            if role != "mentioned" and not (next_person is not None and next_person - k <= _INTRODUCED_WITHIN
+                                             and _after_comma(art.text, art.starts[k])):
                 found.add(role)
             break
     if "chaired" in found:
@@ -1399,6 +1404,14 @@ def native_roles(art: ArticleText, m: Any, next_person: int | None = None) -> se
 
 
 _COMPANION = frozenset({"με", "مع", "ومع"})
+
+
+def _after_comma(text: str, start: int) -> bool:
+    """Is the word at ``start`` right after a comma (blanks between)?"""
+    k = start - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return k >= 0 and text[k] in ",،"
 _BULLET = re.compile(r"\s*[-–•*·]\s*")
 
 
