@@ -133,13 +133,9 @@ class PersonLinker:
     def assign(self, rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
         """Second pass: copies of ``rows`` with ``person_id`` and ``name_key``; persons accumulate."""
         rows = [dict(row) for row in rows]
-        for row, (name_key, pid) in zip(rows, self.assign_ids(rows)):
+        for row, (name_key, pid) in zip(rows, self.assign_columns(rows_to_columns(rows, ASSIGN_COLUMNS))):
             row["name_key"], row["person_id"] = name_key, pid
         return rows
-
-    def assign_ids(self, rows: Iterable[dict[str, Any]]) -> list[tuple[str, str]]:
-        """Second pass over row dicts without copying them (see :meth:`assign_columns`)."""
-        return self.assign_columns(rows_to_columns(rows, ASSIGN_COLUMNS))
 
     def assign_columns(self, columns: Columns) -> list[tuple[str, str]]:
         """Second pass: each row's ``(name_key, person_id)``; persons accumulate.

@@ -51,7 +51,7 @@ the time grows with the article, not with the number of people in it
 from __future__ import annotations
 
 import re
-
+from bisect import bisect_left
 from collections.abc import Iterable
 from typing import Any
 
@@ -149,10 +149,14 @@ def find_officials(text: str, lang: str, extra_person_spans: Iterable[tuple[int,
     reader = RoleReader(find_cues(art, blocked), spans, filler, proxied)
     for m in mentions:
         m.roles.update(reader.role_for(m.first, m.last, m.sentence))
-    for cue, start, end in headed_lists(art, reader.cues):   # "Παρόντες:" and a list of lines
-        for m in mentions:
-            if start <= m.start < end and not m.roles and not m.proxied:
-                m.roles.update(cue.roles)
+    headed = headed_lists(art, reader.cues)   # "Παρόντες:" and a list of lines below it
+    if headed:
+        by_start = sorted(mentions, key=lambda m: m.start)
+        starts = [m.start for m in by_start]
+        for cue, start, end in headed:
+            for m in by_start[bisect_left(starts, start):bisect_left(starts, end)]:
+                if not m.roles and not m.proxied:
+                    m.roles.update(cue.roles)
     # every cue also gives its role to the person it stands nearest ("A, ..., dự và ... cam kết"):
     # a person is the subject of each verb of their clause, not only of the nearest one
     for cue in reader.cues:

@@ -306,15 +306,16 @@ def headed_lists(art: ArticleText, cues: Sequence[Cue]) -> list[tuple[Cue, int, 
         first = end + 1
         while first < len(text) and text[first] in " \t\n":
             first += 1
-        blank = _BLANK_LINE.search(text, first)
-        found.append((cue, first, min(blank.start() if blank else len(text), first + HEADED_LIST_CHARS)))
+        end = min(len(text), first + HEADED_LIST_CHARS)
+        blank = _BLANK_LINE.search(text, first, end)   # (never past the list's longest span)
+        found.append((cue, first, blank.start() if blank else end))
     return found
 
 
 def proxied_mentions(art: ArticleText, mentions: Sequence[WordSpan], filler: Sequence[bool]) -> set[int]:
     """First words of the mentions right after a proxy phrase (titles and honorifics aside):
-    "بيان لمكتب رئيس الوزراء X", "ممثل عن وزير الخارجية X", "ο εκπρόσωπος του υπουργού X".
-    The office, the statement or the envoy did what the sentence says; the person is named."""
+    "بيان لمكتب رئيس الوزراء X", "ممثل عن وزير الخارجية X", "εκ μέρους του υπουργού X".
+    The office or the envoy did what the sentence says; the person is only named."""
     found = set()
     for m in mentions:
         start = m.first
