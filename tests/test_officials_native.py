@@ -9,6 +9,8 @@ are checked when not None. ``ONLY`` cases also require that no other person is f
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import pytest
 
 from newsextract.extractors.officials.arabic_names import romanize_arabic, transliterate
@@ -651,6 +653,12 @@ def test_days_countries_bodies_and_particles(lang: str, sentence: str, expected:
     assert {r["name"]: r["titles"] for r in find_officials(sentence, lang)} == expected
 
 
+def _roles_of(lang: str, text: str, names: Iterable[str]) -> dict[str, list[str] | None]:
+    """The roles of each of ``names`` as read from ``text`` (None for a name not read)."""
+    roles = {r["name"]: r["roles"] for r in find_officials(text, lang)}
+    return {name: roles.get(name) for name in names}
+
+
 # A bare title ("الرئيس", "ο Πρόεδρος") after two people whose titles open with its word but
 # read as two positions (a president, a chairman): either may be meant, so it goes to neither.
 # With one such person it still goes to that one.
@@ -670,8 +678,7 @@ BARE_TITLE_OF_TWO: list[tuple[str, str, dict[str, list[str]]]] = [
 @pytest.mark.parametrize("lang, text, expected", BARE_TITLE_OF_TWO, ids=[f"bare{i}" for i in range(len(BARE_TITLE_OF_TWO))])
 def test_a_bare_title_two_positions_open_with_goes_to_neither(lang: str, text: str,
                                                                expected: dict[str, list[str]]) -> None:
-    roles = {r["name"]: r["roles"] for r in find_officials(text, lang)}
-    assert {name: roles.get(name) for name in expected} == expected
+    assert _roles_of(lang, text, expected) == expected
 
 
 # An office or an envoy right before a person (titles aside) did what the sentence says; the
@@ -697,8 +704,7 @@ PROXIES: list[tuple[str, str, dict[str, list[str]]]] = [
 
 @pytest.mark.parametrize("lang, text, expected", PROXIES, ids=[f"proxy{i}" for i in range(len(PROXIES))])
 def test_an_office_or_envoy_acts_for_the_person_named(lang: str, text: str, expected: dict[str, list[str]]) -> None:
-    roles = {r["name"]: r["roles"] for r in find_officials(text, lang)}
-    assert {name: roles.get(name) for name in expected} == expected
+    assert _roles_of(lang, text, expected) == expected
 
 
 # A cue after the next person's name is that person's, not the one before ("أدار ... X، والثاني Y،
@@ -721,8 +727,7 @@ CUE_OF_THE_NEXT: list[tuple[str, str, dict[str, list[str]]]] = [
 @pytest.mark.parametrize("lang, text, expected", CUE_OF_THE_NEXT, ids=[f"next{i}" for i in range(len(CUE_OF_THE_NEXT))])
 def test_a_cue_after_the_next_name_is_not_the_earlier_persons(lang: str, text: str,
                                                                expected: dict[str, list[str]]) -> None:
-    roles = {r["name"]: r["roles"] for r in find_officials(text, lang)}
-    assert {name: roles.get(name) for name in expected} == expected
+    assert _roles_of(lang, text, expected) == expected
 
 
 # A cue standing alone on its line as a heading gives its role to the names of the lines after it,
@@ -738,5 +743,4 @@ HEADED_LISTS: list[tuple[str, str, dict[str, list[str]]]] = [
 
 @pytest.mark.parametrize("lang, text, expected", HEADED_LISTS, ids=[f"headed{i}" for i in range(len(HEADED_LISTS))])
 def test_a_heading_cue_gives_its_role_to_the_list_below(lang: str, text: str, expected: dict[str, list[str]]) -> None:
-    roles = {r["name"]: r["roles"] for r in find_officials(text, lang)}
-    assert {name: roles.get(name) for name in expected} == expected
+    assert _roles_of(lang, text, expected) == expected
